@@ -1,0 +1,28 @@
+package be.loketopmaat.domain.common;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The languages the city speaks to its citizens in. Dutch is the city's own and the default. */
+public enum Language {
+  NL,
+  FR,
+  EN;
+
+  public static Optional<Language> fromTag(String tag) {
+    if (tag == null || tag.isBlank()) {
+      return Optional.empty();
+    }
+    String primary = tag.trim().split("[-_]")[0].toUpperCase(Locale.ROOT);
+    for (Language language : values()) {
+      if (language.name().equals(primary)) {
+        return Optional.of(language);
+      }
+    }
+    return Optional.empty();
+  }
+
+  public String tag() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}
