@@ -13,6 +13,7 @@ public record ChannelOffer(Channel channel, Set<ChannelCondition> conditions, Lo
   public ChannelOffer {
     new Violations()
         .requireNonNull(channel, "channel")
+        .requireNoNulls(conditions, "conditions")
         .require(url == null || url.matches("https?://\\S{1,500}"), "url", "must be an http(s) URL")
         .throwIfAny();
     conditions = conditions == null || conditions.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(conditions));

@@ -16,6 +16,7 @@ public record PickupStep(Duration deskDuration, Set<Facility> requiredFacilities
   public PickupStep {
     new Violations()
         .requireNonNull(deskDuration, "deskDuration")
+        .requireNoNulls(requiredFacilities, "requiredFacilities")
         .require(deskDuration == null || (deskDuration.toMinutes() >= 1 && deskDuration.toMinutes() <= 240),
             "deskDuration", "must be between 1 and 240 minutes")
         .throwIfAny();

@@ -34,7 +34,7 @@ public record Product(
         .requireNonNull(name, "name")
         .requireNonNull(theme, "theme");
     List<ChannelOffer> offers = channels == null ? List.of() : channels;
-    violations.require(!offers.contains(null), "channels", "must not contain empty entries");
+    violations.requireNoNulls(offers, "channels").requireNoNulls(requiredFacilities, "requiredFacilities");
     Set<Channel> seen = new HashSet<>();
     for (int i = 0; i < offers.size(); i++) {
       ChannelOffer offer = offers.get(i);

@@ -36,7 +36,8 @@ public record CityProfile(
         .require(eCounterUrl != null && eCounterUrl.matches("https?://\\S{1,500}"), "eCounterUrl",
             "must be an http(s) URL")
         .require(appUrl == null || appUrl.matches("https?://\\S{1,500}"), "appUrl", "must be an http(s) URL")
-        .require(districts != null && !districts.isEmpty(), "districts", "needs at least one district");
+        .require(districts != null && !districts.isEmpty(), "districts", "needs at least one district")
+        .requireNoNulls(holidays, "holidays");
     if (districts != null) {
       Set<DistrictCode> seen = new HashSet<>();
       for (int i = 0; i < districts.size(); i++) {
@@ -48,11 +49,13 @@ public record CityProfile(
     EnumMap<LocationType, Set<Theme>> offers = new EnumMap<>(LocationType.class);
     if (themesByLocationType != null) {
       themesByLocationType.forEach((type, themes) -> {
-        if (type != null && themes != null && !themes.isEmpty()) {
+        violations.requireNoNulls(themes, "themesByLocationType." + type);
+        if (type != null && themes != null && !themes.isEmpty() && themes.stream().allMatch(java.util.Objects::nonNull)) {
           offers.put(type, Set.copyOf(EnumSet.copyOf(themes)));
         }
       });
     }
+    violations.throwIfAny();
     themesByLocationType = Map.copyOf(offers);
     districts = List.copyOf(districts);
     holidays = holidays == null ? List.of() : List.copyOf(holidays);

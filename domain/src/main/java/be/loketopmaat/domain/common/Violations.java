@@ -32,6 +32,19 @@ public final class Violations {
     return this;
   }
 
+  /** Refuses a collection with an empty (null) element; immutable collections cannot even be asked. */
+  public Violations requireNoNulls(Collection<?> values, String field) {
+    if (values != null) {
+      for (Object value : values) {
+        if (value == null) {
+          found.add(new FieldViolation(field, "must not contain empty entries"));
+          break;
+        }
+      }
+    }
+    return this;
+  }
+
   /** Runs a nested construction and keeps its violations under {@code prefix}. */
   public <T> T nested(String prefix, Supplier<T> construction) {
     try {

@@ -35,7 +35,7 @@ public record Location(
         .requireNonNull(coordinates, "coordinates")
         .requireNonNull(schedule, "schedule");
     List<Desk> deskList = desks == null ? List.of() : desks;
-    violations.require(!deskList.contains(null), "desks", "must not contain empty desks");
+    violations.requireNoNulls(deskList, "desks").requireNoNulls(facilities, "facilities");
     Set<String> deskCodes = new HashSet<>();
     for (int i = 0; i < deskList.size(); i++) {
       Desk desk = deskList.get(i);
@@ -50,7 +50,7 @@ public record Location(
           "a location of type " + type + " has no staffed desks");
     }
     List<CalendarException> exceptionList = exceptions == null ? List.of() : exceptions;
-    violations.require(!exceptionList.contains(null), "exceptions", "must not contain empty exceptions");
+    violations.requireNoNulls(exceptionList, "exceptions");
     violations.throwIfAny();
     name = name.strip();
     facilities = facilities == null || facilities.isEmpty()
