@@ -1,0 +1,70 @@
+package be.loketopmaat.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Guards the layering on the production classes of every module, and proves that each rule fails on a
+ * fixture class that breaks it (a rule that cannot fail guards nothing).
+ */
+class ArchitectureTest {
+  private static final String ROOT = "be.loketopmaat";
+  private static final String FIXTURES = "be.loketopmaat.archfixture";
+
+  private static JavaClasses production;
+  private static JavaClasses fixtures;
+
+  @BeforeAll
+  static void importClasses() {
+    production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages(ROOT);
+    fixtures = new ClassFileImporter().importPackages(FIXTURES);
+  }
+
+  static Stream<Arguments> rules() {
+    return Stream.of(
+        Arguments.of("domain is plain Java", (Function<String, ArchRule>) LayerRules::domainIsPlainJava),
+        Arguments.of("application depends only on the domain",
+            (Function<String, ArchRule>) LayerRules::applicationDependsOnlyOnTheDomain),
+        Arguments.of("adapters are independent", (Function<String, ArchRule>) LayerRules::adaptersAreIndependent),
+        Arguments.of("adapters use ports, not services",
+            (Function<String, ArchRule>) LayerRules::adaptersUsePortsNotServices),
+        Arguments.of("nothing depends on bootstrap",
+            (Function<String, ArchRule>) LayerRules::nothingDependsOnBootstrap));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rules")
+  void theCodeKeepsTheRule(String name, Function<String, ArchRule> rule) {
+    rule.apply(ROOT).check(production);
+  }
+
+  @ParameterizedTest(name = "{0} fails on a class that breaks it")
+  @MethodSource("rules")
+  void theRuleCanFail(String name, Function<String, ArchRule> rule) {
+    assertThatThrownBy(() -> rule.apply(FIXTURES).check(fixtures)).isInstanceOf(AssertionError.class);
+  }
+
+  @Test
+  void everyModuleIsImported() {
+    // A rule over an empty set passes vacuously, so make sure each layer is really there.
+    for (String layer : new String[] {".domain.", ".application.", ".adapters.rest.", ".adapters.persistence.",
+        ".bootstrap."}) {
+      assertThat(production.stream().anyMatch(c -> c.getName().startsWith(ROOT + layer)))
+          .as("classes under %s%s", ROOT, layer).isTrue();
+    }
+    assertThat(production.stream().noneMatch(c -> c.getName().startsWith(FIXTURES))).isTrue();
+  }
+}
