@@ -1,0 +1,24 @@
+package be.loketopmaat.adapters.persistence.jdbc;
+
+import java.sql.SQLException;
+
+/** Recognises database errors by their standard SQLState, which PostgreSQL and H2 share. */
+final class SqlStates {
+  static final String UNIQUE_VIOLATION = "23505";
+
+  private SqlStates() {}
+
+  /** Whether the SQL error behind {@code failure} (wrapped by Micronaut Data, or batched) has this state. */
+  static boolean causedBy(Throwable failure, String sqlState) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        for (SQLException e = sql; e != null; e = e.getNextException()) {
+          if (sqlState.equals(e.getSQLState())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+}
