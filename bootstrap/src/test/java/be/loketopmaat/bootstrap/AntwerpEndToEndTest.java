@@ -66,9 +66,10 @@ class AntwerpEndToEndTest implements TestPropertyProvider {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
   void identityDocumentsAreNeverPickedUpWhereThereIsNoSafe() {
     Map<String, Object> groenenhoek = http.get("/api/v1/locations/buurtloket-groenenhoek").object();
-    assertThat((List<?>) groenenhoek.get("facilities")).doesNotContain("SAFE");
+    assertThat((List<Object>) groenenhoek.get("facilities")).doesNotContain("SAFE");
     assertThat(services(groenenhoek, "eid-application")).doesNotContain("PICKUP");
 
     Map<String, Object> deurne = http.get("/api/v1/locations/districtshuis-deurne").object();

@@ -1,0 +1,151 @@
+package be.loketopmaat.domain.appointment;
+
+import be.loketopmaat.domain.calendar.OpenWindow;
+import be.loketopmaat.domain.location.Desk;
+import be.loketopmaat.domain.location.DeskCapability;
+import be.loketopmaat.domain.location.Location;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Free time of a desk = its location's resolved opening windows minus appointments, live holds and blocked
+ * time. Slots start on a fixed grid from the start of each window ({@link #STEP}), so that a day reads as
+ * a doctor's calendar and free time is not cut into odd pieces.
+ */
+public final class SlotFinder {
+  /** The grid slots start on. */
+  public static final Duration STEP = Duration.ofMinutes(10);
+
+  private SlotFinder() {}
+
+  /**
+   * The free slots at one location, earliest first, one per start time whichever desk is free.
+   *
+   * @param windows the location's resolved open windows for the dates searched
+   * @param busy what is taken at this location in those dates, any desk
+   * @param notBefore the earliest start allowed (lead time)
+   * @param wanted further filters (evening only, Saturdays only, ...)
+   */
+  public static List<Slot> freeSlots(Location location, AppointmentNeed need, List<OpenWindow> windows,
+      List<DeskTime> busy, LocalDateTime notBefore, Predicate<Slot> wanted) {
+    List<Desk> desks = capableDesks(location, need.deskCapabilities());
+    if (desks.isEmpty() || !location.hasAll(need.facilities())) {
+      return List.of();
+    }
+    Map<String, TakenTime> busyByDesk = byDesk(busy);
+    Duration duration = need.duration();
+    List<Slot> slots = new ArrayList<>();
+    for (OpenWindow window : windows) {
+      LocalDateTime windowEnd = window.date().atTime(window.end());
+      for (LocalDateTime start = window.date().atTime(window.start());
+          !start.plus(duration).isAfter(windowEnd); start = start.plus(STEP)) {
+        if (start.isBefore(notBefore)) {
+          continue;
+        }
+        Slot slot = new Slot(location.code(), start, start.plus(duration));
+        if (wanted.test(slot) && firstFreeDesk(desks, busyByDesk, slot).isPresent()) {
+          slots.add(slot);
+        }
+      }
+    }
+    return slots;
+  }
+
+  /**
+   * The desk that takes a slot: the first capable desk (in the location's order) free for all of it and
+   * inside an open window. Empty when the slot is not free or not a slot at all.
+   */
+  public static Optional<String> freeDesk(Location location, AppointmentNeed need, List<OpenWindow> windows,
+      List<DeskTime> busy, Slot slot) {
+    if (!location.hasAll(need.facilities()) || !fitsAWindow(windows, slot)) {
+      return Optional.empty();
+    }
+    return firstFreeDesk(capableDesks(location, need.deskCapabilities()), byDesk(busy), slot);
+  }
+
+  /** Whether a start lies on the grid of a window and the slot ends inside it. */
+  public static boolean fitsAWindow(List<OpenWindow> windows, Slot slot) {
+    for (OpenWindow window : windows) {
+      LocalDateTime start = window.date().atTime(window.start());
+      LocalDateTime end = window.date().atTime(window.end());
+      if (!slot.start().isBefore(start) && !slot.end().isAfter(end)
+          && Duration.between(start, slot.start()).toMinutes() % STEP.toMinutes() == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Desk> capableDesks(Location location, Set<DeskCapability> needed) {
+    return location.desks().stream().filter(d -> d.capabilities().containsAll(needed)).toList();
+  }
+
+  private static Map<String, TakenTime> byDesk(List<DeskTime> busy) {
+    Map<String, List<DeskTime>> lists = new HashMap<>();
+    for (DeskTime time : busy) {
+      lists.computeIfAbsent(time.desk(), d -> new ArrayList<>()).add(time);
+    }
+    Map<String, TakenTime> map = new HashMap<>();
+    lists.forEach((desk, list) -> map.put(desk, new TakenTime(list)));
+    return map;
+  }
+
+  private static Optional<String> firstFreeDesk(List<Desk> desks, Map<String, TakenTime> busyByDesk, Slot slot) {
+    for (Desk desk : desks) {
+      TakenTime taken = busyByDesk.get(desk.code());
+      if (taken == null || !taken.overlaps(slot.start(), slot.end())) {
+        return Optional.of(desk.code());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * One desk's taken time, sorted by start with the running maximum of the ends, so that "is this
+   * stretch free" is a binary search (a day's search asks it thousands of times).
+   */
+  private static final class TakenTime {
+    private final LocalDateTime[] starts;
+    private final LocalDateTime[] maxEnds;
+
+    TakenTime(List<DeskTime> times) {
+      List<DeskTime> sorted = new ArrayList<>(times);
+      sorted.sort(Comparator.comparing(DeskTime::start));
+      starts = new LocalDateTime[sorted.size()];
+      maxEnds = new LocalDateTime[sorted.size()];
+      LocalDateTime max = LocalDateTime.MIN;
+      for (int i = 0; i < sorted.size(); i++) {
+        starts[i] = sorted.get(i).start();
+        max = sorted.get(i).end().isAfter(max) ? sorted.get(i).end() : max;
+        maxEnds[i] = max;
+      }
+    }
+
+    /** Whether anything taken overlaps [start, end). */
+    boolean overlaps(LocalDateTime start, LocalDateTime end) {
+      // The last taken stretch that starts before `end`: if any earlier one reaches past `start`,
+      // the running maximum shows it.
+      int low = 0;
+      int high = starts.length - 1;
+      int last = -1;
+      while (low <= high) {
+        int mid = (low + high) >>> 1;
+        if (starts[mid].isBefore(end)) {
+          last = mid;
+          low = mid + 1;
+        } else {
+          high = mid - 1;
+        }
+      }
+      return last >= 0 && maxEnds[last].isAfter(start);
+    }
+  }
+}
