@@ -1,0 +1,27 @@
+package be.loketopmaat.domain.appointment;
+
+import be.loketopmaat.domain.catalogue.ProductCode;
+import be.loketopmaat.domain.location.LocationCode;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A slot kept for a short while for one client, while the citizen confirms. It takes the desk's time like
+ * an appointment does, until it expires or is confirmed.
+ */
+public record Hold(UUID id, LocationCode location, String desk, LocalDateTime start, LocalDateTime end,
+    List<ProductCode> products, int persons, LocalDateTime expiresAt) {
+
+  public Hold {
+    products = List.copyOf(products);
+  }
+
+  public boolean expiredAt(LocalDateTime now) {
+    return !now.isBefore(expiresAt);
+  }
+
+  public Slot slot() {
+    return new Slot(location, start, end);
+  }
+}

@@ -1,0 +1,40 @@
+package be.loketopmaat.domain.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.loketopmaat.domain.Fixtures;
+import be.loketopmaat.domain.appointment.Appointment;
+import be.loketopmaat.domain.appointment.AppointmentReference;
+import be.loketopmaat.domain.appointment.ManagementCode;
+import be.loketopmaat.domain.appointment.Slot;
+import be.loketopmaat.domain.catalogue.Channel;
+import be.loketopmaat.domain.catalogue.ProductCode;
+import be.loketopmaat.domain.citizen.Citizen;
+import be.loketopmaat.domain.citizen.NationalNumber;
+import be.loketopmaat.domain.common.Language;
+import be.loketopmaat.domain.location.Location;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AppointmentMessagesTest {
+  private final Location hub = Fixtures.hub("hub", Fixtures.NORTH);
+
+  @ParameterizedTest
+  @CsvSource({
+      "NL, CONFIRMATION, Bevestiging afspraak, maandag 23 november 2026, 09:00",
+      "FR, REMINDER, Rappel du rendez-vous, lundi 23 novembre 2026, 09:00",
+      "EN, CANCELLATION, Appointment cancelled, Monday 23 November 2026, 09:00"})
+  void writesInTheCitizensLanguage(Language language, MessageKind kind, String subject, String date, String time) {
+    Appointment appointment = Appointment.book(new AppointmentReference("K7M-4QXD"), ManagementCode.hash("x"),
+        "desk-1", new Slot(hub.code(), LocalDateTime.of(2026, 11, 23, 9, 0), LocalDateTime.of(2026, 11, 23, 9, 20)),
+        List.of(new ProductCode("eid-application")), 1,
+        new Citizen(NationalNumber.of("85073100328"), "An", "an@example.be", null, language), Channel.CALL);
+    Message message = AppointmentMessages.write(kind, appointment, hub);
+    assertThat(message.subject()).isEqualTo(subject + " K7M-4QXD");
+    assertThat(message.body()).contains(date).contains(time).contains("Hoofdstraat 1").contains("K7M-4QXD");
+    assertThat(message.email()).isEqualTo("an@example.be");
+    assertThat(message.language()).isEqualTo(language);
+  }
+}
