@@ -31,7 +31,7 @@ public class AdviceController {
   }
 
   @Get
-  @Operation(summary = "Advise the ways to get a product",
+  @Operation(operationId = "advise", summary = "Advise the ways to get a product",
       description = "Everything but the product is optional: the more the citizen tells, the better the advice.")
   @ApiResponse(responseCode = "200", description = "The options, best first; never empty")
   @ApiResponse(responseCode = "400", description = "A missing product, a malformed value, an unknown district,"

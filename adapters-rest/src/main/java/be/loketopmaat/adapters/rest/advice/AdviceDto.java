@@ -3,6 +3,7 @@ package be.loketopmaat.adapters.rest.advice;
 import be.loketopmaat.adapters.rest.common.LocalizedTextDto;
 import be.loketopmaat.adapters.rest.common.TimeWindowDto;
 import be.loketopmaat.adapters.rest.location.AddressDto;
+import be.loketopmaat.adapters.rest.openapi.WeeklySchedule;
 import be.loketopmaat.adapters.rest.product.ReferralDto;
 import be.loketopmaat.domain.advice.StepKind;
 import be.loketopmaat.domain.catalogue.Channel;
@@ -24,8 +25,7 @@ import java.util.Map;
 public record AdviceDto(
     AdvisedProductDto product,
     List<OptionDto> options,
-    @Nullable @Schema(description = "Where to collect the document once made; null when the product has no pickup step")
-    PickupDto pickup) {
+    @Nullable PickupDto pickup) {
 
   @Serdeable
   @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -50,14 +50,16 @@ public record AdviceDto(
       @Nullable LocalizedTextDto caveat,
       @Nullable String url,
       @Nullable String phone,
-      @Nullable @Schema(description = "Opening hours of the channel (the contact centre's), by day")
+      @Nullable @Schema(implementation = WeeklySchedule.class, nullable = true,
+          description = "Opening hours of the channel (the contact centre's)")
       Map<DayOfWeek, List<TimeWindowDto>> hours,
       List<NearbyLocationDto> locations,
       @Nullable ReferralDto referral) {}
 
   @Serdeable
   @JsonInclude(JsonInclude.Include.ALWAYS)
-  @Schema(name = "PickupAdvice")
+  @Schema(name = "PickupAdvice",
+      description = "Where to collect the document once made; the advice has none when the product has no pickup step")
   public record PickupDto(boolean appointmentRequired, LocalizedTextDto instruction, List<NearbyLocationDto> locations) {}
 
   /** A suggested location; {@code distanceKm} only when the citizen's position or district is known. */

@@ -4,6 +4,7 @@ import be.loketopmaat.application.port.in.CityProfileUseCase;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Controller("/api/v1/city")
@@ -18,8 +19,9 @@ public class CityController {
   }
 
   @Get
-  @Operation(summary = "The city profile",
+  @Operation(operationId = "getCity", summary = "The city profile",
       description = "Districts, contact centre, e-counter and app, the themes per type of location, closing days.")
+  @ApiResponse(responseCode = "200", description = "The city profile")
   public CityDto get() {
     return mapper.toDto(city.cityProfile());
   }

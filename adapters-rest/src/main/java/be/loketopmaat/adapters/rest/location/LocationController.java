@@ -34,7 +34,7 @@ public class LocationController {
   }
 
   @Get
-  @Operation(summary = "List locations", description = "Locations matching all the given filters, without their offer.")
+  @Operation(operationId = "listLocations", summary = "List locations", description = "Locations matching all the given filters, without their offer.")
   @ApiResponse(responseCode = "200", description = "The matching locations, possibly none")
   @ApiResponse(responseCode = "400", description = "An unknown type or a malformed code",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
@@ -52,7 +52,7 @@ public class LocationController {
   }
 
   @Get("/{code}")
-  @Operation(summary = "Get one location with its offer")
+  @Operation(operationId = "getLocation", summary = "Get one location with its offer")
   @ApiResponse(responseCode = "200", description = "The location, with what it does for each product")
   @ApiResponse(responseCode = "404", description = "No location has this code",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
@@ -62,7 +62,7 @@ public class LocationController {
   }
 
   @Get("/{code}/calendar")
-  @Operation(summary = "The opening calendar of a location",
+  @Operation(operationId = "getOpeningCalendar", summary = "The opening calendar of a location",
       description = "Open windows and closed days, with holidays, closures and extra openings applied."
           + " At most 366 days.")
   @ApiResponse(responseCode = "200", description = "The calendar")

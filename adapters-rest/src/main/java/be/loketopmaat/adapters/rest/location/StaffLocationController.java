@@ -17,6 +17,7 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.uri.UriBuilder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -46,9 +47,11 @@ public class StaffLocationController {
   }
 
   @Post
-  @Operation(summary = "Add a location",
+  @Operation(operationId = "createLocation", summary = "Add a location",
       description = "'exceptions' and 'offer' are read only and ignored here. The answer is the location as GET shows it.")
-  @ApiResponse(responseCode = "201", description = "Created; Location names the location")
+  @ApiResponse(responseCode = "201", description = "Created",
+      headers = @Header(name = "Location", description = "The location's URI", schema = @Schema(type = "string")),
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = LocationDto.class)))
   @ApiResponse(responseCode = "409", description = "The code is taken",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
   public HttpResponse<LocationDto> create(@Body LocationDto body) {
@@ -58,7 +61,7 @@ public class StaffLocationController {
   }
 
   @Put("/{code}")
-  @Operation(summary = "Replace a location",
+  @Operation(operationId = "replaceLocation", summary = "Replace a location",
       description = "The body's code may be left out; if given, it must match the path. Calendar exceptions are kept.")
   @ApiResponse(responseCode = "200", description = "The location as GET shows it")
   @ApiResponse(responseCode = "404", description = "No location has this code",
@@ -70,9 +73,11 @@ public class StaffLocationController {
   }
 
   @Post("/{code}/calendar-exceptions")
-  @Operation(summary = "Close a location, or open it extra, for a range of dates",
+  @Operation(operationId = "addCalendarException", summary = "Close a location, or open it extra, for a range of dates",
       description = "The server chooses the id; an id in the body is ignored.")
-  @ApiResponse(responseCode = "201", description = "Created; Location names the exception")
+  @ApiResponse(responseCode = "201", description = "Created",
+      headers = @Header(name = "Location", description = "The exception's URI, for DELETE", schema = @Schema(type = "string")),
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = CalendarExceptionDto.class)))
   @ApiResponse(responseCode = "404", description = "No location has this code",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
   public HttpResponse<CalendarExceptionDto> addException(
@@ -86,7 +91,7 @@ public class StaffLocationController {
   }
 
   @Delete("/{code}/calendar-exceptions/{id}")
-  @Operation(summary = "Remove a closure or extra opening")
+  @Operation(operationId = "removeCalendarException", summary = "Remove a closure or extra opening")
   @ApiResponse(responseCode = "204", description = "Removed")
   @ApiResponse(responseCode = "404", description = "No such location, or no such exception at it",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))

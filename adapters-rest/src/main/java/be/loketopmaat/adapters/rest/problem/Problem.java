@@ -32,5 +32,6 @@ public record Problem(
 
   /** One refused field, named by its JSON path in the request (e.g. {@code channels[0].url}) or by its query parameter. */
   @Serdeable
+  @Schema(name = "FieldError")
   public record FieldError(String field, String message) {}
 }

@@ -32,7 +32,7 @@ public class ProductController {
   }
 
   @Get
-  @Operation(summary = "List products", description = "Products matching all the given filters.")
+  @Operation(operationId = "listProducts", summary = "List products", description = "Products matching all the given filters.")
   @ApiResponse(responseCode = "200", description = "The matching products, possibly none")
   @ApiResponse(responseCode = "400", description = "An unknown theme or channel",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
@@ -45,7 +45,7 @@ public class ProductController {
   }
 
   @Get("/{code}")
-  @Operation(summary = "Get one product")
+  @Operation(operationId = "getProduct", summary = "Get one product")
   @ApiResponse(responseCode = "200", description = "The product")
   @ApiResponse(responseCode = "404", description = "No product has this code",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))

@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.uri.UriBuilder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -37,8 +38,10 @@ public class StaffProductController {
   }
 
   @Post
-  @Operation(summary = "Add a product to the catalogue")
-  @ApiResponse(responseCode = "201", description = "Created; Location names the product")
+  @Operation(operationId = "createProduct", summary = "Add a product to the catalogue")
+  @ApiResponse(responseCode = "201", description = "Created",
+      headers = @Header(name = "Location", description = "The product's URI", schema = @Schema(type = "string")),
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductDto.class)))
   @ApiResponse(responseCode = "409", description = "The code is taken",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
   public HttpResponse<ProductDto> create(@Body ProductDto body) {
@@ -48,7 +51,7 @@ public class StaffProductController {
   }
 
   @Put("/{code}")
-  @Operation(summary = "Replace a product", description = "The body's code may be left out; if given, it must match the path.")
+  @Operation(operationId = "replaceProduct", summary = "Replace a product", description = "The body's code may be left out; if given, it must match the path.")
   @ApiResponse(responseCode = "200", description = "The product as stored")
   @ApiResponse(responseCode = "404", description = "No product has this code",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
