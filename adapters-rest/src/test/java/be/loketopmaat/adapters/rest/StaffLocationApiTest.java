@@ -190,6 +190,17 @@ class StaffLocationApiTest {
   }
 
   @Test
+  void anUnknownDayInTheScheduleIsNamed() {
+    Api.Response response = api.staff("POST", "/api/v1/staff/locations",
+        LOCATION.replace("\"THURSDAY\"", "\"thursday\""));
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.errors()).containsExactly(
+        "schedule.thursday: is not one of [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY]");
+    verifyNoInteractions(manage);
+  }
+
+  @Test
   void addsACalendarExceptionUnderAnIdTheServerChooses() {
     String clientId = "11111111-1111-1111-1111-111111111111";
     Api.Response response = api.staff("POST", "/api/v1/staff/locations/buurtloket-groenenhoek/calendar-exceptions",

@@ -202,7 +202,38 @@ class StaffProductApiTest {
         PASSPORT.replace("\"deskMinutes\": 15", "\"deskMinutes\": \"a quarter\""));
 
     assertThat(response.status()).isEqualTo(400);
-    assertThat(response.errors()).containsExactly("deskMinutes: must be a number");
+    assertThat(response.errors()).containsExactly("deskMinutes: must be a whole number");
+    verifyNoInteractions(catalogue);
+  }
+
+  @Test
+  void aFlagIsAJsonBooleanNotAWordThatSerdeWouldReadAsFalse() {
+    Api.Response response = api.staff("POST", "/api/v1/staff/products",
+        PASSPORT.replace("\"presenceRequired\": true", "\"presenceRequired\": \"yes\""));
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.errors()).containsExactly("presenceRequired: must be true or false");
+    verifyNoInteractions(catalogue);
+  }
+
+  @Test
+  void minutesAreWholeNotSilentlyTruncated() {
+    Api.Response response = api.staff("POST", "/api/v1/staff/products",
+        PASSPORT.replace("\"deskMinutes\": 5", "\"deskMinutes\": 4.5"));
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.errors()).containsExactly("pickup.deskMinutes: must be a whole number");
+    verifyNoInteractions(catalogue);
+  }
+
+  @Test
+  void aValueWhereAnArrayBelongsNamesTheArray() {
+    Api.Response response = api.staff("POST", "/api/v1/staff/products",
+        PASSPORT.replace("\"requiredFacilities\": [\"BIOMETRICS_STATION\"]",
+            "\"requiredFacilities\": \"BIOMETRICS_STATION\""));
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.errors()).containsExactly("requiredFacilities: must be an array");
     verifyNoInteractions(catalogue);
   }
 

@@ -19,6 +19,7 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.Temporal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.ListIterator;
@@ -92,15 +93,35 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Pr
     Throwable cause = exception.getCause();
     if (argument.getAnnotationMetadata().hasStereotype(Body.class)) {
       if (cause instanceof SerdeException serde && !serde.getPath().isEmpty()) {
-        Argument<?> leaf = serde.getPath().get(0).getArgument();
         return Problem.invalid("A field of the request body has a value of the wrong type.", instance,
-            List.of(new Problem.FieldError(jsonPath(serde.getPath()), expectation(leaf, serde.getPath().get(0)))));
+            List.of(bodyFieldError(serde)));
       }
       return Problem.of(ProblemType.MALFORMED_JSON,
           "The request body is not a JSON document of the expected shape.", instance);
     }
     return Problem.invalid("A parameter has a value of the wrong type.", instance,
         List.of(new Problem.FieldError(nameOf(argument), expectation(argument, null))));
+  }
+
+  private static Problem.FieldError bodyFieldError(SerdeException exception) {
+    List<ReferencePath> path = new ArrayList<>(exception.getPath());
+    ReferencePath leaf = path.get(0);
+    // Serde reports a value that is not an array at all as a failure of its item [0]; only the
+    // message tells the two apart. Should the wording change, the answer is less precise, not wrong.
+    if (leaf instanceof CollectionItemReferencePath && path.size() > 1
+        && String.valueOf(exception.getMessage()).contains("expected START_ARRAY")) {
+      path.remove(0);
+      return new Problem.FieldError(jsonPath(path), "must be an array");
+    }
+    if (leaf instanceof MapItemReferencePath entry) {
+      Argument<?>[] keyAndValue = entry.mapArgument().getTypeParameters();
+      Class<?> keyType = keyAndValue.length == 2 ? keyAndValue[0].getType() : Object.class;
+      if (keyType.isEnum() && Arrays.stream(keyType.getEnumConstants())
+          .noneMatch(constant -> ((Enum<?>) constant).name().equals(entry.key()))) {
+        return new Problem.FieldError(jsonPath(path), "is not one of " + Arrays.toString(keyType.getEnumConstants()));
+      }
+    }
+    return new Problem.FieldError(jsonPath(path), expectation(leaf.getArgument(), leaf));
   }
 
   /** Serde lists the path innermost first, e.g. {@code url <- [0] <- channels}; the API writes {@code channels[0].url}. */
@@ -146,6 +167,9 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Pr
     }
     if (type == Boolean.class || type == boolean.class) {
       return "must be true or false";
+    }
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+      return "must be a whole number";
     }
     if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != char.class)) {
       return "must be a number";

@@ -1,6 +1,7 @@
 package be.loketopmaat.adapters.rest.product;
 
 import be.loketopmaat.adapters.rest.common.LocalizedTextDto;
+import be.loketopmaat.adapters.rest.common.StrictJson;
 import be.loketopmaat.domain.location.Facility;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
@@ -13,7 +14,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(name = "PickupStep", requiredProperties = {"deskMinutes", "appointmentRequired"})
 public record PickupStepDto(
-    @Schema(example = "5") Integer deskMinutes,
+    @Schema(example = "5") @Serdeable.Deserializable(using = StrictJson.WholeNumber.class) Integer deskMinutes,
     @Nullable List<Facility> requiredFacilities,
-    Boolean appointmentRequired,
+    @Serdeable.Deserializable(using = StrictJson.Bool.class) Boolean appointmentRequired,
     @Nullable LocalizedTextDto note) {}

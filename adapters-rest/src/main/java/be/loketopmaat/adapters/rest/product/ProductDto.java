@@ -1,6 +1,7 @@
 package be.loketopmaat.adapters.rest.product;
 
 import be.loketopmaat.adapters.rest.common.LocalizedTextDto;
+import be.loketopmaat.adapters.rest.common.StrictJson;
 import be.loketopmaat.domain.catalogue.Theme;
 import be.loketopmaat.domain.location.Facility;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -26,9 +27,9 @@ public record ProductDto(
     @Schema(description = "The channels that deliver the product; empty when it is only referred elsewhere")
     List<ChannelOfferDto> channels,
     @Schema(description = "The law requires the citizen in person (then only in-person channels)")
-    Boolean presenceRequired,
+    @Serdeable.Deserializable(using = StrictJson.Bool.class) Boolean presenceRequired,
     @Nullable @Schema(description = "Minutes at a desk, 1-240; required for in-person channels", example = "20")
-    Integer deskMinutes,
+    @Serdeable.Deserializable(using = StrictJson.WholeNumber.class) Integer deskMinutes,
     @Nullable List<Facility> requiredFacilities,
     @Nullable PickupStepDto pickup,
     @Nullable ReferralDto referral) {}
