@@ -72,7 +72,8 @@ class ErrorHandlingApiTest {
     assertThat(response.status()).isEqualTo(500);
     assertThat(response.contentType()).isEqualTo(PROBLEM_JSON);
     assertThat(response.at("type")).isEqualTo("/problems/internal-error");
-    assertThat(response.at("detail")).isEqualTo("The server could not handle this request. The error has been logged.");
+    assertThat((String) response.at("detail")).matches(
+        "The server could not handle this request\\. The error has been logged with reference [0-9a-f-]{36}\\.");
     assertThat(response.body()).doesNotContain("db-7").doesNotContain("IllegalStateException");
   }
 }
