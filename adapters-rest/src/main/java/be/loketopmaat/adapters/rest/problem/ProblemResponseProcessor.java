@@ -49,7 +49,8 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Pr
       return Problem.of(ProblemType.NOT_FOUND, "Nothing is found at " + instance + ".", instance);
     }
     if (status >= 500) {
-      // The cause is logged by Micronaut; its message may show internals, so it stays out of the answer.
+      // Exceptions are answered by UnexpectedExceptionHandler; what reaches this point (a java.lang.Error,
+      // which Micronaut logs, or a bare 5xx status) may still carry internals, so no message is repeated.
       ProblemType type = status == HttpStatus.INTERNAL_SERVER_ERROR.getCode() ? ProblemType.INTERNAL_ERROR
           : ProblemType.forStatus(status);
       String detail = "The server could not handle this request. The error has been logged.";
@@ -71,17 +72,20 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Pr
           instance);
     }
     if (cause instanceof UnsatisfiedRouteException unsatisfied) {
-      return Problem.invalid("A required parameter is missing.", instance,
-          List.of(new Problem.FieldError(nameOf(unsatisfied.getArgument()), "is required")));
+      return missing(unsatisfied.getArgument(), instance);
     }
     if (cause instanceof UnsatisfiedArgumentException unsatisfied) {
-      return Problem.invalid("A required parameter is missing.", instance,
-          List.of(new Problem.FieldError(nameOf(unsatisfied.getArgument()), "is required")));
+      return missing(unsatisfied.getArgument(), instance);
     }
     if (isJsonSyntaxError(cause)) {
       return Problem.of(ProblemType.MALFORMED_JSON, "The request body is not valid JSON.", instance);
     }
     return Problem.of(ProblemType.BAD_REQUEST, message, instance);
+  }
+
+  private static Problem missing(Argument<?> argument, String instance) {
+    return Problem.invalid("A required parameter is missing.", instance,
+        List.of(new Problem.FieldError(nameOf(argument), "is required")));
   }
 
   /**
