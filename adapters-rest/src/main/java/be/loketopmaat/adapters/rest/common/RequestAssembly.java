@@ -44,6 +44,21 @@ public final class RequestAssembly {
    * A single value such as a code: whatever the domain says about it concerns the field itself. A missing
    * value is passed to the domain, which reports it as required.
    */
+  /**
+   * The code of a resource: a PUT names it in the path, which the body may leave out but not contradict
+   * ({@code pathCode} null for a POST, where the body must carry it).
+   */
+  public <T> T code(String bodyCode, String pathCode, Function<String, T> construction) {
+    String code = bodyCode;
+    if (pathCode != null) {
+      if (bodyCode != null && !bodyCode.equals(pathCode)) {
+        violation("code", "must match the code in the path ('" + pathCode + "') or be left out");
+      }
+      code = pathCode;
+    }
+    return value("code", code, construction);
+  }
+
   public <T> T value(String path, String raw, Function<String, T> construction) {
     try {
       return construction.apply(raw);

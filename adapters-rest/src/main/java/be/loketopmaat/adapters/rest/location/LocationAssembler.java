@@ -48,14 +48,7 @@ public final class LocationAssembler {
    */
   public Location toDomain(LocationDto body, @Nullable String pathCode) {
     RequestAssembly request = new RequestAssembly();
-    String code = body.code();
-    if (pathCode != null) {
-      if (code != null && !code.equals(pathCode)) {
-        request.violation("code", "must match the code in the path ('" + pathCode + "') or be left out");
-      }
-      code = pathCode;
-    }
-    LocationCode locationCode = request.value("code", code, LocationCode::new);
+    LocationCode locationCode = request.code(body.code(), pathCode, LocationCode::new);
     DistrictCode district = request.value("district", body.district(), DistrictCode::new);
     Address address = request.nested("address", body.address(), mapper::toDomain);
     Coordinates coordinates = coordinates(request, "coordinates", body.coordinates());

@@ -35,14 +35,7 @@ public final class ProductAssembler {
    */
   public Product toDomain(ProductDto body, @Nullable String pathCode) {
     RequestAssembly request = new RequestAssembly();
-    String code = body.code();
-    if (pathCode != null) {
-      if (code != null && !code.equals(pathCode)) {
-        request.violation("code", "must match the code in the path ('" + pathCode + "') or be left out");
-      }
-      code = pathCode;
-    }
-    ProductCode productCode = request.value("code", code, ProductCode::new);
+    ProductCode productCode = request.code(body.code(), pathCode, ProductCode::new);
     LocalizedText name = request.nested("name", body.name(), common::toDomain);
     LocalizedText description = request.nested("description", body.description(), common::toDomain);
     List<ChannelOffer> channels = request.list("channels", body.channels(),
