@@ -38,7 +38,7 @@ class SlotFinderTest {
 
   @Test
   void takenTimeOfTheOnlyCapableDeskIsNotFree() {
-    List<DeskTime> busy = List.of(new DeskTime(hub.code(), "desk-1", at("09:00"), at("10:00")));
+    List<DeskTime> busy = List.of(new DeskTime(java.util.UUID.randomUUID(), hub.code(), "desk-1", at("09:00"), at("10:00")));
     List<Slot> slots = SlotFinder.freeSlots(hub, eid, monday, busy, EARLY, s -> true);
     assertThat(slots).extracting(s -> s.start().toLocalTime())
         .contains(LocalTime.of(8, 30), LocalTime.of(8, 40), LocalTime.of(10, 0))
@@ -48,7 +48,7 @@ class SlotFinderTest {
   @Test
   void aDeskThatCannotHandleTheProductDoesNotCount() {
     // desk-2 is free all day but does not do identity documents.
-    List<DeskTime> busy = List.of(new DeskTime(hub.code(), "desk-1", at("08:30"), at("16:00")));
+    List<DeskTime> busy = List.of(new DeskTime(java.util.UUID.randomUUID(), hub.code(), "desk-1", at("08:30"), at("16:00")));
     assertThat(SlotFinder.freeSlots(hub, eid, monday, busy, EARLY, s -> true)).isEmpty();
   }
 
@@ -64,7 +64,7 @@ class SlotFinderTest {
   void theFreeDeskIsTheFirstCapableOneFreeForTheWholeSlot() {
     Slot nine = new Slot(hub.code(), at("09:00"), at("09:20"));
     assertThat(SlotFinder.freeDesk(hub, eid, monday, List.of(), nine)).contains("desk-1");
-    List<DeskTime> busy = List.of(new DeskTime(hub.code(), "desk-1", at("09:10"), at("09:30")));
+    List<DeskTime> busy = List.of(new DeskTime(java.util.UUID.randomUUID(), hub.code(), "desk-1", at("09:10"), at("09:30")));
     assertThat(SlotFinder.freeDesk(hub, eid, monday, busy, nine)).isEmpty();
   }
 
@@ -81,9 +81,9 @@ class SlotFinderTest {
   @Test
   void overlappingTakenTimeIsSeenWhateverItsOrder() {
     List<DeskTime> busy = new ArrayList<>();
-    busy.add(new DeskTime(hub.code(), "desk-1", at("10:00"), at("10:10")));
-    busy.add(new DeskTime(hub.code(), "desk-1", at("08:30"), at("12:00")));
-    busy.add(new DeskTime(hub.code(), "desk-1", at("11:00"), at("11:10")));
+    busy.add(new DeskTime(java.util.UUID.randomUUID(), hub.code(), "desk-1", at("10:00"), at("10:10")));
+    busy.add(new DeskTime(java.util.UUID.randomUUID(), hub.code(), "desk-1", at("08:30"), at("12:00")));
+    busy.add(new DeskTime(java.util.UUID.randomUUID(), hub.code(), "desk-1", at("11:00"), at("11:10")));
     assertThat(SlotFinder.freeSlots(hub, eid, monday, busy, EARLY, s -> s.start().isBefore(at("12:00"))))
         .isEmpty();
   }

@@ -1,0 +1,51 @@
+package be.loketopmaat.application.port.in;
+
+import be.loketopmaat.domain.appointment.Slot;
+import be.loketopmaat.domain.catalogue.ProductCode;
+import be.loketopmaat.domain.location.DistrictCode;
+import be.loketopmaat.domain.location.LocationCode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The citizen's choice: proximity (one or a few chosen locations) or flexibility (every location that
+ * offers the products), earliest first, evenings and Saturdays included.
+ */
+public interface FindSlotsUseCase {
+
+  /**
+   * @throws be.loketopmaat.application.NotFoundException when a product or chosen location is unknown
+   * @throws be.loketopmaat.domain.common.InvalidInputException when the query cannot be answered as asked
+   */
+  SlotPage findSlots(SlotQuery query);
+
+  enum Mode {
+    PROXIMITY,
+    FLEXIBLE
+  }
+
+  /**
+   * {@code locations} is required for proximity and narrows a flexible search; {@code from}/{@code to} and
+   * {@code districts} narrow either; {@code after} continues a previous page.
+   */
+  record SlotQuery(List<ProductCode> products, int persons, Mode mode, List<LocationCode> locations,
+      boolean eveningOnly, boolean saturdayOnly, LocalDate from, LocalDate to, Set<DistrictCode> districts,
+      int limit, Cursor after) {
+    public SlotQuery {
+      products = products == null ? List.of() : List.copyOf(products);
+      locations = locations == null ? List.of() : List.copyOf(locations);
+      districts = districts == null ? Set.of() : Set.copyOf(districts);
+    }
+  }
+
+  /** Where a page ended: the next page starts after this slot. */
+  record Cursor(LocalDateTime start, LocationCode location) {}
+
+  record SlotPage(List<Slot> slots, Cursor next) {
+    public SlotPage {
+      slots = List.copyOf(slots);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package be.loketopmaat.application.port.out;
+
+import be.loketopmaat.domain.appointment.AppointmentReference;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+/**
+ * Remembers the outcome of a booking by its client's idempotency key, so that a retried request returns
+ * the first result. The key is claimed first in the booking's transaction: a concurrent duplicate waits
+ * for it and then fails with {@link be.loketopmaat.application.AlreadyExistsException}.
+ */
+public interface IdempotencyStore {
+
+  Optional<Stored> find(String client, String key);
+
+  /** @throws be.loketopmaat.application.AlreadyExistsException when the key is already claimed */
+  void claim(String client, String key, String fingerprint, LocalDateTime at);
+
+  void complete(String client, String key, AppointmentReference reference, String managementCode);
+
+  /** {@code reference} is null while the claiming transaction has not completed. */
+  record Stored(String fingerprint, AppointmentReference reference, String managementCode) {}
+}
