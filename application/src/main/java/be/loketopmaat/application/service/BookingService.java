@@ -261,6 +261,7 @@ public final class BookingService implements BookAppointmentUseCase {
         continue;
       }
       appointments.lockDeskDay(location.code(), desk.code(), slot.start().toLocalDate());
+      appointments.releaseExpiredHolds(location.code(), desk.code(), now);
       List<DeskTime> taken = appointments.takenTime(Set.of(location.code()), slot.start(), slot.end(), now).stream()
           .filter(t -> t.desk().equals(desk.code()))
           .filter(t -> !t.id().equals(ignoring))

@@ -163,6 +163,7 @@ public final class CounterService implements CounterUseCase {
     try {
       return transactions.inTransaction(() -> {
         appointments.lockDeskDay(code, deskCode, start.toLocalDate());
+        appointments.releaseExpiredHolds(code, deskCode, now);
         boolean inTheWay = appointments.takenTime(Set.of(code), start, end, now).stream()
             .anyMatch(t -> t.desk().equals(deskCode) && t.overlaps(start, end));
         if (inTheWay) {

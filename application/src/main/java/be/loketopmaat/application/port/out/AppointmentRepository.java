@@ -30,6 +30,12 @@ public interface AppointmentRepository {
   /** Serialises, until the current transaction ends, every write that takes time of this desk that day. */
   void lockDeskDay(LocationCode location, String desk, LocalDate day);
 
+  /**
+   * Gives back the time of this desk's holds that have expired at {@code now}; called under the desk's
+   * lock before taking its time, so that an expired hold never stands in the way (nor in a constraint).
+   */
+  void releaseExpiredHolds(LocationCode location, String desk, LocalDateTime now);
+
   /** Serialises, until the current transaction ends, the bookings of one citizen (fair use). */
   void lockCitizen(NationalNumber insz);
 
