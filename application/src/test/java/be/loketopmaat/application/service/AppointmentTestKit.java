@@ -1,0 +1,88 @@
+package be.loketopmaat.application.service;
+
+import be.loketopmaat.domain.Fixtures;
+import be.loketopmaat.domain.catalogue.ProductCode;
+import be.loketopmaat.domain.citizen.Citizen;
+import be.loketopmaat.domain.citizen.NationalNumber;
+import be.loketopmaat.domain.common.Language;
+import be.loketopmaat.domain.location.LocationCode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The small city of the domain fixtures with every appointment service wired on in-memory out-ports, at
+ * 08:00 on Monday 23 November 2026 in Brussels. The hub (weekdays 08:30-16:00) has one identity desk; the
+ * neighbourhood counter Groenenhoek (weekdays 13:00-20:00) has one too, and no safe.
+ */
+final class AppointmentTestKit {
+  static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+  static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+  static final LocationCode HUB = new LocationCode("hub");
+  static final LocationCode GROENENHOEK = new LocationCode("groenenhoek");
+  static final ProductCode EID = new ProductCode("eid-application");
+  static final ProductCode ATTEST = new ProductCode("attest-main-residence");
+  static final Citizen AN = new Citizen(NationalNumber.of("85073100328"), "An Peeters", "an@example.be", null,
+      Language.NL);
+  static final Citizen BART = new Citizen(NationalNumber.of("01020300170"), "Bart Janssens", null, "0470 12 34 56",
+      Language.FR);
+
+  final MutableClock clock = new MutableClock(MONDAY.atTime(8, 0));
+  final InMemoryProducts products = new InMemoryProducts().with(Fixtures.eid(), Fixtures.attest());
+  final InMemoryLocations locations = new InMemoryLocations().with(Fixtures.hub("hub", Fixtures.NORTH),
+      Fixtures.neighbourhoodCounter("groenenhoek", Fixtures.SOUTH), Fixtures.kiosk("bib", Fixtures.SOUTH));
+  final InMemoryAppointments store = new InMemoryAppointments();
+  final BookingRules rules = BookingRules.defaults();
+  final SlotSearchService search =
+      new SlotSearchService(products, locations, store, Fixtures::city, rules, clock);
+  final BookingService booking = new BookingService(search, locations, store, store.idempotency, store.outbox, store,
+      Fixtures::city, rules, clock);
+  final CounterService counter = new CounterService(store, store.tickets, locations, products, Fixtures::city, store,
+      rules, clock);
+  final ReminderService reminders = new ReminderService(store, locations, store.outbox, store, clock);
+
+  static LocalDateTime monday(int hour, int minute) {
+    return MONDAY.atTime(hour, minute);
+  }
+
+  static List<ProductCode> eid() {
+    return List.of(EID);
+  }
+
+  /** A clock the tests move, in Brussels. */
+  static final class MutableClock extends Clock {
+    private Instant now;
+
+    MutableClock(LocalDateTime wallTime) {
+      set(wallTime);
+    }
+
+    void set(LocalDateTime wallTime) {
+      now = wallTime.atZone(BRUSSELS).toInstant();
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return BRUSSELS;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException("the city's clock stays in Brussels");
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public String toString() {
+      return "MutableClock " + now.atOffset(ZoneOffset.UTC);
+    }
+  }
+}

@@ -1,0 +1,175 @@
+package be.loketopmaat.application.service;
+
+import static be.loketopmaat.application.service.AppointmentTestKit.AN;
+import static be.loketopmaat.application.service.AppointmentTestKit.ATTEST;
+import static be.loketopmaat.application.service.AppointmentTestKit.BART;
+import static be.loketopmaat.application.service.AppointmentTestKit.EID;
+import static be.loketopmaat.application.service.AppointmentTestKit.GROENENHOEK;
+import static be.loketopmaat.application.service.AppointmentTestKit.HUB;
+import static be.loketopmaat.application.service.AppointmentTestKit.monday;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.loketopmaat.application.NotFoundException;
+import be.loketopmaat.application.port.in.BookAppointmentUseCase.BookCommand;
+import be.loketopmaat.application.port.in.BookAppointmentUseCase.Booking;
+import be.loketopmaat.application.port.in.BookAppointmentUseCase.HoldCommand;
+import be.loketopmaat.application.port.in.BookAppointmentUseCase.SlotTakenException;
+import be.loketopmaat.application.port.in.BookAppointmentUseCase.What;
+import be.loketopmaat.domain.appointment.Appointment;
+import be.loketopmaat.domain.appointment.AppointmentStatus;
+import be.loketopmaat.domain.appointment.Hold;
+import be.loketopmaat.domain.appointment.Slot;
+import be.loketopmaat.domain.catalogue.Channel;
+import be.loketopmaat.domain.citizen.Citizen;
+import be.loketopmaat.domain.common.ConflictException;
+import be.loketopmaat.domain.common.InvalidInputException;
+import be.loketopmaat.domain.notification.MessageKind;
+import be.loketopmaat.domain.location.LocationCode;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BookingServiceTest {
+  private final AppointmentTestKit kit = new AppointmentTestKit();
+  private final What eid = new What(List.of(EID), 1);
+
+  @Test
+  void holdThenConfirm() {
+    Hold hold = kit.booking.hold(new HoldCommand(eid, HUB, monday(10, 0), null));
+    assertThat(hold.desk()).isEqualTo("desk-1");
+    assertThat(hold.expiresAt()).isEqualTo(monday(8, 10));
+
+    Booking booking = kit.booking.book(new BookCommand(hold.id(), null, null, null, AN, Channel.E_COUNTER, "c", null));
+    Appointment appointment = booking.appointment();
+    assertThat(appointment.status()).isEqualTo(AppointmentStatus.BOOKED);
+    assertThat(appointment.slot()).isEqualTo(new Slot(HUB, monday(10, 0), monday(10, 20)));
+    assertThat(kit.store.holds).isEmpty();
+    assertThat(kit.store.outbox.messages).singleElement()
+        .satisfies(m -> assertThat(m.kind()).isEqualTo(MessageKind.CONFIRMATION));
+    assertThat(kit.booking.get(appointment.reference(), booking.managementCode())).isEqualTo(appointment);
+    assertThat(kit.store.locks).contains("desk:hub/desk-1/2026-11-23", "citizen:85073100328");
+  }
+
+  @Test
+  void aTakenSlotAnswersWithTheNextFreeAlternatives() {
+    book(AN, HUB, monday(10, 0));
+    assertThatThrownBy(() -> book(BART, HUB, monday(10, 0)))
+        .isInstanceOfSatisfying(SlotTakenException.class, e -> {
+          assertThat(e.alternatives()).hasSize(BookingService.ALTERNATIVES)
+              .doesNotContain(new Slot(HUB, monday(10, 0), monday(10, 20)));
+          assertThat(e.alternatives().get(0)).isEqualTo(new Slot(HUB, monday(10, 20), monday(10, 40)));
+        });
+    assertThat(kit.store.appointments).hasSize(1);
+  }
+
+  @Test
+  void aHeldSlotIsTakenForOthersUntilTheHoldExpires() {
+    kit.booking.hold(new HoldCommand(eid, HUB, monday(10, 20), null));
+    assertThatThrownBy(() -> book(BART, HUB, monday(10, 20))).isInstanceOf(SlotTakenException.class);
+    kit.clock.set(monday(8, 11));
+    assertThat(book(BART, HUB, monday(10, 20)).appointment().desk()).isEqualTo("desk-1");
+  }
+
+  @Test
+  void anExpiredHoldCannotBeConfirmed() {
+    Hold hold = kit.booking.hold(new HoldCommand(eid, HUB, monday(10, 0), null));
+    kit.clock.set(monday(8, 10));
+    assertThatThrownBy(() -> kit.booking.book(new BookCommand(hold.id(), null, null, null, AN, null, "c", null)))
+        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reason()).isEqualTo("hold-expired"));
+  }
+
+  @Test
+  void aRetryWithTheSameIdempotencyKeyReturnsTheFirstBookingAndBooksNothingNew() {
+    BookCommand command = new BookCommand(null, eid, HUB, monday(10, 0), AN, Channel.E_COUNTER, "client-1", "k-1");
+    Booking first = kit.booking.book(command);
+    Booking again = kit.booking.book(command);
+    assertThat(again.appointment().reference()).isEqualTo(first.appointment().reference());
+    assertThat(again.managementCode()).isEqualTo(first.managementCode());
+    assertThat(kit.store.appointments).hasSize(1);
+
+    BookCommand other = new BookCommand(null, eid, HUB, monday(11, 0), AN, Channel.E_COUNTER, "client-1", "k-1");
+    assertThatThrownBy(() -> kit.booking.book(other)).isInstanceOfSatisfying(ConflictException.class,
+        e -> assertThat(e.reason()).isEqualTo("idempotency-key-reused"));
+    BookCommand otherClient = new BookCommand(null, new What(List.of(ATTEST), 1), HUB, monday(11, 0), BART,
+        Channel.E_COUNTER, "client-2", "k-1");
+    assertThat(kit.booking.book(otherClient).appointment().reference()).isNotEqualTo(first.appointment().reference());
+  }
+
+  @Test
+  void fairUseOneOpenAppointmentPerProductAndAFewInAll() {
+    book(AN, HUB, monday(10, 0));
+    assertThatThrownBy(() -> book(AN, GROENENHOEK, monday(14, 0)))
+        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reason()).isEqualTo("product-already-booked"));
+    kit.booking.book(new BookCommand(null, new What(List.of(ATTEST), 1), HUB, monday(11, 0), AN, null, "c", null));
+    kit.booking.book(new BookCommand(null, new What(List.of(ATTEST, EID), 1), GROENENHOEK, monday(15, 0), BART, null,
+        "c", null));
+    assertThat(kit.store.appointments).hasSize(3);
+  }
+
+  @Test
+  void aCitizenCannotTakeBackASlotTheyJustGaveUp() {
+    Booking booking = book(AN, HUB, monday(10, 0));
+    kit.booking.cancel(booking.appointment().reference(), booking.managementCode());
+    assertThatThrownBy(() -> book(AN, HUB, monday(10, 0)))
+        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reason()).isEqualTo("recently-released"));
+    assertThat(book(BART, HUB, monday(10, 0)).appointment().status()).isEqualTo(AppointmentStatus.BOOKED);
+    kit.clock.set(monday(8, 31));
+    assertThat(book(AN, GROENENHOEK, monday(13, 0)).appointment().status()).isEqualTo(AppointmentStatus.BOOKED);
+  }
+
+  @Test
+  void rescheduleSecuresTheNewSlotBeforeReleasingTheOld() {
+    Booking booking = book(AN, HUB, monday(10, 0));
+    book(BART, HUB, monday(11, 0));
+    assertThatThrownBy(() -> kit.booking.reschedule(booking.appointment().reference(), booking.managementCode(), HUB,
+        monday(11, 0))).isInstanceOf(SlotTakenException.class);
+    assertThat(kit.booking.get(booking.appointment().reference(), booking.managementCode()).start())
+        .isEqualTo(monday(10, 0));
+
+    Appointment moved = kit.booking.reschedule(booking.appointment().reference(), booking.managementCode(),
+        GROENENHOEK, monday(13, 0));
+    assertThat(moved.slot()).isEqualTo(new Slot(GROENENHOEK, monday(13, 0), monday(13, 20)));
+    assertThat(moved.reference()).isEqualTo(booking.appointment().reference());
+    // The old slot is free again for someone else.
+    assertThat(book(other(), HUB, monday(10, 0)).appointment().desk()).isEqualTo("desk-1");
+    assertThat(kit.store.outbox.messages).extracting(m -> m.kind()).contains(MessageKind.CHANGE);
+  }
+
+  @Test
+  void aMoveWithinItsOwnTimeIsAllowed() {
+    Booking booking = book(AN, HUB, monday(10, 0));
+    Appointment moved = kit.booking.reschedule(booking.appointment().reference(), booking.managementCode(), HUB,
+        monday(10, 10));
+    assertThat(moved.start()).isEqualTo(monday(10, 10));
+  }
+
+  @Test
+  void theManagementCodeGuardsTheAppointment() {
+    Booking booking = book(AN, HUB, monday(10, 0));
+    assertThatThrownBy(() -> kit.booking.get(booking.appointment().reference(), "guess"))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> kit.booking.cancel(booking.appointment().reference(), "guess"))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(kit.store.appointments.values()).allMatch(a -> a.status() == AppointmentStatus.BOOKED);
+  }
+
+  @Test
+  void onlyRealSlotsInsideTheBookingWindowCanBeBooked() {
+    assertThatThrownBy(() -> book(AN, HUB, monday(10, 5))).isInstanceOf(SlotTakenException.class);
+    assertThatThrownBy(() -> book(AN, HUB, monday(9, 0))).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("can be booked from");
+    assertThatThrownBy(() -> book(AN, new LocationCode("bib"), monday(10, 0)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("does not offer");
+    assertThat(kit.store.appointments).isEmpty();
+  }
+
+  private Booking book(Citizen citizen, LocationCode location, LocalDateTime start) {
+    return kit.booking.book(new BookCommand(null, eid, location, start, citizen, Channel.E_COUNTER, "c", null));
+  }
+
+  private static Citizen other() {
+    return new Citizen(be.loketopmaat.domain.citizen.NationalNumber.of("85473100317"), "Chris", "c@example.be", null,
+        null);
+  }
+}

@@ -1,0 +1,115 @@
+package be.loketopmaat.application.service;
+
+import static be.loketopmaat.application.service.AppointmentTestKit.AN;
+import static be.loketopmaat.application.service.AppointmentTestKit.ATTEST;
+import static be.loketopmaat.application.service.AppointmentTestKit.BART;
+import static be.loketopmaat.application.service.AppointmentTestKit.EID;
+import static be.loketopmaat.application.service.AppointmentTestKit.HUB;
+import static be.loketopmaat.application.service.AppointmentTestKit.monday;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.loketopmaat.application.port.in.BookAppointmentUseCase.BookCommand;
+import be.loketopmaat.application.port.in.BookAppointmentUseCase.What;
+import be.loketopmaat.application.port.in.CounterUseCase.Called;
+import be.loketopmaat.application.port.in.CounterUseCase.DayView;
+import be.loketopmaat.application.port.in.CounterUseCase.IssuedTicket;
+import be.loketopmaat.domain.appointment.Appointment;
+import be.loketopmaat.domain.appointment.AppointmentStatus;
+import be.loketopmaat.domain.common.ConflictException;
+import be.loketopmaat.domain.common.InvalidInputException;
+import be.loketopmaat.domain.counter.TicketStatus;
+import be.loketopmaat.domain.location.LocationCode;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CounterServiceTest {
+  private final AppointmentTestKit kit = new AppointmentTestKit();
+
+  @Test
+  void theVisitAtTheCounter() {
+    Appointment booked = book(monday(10, 0));
+    kit.clock.set(monday(9, 50));
+    kit.counter.checkIn(booked.reference());
+    Called called = kit.counter.callNext(HUB, "desk-1").orElseThrow();
+    assertThat(called.appointment().reference()).isEqualTo(booked.reference());
+    assertThat(called.ticket()).isNull();
+    assertThat(kit.counter.complete(booked.reference()).status()).isEqualTo(AppointmentStatus.COMPLETED);
+  }
+
+  @Test
+  void walkInsAreNumberedAndCalledBetweenAppointments() {
+    kit.clock.set(monday(9, 0));
+    IssuedTicket first = kit.counter.drawTicket(HUB, EID);
+    IssuedTicket second = kit.counter.drawTicket(HUB, EID);
+    assertThat(first.ticket().number()).isEqualTo(1);
+    assertThat(second.ticket().number()).isEqualTo(2);
+    assertThat(second.position()).isEqualTo(2);
+    // One desk handles pickups at the hub; the eID's pickup takes five minutes.
+    assertThat(second.estimatedWait()).isEqualTo(Duration.ofMinutes(5));
+
+    Called called = kit.counter.callNext(HUB, "desk-1").orElseThrow();
+    assertThat(called.ticket().number()).isEqualTo(1);
+    assertThat(kit.counter.closeTicket(HUB, called.ticket().id(), true).status()).isEqualTo(TicketStatus.SERVED);
+    assertThat(kit.counter.dayView(HUB, AppointmentTestKit.MONDAY).waitingTickets()).extracting(t -> t.number())
+        .containsExactly(2);
+  }
+
+  @Test
+  void ticketsOnlyWhereTheProductIsHandedOutWithoutAppointment() {
+    assertThatThrownBy(() -> kit.counter.drawTicket(HUB, ATTEST)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> kit.counter.drawTicket(new LocationCode("groenenhoek"), EID))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void nobodyWaitingIsNobodyCalled() {
+    assertThat(kit.counter.callNext(HUB, "desk-1")).isEmpty();
+  }
+
+  @Test
+  void blockingDeskTimeNeverOverlapsAnAppointment() {
+    book(monday(10, 0));
+    assertThatThrownBy(() -> kit.counter.blockDeskTime(HUB, "desk-1", monday(10, 10), monday(11, 0), "meeting"))
+        .isInstanceOf(ConflictException.class);
+    kit.counter.blockDeskTime(HUB, "desk-1", monday(10, 20), monday(11, 0), "meeting");
+    assertThatThrownBy(() -> kit.booking.book(new BookCommand(null, new What(List.of(EID), 1), HUB, monday(10, 30),
+        BART, null, "c", null))).isInstanceOf(
+            be.loketopmaat.application.port.in.BookAppointmentUseCase.SlotTakenException.class);
+  }
+
+  @Test
+  void theDayViewShowsEachDesksAgendaAndWhoWaits() {
+    Appointment booked = book(monday(10, 0));
+    kit.clock.set(monday(9, 55));
+    kit.counter.checkIn(booked.reference());
+    DayView day = kit.counter.dayView(HUB, AppointmentTestKit.MONDAY);
+    assertThat(day.desks()).extracting(d -> d.desk()).containsExactly("desk-1", "desk-2");
+    assertThat(day.desks().get(0).appointments()).hasSize(1);
+    assertThat(day.checkedIn()).extracting(Appointment::reference).containsExactly(booked.reference());
+  }
+
+  @Test
+  void aNoShowOnlyAfterTheGracePeriod() {
+    Appointment booked = book(monday(10, 0));
+    kit.clock.set(monday(10, 5));
+    assertThatThrownBy(() -> kit.counter.markNoShow(booked.reference())).isInstanceOf(ConflictException.class);
+    kit.clock.set(monday(10, 11));
+    assertThat(kit.counter.markNoShow(booked.reference()).status()).isEqualTo(AppointmentStatus.NO_SHOW);
+  }
+
+  @Test
+  void remindersAreQueuedOncePerAppointment() {
+    kit.booking.book(new BookCommand(null, new What(List.of(EID), 1), HUB, monday(10, 0).plusDays(1), AN, null, "c",
+        null));
+    assertThat(kit.reminders.remindAppointmentsOn(AppointmentTestKit.MONDAY.plusDays(1))).isEqualTo(1);
+    assertThat(kit.reminders.remindAppointmentsOn(AppointmentTestKit.MONDAY.plusDays(1))).isZero();
+    assertThat(kit.reminders.remindAppointmentsOn(AppointmentTestKit.MONDAY)).isZero();
+  }
+
+  private Appointment book(java.time.LocalDateTime start) {
+    return kit.booking.book(new BookCommand(null, new What(List.of(EID), 1), HUB, start, AN, null, "c", null))
+        .appointment();
+  }
+}
