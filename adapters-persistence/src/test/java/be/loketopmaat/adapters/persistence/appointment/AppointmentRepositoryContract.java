@@ -348,6 +348,12 @@ abstract class AppointmentRepositoryContract {
 
   @Test
   void aDesksDayLockMakesOthersWaitForThatDeskAndDayOnly() throws Exception {
+    // The lock rows exist already, so that what makes others wait is the lock, not a row being created.
+    transactions.inTransaction(() -> {
+      appointments.lockDeskDay(HUB, DESK, DAY);
+      appointments.lockDeskDay(HUB, OTHER_DESK, DAY);
+      return null;
+    });
     try (HeldTransaction held = HeldTransaction.start(transactions, () -> appointments.lockDeskDay(HUB, DESK, DAY))) {
       CompletableFuture<String> sameDesk = HeldTransaction.meanwhile(transactions, () -> {
         appointments.lockDeskDay(HUB, DESK, DAY);
@@ -371,6 +377,11 @@ abstract class AppointmentRepositoryContract {
 
   @Test
   void aCitizensLockMakesOtherBookingsOfThatCitizenWait() throws Exception {
+    transactions.inTransaction(() -> {
+      appointments.lockCitizen(insz(1));
+      appointments.lockCitizen(insz(2));
+      return null;
+    });
     try (HeldTransaction held = HeldTransaction.start(transactions, () -> appointments.lockCitizen(insz(1)))) {
       CompletableFuture<String> sameCitizen = HeldTransaction.meanwhile(transactions, () -> {
         appointments.lockCitizen(insz(1));
@@ -399,10 +410,26 @@ abstract class AppointmentRepositoryContract {
   /**
    * The booking service's sequence, raced: each thread locks the desk's day, releases expired holds,
    * reads what is taken and inserts only if the slot is free. Exactly one gets the slot, and every other
-   * sees it taken in its check: none gets as far as a write that the database has to refuse.
+   * sees it taken in its check: none gets as far as a write that the database has to refuse. Raced on a
+   * desk day never locked before (the lock row is created in the race) and on one locked before (the
+   * usual case, where only the row lock serialises).
    */
   @Test
-  void ofConcurrentBookingsOfOneSlotOnOneDeskExactlyOneGetsIt() throws InterruptedException {
+  void ofConcurrentBookingsOfOneSlotOnANewDeskDayExactlyOneGetsIt() throws InterruptedException {
+    raceForOneSlot();
+  }
+
+  @Test
+  void ofConcurrentBookingsOfOneSlotOnADeskDayLockedBeforeExactlyOneGetsIt() throws InterruptedException {
+    transactions.inTransaction(() -> {
+      appointments.lockDeskDay(HUB, DESK, DAY);
+      return null;
+    });
+
+    raceForOneSlot();
+  }
+
+  private void raceForOneSlot() throws InterruptedException {
     // No expired hold on the desk here: releasing it would lock its row, and that alone would serialise
     // the racers, hiding a missing desk lock.
     Slot slot = slot(HUB, TEN, 20);
