@@ -4,7 +4,13 @@
 -- btree_gist lets a GiST index compare plain columns with "=", which the exclusion constraint needs next
 -- to the time ranges. It is a trusted extension (PostgreSQL 13+): the database owner may create it
 -- without being a superuser.
-CREATE EXTENSION IF NOT EXISTS btree_gist;
+--
+-- In schema public, not in this migration's schema: an extension exists once per database, and every
+-- schema's constraint depends on it wherever it lives. Had it landed in one schema among several (one per
+-- city, or per test class), dropping or cleaning that schema (DROP EXTENSION ... CASCADE) would silently
+-- drop the constraint of every other one. Where public is not writable, a DBA creates the extension once
+-- beforehand and this line does nothing.
+CREATE EXTENSION IF NOT EXISTS btree_gist SCHEMA public;
 
 -- A desk never holds two overlapping active rows (open appointments, holds, blocks), whatever the
 -- application does: the desk's lock keeps well-behaved writers in line, this refuses any other. Ranges
