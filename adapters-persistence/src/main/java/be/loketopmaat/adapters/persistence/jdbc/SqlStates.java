@@ -3,13 +3,15 @@ package be.loketopmaat.adapters.persistence.jdbc;
 import java.sql.SQLException;
 
 /** Recognises database errors by their standard SQLState, which PostgreSQL and H2 share. */
-final class SqlStates {
-  static final String UNIQUE_VIOLATION = "23505";
+public final class SqlStates {
+  public static final String UNIQUE_VIOLATION = "23505";
+  /** PostgreSQL only: an exclusion constraint refused the row. */
+  public static final String EXCLUSION_VIOLATION = "23P01";
 
   private SqlStates() {}
 
   /** Whether the SQL error behind {@code failure} (wrapped by Micronaut Data, or batched) has this state. */
-  static boolean causedBy(Throwable failure, String sqlState) {
+  public static boolean causedBy(Throwable failure, String sqlState) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql) {
         for (SQLException e = sql; e != null; e = e.getNextException()) {

@@ -10,11 +10,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 
 /** Runs a task on several threads released at the same moment, and tells how each ended. */
-final class Concurrently {
+public final class Concurrently {
   private Concurrently() {}
 
   /** One entry per thread, in thread order: null when its task succeeded, else what it threw. */
-  static List<Throwable> run(int threads, IntConsumer task) throws InterruptedException {
+  public static List<Throwable> run(int threads, IntConsumer task) throws InterruptedException {
     ExecutorService executor = Executors.newFixedThreadPool(threads);
     CountDownLatch ready = new CountDownLatch(threads);
     CountDownLatch go = new CountDownLatch(1);

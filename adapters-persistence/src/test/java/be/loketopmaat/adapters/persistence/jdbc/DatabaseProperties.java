@@ -9,14 +9,14 @@ import java.util.Map;
  * database (H2) or schema (PostgreSQL) of its own, cleaned and migrated when its context starts, so that
  * runs repeat and the tests of other modules on the same PostgreSQL database never meet these tables.
  */
-final class DatabaseProperties {
+public final class DatabaseProperties {
   private DatabaseProperties() {}
 
   /**
    * The local PostgreSQL server named by the environment. Without it the tests fail rather than skip:
    * a persistence build that silently tested nothing on PostgreSQL would pass for a tested one.
    */
-  static Map<String, String> postgres(String schema) {
+  public static Map<String, String> postgres(String schema) {
     String url = System.getenv("LOKET_TEST_DB_URL");
     String user = System.getenv("LOKET_TEST_DB_USER");
     String password = System.getenv("LOKET_TEST_DB_PASSWORD");
@@ -37,7 +37,7 @@ final class DatabaseProperties {
   }
 
   /** An in-memory H2 database in the PostgreSQL mode the service uses as its embedded default. */
-  static Map<String, String> h2(String database) {
+  public static Map<String, String> h2(String database) {
     return Map.of(
         "datasources.default.url", "jdbc:h2:mem:" + database
             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",

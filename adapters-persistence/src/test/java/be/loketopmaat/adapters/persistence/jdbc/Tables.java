@@ -7,10 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /** Direct SQL for the tests: emptying the tables before each test, and counting rows the ports do not show. */
-final class Tables {
+public final class Tables {
   private Tables() {}
 
-  static void clear(TransactionOperations<Connection> transactions) {
+  public static void clear(TransactionOperations<Connection> transactions) {
     transactions.executeWrite(status -> {
       try (Statement statement = status.getConnection().createStatement()) {
         statement.executeUpdate("DELETE FROM location_calendar_exception");
@@ -24,7 +24,21 @@ final class Tables {
     });
   }
 
-  static long rows(TransactionOperations<Connection> transactions, String table) {
+  /** Empties the named tables, in that order (children before parents). */
+  public static void empty(TransactionOperations<Connection> transactions, String... tables) {
+    transactions.executeWrite(status -> {
+      try (Statement statement = status.getConnection().createStatement()) {
+        for (String table : tables) {
+          statement.executeUpdate("DELETE FROM " + table);
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+      return null;
+    });
+  }
+
+  public static long rows(TransactionOperations<Connection> transactions, String table) {
     return transactions.executeRead(status -> {
       try (Statement statement = status.getConnection().createStatement();
           ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {

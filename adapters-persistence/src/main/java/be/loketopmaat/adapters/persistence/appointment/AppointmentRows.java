@@ -1,0 +1,54 @@
+package be.loketopmaat.adapters.persistence.appointment;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Sort;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface AppointmentRows extends GenericRepository<AppointmentRow, UUID> {
+
+  /** By start, then desk and id, so that a day's list always comes back in the same order. */
+  Sort BY_START = Sort.of(Sort.Order.asc("startAt"), Sort.Order.asc("desk"), Sort.Order.asc("id"));
+
+  AppointmentRow save(AppointmentRow row);
+
+  /** What a status change or a move changes; the number of rows changed (0: no such appointment). */
+  long update(@Id UUID id, String locationCode, String desk, LocalDateTime startAt, LocalDateTime endAt,
+      boolean active, String status, @Nullable LocalDateTime checkedInAt, @Nullable LocalDateTime calledAt,
+      @Nullable LocalDateTime closedAt);
+
+  Optional<AppointmentRow> findByReference(String reference);
+
+  List<AppointmentRow> findByCitizenInszAndActive(String citizenInsz, boolean active, Sort sort);
+
+  List<AppointmentRow> findByLocationCodeAndStartAtGreaterThanEqualsAndStartAtLessThan(String locationCode,
+      LocalDateTime from, LocalDateTime to, Sort sort);
+
+  List<AppointmentRow> findByStatusAndStartAtGreaterThanEqualsAndStartAtLessThan(String status, LocalDateTime from,
+      LocalDateTime to, Sort sort);
+
+  /**
+   * Active desk time of every kind at these locations that overlaps [from, to), holds only while not
+   * expired at {@code now}. {@code startsFrom} bounds the index range from below: nothing lasts longer
+   * than a day (a check constraint says so), so it is {@code from} minus a day.
+   */
+  @Query("""
+      SELECT id, location_code, desk, start_at, end_at
+      FROM desk_time
+      WHERE active
+        AND location_code IN (:locations)
+        AND start_at >= :startsFrom AND start_at < :to
+        AND end_at > :from
+        AND (expires_at IS NULL OR expires_at > :now)""")
+  List<TakenTimeRow> findTaken(Collection<String> locations, LocalDateTime startsFrom, LocalDateTime from,
+      LocalDateTime to, LocalDateTime now);
+}

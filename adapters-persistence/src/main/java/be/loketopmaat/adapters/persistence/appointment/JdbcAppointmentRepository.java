@@ -1,0 +1,196 @@
+package be.loketopmaat.adapters.persistence.appointment;
+
+import be.loketopmaat.adapters.persistence.jdbc.SqlStates;
+import be.loketopmaat.application.AlreadyExistsException;
+import be.loketopmaat.application.NotFoundException;
+import be.loketopmaat.application.port.out.AppointmentRepository;
+import be.loketopmaat.domain.appointment.Appointment;
+import be.loketopmaat.domain.appointment.AppointmentReference;
+import be.loketopmaat.domain.appointment.AppointmentStatus;
+import be.loketopmaat.domain.appointment.DeskBlock;
+import be.loketopmaat.domain.appointment.DeskTime;
+import be.loketopmaat.domain.appointment.Hold;
+import be.loketopmaat.domain.appointment.Slot;
+import be.loketopmaat.domain.citizen.NationalNumber;
+import be.loketopmaat.domain.location.LocationCode;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.TransactionDefinition.Propagation;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Appointments, holds and desk blocks as rows of one table, {@code desk_time}, with the lock rows that
+ * serialise the writers of one desk's day. On PostgreSQL an exclusion constraint refuses overlapping
+ * active rows besides; its refusal becomes {@link DeskTimeTakenException}. Every method joins the
+ * caller's transaction ({@link be.loketopmaat.adapters.persistence.jdbc.JdbcTransactions}).
+ */
+@Singleton
+@Transactional
+public class JdbcAppointmentRepository implements AppointmentRepository {
+  /** Nothing takes a desk longer than this (the table's check constraint says so): how far back to look. */
+  static final Duration LONGEST = Duration.ofDays(1);
+  /** How long an expired hold is kept, inactive, so that a late confirmation hears that it expired. */
+  static final Duration KEEP_EXPIRED_HOLDS = Duration.ofDays(1);
+
+  private final AppointmentRows appointments;
+  private final HoldRows holds;
+  private final BlockRows blocks;
+  private final SlotReleaseRows releases;
+  private final LockRows locks;
+  private final AppointmentRowMapper mapper;
+
+  JdbcAppointmentRepository(AppointmentRows appointments, HoldRows holds, BlockRows blocks, SlotReleaseRows releases,
+      LockRows locks, AppointmentRowMapper mapper) {
+    this.appointments = appointments;
+    this.holds = holds;
+    this.blocks = blocks;
+    this.releases = releases;
+    this.locks = locks;
+    this.mapper = mapper;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<DeskTime> takenTime(Collection<LocationCode> locations, LocalDateTime from, LocalDateTime to,
+      LocalDateTime now) {
+    if (locations.isEmpty()) {
+      return List.of();
+    }
+    List<String> codes = locations.stream().map(LocationCode::value).distinct().toList();
+    return appointments.findTaken(codes, from.minus(LONGEST), from, to, now).stream()
+        .map(mapper::toDeskTime)
+        .toList();
+  }
+
+  // A lock outside a transaction would be released at once: mandatory makes that mistake fail loudly.
+  @Override
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void lockDeskDay(LocationCode location, String desk, LocalDate day) {
+    locks.insertDeskDayIfAbsent(location.value(), desk, day);
+    locks.lockDeskDay(location.value(), desk, day);
+  }
+
+  @Override
+  public void releaseExpiredHolds(LocationCode location, String desk, LocalDateTime now) {
+    holds.deactivateExpired(location.value(), desk, now);
+    holds.deleteExpiredBefore(location.value(), desk, now.minus(KEEP_EXPIRED_HOLDS));
+  }
+
+  @Override
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void lockCitizen(NationalNumber insz) {
+    locks.insertCitizenIfAbsent(insz.digits());
+    locks.lockCitizen(insz.digits());
+  }
+
+  @Override
+  public void insertHold(Hold hold, String client) {
+    refusingOverlap(() -> holds.save(mapper.toRow(hold, client)));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<Hold> findHold(UUID id) {
+    return holds.findById(id).map(mapper::toHold);
+  }
+
+  @Override
+  public boolean deleteHold(UUID id) {
+    return holds.deleteById(id) > 0;
+  }
+
+  @Override
+  public void insert(Appointment appointment) {
+    try {
+      refusingOverlap(() -> appointments.save(mapper.toRow(appointment)));
+    } catch (DataAccessException e) {
+      // The unique reference decides, not a prior look-up, so that concurrent inserts cannot both pass.
+      if (SqlStates.causedBy(e, SqlStates.UNIQUE_VIOLATION)) {
+        throw new AlreadyExistsException("appointment", appointment.reference().value());
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public void update(Appointment appointment) {
+    AppointmentRow row = mapper.toRow(appointment);
+    long changed = refusingOverlap(() -> appointments.update(row.id(), row.locationCode(), row.desk(), row.startAt(),
+        row.endAt(), row.active(), row.status(), row.checkedInAt(), row.calledAt(), row.closedAt()));
+    if (changed == 0) {
+      throw new NotFoundException("appointment", appointment.reference().value());
+    }
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<Appointment> findByReference(AppointmentReference reference) {
+    return appointments.findByReference(reference.value()).map(mapper::toAppointment);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<Appointment> findOpenByCitizen(NationalNumber insz) {
+    return toDomain(appointments.findByCitizenInszAndActive(insz.digits(), true, AppointmentRows.BY_START));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<Appointment> findByLocationAndDay(LocationCode location, LocalDate day) {
+    return toDomain(appointments.findByLocationCodeAndStartAtGreaterThanEqualsAndStartAtLessThan(location.value(),
+        day.atStartOfDay(), day.plusDays(1).atStartOfDay(), AppointmentRows.BY_START));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<Appointment> findBookedOn(LocalDate day) {
+    return toDomain(appointments.findByStatusAndStartAtGreaterThanEqualsAndStartAtLessThan(
+        AppointmentStatus.BOOKED.name(), day.atStartOfDay(), day.plusDays(1).atStartOfDay(), AppointmentRows.BY_START));
+  }
+
+  @Override
+  public void insertBlock(DeskBlock block) {
+    refusingOverlap(() -> blocks.save(mapper.toRow(block)));
+  }
+
+  @Override
+  public boolean deleteBlock(LocationCode location, UUID id) {
+    return blocks.deleteByIdAndLocationCode(id, location.value()) > 0;
+  }
+
+  @Override
+  public void recordRelease(NationalNumber insz, Slot slot, LocalDateTime at) {
+    releases.save(new SlotReleaseRow(null, insz.digits(), slot.location().value(), slot.start(), slot.end(), at));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public boolean releasedSince(NationalNumber insz, Slot slot, LocalDateTime since) {
+    return releases.existsByCitizenInszAndLocationCodeAndStartAtAndReleasedAtGreaterThanEquals(insz.digits(),
+        slot.location().value(), slot.start(), since);
+  }
+
+  private List<Appointment> toDomain(List<AppointmentRow> rows) {
+    return rows.stream().map(mapper::toAppointment).toList();
+  }
+
+  /** Runs a write of desk time, turning the exclusion constraint's refusal (PostgreSQL) into the port's. */
+  private static <T> T refusingOverlap(Supplier<T> write) {
+    try {
+      return write.get();
+    } catch (DataAccessException e) {
+      if (SqlStates.causedBy(e, SqlStates.EXCLUSION_VIOLATION)) {
+        throw new DeskTimeTakenException("the desk already has an appointment, hold or block at that time", e);
+      }
+      throw e;
+    }
+  }
+}

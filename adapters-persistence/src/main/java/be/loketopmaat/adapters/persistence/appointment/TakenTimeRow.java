@@ -1,0 +1,9 @@
+package be.loketopmaat.adapters.persistence.appointment;
+
+import io.micronaut.core.annotation.Introspected;
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+/** The few columns of a {@code desk_time} row that the slot search needs, whatever its kind. */
+@Introspected
+record TakenTimeRow(UUID id, String locationCode, String desk, LocalDateTime startAt, LocalDateTime endAt) {}
