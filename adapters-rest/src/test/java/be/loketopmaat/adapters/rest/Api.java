@@ -50,14 +50,39 @@ final class Api {
   }
 
   Response send(String method, String path, String contentType, String body, String authorization) {
+    Map<String, String> headers = new java.util.LinkedHashMap<>();
+    if (authorization != null) {
+      headers.put("Authorization", authorization);
+    }
+    return sendWith(method, path, contentType, body, headers);
+  }
+
+  /** A public JSON POST with extra headers given as name, value, name, value... */
+  Response post(String path, String jsonBody, String... headerNamesAndValues) {
+    return sendWith("POST", path, jsonBody == null ? null : "application/json", jsonBody,
+        headers(headerNamesAndValues));
+  }
+
+  /** A public GET with extra headers given as name, value, name, value... */
+  Response get(String path, String... headerNamesAndValues) {
+    return sendWith("GET", path, null, null, headers(headerNamesAndValues));
+  }
+
+  private static Map<String, String> headers(String... namesAndValues) {
+    Map<String, String> headers = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      headers.put(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return headers;
+  }
+
+  Response sendWith(String method, String path, String contentType, String body, Map<String, String> headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
-    if (authorization != null) {
-      request.header("Authorization", authorization);
-    }
+    headers.forEach(request::header);
     try {
       HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Response(response, json);

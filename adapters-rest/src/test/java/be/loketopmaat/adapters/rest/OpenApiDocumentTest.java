@@ -6,6 +6,8 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest
@@ -46,6 +48,56 @@ class OpenApiDocumentTest {
         "- name: from",
         "application/problem+json",
         "staffToken:");
+  }
+
+  @Test
+  void documentsTheAppointmentAndCounterEndpoints() {
+    String document = new Api(server, json).get("/api/v1/openapi.yml").body();
+
+    assertThat(document).contains(
+        "  /api/v1/availability:",
+        "  /api/v1/holds:",
+        "  /api/v1/appointments:",
+        "  /api/v1/appointments/{reference}:",
+        "  /api/v1/appointments/{reference}/calendar.ics:",
+        "  /api/v1/appointments/{reference}/reschedule:",
+        "  /api/v1/appointments/{reference}/cancel:",
+        "  /api/v1/appointments/{reference}/check-in:",
+        "  /api/v1/locations/{code}/tickets:",
+        "  /api/v1/staff/appointments:",
+        "  /api/v1/staff/appointments/{reference}/check-in:",
+        "  /api/v1/staff/appointments/{reference}/complete:",
+        "  /api/v1/staff/appointments/{reference}/no-show:",
+        "  /api/v1/staff/locations/{code}/day:",
+        "  /api/v1/staff/locations/{code}/desks/{desk}/call-next:",
+        "  /api/v1/staff/locations/{code}/tickets/{id}/close:",
+        "  /api/v1/staff/locations/{code}/desks/{desk}/blocks:",
+        "  /api/v1/staff/locations/{code}/desks/{desk}/blocks/{id}:",
+        "  /api/v1/staff/reminders:",
+        "- name: Idempotency-Key",
+        "- name: X-Management-Code",
+        "Retry-After:",
+        "text/calendar:",
+        "format: date-time");
+  }
+
+  @Test
+  void theNewStaffEndpointsRequireTheBearerTokenAndThePublicOnesDoNot() {
+    String document = new Api(server, json).get("/api/v1/openapi.yml").body();
+
+    assertThat(pathSection(document, "/api/v1/staff/appointments")).contains("- staffToken: []");
+    assertThat(pathSection(document, "/api/v1/staff/locations/{code}/day")).contains("- staffToken: []");
+    assertThat(pathSection(document, "/api/v1/staff/reminders")).contains("- staffToken: []");
+    assertThat(pathSection(document, "/api/v1/appointments")).doesNotContain("staffToken");
+    assertThat(pathSection(document, "/api/v1/availability")).doesNotContain("staffToken");
+  }
+
+  /** The part of the document that describes one path, up to the next path. */
+  private static String pathSection(String document, String path) {
+    int start = document.indexOf("\n  " + path + ":\n");
+    assertThat(start).as(path).isNotNegative();
+    Matcher next = Pattern.compile("\n  /|\ncomponents:").matcher(document);
+    return next.find(start + 1) ? document.substring(start, next.start()) : document.substring(start);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package be.loketopmaat.adapters.rest.common;
 
+import be.loketopmaat.domain.appointment.Slot;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.common.LocalizedText;
 import be.loketopmaat.domain.location.Coordinates;
@@ -8,6 +9,7 @@ import be.loketopmaat.domain.location.LocationCode;
 import be.loketopmaat.domain.location.TimeWindow;
 import be.loketopmaat.domain.location.WeeklySchedule;
 import java.time.DayOfWeek;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -41,6 +43,15 @@ public interface CommonMapper {
   /** The schedule as the reference data writes it: day name to windows, days without windows left out. */
   default Map<DayOfWeek, List<TimeWindowDto>> toDto(WeeklySchedule schedule) {
     return schedule == null ? null : toDayDtos(schedule.days());
+  }
+
+  SlotDto toDto(Slot slot);
+
+  List<SlotDto> toSlotDtos(List<Slot> slots);
+
+  /** Every wall-clock time leaves the API with its offset; see {@link ApiTimes}. */
+  default String dateTime(LocalDateTime wallClock) {
+    return ApiTimes.format(wallClock);
   }
 
   default String value(ProductCode code) {

@@ -1,7 +1,10 @@
 package be.loketopmaat.adapters.rest.problem;
 
+import be.loketopmaat.adapters.rest.common.CommonMapper;
 import be.loketopmaat.application.AlreadyExistsException;
 import be.loketopmaat.application.NotFoundException;
+import be.loketopmaat.application.port.in.BookAppointmentUseCase.SlotTakenException;
+import be.loketopmaat.domain.common.ConflictException;
 import be.loketopmaat.domain.common.InvalidInputException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -36,6 +39,31 @@ final class DomainExceptionHandlers {
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, AlreadyExistsException exception) {
       return Problems.response(Problem.of(ProblemType.ALREADY_EXISTS, exception.getMessage(), request.getPath()));
+    }
+  }
+
+  @Singleton
+  static final class Conflict implements ExceptionHandler<ConflictException, HttpResponse<Problem>> {
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, ConflictException exception) {
+      return Problems.response(Problem.conflict(exception.reason(), exception.getMessage(), request.getPath()));
+    }
+  }
+
+  @Singleton
+  static final class SlotTaken implements ExceptionHandler<SlotTakenException, HttpResponse<Problem>> {
+    private final CommonMapper mapper;
+
+    SlotTaken(CommonMapper mapper) {
+      this.mapper = mapper;
+    }
+
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, SlotTakenException exception) {
+      return Problems.response(Problem.slotTaken(
+          exception.getMessage() + (exception.alternatives().isEmpty() ? "; search again for a free slot"
+              : "; 'alternatives' lists the next free slots"),
+          request.getPath(), mapper.toSlotDtos(exception.alternatives())));
     }
   }
 }

@@ -55,12 +55,12 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Pr
           : ProblemType.forStatus(status);
       String detail = "The server could not handle this request. The error has been logged.";
       return type != null ? Problem.of(type, detail, instance)
-          : new Problem("about:blank", reason(status), status, detail, instance, null);
+          : Problem.blank(reason(status), status, detail, instance);
     }
     ProblemType type = ProblemType.forStatus(status);
     String detail = firstMessage(context);
     return type != null ? Problem.of(type, detail, instance)
-        : new Problem("about:blank", reason(status), status, detail, instance, null);
+        : Problem.blank(reason(status), status, detail, instance);
   }
 
   private static Problem badRequest(Throwable cause, String instance, String message) {

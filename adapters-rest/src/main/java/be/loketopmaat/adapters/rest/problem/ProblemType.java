@@ -16,6 +16,11 @@ public enum ProblemType {
   METHOD_NOT_ALLOWED("/problems/method-not-allowed", "Method not allowed", HttpStatus.METHOD_NOT_ALLOWED, true),
   NOT_ACCEPTABLE("/problems/not-acceptable", "Not acceptable", HttpStatus.NOT_ACCEPTABLE, true),
   ALREADY_EXISTS("/problems/already-exists", "Already exists", HttpStatus.CONFLICT, false),
+  /** The request clashes with the current state; {@code reason} says how. */
+  CONFLICT("/problems/conflict", "Conflict", HttpStatus.CONFLICT, false),
+  /** The slot went to someone else; {@code alternatives} lists the next free ones. */
+  SLOT_TAKEN("/problems/slot-taken", "Slot taken", HttpStatus.CONFLICT, false),
+  TOO_MANY_REQUESTS("/problems/too-many-requests", "Too many requests", HttpStatus.TOO_MANY_REQUESTS, true),
   PAYLOAD_TOO_LARGE("/problems/payload-too-large", "Payload too large", HttpStatus.REQUEST_ENTITY_TOO_LARGE, true),
   UNSUPPORTED_MEDIA_TYPE("/problems/unsupported-media-type", "Unsupported media type",
       HttpStatus.UNSUPPORTED_MEDIA_TYPE, true),

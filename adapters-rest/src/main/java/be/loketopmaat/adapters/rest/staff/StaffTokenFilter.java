@@ -5,6 +5,7 @@ import be.loketopmaat.adapters.rest.problem.ProblemType;
 import be.loketopmaat.adapters.rest.problem.Problems;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.annotation.Order;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -21,7 +22,10 @@ import org.slf4j.LoggerFactory;
  * token the staff API is closed (503), never open: a forgotten setting must not publish write access.
  */
 @ServerFilter(StaffTokenFilter.STAFF_PATHS)
+@Order(StaffTokenFilter.ORDER)
 public final class StaffTokenFilter {
+  /** Explicit, so that filters that must run after authentication can say so. */
+  public static final int ORDER = 0;
   public static final String STAFF_PATHS = "/api/v1/staff/**";
   public static final String TOKEN_PROPERTY = "loket.staff.token";
 

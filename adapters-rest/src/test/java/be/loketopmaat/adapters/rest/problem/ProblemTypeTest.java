@@ -12,12 +12,14 @@ class ProblemTypeTest {
     assertThat(ProblemType.forStatus(404)).isEqualTo(ProblemType.NOT_FOUND);
     assertThat(ProblemType.forStatus(415)).isEqualTo(ProblemType.UNSUPPORTED_MEDIA_TYPE);
     assertThat(ProblemType.forStatus(500)).isEqualTo(ProblemType.INTERNAL_ERROR);
+    assertThat(ProblemType.forStatus(429)).isEqualTo(ProblemType.TOO_MANY_REQUESTS);
   }
 
   @Test
   void kindsThatNameOneCauseAreNotGuessedFromTheStatus() {
     assertThat(ProblemType.forStatus(503)).as("not every 503 is a disabled staff API").isNull();
-    assertThat(ProblemType.forStatus(409)).as("not every conflict is a taken code").isNull();
+    assertThat(ProblemType.forStatus(409)).as("not every conflict is a taken code, a taken slot or a state clash")
+        .isNull();
   }
 
   @Test

@@ -1,0 +1,192 @@
+package be.loketopmaat.adapters.rest.appointment;
+
+import be.loketopmaat.adapters.rest.common.ApiTimes;
+import be.loketopmaat.adapters.rest.common.Params;
+import be.loketopmaat.adapters.rest.common.RequestAssembly;
+import be.loketopmaat.application.port.in.BookAppointmentUseCase;
+import be.loketopmaat.application.port.in.BookAppointmentUseCase.BookCommand;
+import be.loketopmaat.application.port.in.BookAppointmentUseCase.HoldCommand;
+import be.loketopmaat.application.port.in.BookAppointmentUseCase.What;
+import be.loketopmaat.domain.appointment.Appointment;
+import be.loketopmaat.domain.appointment.AppointmentNeed;
+import be.loketopmaat.domain.appointment.AppointmentReference;
+import be.loketopmaat.domain.catalogue.Channel;
+import be.loketopmaat.domain.catalogue.ProductCode;
+import be.loketopmaat.domain.citizen.Citizen;
+import be.loketopmaat.domain.citizen.NationalNumber;
+import be.loketopmaat.domain.common.InvalidInputException;
+import be.loketopmaat.domain.common.Language;
+import be.loketopmaat.domain.location.LocationCode;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Builds the booking use case's commands from request bodies and headers, reporting every refused field by
+ * its JSON path (see {@link RequestAssembly}), times converted from the API's offsets to Brussels time.
+ */
+@Singleton
+public final class AppointmentAssembler {
+  public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  public static final String MANAGEMENT_CODE = "X-Management-Code";
+  static final int MAX_IDEMPOTENCY_KEY = 100;
+  static final Set<Channel> STAFF_CHANNELS = EnumSet.of(Channel.CALL, Channel.COUNTER_APPOINTMENT);
+
+  /** Where a reschedule goes. */
+  record NewSlot(LocationCode location, LocalDateTime start) {}
+
+  public HoldCommand toCommand(HoldRequestDto body) {
+    RequestAssembly request = new RequestAssembly();
+    List<ProductCode> products = products(request, body.products());
+    int persons = persons(request, body.persons());
+    LocationCode location = request.value("location", body.location(), LocationCode::new);
+    LocalDateTime start = request.value("start", body.start(), ApiTimes::parse);
+    NationalNumber insz = body.insz() == null ? null : request.value("insz", body.insz(), NationalNumber::new);
+    // Commands do not validate themselves: nothing of a refused request may reach one (a null code would).
+    request.throwIfAny();
+    return new HoldCommand(new What(products, persons), location, start, insz);
+  }
+
+  /**
+   * A booking through the public API: the citizen books online, on the e-counter.
+   *
+   * @param client who sent it ({@link be.loketopmaat.adapters.rest.ratelimit.ClientKeys}); scopes the key
+   * @param idempotencyKey the header as sent, checked here
+   */
+  public BookCommand toCommand(BookingRequestDto body, String client, @Nullable String idempotencyKey) {
+    RequestAssembly request = new RequestAssembly();
+    return command(request, body, Channel.E_COUNTER, client, idempotencyKey);
+  }
+
+  /** A booking by staff, for a caller (the default) or for someone at the desk. */
+  public BookCommand toCommand(StaffBookingRequestDto body, String client, @Nullable String idempotencyKey) {
+    RequestAssembly request = new RequestAssembly();
+    Channel channel = body.channel() == null ? Channel.CALL : body.channel();
+    if (!STAFF_CHANNELS.contains(channel)) {
+      request.violation("channel", "must be CALL or COUNTER_APPOINTMENT: staff book for a caller or at the desk");
+    }
+    return command(request, body.booking(), channel, client, idempotencyKey);
+  }
+
+  private BookCommand command(RequestAssembly request, BookingRequestDto body, Channel channel, String client,
+      @Nullable String idempotencyKey) {
+    String key = idempotencyKey(request, idempotencyKey);
+    List<ProductCode> products = null;
+    int persons = 0;
+    LocationCode location = null;
+    LocalDateTime start = null;
+    if (body.hold() != null) {
+      if (body.products() != null || body.persons() != null || body.location() != null || body.start() != null) {
+        request.violation("hold", "give either a hold, or products, location and start; not both");
+      }
+    } else {
+      products = products(request, body.products());
+      persons = persons(request, body.persons());
+      location = request.value("location", body.location(), LocationCode::new);
+      start = request.value("start", body.start(), ApiTimes::parse);
+    }
+    Citizen citizen = request.required("citizen", body.citizen()) == null ? null
+        : citizen(request, body.citizen());
+    request.throwIfAny();
+    What what = products == null ? null : new What(products, persons);
+    return new BookCommand(body.hold(), what, location, start, citizen, channel, client, key);
+  }
+
+  NewSlot toNewSlot(RescheduleRequestDto body) {
+    RequestAssembly request = new RequestAssembly();
+    LocationCode location = request.value("location", body.location(), LocationCode::new);
+    LocalDateTime start = request.value("start", body.start(), ApiTimes::parse);
+    request.throwIfAny();
+    return new NewSlot(location, start);
+  }
+
+  /** The appointment that reference and code name together; both are checked before anything is looked up. */
+  static Appointment mine(BookAppointmentUseCase bookings, String reference, @Nullable String codeHeader,
+      @Nullable String codeQuery) {
+    AppointmentReference ref = reference(reference);
+    return bookings.get(ref, managementCode(codeHeader, codeQuery));
+  }
+
+  static AppointmentReference reference(String path) {
+    return Params.code("reference", path, AppointmentReference::new);
+  }
+
+  /**
+   * The header is the place for the code (it stays out of access logs); the query parameter is for
+   * links, such as a calendar subscription, that cannot send headers.
+   */
+  static String managementCode(@Nullable String header, @Nullable String query) {
+    String code = header != null && !header.isBlank() ? header : query;
+    if (code == null || code.isBlank()) {
+      throw new InvalidInputException(MANAGEMENT_CODE,
+          "is required: send the management code in this header or as the query parameter 'code'");
+    }
+    return code.strip();
+  }
+
+  private static String idempotencyKey(RequestAssembly request, @Nullable String key) {
+    if (key == null) {
+      return null;
+    }
+    boolean printable = key.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
+    if (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY || !printable) {
+      request.violation(IDEMPOTENCY_KEY, "must be 1 to " + MAX_IDEMPOTENCY_KEY + " printable ASCII characters");
+      return null;
+    }
+    return key;
+  }
+
+  /** Each code by its index; a JSON null in the list is refused by its index too, not passed on. */
+  private static List<ProductCode> products(RequestAssembly request, List<String> codes) {
+    if (codes == null || codes.isEmpty()) {
+      request.violation("products", "name at least one product");
+      return List.of();
+    }
+    List<ProductCode> products = new ArrayList<>(codes.size());
+    for (int i = 0; i < codes.size(); i++) {
+      String path = "products[" + i + "]";
+      if (codes.get(i) == null) {
+        request.violation(path, "is required");
+      } else {
+        products.add(request.value(path, codes.get(i), ProductCode::new));
+      }
+    }
+    return products;
+  }
+
+  /** Checked here: the service reads anything below 1 as 1, which would hide a client's mistake. */
+  private static int persons(RequestAssembly request, @Nullable Integer persons) {
+    if (persons == null) {
+      return 1;
+    }
+    if (persons < 1 || persons > AppointmentNeed.MAX_PERSONS) {
+      request.violation("persons", "must be between 1 and " + AppointmentNeed.MAX_PERSONS);
+    }
+    return persons;
+  }
+
+  private static Citizen citizen(RequestAssembly request, CitizenDto citizen) {
+    NationalNumber insz = request.value("citizen.insz", citizen.insz(), NationalNumber::new);
+    Language language = language(request, citizen.language());
+    return request.build("citizen",
+        () -> new Citizen(insz, citizen.name(), citizen.email(), citizen.phone(), language));
+  }
+
+  private static Language language(RequestAssembly request, @Nullable String tag) {
+    if (tag == null) {
+      return null;
+    }
+    for (Language language : Language.values()) {
+      if (language.tag().equals(tag.strip().toLowerCase(Locale.ROOT))) {
+        return language;
+      }
+    }
+    request.violation("citizen.language", "must be one of nl, fr, en");
+    return null;
+  }
+}

@@ -1,0 +1,76 @@
+package be.loketopmaat.adapters.rest.appointment;
+
+import static be.loketopmaat.adapters.rest.appointment.AppointmentAssembler.MANAGEMENT_CODE;
+
+import be.loketopmaat.adapters.rest.problem.Problem;
+import be.loketopmaat.application.NotFoundException;
+import be.loketopmaat.application.port.in.BookAppointmentUseCase;
+import be.loketopmaat.application.port.in.BrowseLocationsUseCase;
+import be.loketopmaat.domain.appointment.Appointment;
+import be.loketopmaat.domain.location.Address;
+import be.loketopmaat.domain.location.Location;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+
+/** The appointment for the citizen's own calendar, named and placed as the citizen will look for it. */
+@Controller(AppointmentController.BASE)
+@Tag(name = "Appointments")
+public class AppointmentCalendarController {
+  private final BookAppointmentUseCase bookings;
+  private final BrowseLocationsUseCase locations;
+  private final Clock clock;
+
+  AppointmentCalendarController(BookAppointmentUseCase bookings, BrowseLocationsUseCase locations, Clock clock) {
+    this.bookings = bookings;
+    this.locations = locations;
+    this.clock = clock;
+  }
+
+  @Get(uri = "/{reference}/calendar.ics", produces = ICalendar.MEDIA_TYPE)
+  @Operation(operationId = "getAppointmentCalendar", summary = "The appointment as an iCalendar event",
+      description = "For the citizen's own calendar (RFC 5545), in the citizen's language. Needs the management"
+          + " code like the appointment; the query parameter suits calendar links.")
+  @ApiResponse(responseCode = "200", description = "A VCALENDAR with one VEVENT",
+      content = @Content(mediaType = ICalendar.MEDIA_TYPE, schema = @Schema(type = "string")))
+  @ApiResponse(responseCode = "400", description = "A malformed reference, or no code",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  @ApiResponse(responseCode = "404", description = "No appointment with this reference and code",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  public HttpResponse<String> calendar(
+      @Parameter(description = "The appointment's reference", example = "K7M-4QXD") @PathVariable String reference,
+      @Parameter(description = "The management code") @Nullable @Header(MANAGEMENT_CODE) String codeHeader,
+      @Parameter(description = "The management code, for calendar links") @Nullable @QueryValue("code") String code) {
+    Appointment appointment = AppointmentAssembler.mine(bookings, reference, codeHeader, code);
+    String name = appointment.location().value();
+    String address = null;
+    try {
+      Location location = locations.getLocation(appointment.location()).location();
+      name = location.name();
+      address = oneLine(location.address());
+    } catch (NotFoundException removedSinceBooking) {
+      // The event is still worth having, with the location's code for a name.
+    }
+    return HttpResponse.ok(ICalendar.event(appointment, name, address, clock.instant()))
+        .contentType(MediaType.of(ICalendar.MEDIA_TYPE + ";charset=utf-8"))
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"appointment-" + appointment.reference().value() + ".ics\"");
+  }
+
+  private static String oneLine(@Nullable Address address) {
+    return address == null ? null : address.street() + ", " + address.postalCode() + " " + address.municipality();
+  }
+}

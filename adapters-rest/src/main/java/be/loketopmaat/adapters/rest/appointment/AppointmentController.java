@@ -1,0 +1,160 @@
+package be.loketopmaat.adapters.rest.appointment;
+
+import static be.loketopmaat.adapters.rest.appointment.AppointmentAssembler.IDEMPOTENCY_KEY;
+import static be.loketopmaat.adapters.rest.appointment.AppointmentAssembler.MANAGEMENT_CODE;
+
+import be.loketopmaat.adapters.rest.appointment.AppointmentAssembler.NewSlot;
+import be.loketopmaat.adapters.rest.problem.Problem;
+import be.loketopmaat.adapters.rest.ratelimit.ClientKeys;
+import be.loketopmaat.adapters.rest.ratelimit.RateLimited;
+import be.loketopmaat.application.port.in.BookAppointmentUseCase;
+import be.loketopmaat.application.port.in.BookAppointmentUseCase.Booking;
+import be.loketopmaat.application.port.in.CounterUseCase;
+import be.loketopmaat.domain.appointment.Appointment;
+import be.loketopmaat.domain.appointment.AppointmentReference;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.uri.UriBuilder;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+
+/**
+ * The citizen's side of an appointment. Booking is open; everything after it needs the management code,
+ * and a wrong code answers exactly like an unknown reference.
+ */
+@Controller("/api/v1/appointments")
+@Tag(name = "Appointments")
+@ApiResponse(responseCode = "400", description = "A refused field or parameter, named in 'errors'",
+    content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+public class AppointmentController {
+  static final String BASE = "/api/v1/appointments";
+
+  private final BookAppointmentUseCase bookings;
+  private final CounterUseCase counter;
+  private final AppointmentAssembler assembler;
+  private final AppointmentMapper mapper;
+  private final ClientKeys clients;
+
+  AppointmentController(BookAppointmentUseCase bookings, CounterUseCase counter, AppointmentAssembler assembler,
+      AppointmentMapper mapper, ClientKeys clients) {
+    this.bookings = bookings;
+    this.counter = counter;
+    this.assembler = assembler;
+    this.mapper = mapper;
+    this.clients = clients;
+  }
+
+  @Post
+  @RateLimited
+  @Operation(operationId = "bookAppointment", summary = "Book an appointment",
+      description = "From a hold ({hold, citizen}) or directly ({products, persons, location, start, citizen})."
+          + " The answer holds the management code, once. With an Idempotency-Key, a retried request returns the"
+          + " first booking instead of booking again. Limited per client.")
+  @ApiResponse(responseCode = "201", description = "Booked",
+      headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Location",
+          description = "The appointment's URI", schema = @Schema(type = "string")),
+      content = @Content(mediaType = "application/json", schema = @Schema(implementation = AppointmentDto.class)))
+  @ApiResponse(responseCode = "404", description = "The hold, a product or the location is unknown",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  @ApiResponse(responseCode = "409", description = "/problems/slot-taken with 'alternatives', or /problems/conflict"
+      + " with a 'reason' (hold-expired, too-many-appointments, product-already-booked, recently-released,"
+      + " idempotency-key-reused)",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  @ApiResponse(responseCode = "429", description = "Too many requests from this client",
+      headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Retry-After", description = "Seconds to wait",
+          schema = @Schema(type = "integer")),
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  public HttpResponse<AppointmentDto> book(HttpRequest<?> http, @Body BookingRequestDto body,
+      @Parameter(description = "Makes a retry safe: 1-100 printable ASCII characters, unique per booking")
+      @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey) {
+    Booking booking = bookings.book(assembler.toCommand(body, clients.of(http), idempotencyKey));
+    return created(mapper.toDto(booking), booking.appointment().reference());
+  }
+
+  @Get("/{reference}")
+  @Operation(operationId = "getAppointment", summary = "An appointment, by its reference and management code")
+  @ApiResponse(responseCode = "200", description = "The appointment (without the management code)")
+  @ApiResponse(responseCode = "404", description = "No appointment with this reference and code",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  public AppointmentDto get(
+      @Parameter(description = "The appointment's reference", example = "K7M-4QXD") @PathVariable String reference,
+      @Parameter(description = "The management code") @Nullable @Header(MANAGEMENT_CODE) String codeHeader,
+      @Parameter(description = "The management code, for links that cannot send headers")
+      @Nullable @QueryValue("code") String code) {
+    return mapper.toDto(mine(reference, codeHeader, code));
+  }
+
+  @Post("/{reference}/reschedule")
+  @Operation(operationId = "rescheduleAppointment", summary = "Move an appointment to another slot",
+      description = "The old slot is released only once the new one is secured. Products and persons stay.")
+  @ApiResponse(responseCode = "200", description = "The moved appointment")
+  @ApiResponse(responseCode = "404", description = "No appointment with this reference and code, or unknown location",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  @ApiResponse(responseCode = "409", description = "/problems/slot-taken with 'alternatives', or /problems/conflict"
+      + " (reason not-booked)",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  public AppointmentDto reschedule(
+      @Parameter(description = "The appointment's reference") @PathVariable String reference,
+      @Parameter(description = "The management code") @Nullable @Header(MANAGEMENT_CODE) String codeHeader,
+      @Parameter(description = "The management code") @Nullable @QueryValue("code") String code,
+      @Body RescheduleRequestDto body) {
+    AppointmentReference ref = AppointmentAssembler.reference(reference);
+    String managementCode = AppointmentAssembler.managementCode(codeHeader, code);
+    NewSlot slot = assembler.toNewSlot(body);
+    return mapper.toDto(bookings.reschedule(ref, managementCode, slot.location(), slot.start()));
+  }
+
+  @Post("/{reference}/cancel")
+  @Operation(operationId = "cancelAppointment", summary = "Cancel an appointment")
+  @ApiResponse(responseCode = "200", description = "The cancelled appointment")
+  @ApiResponse(responseCode = "404", description = "No appointment with this reference and code",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  @ApiResponse(responseCode = "409", description = "/problems/conflict: not-booked, or started",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  public AppointmentDto cancel(
+      @Parameter(description = "The appointment's reference") @PathVariable String reference,
+      @Parameter(description = "The management code") @Nullable @Header(MANAGEMENT_CODE) String codeHeader,
+      @Parameter(description = "The management code") @Nullable @QueryValue("code") String code) {
+    return mapper.toDto(bookings.cancel(AppointmentAssembler.reference(reference),
+        AppointmentAssembler.managementCode(codeHeader, code)));
+  }
+
+  @Post("/{reference}/check-in")
+  @Operation(operationId = "checkInAppointment", summary = "Report arrival (e.g. at a kiosk)",
+      description = "On the day of the appointment, until the grace period after its start has passed.")
+  @ApiResponse(responseCode = "200", description = "The checked-in appointment")
+  @ApiResponse(responseCode = "404", description = "No appointment with this reference and code",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  @ApiResponse(responseCode = "409", description = "/problems/conflict: not-booked, not-today or too-late",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  public AppointmentDto checkIn(
+      @Parameter(description = "The appointment's reference") @PathVariable String reference,
+      @Parameter(description = "The management code") @Nullable @Header(MANAGEMENT_CODE) String codeHeader,
+      @Parameter(description = "The management code") @Nullable @QueryValue("code") String code) {
+    // The counter's check-in takes no code (staff check citizens in by reference): the code is proven first.
+    Appointment appointment = mine(reference, codeHeader, code);
+    return mapper.toDto(counter.checkIn(appointment.reference()));
+  }
+
+  private Appointment mine(String reference, @Nullable String codeHeader, @Nullable String code) {
+    return AppointmentAssembler.mine(bookings, reference, codeHeader, code);
+  }
+
+  static HttpResponse<AppointmentDto> created(AppointmentDto body, AppointmentReference reference) {
+    URI uri = UriBuilder.of(BASE).path(reference.value()).build();
+    return HttpResponse.created(body, uri);
+  }
+}

@@ -1,0 +1,114 @@
+package be.loketopmaat.adapters.rest.appointment;
+
+import be.loketopmaat.adapters.rest.common.ApiTimes;
+import be.loketopmaat.domain.appointment.Appointment;
+import be.loketopmaat.domain.appointment.AppointmentStatus;
+import be.loketopmaat.domain.catalogue.ProductCode;
+import be.loketopmaat.domain.common.Language;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * An appointment as an iCalendar (RFC 5545) event, for the citizen's own calendar. Times are written in
+ * UTC, which every calendar reads without a VTIMEZONE block; the calendar shows them in its own zone.
+ */
+final class ICalendar {
+  static final String MEDIA_TYPE = "text/calendar";
+  /** RFC 5545, 3.1: content lines are folded at 75 octets, not characters. */
+  static final int MAX_LINE_OCTETS = 75;
+  private static final String CRLF = "\r\n";
+  private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'");
+
+  private ICalendar() {}
+
+  /**
+   * @param placeName the location's name, or its code when it is unknown
+   * @param address the location's postal address on one line, if known
+   * @param stamp when this document is made (DTSTAMP)
+   */
+  static String event(Appointment appointment, String placeName, String address, Instant stamp) {
+    Language language = appointment.citizen().language();
+    String reference = appointment.reference().value();
+    String products = appointment.products().stream().map(ProductCode::value).collect(Collectors.joining(", "));
+    List<String> lines = new ArrayList<>();
+    lines.add("BEGIN:VCALENDAR");
+    lines.add("VERSION:2.0");
+    lines.add("PRODID:-//Loket op Maat//Appointments//EN");
+    lines.add("CALSCALE:GREGORIAN");
+    lines.add("METHOD:PUBLISH");
+    lines.add("BEGIN:VEVENT");
+    // The reference survives a reschedule, so a calendar that imports the file again updates the event.
+    lines.add("UID:" + text("appointment-" + reference + "@loket-op-maat"));
+    lines.add("DTSTAMP:" + UTC.format(stamp.atOffset(ZoneOffset.UTC)));
+    lines.add("DTSTART:" + utc(appointment.start()));
+    lines.add("DTEND:" + utc(appointment.end()));
+    lines.add("SUMMARY:" + text(summary(language, placeName)));
+    lines.add("LOCATION:" + text(address == null ? placeName : placeName + ", " + address));
+    lines.add("DESCRIPTION:" + text(description(language, reference, products)));
+    lines.add("STATUS:" + (appointment.status() == AppointmentStatus.CANCELLED ? "CANCELLED" : "CONFIRMED"));
+    lines.add("END:VEVENT");
+    lines.add("END:VCALENDAR");
+    StringBuilder out = new StringBuilder();
+    lines.forEach(line -> out.append(fold(line)).append(CRLF));
+    return out.toString();
+  }
+
+  /** RFC 5545, 3.3.11: backslash, semicolon and comma are escaped, and line breaks become {@code \n}. */
+  static String text(String value) {
+    return value.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\r", "\\n")
+        .replace("\n", "\\n");
+  }
+
+  /**
+   * Breaks a content line so that no physical line exceeds 75 octets; each continuation starts with one
+   * space, which counts. A UTF-8 character is never split, or a reader would see two broken ones.
+   */
+  static String fold(String line) {
+    StringBuilder out = new StringBuilder();
+    int octets = 0;
+    int limit = MAX_LINE_OCTETS;
+    for (int i = 0; i < line.length(); ) {
+      int codePoint = line.codePointAt(i);
+      int chars = Character.charCount(codePoint);
+      int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+      if (octets + size > limit) {
+        out.append(CRLF).append(' ');
+        octets = 1;
+      }
+      out.append(line, i, i + chars);
+      octets += size;
+      i += chars;
+    }
+    return out.toString();
+  }
+
+  private static String utc(LocalDateTime wallClock) {
+    return UTC.format(wallClock.atZone(ApiTimes.CITY_ZONE).withZoneSameInstant(ZoneOffset.UTC));
+  }
+
+  private static String summary(Language language, String name) {
+    return switch (language) {
+      case NL -> "Afspraak: " + name;
+      case FR -> "Rendez-vous : " + name;
+      case EN -> "Appointment: " + name;
+    };
+  }
+
+  private static String description(Language language, String reference, String products) {
+    return switch (language) {
+      case NL -> "Referentie: " + reference + "\nProducten: " + products;
+      case FR -> "Référence : " + reference + "\nProduits : " + products;
+      case EN -> "Reference: " + reference + "\nProducts: " + products;
+    };
+  }
+}

@@ -1,0 +1,56 @@
+package be.loketopmaat.adapters.rest.ratelimit;
+
+import be.loketopmaat.adapters.rest.problem.Problem;
+import be.loketopmaat.adapters.rest.problem.ProblemType;
+import be.loketopmaat.adapters.rest.problem.Problems;
+import be.loketopmaat.adapters.rest.staff.StaffTokenFilter;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.annotation.Order;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.web.router.RouteAttributes;
+import java.util.OptionalLong;
+
+/**
+ * Answers 429 to a client that books too fast, before its request reaches a use case. It runs after the
+ * route is matched (to see {@link RateLimited}) and after the staff token check, so that requests refused
+ * as unauthorised do not use up the bucket of whoever shares the address.
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+@Order(RateLimitFilter.ORDER)
+public final class RateLimitFilter {
+  static final int ORDER = StaffTokenFilter.ORDER + 100;
+
+  private final RateLimiter limiter;
+  private final ClientKeys clients;
+
+  RateLimitFilter(RateLimiter limiter, ClientKeys clients) {
+    this.limiter = limiter;
+    this.clients = clients;
+  }
+
+  @RequestFilter
+  @Nullable
+  public HttpResponse<Problem> limit(HttpRequest<?> request) {
+    if (!limiter.enabled() || !isRateLimited(request)) {
+      return null;
+    }
+    OptionalLong retryAfter = limiter.refuse(clients.of(request));
+    if (retryAfter.isEmpty()) {
+      return null;
+    }
+    long seconds = retryAfter.getAsLong();
+    return Problems.response(Problem.of(ProblemType.TOO_MANY_REQUESTS,
+            "Too many bookings from this client; try again in " + seconds + " seconds.", request.getPath()))
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+  }
+
+  private static boolean isRateLimited(HttpRequest<?> request) {
+    return RouteAttributes.getRouteInfo(request)
+        .map(route -> route.getAnnotationMetadata().hasAnnotation(RateLimited.class))
+        .orElse(false);
+  }
+}

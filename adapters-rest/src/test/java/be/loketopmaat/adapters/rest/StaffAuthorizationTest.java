@@ -1,0 +1,88 @@
+package be.loketopmaat.adapters.rest;
+
+import static be.loketopmaat.adapters.rest.Api.PROBLEM_JSON;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+import be.loketopmaat.application.port.in.BookAppointmentUseCase;
+import be.loketopmaat.application.port.in.CounterUseCase;
+import be.loketopmaat.application.port.in.RemindCitizensUseCase;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.annotation.MockBean;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every staff endpoint of the appointment and counter work refuses a request without the staff token. */
+@MicronautTest
+class StaffAuthorizationTest {
+  static final String UUID = "5c4b3a29-1807-4f6e-9d8c-7b6a59483726";
+
+  @Inject EmbeddedServer server;
+  @Inject JsonMapper json;
+  @Inject BookAppointmentUseCase bookings;
+  @Inject CounterUseCase counter;
+  @Inject RemindCitizensUseCase reminders;
+  Api api;
+
+  @MockBean(BookAppointmentUseCase.class)
+  BookAppointmentUseCase bookings() {
+    return mock(BookAppointmentUseCase.class);
+  }
+
+  @MockBean(CounterUseCase.class)
+  CounterUseCase counter() {
+    return mock(CounterUseCase.class);
+  }
+
+  @MockBean(RemindCitizensUseCase.class)
+  RemindCitizensUseCase reminders() {
+    return mock(RemindCitizensUseCase.class);
+  }
+
+  @BeforeEach
+  void setUp() {
+    api = new Api(server, json);
+  }
+
+  @AfterEach
+  void noUseCaseWasCalled() {
+    verifyNoInteractions(bookings, counter, reminders);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "POST, /api/v1/staff/appointments",
+      "POST, /api/v1/staff/appointments/K7M-4QXD/check-in",
+      "POST, /api/v1/staff/appointments/K7M-4QXD/complete",
+      "POST, /api/v1/staff/appointments/K7M-4QXD/no-show",
+      "GET, /api/v1/staff/locations/districtshuis-deurne/day",
+      "POST, /api/v1/staff/locations/districtshuis-deurne/desks/desk-1/call-next",
+      "POST, /api/v1/staff/locations/districtshuis-deurne/tickets/" + UUID + "/close",
+      "POST, /api/v1/staff/locations/districtshuis-deurne/desks/desk-1/blocks",
+      "DELETE, /api/v1/staff/locations/districtshuis-deurne/desks/desk-1/blocks/" + UUID,
+      "POST, /api/v1/staff/reminders"})
+  void withoutTheTokenIsUnauthorized(String method, String path) {
+    Api.Response response = api.send(method, path, "application/json", "{}", null);
+
+    assertThat(response.status()).isEqualTo(401);
+    assertThat(response.contentType()).isEqualTo(PROBLEM_JSON);
+    assertThat(response.at("type")).isEqualTo("/problems/unauthorized");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "POST, /api/v1/staff/appointments",
+      "POST, /api/v1/staff/locations/districtshuis-deurne/desks/desk-1/call-next",
+      "POST, /api/v1/staff/reminders"})
+  void withAWrongTokenIsUnauthorized(String method, String path) {
+    Api.Response response = api.send(method, path, "application/json", "{}", "Bearer not-the-token");
+
+    assertThat(response.status()).isEqualTo(401);
+  }
+}
