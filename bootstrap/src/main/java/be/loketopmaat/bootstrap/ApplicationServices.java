@@ -1,20 +1,34 @@
 package be.loketopmaat.bootstrap;
 
 import be.loketopmaat.application.port.in.CityProfileUseCase;
+import be.loketopmaat.application.port.out.AppointmentRepository;
 import be.loketopmaat.application.port.out.CityProfileRepository;
+import be.loketopmaat.application.port.out.IdempotencyStore;
+import be.loketopmaat.application.port.out.Notifier;
+import be.loketopmaat.application.port.out.TicketRepository;
 import be.loketopmaat.application.port.out.LocationRepository;
 import be.loketopmaat.application.port.out.ProductRepository;
 import be.loketopmaat.application.port.out.ReferenceDataSource;
 import be.loketopmaat.application.port.out.Transactions;
+import be.loketopmaat.application.service.BookingRules;
+import be.loketopmaat.application.service.BookingService;
 import be.loketopmaat.application.service.CatalogueService;
 import be.loketopmaat.application.service.ChannelAdviceService;
 import be.loketopmaat.application.service.CityProfiles;
+import be.loketopmaat.application.service.CounterService;
 import be.loketopmaat.application.service.LocationService;
 import be.loketopmaat.application.service.ReferenceDataService;
+import be.loketopmaat.application.service.ReminderService;
+import be.loketopmaat.application.service.SlotSearchService;
+import be.loketopmaat.domain.appointment.BookingWindow;
+import be.loketopmaat.domain.catalogue.ProductCode;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Wires the application services by calling their constructors, so that the core carries no framework
@@ -50,6 +64,45 @@ public class ApplicationServices {
   ChannelAdviceService channelAdviceService(ProductRepository products, LocationRepository locations,
       CityProfileUseCase city) {
     return new ChannelAdviceService(products, locations, city);
+  }
+
+  @Singleton
+  BookingRules bookingRules(BookingConfiguration booking, List<ProductBookingWindowConfiguration> products) {
+    BookingWindow defaultWindow = new BookingWindow(booking.getLeadTime(), booking.getDaysAhead());
+    Map<ProductCode, BookingWindow> windows = new HashMap<>();
+    for (ProductBookingWindowConfiguration product : products) {
+      windows.put(new ProductCode(product.getProduct()), new BookingWindow(
+          product.getLeadTime() != null ? product.getLeadTime() : defaultWindow.leadTime(),
+          product.getDaysAhead() != null ? product.getDaysAhead() : defaultWindow.daysAhead()));
+    }
+    return new BookingRules(booking.getHoldFor(), booking.getMaxOpenAppointments(), booking.getReleaseCooldown(),
+        booking.getCheckInGrace(), defaultWindow, windows);
+  }
+
+  @Singleton
+  SlotSearchService slotSearchService(ProductRepository products, LocationRepository locations,
+      AppointmentRepository appointments, CityProfileUseCase city, BookingRules rules, Clock clock) {
+    return new SlotSearchService(products, locations, appointments, city, rules, clock);
+  }
+
+  @Singleton
+  BookingService bookingService(SlotSearchService search, LocationRepository locations,
+      AppointmentRepository appointments, IdempotencyStore idempotency, Notifier notifier, Transactions transactions,
+      CityProfileUseCase city, BookingRules rules, Clock clock) {
+    return new BookingService(search, locations, appointments, idempotency, notifier, transactions, city, rules, clock);
+  }
+
+  @Singleton
+  CounterService counterService(AppointmentRepository appointments, TicketRepository tickets,
+      LocationRepository locations, ProductRepository products, CityProfileUseCase city, Transactions transactions,
+      BookingRules rules, Clock clock) {
+    return new CounterService(appointments, tickets, locations, products, city, transactions, rules, clock);
+  }
+
+  @Singleton
+  ReminderService reminderService(AppointmentRepository appointments, LocationRepository locations, Notifier notifier,
+      Transactions transactions, Clock clock) {
+    return new ReminderService(appointments, locations, notifier, transactions, clock);
   }
 
   @Singleton

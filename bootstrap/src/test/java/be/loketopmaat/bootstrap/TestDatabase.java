@@ -8,6 +8,10 @@ import java.util.Map;
  * schema of its own, cleaned and migrated at start, so that runs repeat and classes do not meet.
  */
 final class TestDatabase {
+  /** Open appointments at a location starting at a time, read from the table itself. */
+  static final String OPEN_APPOINTMENTS_AT = "SELECT count(*) FROM desk_time WHERE kind = 'APPOINTMENT' AND active "
+      + "AND location_code = ? AND start_at = ?";
+
   private TestDatabase() {}
 
   static Map<String, String> postgres(String schema) {

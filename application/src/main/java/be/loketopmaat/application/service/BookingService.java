@@ -128,6 +128,11 @@ public final class BookingService implements BookAppointmentUseCase {
         List<ProductCode> products;
         int persons;
         if (command.holdId() != null) {
+          Hold seen = appointments.findHold(command.holdId())
+              .orElseThrow(() -> new NotFoundException("hold", command.holdId().toString()));
+          // Under the desk's lock, read the hold again: a booking that released it as expired in the
+          // meantime may have taken the slot.
+          appointments.lockDeskDay(seen.location(), seen.desk(), seen.start().toLocalDate());
           Hold hold = appointments.findHold(command.holdId())
               .orElseThrow(() -> new NotFoundException("hold", command.holdId().toString()));
           if (hold.expiredAt(now)) {
@@ -174,8 +179,17 @@ public final class BookingService implements BookAppointmentUseCase {
 
   @Override
   public Appointment get(AppointmentReference reference, String managementCode) {
-    Appointment appointment = appointments.findByReference(reference)
-        .orElseThrow(() -> new NotFoundException("appointment", reference.value()));
+    return authorised(appointments.findByReference(reference), reference, managementCode);
+  }
+
+  /** Within a transaction: the appointment, locked against concurrent changes, if the code matches. */
+  private Appointment getForUpdate(AppointmentReference reference, String managementCode) {
+    return authorised(appointments.findByReferenceForUpdate(reference), reference, managementCode);
+  }
+
+  private static Appointment authorised(Optional<Appointment> found, AppointmentReference reference,
+      String managementCode) {
+    Appointment appointment = found.orElseThrow(() -> new NotFoundException("appointment", reference.value()));
     if (!ManagementCode.matches(managementCode, appointment.managementCodeHash())) {
       // The same answer as an unknown reference: a wrong code tells nothing about what exists.
       throw new NotFoundException("appointment", reference.value());
@@ -192,7 +206,7 @@ public final class BookingService implements BookAppointmentUseCase {
     try {
       return transactions.inTransaction(() -> {
         appointments.lockCitizen(current.citizen().insz());
-        Appointment fresh = get(reference, managementCode);
+        Appointment fresh = getForUpdate(reference, managementCode);
         String desk = secureDesk(request, now, fresh.id());
         Appointment moved = fresh.movedTo(request.slot(), desk);
         appointments.update(moved);
@@ -209,7 +223,7 @@ public final class BookingService implements BookAppointmentUseCase {
   public Appointment cancel(AppointmentReference reference, String managementCode) {
     LocalDateTime now = now();
     return transactions.inTransaction(() -> {
-      Appointment cancelled = get(reference, managementCode).cancel(now);
+      Appointment cancelled = getForUpdate(reference, managementCode).cancel(now);
       appointments.update(cancelled);
       appointments.recordRelease(cancelled.citizen().insz(), cancelled.slot(), now);
       notify(MessageKind.CANCELLATION, cancelled, now);

@@ -203,7 +203,7 @@ public final class CounterService implements CounterUseCase {
 
   private Appointment change(AppointmentReference reference, java.util.function.UnaryOperator<Appointment> step) {
     return transactions.inTransaction(() -> {
-      Appointment appointment = appointments.findByReference(reference)
+      Appointment appointment = appointments.findByReferenceForUpdate(reference)
           .orElseThrow(() -> new NotFoundException("appointment", reference.value()));
       Appointment changed = step.apply(appointment);
       appointments.update(changed);

@@ -126,6 +126,12 @@ final class InMemoryAppointments implements AppointmentRepository, Transactions 
   }
 
   @Override
+  public Optional<Appointment> findByReferenceForUpdate(AppointmentReference reference) {
+    locks.add("appointment:" + reference);
+    return findByReference(reference);
+  }
+
+  @Override
   public List<Appointment> findOpenByCitizen(NationalNumber insz) {
     return appointments.values().stream().filter(a -> a.status().open() && a.citizen().insz().equals(insz)).toList();
   }

@@ -28,6 +28,9 @@ interface AppointmentRows extends GenericRepository<AppointmentRow, UUID> {
 
   Optional<AppointmentRow> findByReference(String reference);
 
+  /** The same, with the row locked until the transaction ends (SELECT ... FOR UPDATE). */
+  Optional<AppointmentRow> findByReferenceForUpdate(String reference);
+
   List<AppointmentRow> findByCitizenInszAndActive(String citizenInsz, boolean active, Sort sort);
 
   List<AppointmentRow> findByLocationCodeAndStartAtGreaterThanEqualsAndStartAtLessThan(String locationCode,

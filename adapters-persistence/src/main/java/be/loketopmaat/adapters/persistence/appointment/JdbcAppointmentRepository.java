@@ -137,6 +137,12 @@ public class JdbcAppointmentRepository implements AppointmentRepository {
   }
 
   @Override
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Optional<Appointment> findByReferenceForUpdate(AppointmentReference reference) {
+    return appointments.findByReferenceForUpdate(reference.value()).map(mapper::toAppointment);
+  }
+
+  @Override
   @Transactional(readOnly = true)
   public List<Appointment> findOpenByCitizen(NationalNumber insz) {
     return toDomain(appointments.findByCitizenInszAndActive(insz.digits(), true, AppointmentRows.BY_START));

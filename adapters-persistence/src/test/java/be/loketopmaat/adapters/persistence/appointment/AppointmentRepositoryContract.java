@@ -376,6 +376,30 @@ abstract class AppointmentRepositoryContract {
   }
 
   @Test
+  void anAppointmentReadForUpdateMakesOtherChangesOfItWait() throws Exception {
+    Appointment booked = booked(1, DESK, slot(HUB, TEN, 20));
+    Appointment other = booked(2, OTHER_DESK, slot(HUB, TEN, 20));
+    appointments.insert(booked);
+    appointments.insert(other);
+    try (HeldTransaction held = HeldTransaction.start(transactions,
+        () -> appointments.findByReferenceForUpdate(booked.reference()))) {
+      CompletableFuture<String> same = HeldTransaction.meanwhile(transactions,
+          () -> appointments.findByReferenceForUpdate(booked.reference()).orElseThrow().reference().value());
+      String unrelated = HeldTransaction.meanwhile(transactions,
+          () -> appointments.findByReferenceForUpdate(other.reference()).orElseThrow().reference().value()).get();
+
+      Thread.sleep(300);
+      assertThat(same).isNotDone();
+      assertThat(unrelated).isEqualTo(other.reference().value());
+
+      held.commit();
+      assertThat(same.get()).isEqualTo(booked.reference().value());
+    }
+    assertThatThrownBy(() -> appointments.findByReferenceForUpdate(booked.reference()))
+        .as("a lock outside a transaction would be released at once").isInstanceOf(RuntimeException.class);
+  }
+
+  @Test
   void aCitizensLockMakesOtherBookingsOfThatCitizenWait() throws Exception {
     transactions.inTransaction(() -> {
       appointments.lockCitizen(insz(1));

@@ -58,6 +58,12 @@ public interface AppointmentRepository {
 
   Optional<Appointment> findByReference(AppointmentReference reference);
 
+  /**
+   * The appointment, locked until the current transaction ends, so that two changes of one appointment
+   * (a cancel and a check-in at the same moment) run one after the other instead of one undoing the other.
+   */
+  Optional<Appointment> findByReferenceForUpdate(AppointmentReference reference);
+
   List<Appointment> findOpenByCitizen(NationalNumber insz);
 
   /** Every appointment of the day at the location, open or closed, by start. */

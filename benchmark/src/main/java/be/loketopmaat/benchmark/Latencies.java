@@ -1,0 +1,35 @@
+package be.loketopmaat.benchmark;
+
+import java.util.Arrays;
+
+/** Latencies of one measurement, in nanoseconds, kept whole so that percentiles are exact. */
+final class Latencies {
+  private long[] values = new long[1024];
+  private int size;
+
+  synchronized void add(long nanos) {
+    if (size == values.length) {
+      values = Arrays.copyOf(values, size * 2);
+    }
+    values[size++] = nanos;
+  }
+
+  synchronized int count() {
+    return size;
+  }
+
+  /** The value below which {@code percent} of the measurements fall (nearest rank). */
+  synchronized double percentileMillis(double percent) {
+    if (size == 0) {
+      return Double.NaN;
+    }
+    long[] sorted = Arrays.copyOf(values, size);
+    Arrays.sort(sorted);
+    int rank = (int) Math.ceil(percent / 100.0 * size);
+    return sorted[Math.max(0, Math.min(size - 1, rank - 1))] / 1_000_000.0;
+  }
+
+  String summary() {
+    return String.format("median %.2f ms, p99 %.2f ms (n=%d)", percentileMillis(50), percentileMillis(99), count());
+  }
+}
