@@ -21,7 +21,14 @@ final class ServiceProcess implements AutoCloseable {
 
   static ServiceProcess start(String jar, int port, Map<String, String> environment, File log)
       throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-jar", jar)
+    java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("java", "-Xmx512m"));
+    String extra = System.getenv("LOKET_BENCH_SERVICE_JAVA_OPTS");
+    if (extra != null && !extra.isBlank()) {
+      // For profiling an instance, e.g. -XX:StartFlightRecording=filename=/tmp/a.jfr
+      command.addAll(java.util.Arrays.asList(extra.replace("{port}", String.valueOf(port)).trim().split("\\s+")));
+    }
+    command.addAll(java.util.List.of("-jar", jar));
+    ProcessBuilder builder = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(log);
     builder.environment().putAll(environment);

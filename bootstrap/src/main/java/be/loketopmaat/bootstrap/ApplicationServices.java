@@ -12,19 +12,25 @@ import be.loketopmaat.application.port.out.ReferenceDataSource;
 import be.loketopmaat.application.port.out.Transactions;
 import be.loketopmaat.application.service.BookingRules;
 import be.loketopmaat.application.service.BookingService;
+import be.loketopmaat.application.service.CachingLocationRepository;
+import be.loketopmaat.application.service.CachingProductRepository;
 import be.loketopmaat.application.service.CatalogueService;
 import be.loketopmaat.application.service.ChannelAdviceService;
 import be.loketopmaat.application.service.CityProfiles;
 import be.loketopmaat.application.service.CounterService;
+import be.loketopmaat.application.service.Housekeeping;
 import be.loketopmaat.application.service.LocationService;
 import be.loketopmaat.application.service.ReferenceDataService;
 import be.loketopmaat.application.service.ReminderService;
 import be.loketopmaat.application.service.SlotSearchService;
 import be.loketopmaat.domain.appointment.BookingWindow;
 import be.loketopmaat.domain.catalogue.ProductCode;
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -44,24 +50,45 @@ public class ApplicationServices {
     return Clock.system(CITY_ZONE);
   }
 
+  /**
+   * The catalogue and the locations as the use cases read them: from memory, refreshed at least every
+   * {@code loket.cache.reference-data-ttl} (another instance's staff changes show after that). Typed to the
+   * class only, so that the adapters stay the one {@link ProductRepository} and {@link LocationRepository}.
+   */
   @Singleton
-  CityProfiles cityProfiles(CityProfileRepository repository) {
-    return new CityProfiles(repository);
+  @Bean(typed = CachingProductRepository.class)
+  CachingProductRepository cachedProducts(ProductRepository products, Clock clock,
+      @Value("${loket.cache.reference-data-ttl:10s}") Duration timeToLive) {
+    return new CachingProductRepository(products, timeToLive, clock);
   }
 
   @Singleton
-  CatalogueService catalogueService(ProductRepository products) {
+  @Bean(typed = CachingLocationRepository.class)
+  CachingLocationRepository cachedLocations(LocationRepository locations, Clock clock,
+      @Value("${loket.cache.reference-data-ttl:10s}") Duration timeToLive) {
+    return new CachingLocationRepository(locations, timeToLive, clock);
+  }
+
+  @Singleton
+  CityProfiles cityProfiles(CityProfileRepository repository, Clock clock,
+      @Value("${loket.cache.reference-data-ttl:10s}") Duration timeToLive) {
+    return new CityProfiles(repository, timeToLive, clock);
+  }
+
+  @Singleton
+  CatalogueService catalogueService(CachingProductRepository products) {
     return new CatalogueService(products);
   }
 
   @Singleton
-  LocationService locationService(LocationRepository locations, ProductRepository products, CityProfileUseCase city,
+  LocationService locationService(CachingLocationRepository locations, CachingProductRepository products,
+      CityProfileUseCase city,
       Clock clock) {
     return new LocationService(locations, products, city, clock);
   }
 
   @Singleton
-  ChannelAdviceService channelAdviceService(ProductRepository products, LocationRepository locations,
+  ChannelAdviceService channelAdviceService(CachingProductRepository products, CachingLocationRepository locations,
       CityProfileUseCase city) {
     return new ChannelAdviceService(products, locations, city);
   }
@@ -80,13 +107,13 @@ public class ApplicationServices {
   }
 
   @Singleton
-  SlotSearchService slotSearchService(ProductRepository products, LocationRepository locations,
+  SlotSearchService slotSearchService(CachingProductRepository products, CachingLocationRepository locations,
       AppointmentRepository appointments, CityProfileUseCase city, BookingRules rules, Clock clock) {
     return new SlotSearchService(products, locations, appointments, city, rules, clock);
   }
 
   @Singleton
-  BookingService bookingService(SlotSearchService search, LocationRepository locations,
+  BookingService bookingService(SlotSearchService search, CachingLocationRepository locations,
       AppointmentRepository appointments, IdempotencyStore idempotency, Notifier notifier, Transactions transactions,
       CityProfileUseCase city, BookingRules rules, Clock clock) {
     return new BookingService(search, locations, appointments, idempotency, notifier, transactions, city, rules, clock);
@@ -94,15 +121,22 @@ public class ApplicationServices {
 
   @Singleton
   CounterService counterService(AppointmentRepository appointments, TicketRepository tickets,
-      LocationRepository locations, ProductRepository products, CityProfileUseCase city, Transactions transactions,
+      CachingLocationRepository locations, CachingProductRepository products, CityProfileUseCase city,
+      Transactions transactions,
       BookingRules rules, Clock clock) {
     return new CounterService(appointments, tickets, locations, products, city, transactions, rules, clock);
   }
 
   @Singleton
-  ReminderService reminderService(AppointmentRepository appointments, LocationRepository locations, Notifier notifier,
+  ReminderService reminderService(AppointmentRepository appointments, CachingLocationRepository locations, Notifier notifier,
       Transactions transactions, Clock clock) {
     return new ReminderService(appointments, locations, notifier, transactions, clock);
+  }
+
+  @Singleton
+  Housekeeping housekeeping(IdempotencyStore idempotency, Clock clock,
+      @Value("${loket.booking.idempotency-retention:24h}") Duration retention) {
+    return new Housekeeping(idempotency, retention, clock);
   }
 
   @Singleton

@@ -270,10 +270,17 @@ public final class BookingService implements BookAppointmentUseCase {
     if (!SlotFinder.fitsAWindow(request.windows(), slot)) {
       throw new SlotTakenException("no slot starts at " + slot.start() + " at " + location.code(), List.of());
     }
-    for (Desk desk : location.desks()) {
-      if (!desk.capabilities().containsAll(request.need().deskCapabilities())) {
-        continue;
-      }
+    // A first look without locks puts the desks that seem free first, so that a busy location does not
+    // cost a lock and a check per taken desk; the check under the lock below is what decides.
+    Set<String> seemTaken = appointments.takenTime(Set.of(location.code()), slot.start(), slot.end(), now).stream()
+        .filter(t -> !t.id().equals(ignoring))
+        .map(DeskTime::desk)
+        .collect(Collectors.toSet());
+    List<Desk> candidates = location.desks().stream()
+        .filter(desk -> desk.capabilities().containsAll(request.need().deskCapabilities()))
+        .sorted(java.util.Comparator.comparing((Desk desk) -> seemTaken.contains(desk.code())))
+        .toList();
+    for (Desk desk : candidates) {
       appointments.lockDeskDay(location.code(), desk.code(), slot.start().toLocalDate());
       appointments.releaseExpiredHolds(location.code(), desk.code(), now);
       List<DeskTime> taken = appointments.takenTime(Set.of(location.code()), slot.start(), slot.end(), now).stream()
@@ -349,7 +356,7 @@ public final class BookingService implements BookAppointmentUseCase {
       throw new InvalidInputException("start", "is required");
     }
     List<Product> products = search.resolve(what.products());
-    AppointmentNeed need = new AppointmentNeed(products, what.persons() <= 0 ? 1 : what.persons());
+    AppointmentNeed need = new AppointmentNeed(products, what.persons() == 0 ? 1 : what.persons());
     Location location = locations.findByCode(locationCode)
         .orElseThrow(() -> new NotFoundException("location", locationCode.value()));
     CityProfile profile = city.cityProfile();
@@ -376,11 +383,14 @@ public final class BookingService implements BookAppointmentUseCase {
     return need.products().stream().map(Product::code).toList();
   }
 
+  /** Everything a booking request says: a retry must say the same to get the first result. */
   private static String fingerprint(BookCommand command) {
     return String.join("|", String.valueOf(command.holdId()),
         command.what() == null ? "" : command.what().products() + "x" + command.what().persons(),
-        String.valueOf(command.location()), String.valueOf(command.start()),
-        command.citizen() == null ? "" : command.citizen().insz().digits());
+        String.valueOf(command.location()), String.valueOf(command.start()), String.valueOf(command.channel()),
+        command.citizen() == null ? "" : String.join("/", command.citizen().insz().digits(), command.citizen().name(),
+            String.valueOf(command.citizen().email()), String.valueOf(command.citizen().phone()),
+            String.valueOf(command.citizen().language())));
   }
 
   private LocalDateTime now() {

@@ -82,7 +82,7 @@ public final class SlotSearchService implements FindSlotsUseCase {
       throw new InvalidInputException("to", "must not be before from");
     }
     List<Product> wanted = resolve(query.products());
-    AppointmentNeed need = new AppointmentNeed(wanted, query.persons() <= 0 ? 1 : query.persons());
+    AppointmentNeed need = new AppointmentNeed(wanted, query.persons() == 0 ? 1 : query.persons());
     CityProfile profile = city.cityProfile();
     List<Location> candidates = candidates(query, need, profile);
     LocalDateTime now = LocalDateTime.now(clock);

@@ -172,6 +172,7 @@ final class InMemoryAppointments implements AppointmentRepository, Transactions 
 
   static final class Idempotency implements IdempotencyStore {
     final Map<String, Stored> stored = new HashMap<>();
+    final Map<String, LocalDateTime> claimedAt = new HashMap<>();
 
     @Override
     public Optional<Stored> find(String client, String key) {
@@ -183,11 +184,21 @@ final class InMemoryAppointments implements AppointmentRepository, Transactions 
       if (stored.putIfAbsent(client + "/" + key, new Stored(fingerprint, null, null)) != null) {
         throw new AlreadyExistsException("idempotency key", key);
       }
+      claimedAt.put(client + "/" + key, at);
     }
 
     @Override
     public void complete(String client, String key, AppointmentReference reference, String managementCode) {
       stored.computeIfPresent(client + "/" + key, (k, s) -> new Stored(s.fingerprint(), reference, managementCode));
+    }
+
+    @Override
+    public int forgetBefore(LocalDateTime cutoff) {
+      List<String> old = claimedAt.entrySet().stream().filter(e -> e.getValue().isBefore(cutoff))
+          .map(Map.Entry::getKey).toList();
+      old.forEach(stored::remove);
+      old.forEach(claimedAt::remove);
+      return old.size();
     }
   }
 

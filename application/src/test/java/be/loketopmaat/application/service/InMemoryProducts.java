@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /** The catalogue in memory, so that the services' tests read as specifications. */
-final class InMemoryProducts implements ProductRepository {
+class InMemoryProducts implements ProductRepository {
   final TreeMap<String, Product> byCode = new TreeMap<>();
 
   InMemoryProducts with(Product... products) {

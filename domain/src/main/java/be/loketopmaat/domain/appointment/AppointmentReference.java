@@ -4,6 +4,7 @@ import be.loketopmaat.domain.common.InvalidInputException;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
 
 /**
  * The short reference a citizen reads out on the phone or at the desk, e.g. {@code K7M-4QXD}: eight
@@ -13,13 +14,14 @@ import java.util.random.RandomGenerator;
 public record AppointmentReference(String value) {
   static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
   private static final RandomGenerator RANDOM = new SecureRandom();
+  private static final Pattern SHAPE = Pattern.compile("[" + ALPHABET + "]{3}-[" + ALPHABET + "]{4}");
 
   public AppointmentReference {
     if (value == null) {
       throw new InvalidInputException("reference", "is required");
     }
     value = value.strip().toUpperCase(Locale.ROOT);
-    if (!value.matches("[" + ALPHABET + "]{3}-[" + ALPHABET + "]{4}")) {
+    if (!SHAPE.matcher(value).matches()) {
       throw new InvalidInputException("reference", "is not an appointment reference (like K7M-4QXD)");
     }
   }

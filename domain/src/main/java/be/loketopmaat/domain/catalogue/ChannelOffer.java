@@ -1,5 +1,6 @@
 package be.loketopmaat.domain.catalogue;
 
+import be.loketopmaat.domain.common.Formats;
 import be.loketopmaat.domain.common.LocalizedText;
 import be.loketopmaat.domain.common.Violations;
 import java.util.EnumSet;
@@ -14,7 +15,7 @@ public record ChannelOffer(Channel channel, Set<ChannelCondition> conditions, Lo
     new Violations()
         .requireNonNull(channel, "channel")
         .requireNoNulls(conditions, "conditions")
-        .require(url == null || url.matches("https?://\\S{1,500}"), "url", "must be an http(s) URL")
+        .require(url == null || Formats.isHttpUrl(url), "url", "must be an http(s) URL")
         .throwIfAny();
     conditions = conditions == null || conditions.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(conditions));
   }

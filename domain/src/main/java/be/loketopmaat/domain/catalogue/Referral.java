@@ -1,5 +1,6 @@
 package be.loketopmaat.domain.catalogue;
 
+import be.loketopmaat.domain.common.Formats;
 import be.loketopmaat.domain.common.LocalizedText;
 import be.loketopmaat.domain.common.Violations;
 
@@ -12,8 +13,8 @@ public record Referral(String organisation, LocalizedText description, String ur
     new Violations()
         .requireText(organisation, "organisation", 200)
         .requireNonNull(description, "description")
-        .require(url == null || url.matches("https?://\\S{1,500}"), "url", "must be an http(s) URL")
-        .require(phone == null || phone.matches("\\+?[0-9 ./()-]{6,30}"), "phone", "must be a phone number")
+        .require(url == null || Formats.isHttpUrl(url), "url", "must be an http(s) URL")
+        .require(phone == null || Formats.isPhone(phone, 6), "phone", "must be a phone number")
         .require(url != null || phone != null, "url", "a referral needs a URL or a phone number")
         .throwIfAny();
   }

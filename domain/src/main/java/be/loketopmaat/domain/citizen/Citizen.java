@@ -1,5 +1,6 @@
 package be.loketopmaat.domain.citizen;
 
+import be.loketopmaat.domain.common.Formats;
 import be.loketopmaat.domain.common.Language;
 import be.loketopmaat.domain.common.Violations;
 
@@ -14,9 +15,9 @@ public record Citizen(NationalNumber insz, String name, String email, String pho
     new Violations()
         .requireNonNull(insz, "insz")
         .requireText(name, "name", 200)
-        .require(email == null || (email.length() <= 254 && email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")), "email",
+        .require(email == null || Formats.isEmail(email), "email",
             "must be an e-mail address")
-        .require(phone == null || phone.matches("\\+?[0-9 ./()-]{6,30}"), "phone", "must be a phone number")
+        .require(phone == null || Formats.isPhone(phone, 6), "phone", "must be a phone number")
         .require(email != null || phone != null, "email", "give an e-mail address or a phone number, or both")
         .throwIfAny();
     name = name.strip();

@@ -1,6 +1,7 @@
 package be.loketopmaat.domain.citizen;
 
 import be.loketopmaat.domain.common.InvalidInputException;
+import java.util.regex.Pattern;
 
 /**
  * A Belgian national number (INSZ / rijksregisternummer, or a bis number), kept as its 11 digits.
@@ -12,12 +13,15 @@ import be.loketopmaat.domain.common.InvalidInputException;
  * day of 00 stands for a birth date that is not known.
  */
 public record NationalNumber(String digits) {
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-]");
+  private static final Pattern ELEVEN_DIGITS = Pattern.compile("[0-9]{11}");
+
   public NationalNumber {
     if (digits == null || digits.isBlank()) {
       throw new InvalidInputException("insz", "is required");
     }
-    digits = digits.replaceAll("[\\s.\\-]", "");
-    if (!digits.matches("[0-9]{11}")) {
+    digits = SEPARATORS.matcher(digits).replaceAll("");
+    if (!ELEVEN_DIGITS.matcher(digits).matches()) {
       throw new InvalidInputException("insz", "must be 11 digits, written YYMMDD-SSS-CC");
     }
     int month = Integer.parseInt(digits.substring(2, 4)) % 20;

@@ -1,5 +1,6 @@
 package be.loketopmaat.domain.city;
 
+import be.loketopmaat.domain.common.Formats;
 import be.loketopmaat.domain.catalogue.Theme;
 import be.loketopmaat.domain.common.Code;
 import be.loketopmaat.domain.common.Violations;
@@ -33,9 +34,9 @@ public record CityProfile(
         .require(Code.isValid(code), "code", "must be 2 to 60 lower-case letters, digits or dashes")
         .requireText(name, "name", 100)
         .requireNonNull(contactCentre, "contactCentre")
-        .require(eCounterUrl != null && eCounterUrl.matches("https?://\\S{1,500}"), "eCounterUrl",
+        .require(Formats.isHttpUrl(eCounterUrl), "eCounterUrl",
             "must be an http(s) URL")
-        .require(appUrl == null || appUrl.matches("https?://\\S{1,500}"), "appUrl", "must be an http(s) URL")
+        .require(appUrl == null || Formats.isHttpUrl(appUrl), "appUrl", "must be an http(s) URL")
         .require(districts != null && !districts.isEmpty(), "districts", "needs at least one district")
         .requireNoNulls(holidays, "holidays");
     if (districts != null) {

@@ -1,5 +1,6 @@
 package be.loketopmaat.domain.city;
 
+import be.loketopmaat.domain.common.Formats;
 import be.loketopmaat.domain.common.Violations;
 import be.loketopmaat.domain.location.WeeklySchedule;
 
@@ -7,7 +8,7 @@ import be.loketopmaat.domain.location.WeeklySchedule;
 public record ContactCentre(String phone, WeeklySchedule hours) {
   public ContactCentre {
     new Violations()
-        .require(phone != null && phone.matches("\\+?[0-9 ./()-]{3,30}"), "phone", "must be a phone number")
+        .require(Formats.isPhone(phone, 3), "phone", "must be a phone number")
         .requireNonNull(hours, "hours")
         .throwIfAny();
   }

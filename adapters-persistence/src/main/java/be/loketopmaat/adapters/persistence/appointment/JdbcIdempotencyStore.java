@@ -50,6 +50,11 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
     }
   }
 
+  @Override
+  public int forgetBefore(LocalDateTime cutoff) {
+    return (int) rows.deleteClaimedBefore(cutoff);
+  }
+
   /** Requests without a client name share one scope, the empty name: a primary key column cannot be null. */
   private static IdempotencyKeyRow.Key id(String client, String key) {
     return new IdempotencyKeyRow.Key(client == null ? "" : client, key);

@@ -51,6 +51,18 @@ abstract class IdempotencyStoreContract {
   }
 
   @Test
+  void forgetsKeysClaimedBeforeTheCutoffWithTheirCodes() {
+    store.claim("app", "old", "fingerprint-1", AT.minusDays(2));
+    store.complete("app", "old", REFERENCE, "the-code");
+    store.claim("app", "new", "fingerprint-2", AT);
+
+    assertThat(store.forgetBefore(AT.minusDays(1))).isEqualTo(1);
+
+    assertThat(store.find("app", "old")).isEmpty();
+    assertThat(store.find("app", "new")).isPresent();
+  }
+
+  @Test
   void aCompletedKeyGivesBackTheBookingsReferenceAndCode() {
     store.claim("app", "key-1", "fingerprint-1", AT);
 

@@ -18,6 +18,12 @@ public interface IdempotencyStore {
 
   void complete(String client, String key, AppointmentReference reference, String managementCode);
 
+  /**
+   * Forgets the keys claimed before {@code cutoff}, with the management codes kept to answer retries:
+   * a retry comes within minutes, the code in clear should not stay longer than needed. Returns how many.
+   */
+  int forgetBefore(LocalDateTime cutoff);
+
   /** {@code reference} is null while the claiming transaction has not completed. */
   record Stored(String fingerprint, AppointmentReference reference, String managementCode) {}
 }
