@@ -6,7 +6,7 @@ public class AlreadyExistsException extends RuntimeException {
   private final String code;
 
   public AlreadyExistsException(String kind, String code) {
-    super("A " + kind + " with code '" + code + "' already exists");
+    super("There is already a " + kind + " '" + code + "'");
     this.kind = kind;
     this.code = code;
   }

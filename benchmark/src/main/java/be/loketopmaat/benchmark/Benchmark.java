@@ -137,6 +137,8 @@ public final class Benchmark {
     LocalDate first = LocalDate.now(BRUSSELS).plusDays(1);
     LocalDate last = first.plusWeeks(WEEKS).minusDays(1);
     Random random = new Random(20261123);
+    // Random references collide now and then over tens of thousands (a booking checks; the fill must too).
+    Set<AppointmentReference> references = new java.util.HashSet<>();
     List<Appointment> batch = new ArrayList<>();
     long started = System.nanoTime();
     int stretches = 0;
@@ -153,7 +155,11 @@ public final class Benchmark {
               !start.plus(FILL_BLOCK).isAfter(window.date().atTime(window.end())); start = start.plus(FILL_BLOCK)) {
             stretches++;
             if (random.nextDouble() < OCCUPANCY) {
-              batch.add(Appointment.book(AppointmentReference.random(), ManagementCode.hash("bench"), desk.code(),
+              AppointmentReference reference = AppointmentReference.random();
+              while (!references.add(reference)) {
+                reference = AppointmentReference.random();
+              }
+              batch.add(Appointment.book(reference, ManagementCode.hash("bench"), desk.code(),
                   new Slot(location.code(), start, start.plus(FILL_BLOCK)), List.of(product), 1, citizen(),
                   Channel.E_COUNTER));
               if (batch.size() == 1000) {

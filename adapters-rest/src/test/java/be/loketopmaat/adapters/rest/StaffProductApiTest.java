@@ -98,7 +98,7 @@ class StaffProductApiTest {
     assertThat(response.status()).isEqualTo(409);
     assertThat(response.contentType()).isEqualTo(PROBLEM_JSON);
     assertThat(response.at("type")).isEqualTo("/problems/already-exists");
-    assertThat(response.at("detail")).isEqualTo("A product with code 'passport' already exists");
+    assertThat(response.at("detail")).isEqualTo("There is already a product 'passport'");
   }
 
   @Test

@@ -270,15 +270,16 @@ public final class BookingService implements BookAppointmentUseCase {
     if (!SlotFinder.fitsAWindow(request.windows(), slot)) {
       throw new SlotTakenException("no slot starts at " + slot.start() + " at " + location.code(), List.of());
     }
-    // A first look without locks puts the desks that seem free first, so that a busy location does not
-    // cost a lock and a check per taken desk; the check under the lock below is what decides.
+    // A first look without locks skips the desks that are taken, so that a busy location does not cost a
+    // lock and a check per taken desk; the check under the lock below is what decides. Desks are locked
+    // in the location's own order, the same for every transaction, so that two never wait for each other.
     Set<String> seemTaken = appointments.takenTime(Set.of(location.code()), slot.start(), slot.end(), now).stream()
         .filter(t -> !t.id().equals(ignoring))
         .map(DeskTime::desk)
         .collect(Collectors.toSet());
     List<Desk> candidates = location.desks().stream()
         .filter(desk -> desk.capabilities().containsAll(request.need().deskCapabilities()))
-        .sorted(java.util.Comparator.comparing((Desk desk) -> seemTaken.contains(desk.code())))
+        .filter(desk -> !seemTaken.contains(desk.code()))
         .toList();
     for (Desk desk : candidates) {
       appointments.lockDeskDay(location.code(), desk.code(), slot.start().toLocalDate());

@@ -7,6 +7,8 @@ public final class SqlStates {
   public static final String UNIQUE_VIOLATION = "23505";
   /** PostgreSQL only: an exclusion constraint refused the row. */
   public static final String EXCLUSION_VIOLATION = "23P01";
+  public static final String DEADLOCK_DETECTED = "40P01";
+  public static final String SERIALIZATION_FAILURE = "40001";
 
   private SqlStates() {}
 

@@ -90,6 +90,37 @@ abstract class TransactionsContract {
   }
 
   @Test
+  void runsWorkChosenAsADeadlockVictimAgainAndGivesUpAfterAFewTries() {
+    java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+    String result = transactions.inTransaction(() -> {
+      products.insert(Fixtures.product("retried-" + runs.incrementAndGet()));
+      if (runs.get() == 1) {
+        throw new io.micronaut.data.exceptions.DataAccessException("deadlock",
+            new java.sql.SQLException("deadlock detected", SqlStates.DEADLOCK_DETECTED));
+      }
+      return "done";
+    });
+    assertThat(result).isEqualTo("done");
+    assertThat(runs).hasValue(2);
+    assertThat(products.findAll()).extracting(p -> p.code().value()).containsExactly("retried-2");
+
+    runs.set(0);
+    assertThatThrownBy(() -> transactions.inTransaction(() -> {
+      runs.incrementAndGet();
+      throw new io.micronaut.data.exceptions.DataAccessException("deadlock",
+          new java.sql.SQLException("deadlock detected", SqlStates.DEADLOCK_DETECTED));
+    })).isInstanceOf(io.micronaut.data.exceptions.DataAccessException.class);
+    assertThat(runs).hasValue(JdbcTransactions.ATTEMPTS);
+
+    runs.set(0);
+    assertThatThrownBy(() -> transactions.inTransaction(() -> {
+      runs.incrementAndGet();
+      throw new IllegalStateException("a bug is not retried");
+    })).isInstanceOf(IllegalStateException.class);
+    assertThat(runs).hasValue(1);
+  }
+
+  @Test
   void hidesTheWorkFromOthersUntilItCommits() {
     long seenByOthersDuringTheWork = transactions.inTransaction(() -> {
       products.insert(product("passport"));
