@@ -358,8 +358,10 @@ public final class Benchmark {
     double ceiling = PgBench.oneRowInsertTps(settings, clients);
     report.line("");
     report.line("## 4. Sustained bookings against the database's ceiling");
-    report.line(String.format(Locale.ROOT, "%d clients for %.0f s over %d instances: %d bookings (%.0f/s), answers "
-        + "%s, latency %s", clients, seconds, instances.size(), booked.get(), perSecond, statuses, latencies.summary()));
+    report.line(String.format(Locale.ROOT, "%d clients for %.0f s over %d instances%s: %d bookings (%.0f/s), answers "
+        + "%s, latency %s", clients, seconds, instances.size(),
+        cursor.get() >= free.size() ? " (until all " + free.size() + " free slots were booked)" : "",
+        booked.get(), perSecond, statuses, latencies.summary()));
     report.line(String.format(Locale.ROOT, "pgbench, one-row insert per transaction, %d clients: %.0f tps", clients,
         ceiling));
     report.line(String.format(Locale.ROOT, "**Bookings per second as a share of the ceiling: %.1f%%** (target: at "
