@@ -97,7 +97,7 @@ public final class BookingService implements BookAppointmentUseCase {
         appointments.insertHold(hold, command.insz() == null ? null : command.insz().digits());
         return hold;
       });
-    } catch (DeskTimeTakenException e) {
+    } catch (DeskTimeTakenException | SlotTakenException e) {
       throw taken(request);
     }
   }
@@ -214,7 +214,7 @@ public final class BookingService implements BookAppointmentUseCase {
         notify(MessageKind.CHANGE, moved, now);
         return moved;
       });
-    } catch (DeskTimeTakenException e) {
+    } catch (DeskTimeTakenException | SlotTakenException e) {
       throw taken(request);
     }
   }

@@ -64,6 +64,19 @@ class BookingServiceTest {
   }
 
   @Test
+  void aLostHoldOrRescheduleAlsoAnswersWithAlternatives() {
+    Booking booking = book(AN, HUB, monday(10, 0));
+    assertThatThrownBy(() -> kit.booking.hold(new HoldCommand(eid, HUB, monday(10, 0), null)))
+        .isInstanceOfSatisfying(SlotTakenException.class, e -> assertThat(e.alternatives()).isNotEmpty()
+            .doesNotContain(new Slot(HUB, monday(10, 0), monday(10, 20))));
+    Booking other = book(BART, HUB, monday(11, 0));
+    assertThatThrownBy(() -> kit.booking.reschedule(other.appointment().reference(), other.managementCode(), HUB,
+        monday(10, 0))).isInstanceOfSatisfying(SlotTakenException.class,
+            e -> assertThat(e.alternatives()).isNotEmpty());
+    assertThat(booking.appointment().status()).isEqualTo(AppointmentStatus.BOOKED);
+  }
+
+  @Test
   void aHeldSlotIsTakenForOthersUntilTheHoldExpires() {
     kit.booking.hold(new HoldCommand(eid, HUB, monday(10, 20), null));
     assertThatThrownBy(() -> book(BART, HUB, monday(10, 20))).isInstanceOf(SlotTakenException.class);
