@@ -40,6 +40,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -422,6 +423,53 @@ abstract class AppointmentRepositoryContract {
 
       held.rollBack();
       assertThat(sameCitizen.get()).isEqualTo("locked");
+    }
+  }
+
+  /**
+   * A writer that looked before it locked (to skip taken desks cheaply) must see, once it holds the lock,
+   * what the lock's previous holder committed: even when it asks the very same question again.
+   */
+  @Test
+  void aReadUnderTheLockSeesWhatThePreviousHolderCommittedEvenWhenAskedBefore() throws Exception {
+    Slot slot = slot(HUB, TEN, 20);
+    transactions.inTransaction(() -> {
+      appointments.lockDeskDay(HUB, DESK, DAY);
+      return null;
+    });
+    try (HeldTransaction first = HeldTransaction.start(transactions, () -> {
+      appointments.lockDeskDay(HUB, DESK, DAY);
+      appointments.insert(booked(1, DESK, slot));
+    })) {
+      CountDownLatch looked = new CountDownLatch(1);
+      CompletableFuture<List<DeskTime>> second = HeldTransaction.meanwhile(transactions, () -> {
+        List<DeskTime> before = appointments.takenTime(Set.of(HUB), slot.start(), slot.end(), NOW);
+        assertThat(before).isEmpty();
+        looked.countDown();
+        appointments.lockDeskDay(HUB, DESK, DAY);
+        return appointments.takenTime(Set.of(HUB), slot.start(), slot.end(), NOW);
+      });
+      looked.await();
+      Thread.sleep(200);
+      first.commit();
+
+      assertThat(second.get()).hasSize(1);
+    }
+  }
+
+  @Test
+  void aDesksDayLockTakenAsItsRowIsCreatedMakesOthersWait() throws Exception {
+    try (HeldTransaction held = HeldTransaction.start(transactions, () -> appointments.lockDeskDay(HUB, DESK, DAY))) {
+      CompletableFuture<String> sameDesk = HeldTransaction.meanwhile(transactions, () -> {
+        appointments.lockDeskDay(HUB, DESK, DAY);
+        return "locked";
+      });
+
+      Thread.sleep(300);
+      assertThat(sameDesk).isNotDone();
+
+      held.commit();
+      assertThat(sameDesk.get()).isEqualTo("locked");
     }
   }
 
