@@ -39,6 +39,7 @@ public class JdbcAppointmentRepository implements AppointmentRepository {
   static final Duration LONGEST = Duration.ofDays(1);
   /** How long an expired hold is kept, inactive, so that a late confirmation hears that it expired. */
   static final Duration KEEP_EXPIRED_HOLDS = Duration.ofDays(1);
+  private static final int LOCK_ATTEMPTS = 20;
 
   private final AppointmentRows appointments;
   private final HoldRows holds;
@@ -74,8 +75,10 @@ public class JdbcAppointmentRepository implements AppointmentRepository {
   @Override
   @Transactional(propagation = Propagation.MANDATORY)
   public void lockDeskDay(LocationCode location, String desk, LocalDate day) {
-    locks.insertDeskDayIfAbsent(location.value(), desk, day);
-    locks.lockDeskDay(location.value(), desk, day);
+    lockRow(() -> {
+      locks.insertDeskDayIfAbsent(location.value(), desk, day);
+      return locks.lockDeskDay(location.value(), desk, day);
+    }, "desk " + location + "/" + desk + " on " + day);
   }
 
   @Override
@@ -87,8 +90,30 @@ public class JdbcAppointmentRepository implements AppointmentRepository {
   @Override
   @Transactional(propagation = Propagation.MANDATORY)
   public void lockCitizen(NationalNumber insz) {
-    locks.insertCitizenIfAbsent(insz.digits());
-    locks.lockCitizen(insz.digits());
+    lockRow(() -> {
+      locks.insertCitizenIfAbsent(insz.digits());
+      return locks.lockCitizen(insz.digits());
+    }, "a citizen");
+  }
+
+  /**
+   * Creates a lock row if missing and locks it. A lock that locked no row would serialise nothing, so
+   * an empty answer (the row created by a transaction not yet visible to this one) is asked again, and
+   * after a few tries refused loudly rather than let the caller write without the lock.
+   */
+  private static void lockRow(Supplier<List<?>> createAndLock, String what) {
+    for (int attempt = 1; attempt <= LOCK_ATTEMPTS; attempt++) {
+      if (!createAndLock.get().isEmpty()) {
+        return;
+      }
+      try {
+        Thread.sleep(5L * attempt);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    throw new IllegalStateException("could not lock the row of " + what);
   }
 
   @Override
