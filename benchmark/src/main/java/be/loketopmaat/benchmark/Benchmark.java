@@ -3,7 +3,8 @@ package be.loketopmaat.benchmark;
 import be.loketopmaat.application.port.in.FindSlotsUseCase.Mode;
 import be.loketopmaat.application.port.in.FindSlotsUseCase.SlotPage;
 import be.loketopmaat.application.port.in.FindSlotsUseCase.SlotQuery;
-import be.loketopmaat.application.port.out.AppointmentRepository;
+import be.loketopmaat.application.port.out.AppointmentStore;
+import be.loketopmaat.application.port.out.DeskTimeLedger;
 import be.loketopmaat.application.port.out.CityProfileRepository;
 import be.loketopmaat.application.port.out.LocationRepository;
 import be.loketopmaat.application.port.out.ProductRepository;
@@ -183,7 +184,7 @@ public final class Benchmark {
     int size = batch.size();
     List<Appointment> copy = List.copyOf(batch);
     core.transactions.inTransaction(() -> {
-      copy.forEach(core.appointments::insert);
+      copy.forEach(core.store::insert);
       return null;
     });
     batch.clear();
@@ -426,14 +427,16 @@ public final class Benchmark {
   /** The application core, wired in this process on the same database as the instances. */
   static final class Core {
     final LocationRepository locations;
-    final AppointmentRepository appointments;
+    final DeskTimeLedger appointments;
+    final AppointmentStore store;
     final Transactions transactions;
     final CityProfiles city;
     final SlotSearchService search;
 
     Core(ApplicationContext context) {
       locations = context.getBean(LocationRepository.class);
-      appointments = context.getBean(AppointmentRepository.class);
+      appointments = context.getBean(DeskTimeLedger.class);
+      store = context.getBean(AppointmentStore.class);
       transactions = context.getBean(Transactions.class);
       city = new CityProfiles(context.getBean(CityProfileRepository.class));
       search = new SlotSearchService(context.getBean(ProductRepository.class), locations, appointments, city,

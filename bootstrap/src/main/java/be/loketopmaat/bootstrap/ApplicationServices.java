@@ -1,7 +1,13 @@
 package be.loketopmaat.bootstrap;
 
 import be.loketopmaat.application.port.in.CityProfileUseCase;
-import be.loketopmaat.application.port.out.AppointmentRepository;
+import be.loketopmaat.application.port.in.BookAppointmentUseCase;
+import be.loketopmaat.application.port.in.HoldSlotUseCase;
+import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
+import be.loketopmaat.application.port.out.AgendaQueries;
+import be.loketopmaat.application.port.out.AppointmentStore;
+import be.loketopmaat.application.port.out.DeskTimeLedger;
+import be.loketopmaat.application.port.out.FairUseRecords;
 import be.loketopmaat.application.port.out.CityProfileRepository;
 import be.loketopmaat.application.port.out.IdempotencyStore;
 import be.loketopmaat.application.port.out.Notifier;
@@ -11,7 +17,7 @@ import be.loketopmaat.application.port.out.ProductRepository;
 import be.loketopmaat.application.port.out.ReferenceDataSource;
 import be.loketopmaat.application.port.out.Transactions;
 import be.loketopmaat.application.service.BookingRules;
-import be.loketopmaat.application.service.BookingService;
+import be.loketopmaat.application.service.Bookings;
 import be.loketopmaat.application.service.CachingLocationRepository;
 import be.loketopmaat.application.service.CachingProductRepository;
 import be.loketopmaat.application.service.CatalogueService;
@@ -108,29 +114,47 @@ public class ApplicationServices {
 
   @Singleton
   SlotSearchService slotSearchService(CachingProductRepository products, CachingLocationRepository locations,
-      AppointmentRepository appointments, CityProfileUseCase city, BookingRules rules, Clock clock) {
-    return new SlotSearchService(products, locations, appointments, city, rules, clock);
+      DeskTimeLedger ledger, CityProfileUseCase city, BookingRules rules, Clock clock) {
+    return new SlotSearchService(products, locations, ledger, city, rules, clock);
+  }
+
+  /** The booking core; its use cases are the beans below. */
+  @Singleton
+  @Bean(typed = Bookings.class)
+  Bookings bookings(SlotSearchService search, CachingLocationRepository locations, CityProfileUseCase city,
+      DeskTimeLedger ledger, AppointmentStore store, FairUseRecords fairUse, IdempotencyStore idempotency,
+      Notifier notifier, Transactions transactions, BookingRules rules, Clock clock) {
+    return new Bookings(search, locations, city, ledger, store, fairUse, idempotency, notifier, transactions, rules,
+        clock);
   }
 
   @Singleton
-  BookingService bookingService(SlotSearchService search, CachingLocationRepository locations,
-      AppointmentRepository appointments, IdempotencyStore idempotency, Notifier notifier, Transactions transactions,
-      CityProfileUseCase city, BookingRules rules, Clock clock) {
-    return new BookingService(search, locations, appointments, idempotency, notifier, transactions, city, rules, clock);
+  HoldSlotUseCase holdSlot(Bookings bookings) {
+    return bookings.holds();
   }
 
   @Singleton
-  CounterService counterService(AppointmentRepository appointments, TicketRepository tickets,
-      CachingLocationRepository locations, CachingProductRepository products, CityProfileUseCase city,
-      Transactions transactions,
-      BookingRules rules, Clock clock) {
-    return new CounterService(appointments, tickets, locations, products, city, transactions, rules, clock);
+  BookAppointmentUseCase bookAppointment(Bookings bookings) {
+    return bookings.bookings();
   }
 
   @Singleton
-  ReminderService reminderService(AppointmentRepository appointments, CachingLocationRepository locations, Notifier notifier,
+  ManageAppointmentUseCase manageAppointment(Bookings bookings) {
+    return bookings.appointments();
+  }
+
+  @Singleton
+  CounterService counterService(AppointmentStore store, AgendaQueries agenda, DeskTimeLedger ledger, Bookings bookings,
+      TicketRepository tickets, CachingLocationRepository locations, CachingProductRepository products,
+      CityProfileUseCase city, Transactions transactions, BookingRules rules, Clock clock) {
+    return new CounterService(store, agenda, ledger, bookings.claims(), tickets, locations, products, city,
+        transactions, rules, clock);
+  }
+
+  @Singleton
+  ReminderService reminderService(AgendaQueries agenda, CachingLocationRepository locations, Notifier notifier,
       Transactions transactions, Clock clock) {
-    return new ReminderService(appointments, locations, notifier, transactions, clock);
+    return new ReminderService(agenda, locations, notifier, transactions, clock);
   }
 
   @Singleton

@@ -35,32 +35,41 @@ class ArchitectureTest {
 
   static Stream<Arguments> rules() {
     return Stream.of(
-        Arguments.of("domain is plain Java", (Function<String, ArchRule>) LayerRules::domainIsPlainJava),
-        Arguments.of("application depends only on the domain",
-            (Function<String, ArchRule>) LayerRules::applicationDependsOnlyOnTheDomain),
-        Arguments.of("adapters are independent", (Function<String, ArchRule>) LayerRules::adaptersAreIndependent),
-        Arguments.of("adapters use ports, not services",
-            (Function<String, ArchRule>) LayerRules::adaptersUsePortsNotServices),
-        Arguments.of("nothing depends on bootstrap",
-            (Function<String, ArchRule>) LayerRules::nothingDependsOnBootstrap));
+        rule("domain is plain Java", LayerRules::domainIsPlainJava, "domain.FrameworkInTheDomain"),
+        rule("application depends only on the domain", LayerRules::applicationDependsOnlyOnTheDomain,
+            "application.service.SqlInTheApplication"),
+        rule("adapters are independent", LayerRules::adaptersAreIndependent, "adapters.rest.ControllerThatCheats"),
+        rule("adapters use ports, not services", LayerRules::adaptersUsePortsNotServices,
+            "adapters.rest.ControllerThatCheats"),
+        rule("ports do not depend on services", LayerRules::portsDoNotDependOnServices,
+            "application.port.out.PortThatKnowsAService"),
+        rule("use cases do not reach into each other", LayerRules::useCasesDoNotReachIntoEachOther,
+            "application.service.ServiceThatReachesIntoAnother"),
+        rule("nothing depends on bootstrap", LayerRules::nothingDependsOnBootstrap,
+            "adapters.rest.ControllerThatCheats"));
+  }
+
+  /** A rule, and the fixture class (under the fixtures' root) that breaks it. */
+  private static Arguments rule(String name, Function<String, ArchRule> rule, String breaker) {
+    return Arguments.of(name, rule, FIXTURES + "." + breaker);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rules")
-  void theCodeKeepsTheRule(String name, Function<String, ArchRule> rule) {
+  void theCodeKeepsTheRule(String name, Function<String, ArchRule> rule, String breaker) {
     rule.apply(ROOT).check(production);
   }
 
   @ParameterizedTest(name = "{0} fails on a class that breaks it")
   @MethodSource("rules")
-  void theRuleCanFail(String name, Function<String, ArchRule> rule) {
+  void theRuleCanFail(String name, Function<String, ArchRule> rule, String breaker) {
     ArchRule broken = rule.apply(FIXTURES);
     // ArchUnit also throws when a rule matches no class at all: only a violation of this very rule,
-    // by a fixture class, proves that the rule can fail.
+    // by the fixture class made to break it, proves that the rule can fail.
     assertThatThrownBy(() -> broken.check(fixtures))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Rule '" + broken.getDescription() + "' was violated")
-        .hasMessageContaining(FIXTURES)
+        .hasMessageContaining(breaker)
         .hasMessageNotContaining("failed to check any classes");
   }
 

@@ -3,9 +3,9 @@ package be.loketopmaat.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.loketopmaat.application.port.in.BookAppointmentUseCase;
-import be.loketopmaat.application.port.in.BookAppointmentUseCase.BookCommand;
-import be.loketopmaat.application.port.in.BookAppointmentUseCase.SlotTakenException;
-import be.loketopmaat.application.port.in.BookAppointmentUseCase.What;
+import be.loketopmaat.application.port.in.BookAppointmentUseCase.Direct;
+import be.loketopmaat.application.port.in.SlotTakenException;
+import be.loketopmaat.application.port.in.What;
 import be.loketopmaat.application.port.in.BrowseLocationsUseCase;
 import be.loketopmaat.application.port.in.BrowseLocationsUseCase.LocationFilter;
 import be.loketopmaat.application.port.in.FindSlotsUseCase;
@@ -84,7 +84,7 @@ abstract class BookingRaceContract {
         Callable<Boolean> attempt = () -> {
           go.await();
           try {
-            booking.book(new BookCommand(null, new What(List.of(EID), 1), slot.location(), slot.start(), citizen,
+            booking.book(new Direct(new What(List.of(EID), 1), slot.location(), slot.start(), citizen,
                 Channel.E_COUNTER, "race", null));
             return true;
           } catch (SlotTakenException e) {

@@ -3,7 +3,13 @@ package be.loketopmaat.bootstrap;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
  * The layering of Loket op Maat as ArchUnit rules, for any root package: the real one
@@ -40,6 +46,42 @@ final class LayerRules {
     return noClasses().that().resideInAPackage(root + ".adapters..")
         .should().dependOnClassesThat().resideInAPackage(root + ".application.service..")
         .as("adapters reach the application only through its ports");
+  }
+
+  /** Ports are the core's contracts: they never name the services that implement or use them. */
+  static ArchRule portsDoNotDependOnServices(String root) {
+    return noClasses().that().resideInAPackage(root + ".application.port..")
+        .should().dependOnClassesThat().resideInAPackage(root + ".application.service..")
+        .as("ports do not depend on services");
+  }
+
+  /**
+   * A use case's service reaches another use case through its in-port, never through the class behind it:
+   * services share collaborators (such as the desk-time claims), not each other's insides.
+   */
+  static ArchRule useCasesDoNotReachIntoEachOther(String root) {
+    DescribedPredicate<JavaClass> useCase = new DescribedPredicate<>("are the service of a use case") {
+      @Override
+      public boolean test(JavaClass type) {
+        return type.getPackageName().startsWith(root + ".application.service") && type.getAllRawInterfaces().stream()
+            .anyMatch(i -> i.getPackageName().startsWith(root + ".application.port.in"));
+      }
+    };
+    ArchCondition<JavaClass> leaveOtherUseCasesServicesAlone =
+        new ArchCondition<>("not depend on another use case's service") {
+          @Override
+          public void check(JavaClass service, ConditionEvents events) {
+            for (Dependency dependency : service.getDirectDependenciesFromSelf()) {
+              JavaClass target = dependency.getTargetClass();
+              if (!target.equals(service) && useCase.test(target)) {
+                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+              }
+            }
+          }
+        };
+    return classes().that().resideInAPackage(root + ".application.service..").and(useCase)
+        .should(leaveOtherUseCasesServicesAlone)
+        .as("use cases do not reach into each other's services");
   }
 
   /** Nothing but bootstrap knows bootstrap. */

@@ -24,6 +24,10 @@ import static org.mockito.Mockito.when;
 
 import be.loketopmaat.application.NotFoundException;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase;
+import be.loketopmaat.application.port.in.BookAppointmentUseCase.Direct;
+import be.loketopmaat.application.port.in.BookAppointmentUseCase.FromHold;
+import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
+import be.loketopmaat.application.port.in.ManageAppointmentUseCase.RescheduleCommand;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.BookCommand;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.Booking;
 import be.loketopmaat.application.port.in.CounterUseCase;
@@ -64,6 +68,13 @@ class AppointmentApiTest {
   @Inject CounterUseCase counter;
   Api api;
 
+  @Inject ManageAppointmentUseCase appointments;
+
+  @MockBean(ManageAppointmentUseCase.class)
+  ManageAppointmentUseCase appointments() {
+    return mock(ManageAppointmentUseCase.class);
+  }
+
   @MockBean(BookAppointmentUseCase.class)
   BookAppointmentUseCase bookings() {
     return mock(BookAppointmentUseCase.class);
@@ -78,7 +89,7 @@ class AppointmentApiTest {
   void setUp() {
     api = new Api(server, json);
     when(bookings.book(any())).thenReturn(new Booking(booked(), MANAGEMENT_CODE));
-    when(bookings.get(REFERENCE, MANAGEMENT_CODE)).thenReturn(booked());
+    when(appointments.get(REFERENCE, MANAGEMENT_CODE)).thenReturn(booked());
   }
 
   @Test
@@ -99,8 +110,7 @@ class AppointmentApiTest {
         "citizen", object("insz", "850731-***-**", "name", "An Peeters", "email", "an.peeters@example.be",
             "phone", "+32 470 12 34 56", "language", "nl")));
     assertThat(response.body()).as("the national number never travels back").doesNotContain("03395", "033.95");
-    BookCommand command = captured();
-    assertThat(command.holdId()).isNull();
+    Direct command = (Direct) captured();
     assertThat(command.what().products()).containsExactly(EID);
     assertThat(command.what().persons()).isEqualTo(1);
     assertThat(command.location()).isEqualTo(DEURNE);
@@ -117,11 +127,8 @@ class AppointmentApiTest {
     Api.Response response = api.post("/api/v1/appointments", FROM_HOLD);
 
     assertThat(response.status()).isEqualTo(201);
-    BookCommand command = captured();
-    assertThat(command.holdId()).isEqualTo(HOLD_ID);
-    assertThat(command.what()).isNull();
-    assertThat(command.location()).isNull();
-    assertThat(command.start()).isNull();
+    assertThat(captured()).isInstanceOfSatisfying(FromHold.class,
+        command -> assertThat(command.hold()).isEqualTo(HOLD_ID));
   }
 
   @Test
@@ -131,7 +138,7 @@ class AppointmentApiTest {
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.errorFields()).containsExactly("hold");
-    verifyNoInteractions(bookings);
+    verifyNoInteractions(bookings, appointments);
   }
 
   @Test
@@ -171,7 +178,7 @@ class AppointmentApiTest {
         "citizen.language: must be one of nl, fr, en",
         "citizen.name: is required",
         "citizen.email: must be an e-mail address");
-    verifyNoInteractions(bookings);
+    verifyNoInteractions(bookings, appointments);
   }
 
   @Test
@@ -180,7 +187,7 @@ class AppointmentApiTest {
 
     assertThat(response.errors()).containsExactlyInAnyOrder("products: name at least one product",
         "location: is required", "start: is required", "citizen: is required");
-    verifyNoInteractions(bookings);
+    verifyNoInteractions(bookings, appointments);
   }
 
   @Test
@@ -212,7 +219,7 @@ class AppointmentApiTest {
     Api.Response response = api.get("/api/v1/appointments/k7m-4qxd?code=" + MANAGEMENT_CODE);
 
     assertThat(response.status()).isEqualTo(200);
-    verify(bookings).get(REFERENCE, MANAGEMENT_CODE);
+    verify(appointments).get(REFERENCE, MANAGEMENT_CODE);
   }
 
   @Test
@@ -221,12 +228,12 @@ class AppointmentApiTest {
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.errorFields()).containsExactly("X-Management-Code");
-    verifyNoInteractions(bookings);
+    verifyNoInteractions(bookings, appointments);
   }
 
   @Test
   void aWrongCodeIsNotFound() {
-    when(bookings.get(eq(REFERENCE), anyString())).thenThrow(new NotFoundException("appointment", "K7M-4QXD"));
+    when(appointments.get(eq(REFERENCE), anyString())).thenThrow(new NotFoundException("appointment", "K7M-4QXD"));
 
     Api.Response response = api.get(APPOINTMENT, "X-Management-Code", "guess");
 
@@ -240,19 +247,20 @@ class AppointmentApiTest {
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.errorFields()).containsExactly("reference");
-    verifyNoInteractions(bookings);
+    verifyNoInteractions(bookings, appointments);
   }
 
   @Test
   void reschedulesToTheNewSlotInBrusselsTime() {
-    when(bookings.reschedule(any(), any(), any(), any())).thenReturn(booked());
+    when(appointments.reschedule(any())).thenReturn(booked());
 
     Api.Response response = api.post(APPOINTMENT + "/reschedule",
         "{\"location\": \"districtshuis-merksem\", \"start\": \"2026-11-25T08:00:00Z\"}",
         "X-Management-Code", MANAGEMENT_CODE);
 
     assertThat(response.status()).isEqualTo(200);
-    verify(bookings).reschedule(REFERENCE, MANAGEMENT_CODE, MERKSEM, LocalDateTime.of(2026, 11, 25, 9, 0));
+    verify(appointments).reschedule(
+        new RescheduleCommand(REFERENCE, MANAGEMENT_CODE, MERKSEM, LocalDateTime.of(2026, 11, 25, 9, 0)));
   }
 
   @Test
@@ -263,12 +271,12 @@ class AppointmentApiTest {
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.errorFields()).containsExactly("start");
-    verifyNoInteractions(bookings);
+    verifyNoInteractions(bookings, appointments);
   }
 
   @Test
   void cancels() {
-    when(bookings.cancel(REFERENCE, MANAGEMENT_CODE))
+    when(appointments.cancel(REFERENCE, MANAGEMENT_CODE))
         .thenReturn(BookingData.appointment(WINTER, AppointmentStatus.CANCELLED));
 
     Api.Response response = api.post(APPOINTMENT + "/cancel", null, "X-Management-Code", MANAGEMENT_CODE);
@@ -279,7 +287,7 @@ class AppointmentApiTest {
 
   @Test
   void cancellingAStartedAppointmentIsAConflict() {
-    when(bookings.cancel(REFERENCE, MANAGEMENT_CODE)).thenThrow(
+    when(appointments.cancel(REFERENCE, MANAGEMENT_CODE)).thenThrow(
         new ConflictException("started", "an appointment that has started can no longer be cancelled"));
 
     Api.Response response = api.post(APPOINTMENT + "/cancel", null, "X-Management-Code", MANAGEMENT_CODE);
@@ -297,12 +305,12 @@ class AppointmentApiTest {
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.at("status")).isEqualTo("CHECKED_IN");
     assertThat(response.has("desk")).as("the public view").isFalse();
-    verify(bookings).get(REFERENCE, MANAGEMENT_CODE);
+    verify(appointments).get(REFERENCE, MANAGEMENT_CODE);
   }
 
   @Test
   void aWrongCodeChecksNobodyIn() {
-    when(bookings.get(eq(REFERENCE), anyString())).thenThrow(new NotFoundException("appointment", "K7M-4QXD"));
+    when(appointments.get(eq(REFERENCE), anyString())).thenThrow(new NotFoundException("appointment", "K7M-4QXD"));
 
     Api.Response response = api.post(APPOINTMENT + "/check-in", null, "X-Management-Code", "guess");
 
@@ -327,7 +335,7 @@ class AppointmentApiTest {
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.at("type")).isEqualTo("/problems/malformed-json");
-    verifyNoInteractions(bookings);
+    verifyNoInteractions(bookings, appointments);
   }
 
   private BookCommand captured() {

@@ -14,7 +14,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import be.loketopmaat.application.NotFoundException;
-import be.loketopmaat.application.port.in.BookAppointmentUseCase;
+import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
 import be.loketopmaat.application.port.in.BrowseLocationsUseCase;
 import be.loketopmaat.application.port.in.BrowseLocationsUseCase.LocationDetails;
 import be.loketopmaat.domain.appointment.AppointmentStatus;
@@ -37,13 +37,13 @@ class CalendarApiTest {
 
   @Inject EmbeddedServer server;
   @Inject JsonMapper json;
-  @Inject BookAppointmentUseCase bookings;
+  @Inject ManageAppointmentUseCase bookings;
   @Inject BrowseLocationsUseCase locations;
   Api api;
 
-  @MockBean(BookAppointmentUseCase.class)
-  BookAppointmentUseCase bookings() {
-    return mock(BookAppointmentUseCase.class);
+  @MockBean(ManageAppointmentUseCase.class)
+  ManageAppointmentUseCase bookings() {
+    return mock(ManageAppointmentUseCase.class);
   }
 
   @MockBean(BrowseLocationsUseCase.class)

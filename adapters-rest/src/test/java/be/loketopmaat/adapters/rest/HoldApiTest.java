@@ -19,9 +19,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import be.loketopmaat.application.port.in.BookAppointmentUseCase;
-import be.loketopmaat.application.port.in.BookAppointmentUseCase.HoldCommand;
-import be.loketopmaat.application.port.in.BookAppointmentUseCase.SlotTakenException;
+import be.loketopmaat.application.port.in.HoldSlotUseCase;
+import be.loketopmaat.application.port.in.HoldSlotUseCase.HoldCommand;
+import be.loketopmaat.application.port.in.SlotTakenException;
 import be.loketopmaat.domain.citizen.NationalNumber;
 import be.loketopmaat.domain.common.ConflictException;
 import io.micronaut.context.annotation.Property;
@@ -47,12 +47,12 @@ class HoldApiTest {
 
   @Inject EmbeddedServer server;
   @Inject JsonMapper json;
-  @Inject BookAppointmentUseCase bookings;
+  @Inject HoldSlotUseCase bookings;
   Api api;
 
-  @MockBean(BookAppointmentUseCase.class)
-  BookAppointmentUseCase bookings() {
-    return mock(BookAppointmentUseCase.class);
+  @MockBean(HoldSlotUseCase.class)
+  HoldSlotUseCase bookings() {
+    return mock(HoldSlotUseCase.class);
   }
 
   @BeforeEach

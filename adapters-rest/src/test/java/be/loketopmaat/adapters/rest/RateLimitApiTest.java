@@ -12,6 +12,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import be.loketopmaat.application.port.in.BookAppointmentUseCase;
+import be.loketopmaat.application.port.in.HoldSlotUseCase;
+import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.BookCommand;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.Booking;
 import be.loketopmaat.application.port.in.CounterUseCase;
@@ -47,6 +49,18 @@ class RateLimitApiTest {
   @Inject FindSlotsUseCase slots;
   Api api;
 
+  @Inject HoldSlotUseCase holds;
+
+  @MockBean(ManageAppointmentUseCase.class)
+  ManageAppointmentUseCase appointments() {
+    return mock(ManageAppointmentUseCase.class);
+  }
+
+  @MockBean(HoldSlotUseCase.class)
+  HoldSlotUseCase holds() {
+    return mock(HoldSlotUseCase.class);
+  }
+
   @MockBean(BookAppointmentUseCase.class)
   BookAppointmentUseCase bookings() {
     return mock(BookAppointmentUseCase.class);
@@ -66,7 +80,7 @@ class RateLimitApiTest {
   @BeforeEach
   void setUp() {
     api = new Api(server, json);
-    when(bookings.hold(any())).thenReturn(BookingData.hold(WINTER));
+    when(holds.hold(any())).thenReturn(BookingData.hold(WINTER));
     when(bookings.book(any())).thenReturn(new Booking(booked(), MANAGEMENT_CODE));
     when(slots.findSlots(any())).thenReturn(new SlotPage(List.of(), null));
   }
@@ -83,7 +97,7 @@ class RateLimitApiTest {
     assertThat(refused.at("type")).isEqualTo("/problems/too-many-requests");
     assertThat(refused.at("status")).isEqualTo(429);
     assertThat(Integer.parseInt(refused.header("Retry-After"))).as("one a minute").isBetween(55, 60);
-    verify(bookings, times(2)).hold(any());
+    verify(holds, times(2)).hold(any());
   }
 
   @Test

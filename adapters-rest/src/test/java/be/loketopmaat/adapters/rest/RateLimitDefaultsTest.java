@@ -9,7 +9,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import be.loketopmaat.application.port.in.BookAppointmentUseCase;
+import be.loketopmaat.application.port.in.HoldSlotUseCase;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.annotation.MockBean;
@@ -22,11 +22,11 @@ import org.junit.jupiter.api.Test;
 class RateLimitDefaultsTest {
   @Inject EmbeddedServer server;
   @Inject JsonMapper json;
-  @Inject BookAppointmentUseCase bookings;
+  @Inject HoldSlotUseCase bookings;
 
-  @MockBean(BookAppointmentUseCase.class)
-  BookAppointmentUseCase bookings() {
-    return mock(BookAppointmentUseCase.class);
+  @MockBean(HoldSlotUseCase.class)
+  HoldSlotUseCase bookings() {
+    return mock(HoldSlotUseCase.class);
   }
 
   @Test

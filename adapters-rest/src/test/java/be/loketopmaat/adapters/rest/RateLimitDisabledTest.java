@@ -7,7 +7,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import be.loketopmaat.application.port.in.BookAppointmentUseCase;
+import be.loketopmaat.application.port.in.HoldSlotUseCase;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -23,11 +23,11 @@ import org.junit.jupiter.api.Test;
 class RateLimitDisabledTest {
   @Inject EmbeddedServer server;
   @Inject JsonMapper json;
-  @Inject BookAppointmentUseCase bookings;
+  @Inject HoldSlotUseCase bookings;
 
-  @MockBean(BookAppointmentUseCase.class)
-  BookAppointmentUseCase bookings() {
-    return mock(BookAppointmentUseCase.class);
+  @MockBean(HoldSlotUseCase.class)
+  HoldSlotUseCase bookings() {
+    return mock(HoldSlotUseCase.class);
   }
 
   @Test

@@ -13,6 +13,7 @@ import static org.mockito.Mockito.when;
 
 import be.loketopmaat.application.port.in.BookAppointmentUseCase;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.BookCommand;
+import be.loketopmaat.application.port.in.BookAppointmentUseCase.Direct;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.Booking;
 import be.loketopmaat.application.port.in.CounterUseCase;
 import be.loketopmaat.domain.appointment.Appointment;
@@ -69,7 +70,7 @@ class StaffAppointmentApiTest {
     assertThat(response.header("Location")).isEqualTo("/api/v1/appointments/K7M-4QXD");
     assertThat(response.at("managementCode")).isEqualTo(MANAGEMENT_CODE);
     assertThat(response.at("citizen.insz")).isEqualTo("850731-***-**");
-    BookCommand command = captured();
+    Direct command = (Direct) captured();
     assertThat(command.channel()).isEqualTo(Channel.CALL);
     assertThat(command.start()).isEqualTo(WINTER);
     assertThat(command.client()).startsWith("ip:");

@@ -18,6 +18,7 @@ import static org.mockito.Mockito.when;
 
 import be.loketopmaat.application.NotFoundException;
 import be.loketopmaat.application.port.in.CounterUseCase;
+import be.loketopmaat.application.port.in.CounterUseCase.BlockDeskTime;
 import be.loketopmaat.application.port.in.CounterUseCase.Called;
 import be.loketopmaat.application.port.in.CounterUseCase.DayView;
 import be.loketopmaat.application.port.in.CounterUseCase.DeskAgenda;
@@ -216,14 +217,17 @@ class StaffCounterApiTest {
 
   @Test
   void blocksDeskTimeGivenWithOffsetsAsBrusselsTime() {
-    when(counter.blockDeskTime(any(), any(), any(), any(), any())).thenAnswer(call -> new DeskBlock(BLOCK_ID,
-        call.getArgument(0), call.getArgument(1), call.getArgument(2), call.getArgument(3), call.getArgument(4)));
+    when(counter.blockDeskTime(any())).thenAnswer(call -> {
+      BlockDeskTime asked = call.getArgument(0);
+      return new DeskBlock(BLOCK_ID, asked.location(), asked.desk(), asked.start(), asked.end(), asked.reason());
+    });
 
     Api.Response response = api.staff("POST", DEURNE_STAFF + "/desks/desk-1/blocks",
         "{\"start\": \"2026-11-24T17:00:00Z\", \"end\": \"2026-11-24T19:00:00+01:00\", \"reason\": \"Team meeting\"}");
 
     assertThat(response.status()).isEqualTo(201);
-    verify(counter).blockDeskTime(DEURNE, "desk-1", WINTER, LocalDateTime.of(2026, 11, 24, 19, 0), "Team meeting");
+    verify(counter).blockDeskTime(
+        new BlockDeskTime(DEURNE, "desk-1", WINTER, LocalDateTime.of(2026, 11, 24, 19, 0), "Team meeting"));
     assertThat(response.header("Location"))
         .isEqualTo("/api/v1/staff/locations/districtshuis-deurne/desks/desk-1/blocks/" + BLOCK_ID);
     assertThat(response.json()).isEqualTo(object(
@@ -243,7 +247,7 @@ class StaffCounterApiTest {
 
   @Test
   void aBlockOverAnAppointmentIsAConflictWithItsReason() {
-    when(counter.blockDeskTime(any(), any(), any(), any(), any())).thenThrow(new ConflictException("desk-time-taken",
+    when(counter.blockDeskTime(any())).thenThrow(new ConflictException("desk-time-taken",
         "an appointment, hold or block is in the way: move it first"));
 
     Api.Response response = api.staff("POST", DEURNE_STAFF + "/desks/desk-1/blocks",

@@ -1,6 +1,7 @@
 package be.loketopmaat.application.service;
 
 import be.loketopmaat.domain.appointment.BookingWindow;
+import be.loketopmaat.domain.appointment.FairUse;
 import be.loketopmaat.domain.catalogue.Product;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import java.time.Duration;
@@ -27,6 +28,11 @@ public record BookingRules(Duration holdFor, int maxOpenAppointments, Duration r
   public static BookingRules defaults() {
     return new BookingRules(Duration.ofMinutes(10), 3, Duration.ofMinutes(30), Duration.ofMinutes(10),
         new BookingWindow(Duration.ofHours(2), 90), Map.of());
+  }
+
+  /** The fair-use part of the rules, as the domain applies it. */
+  public FairUse fairUse() {
+    return new FairUse(maxOpenAppointments, releaseCooldown);
   }
 
   public BookingWindow windowFor(List<Product> products) {

@@ -3,7 +3,10 @@ package be.loketopmaat.application.service;
 import be.loketopmaat.application.NotFoundException;
 import be.loketopmaat.application.port.in.CityProfileUseCase;
 import be.loketopmaat.application.port.in.CounterUseCase;
-import be.loketopmaat.application.port.out.AppointmentRepository;
+import be.loketopmaat.application.port.out.AgendaQueries;
+import be.loketopmaat.application.port.out.AppointmentStore;
+import be.loketopmaat.application.port.out.DeskTimeLedger;
+import be.loketopmaat.application.port.out.DeskTimeTakenException;
 import be.loketopmaat.application.port.out.LocationRepository;
 import be.loketopmaat.application.port.out.ProductRepository;
 import be.loketopmaat.application.port.out.TicketRepository;
@@ -39,7 +42,10 @@ import java.util.stream.Collectors;
 
 /** The day at the counter, for the staff of a location. */
 public final class CounterService implements CounterUseCase {
-  private final AppointmentRepository appointments;
+  private final AppointmentStore appointments;
+  private final AgendaQueries agenda;
+  private final DeskTimeLedger ledger;
+  private final DeskTimeClaims claims;
   private final TicketRepository tickets;
   private final LocationRepository locations;
   private final ProductRepository products;
@@ -48,10 +54,13 @@ public final class CounterService implements CounterUseCase {
   private final BookingRules rules;
   private final Clock clock;
 
-  public CounterService(AppointmentRepository appointments, TicketRepository tickets, LocationRepository locations,
-      ProductRepository products, CityProfileUseCase city, Transactions transactions, BookingRules rules,
-      Clock clock) {
+  public CounterService(AppointmentStore appointments, AgendaQueries agenda, DeskTimeLedger ledger, DeskTimeClaims claims,
+      TicketRepository tickets, LocationRepository locations, ProductRepository products, CityProfileUseCase city,
+      Transactions transactions, BookingRules rules, Clock clock) {
     this.appointments = appointments;
+    this.agenda = agenda;
+    this.ledger = ledger;
+    this.claims = claims;
     this.tickets = tickets;
     this.locations = locations;
     this.products = products;
@@ -87,7 +96,7 @@ public final class CounterService implements CounterUseCase {
     return transactions.inTransaction(() -> {
       // One queue lock per location and day: two desks never call the same citizen.
       tickets.lockQueue(code, now.toLocalDate());
-      List<Appointment> today = appointments.findByLocationAndDay(code, now.toLocalDate());
+      List<Appointment> today = agenda.findByLocationAndDay(code, now.toLocalDate());
       List<Ticket> waiting = tickets.findByLocationAndDay(code, now.toLocalDate());
       return NextCall.choose(desk.code(), now, today, waiting, ticket -> canServe(desk, catalogue.get(ticket.product())))
           .map(choice -> {
@@ -140,7 +149,7 @@ public final class CounterService implements CounterUseCase {
   @Override
   public DayView dayView(LocationCode code, LocalDate day) {
     Location location = location(code);
-    List<Appointment> all = appointments.findByLocationAndDay(code, day);
+    List<Appointment> all = agenda.findByLocationAndDay(code, day);
     List<DeskAgenda> desks = location.desks().stream()
         .map(desk -> new DeskAgenda(desk.code(), all.stream().filter(a -> a.desk().equals(desk.code()))
             .filter(a -> a.status() != AppointmentStatus.CANCELLED).toList()))
@@ -152,35 +161,34 @@ public final class CounterService implements CounterUseCase {
   }
 
   @Override
-  public DeskBlock blockDeskTime(LocationCode code, String deskCode, LocalDateTime start, LocalDateTime end,
-      String reason) {
-    Location location = location(code);
-    if (location.desks().stream().noneMatch(d -> d.code().equals(deskCode))) {
-      throw new NotFoundException("desk", code + "/" + deskCode);
+  public DeskBlock blockDeskTime(BlockDeskTime command) {
+    Location location = location(command.location());
+    if (location.desks().stream().noneMatch(d -> d.code().equals(command.desk()))) {
+      throw new NotFoundException("desk", command.location() + "/" + command.desk());
     }
-    DeskBlock block = new DeskBlock(UUID.randomUUID(), code, deskCode, start, end, reason);
+    DeskBlock block = new DeskBlock(UUID.randomUUID(), command.location(), command.desk(), command.start(),
+        command.end(), command.reason());
     LocalDateTime now = now();
     try {
       return transactions.inTransaction(() -> {
-        appointments.lockDeskDay(code, deskCode, start.toLocalDate());
-        appointments.releaseExpiredHolds(code, deskCode, now);
-        boolean inTheWay = appointments.takenTime(Set.of(code), start, end, now).stream()
-            .anyMatch(t -> t.desk().equals(deskCode) && t.overlaps(start, end));
-        if (inTheWay) {
-          throw new ConflictException("desk-time-taken",
-              "an appointment, hold or block is in the way: move it first");
+        if (!claims.claimDesk(block.location(), block.desk(), block.start(), block.end(), now)) {
+          throw inTheWay();
         }
-        appointments.insertBlock(block);
+        ledger.insertBlock(block);
         return block;
       });
-    } catch (AppointmentRepository.DeskTimeTakenException e) {
-      throw new ConflictException("desk-time-taken", "an appointment, hold or block is in the way: move it first");
+    } catch (DeskTimeTakenException e) {
+      throw inTheWay();
     }
+  }
+
+  private static ConflictException inTheWay() {
+    return new ConflictException("desk-time-taken", "an appointment, hold or block is in the way: move it first");
   }
 
   @Override
   public void unblockDeskTime(LocationCode location, UUID block) {
-    if (!appointments.deleteBlock(location, block)) {
+    if (!ledger.deleteBlock(location, block)) {
       throw new NotFoundException("desk block", block.toString());
     }
   }

@@ -1,7 +1,7 @@
 package be.loketopmaat.application.service;
 
 import be.loketopmaat.application.port.in.RemindCitizensUseCase;
-import be.loketopmaat.application.port.out.AppointmentRepository;
+import be.loketopmaat.application.port.out.AgendaQueries;
 import be.loketopmaat.application.port.out.LocationRepository;
 import be.loketopmaat.application.port.out.Notifier;
 import be.loketopmaat.application.port.out.Transactions;
@@ -19,13 +19,13 @@ import java.util.stream.Collectors;
 
 /** Queues the reminders of a day's appointments, once each: safe to run as often as a scheduler likes. */
 public final class ReminderService implements RemindCitizensUseCase {
-  private final AppointmentRepository appointments;
+  private final AgendaQueries appointments;
   private final LocationRepository locations;
   private final Notifier notifier;
   private final Transactions transactions;
   private final Clock clock;
 
-  public ReminderService(AppointmentRepository appointments, LocationRepository locations, Notifier notifier,
+  public ReminderService(AgendaQueries appointments, LocationRepository locations, Notifier notifier,
       Transactions transactions, Clock clock) {
     this.appointments = appointments;
     this.locations = locations;

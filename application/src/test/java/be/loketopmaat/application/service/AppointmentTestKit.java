@@ -1,5 +1,8 @@
 package be.loketopmaat.application.service;
 
+import be.loketopmaat.application.port.in.BookAppointmentUseCase;
+import be.loketopmaat.application.port.in.HoldSlotUseCase;
+import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
 import be.loketopmaat.domain.Fixtures;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.citizen.Citizen;
@@ -39,10 +42,13 @@ final class AppointmentTestKit {
   final BookingRules rules = BookingRules.defaults();
   final SlotSearchService search =
       new SlotSearchService(products, locations, store, Fixtures::city, rules, clock);
-  final BookingService booking = new BookingService(search, locations, store, store.idempotency, store.outbox, store,
-      Fixtures::city, rules, clock);
-  final CounterService counter = new CounterService(store, store.tickets, locations, products, Fixtures::city, store,
-      rules, clock);
+  final Bookings bookings = new Bookings(search, locations, Fixtures::city, store, store, store, store.idempotency,
+      store.outbox, store, rules, clock);
+  final HoldSlotUseCase holds = bookings.holds();
+  final BookAppointmentUseCase booking = bookings.bookings();
+  final ManageAppointmentUseCase manage = bookings.appointments();
+  final CounterService counter = new CounterService(store, store, store, bookings.claims(), store.tickets, locations,
+      products, Fixtures::city, store, rules, clock);
   final ReminderService reminders = new ReminderService(store, locations, store.outbox, store, clock);
 
   static LocalDateTime monday(int hour, int minute) {

@@ -13,9 +13,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.loketopmaat.application.NotFoundException;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.BookCommand;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.Booking;
-import be.loketopmaat.application.port.in.BookAppointmentUseCase.HoldCommand;
-import be.loketopmaat.application.port.in.BookAppointmentUseCase.SlotTakenException;
-import be.loketopmaat.application.port.in.BookAppointmentUseCase.What;
+import be.loketopmaat.application.port.in.BookAppointmentUseCase.Direct;
+import be.loketopmaat.application.port.in.BookAppointmentUseCase.FromHold;
+import be.loketopmaat.application.port.in.HoldSlotUseCase.HoldCommand;
+import be.loketopmaat.application.port.in.ManageAppointmentUseCase.RescheduleCommand;
+import be.loketopmaat.application.port.in.SlotTakenException;
+import be.loketopmaat.application.port.in.What;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentStatus;
 import be.loketopmaat.domain.appointment.Hold;
@@ -36,18 +39,18 @@ class BookingServiceTest {
 
   @Test
   void holdThenConfirm() {
-    Hold hold = kit.booking.hold(new HoldCommand(eid, HUB, monday(10, 0), null));
+    Hold hold = kit.holds.hold(new HoldCommand(eid, HUB, monday(10, 0), null));
     assertThat(hold.desk()).isEqualTo("desk-1");
     assertThat(hold.expiresAt()).isEqualTo(monday(8, 10));
 
-    Booking booking = kit.booking.book(new BookCommand(hold.id(), null, null, null, AN, Channel.E_COUNTER, "c", null));
+    Booking booking = kit.booking.book(new FromHold(hold.id(), AN, Channel.E_COUNTER, "c", null));
     Appointment appointment = booking.appointment();
     assertThat(appointment.status()).isEqualTo(AppointmentStatus.BOOKED);
     assertThat(appointment.slot()).isEqualTo(new Slot(HUB, monday(10, 0), monday(10, 20)));
     assertThat(kit.store.holds).isEmpty();
     assertThat(kit.store.outbox.messages).singleElement()
         .satisfies(m -> assertThat(m.kind()).isEqualTo(MessageKind.CONFIRMATION));
-    assertThat(kit.booking.get(appointment.reference(), booking.managementCode())).isEqualTo(appointment);
+    assertThat(kit.manage.get(appointment.reference(), booking.managementCode())).isEqualTo(appointment);
     assertThat(kit.store.locks).contains("desk:hub/desk-1/2026-11-23", "citizen:85073100328");
   }
 
@@ -56,7 +59,7 @@ class BookingServiceTest {
     book(AN, HUB, monday(10, 0));
     assertThatThrownBy(() -> book(BART, HUB, monday(10, 0)))
         .isInstanceOfSatisfying(SlotTakenException.class, e -> {
-          assertThat(e.alternatives()).hasSize(BookingService.ALTERNATIVES)
+          assertThat(e.alternatives()).hasSize(SlotRequests.ALTERNATIVES)
               .doesNotContain(new Slot(HUB, monday(10, 0), monday(10, 20)));
           assertThat(e.alternatives().get(0)).isEqualTo(new Slot(HUB, monday(10, 20), monday(10, 40)));
         });
@@ -66,19 +69,19 @@ class BookingServiceTest {
   @Test
   void aLostHoldOrRescheduleAlsoAnswersWithAlternatives() {
     Booking booking = book(AN, HUB, monday(10, 0));
-    assertThatThrownBy(() -> kit.booking.hold(new HoldCommand(eid, HUB, monday(10, 0), null)))
+    assertThatThrownBy(() -> kit.holds.hold(new HoldCommand(eid, HUB, monday(10, 0), null)))
         .isInstanceOfSatisfying(SlotTakenException.class, e -> assertThat(e.alternatives()).isNotEmpty()
             .doesNotContain(new Slot(HUB, monday(10, 0), monday(10, 20))));
     Booking other = book(BART, HUB, monday(11, 0));
-    assertThatThrownBy(() -> kit.booking.reschedule(other.appointment().reference(), other.managementCode(), HUB,
-        monday(10, 0))).isInstanceOfSatisfying(SlotTakenException.class,
+    assertThatThrownBy(() -> kit.manage.reschedule(new RescheduleCommand(other.appointment().reference(), other.managementCode(), HUB,
+        monday(10, 0)))).isInstanceOfSatisfying(SlotTakenException.class,
             e -> assertThat(e.alternatives()).isNotEmpty());
     assertThat(booking.appointment().status()).isEqualTo(AppointmentStatus.BOOKED);
   }
 
   @Test
   void aHeldSlotIsTakenForOthersUntilTheHoldExpires() {
-    kit.booking.hold(new HoldCommand(eid, HUB, monday(10, 20), null));
+    kit.holds.hold(new HoldCommand(eid, HUB, monday(10, 20), null));
     assertThatThrownBy(() -> book(BART, HUB, monday(10, 20))).isInstanceOf(SlotTakenException.class);
     kit.clock.set(monday(8, 11));
     assertThat(book(BART, HUB, monday(10, 20)).appointment().desk()).isEqualTo("desk-1");
@@ -86,25 +89,58 @@ class BookingServiceTest {
 
   @Test
   void anExpiredHoldCannotBeConfirmed() {
-    Hold hold = kit.booking.hold(new HoldCommand(eid, HUB, monday(10, 0), null));
+    Hold hold = kit.holds.hold(new HoldCommand(eid, HUB, monday(10, 0), null));
     kit.clock.set(monday(8, 10));
-    assertThatThrownBy(() -> kit.booking.book(new BookCommand(hold.id(), null, null, null, AN, null, "c", null)))
+    assertThatThrownBy(() -> kit.booking.book(new FromHold(hold.id(), AN, Channel.E_COUNTER, "c", null)))
         .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reason()).isEqualTo("hold-expired"));
   }
 
   @Test
+  void aHoldStillSaysItExpiredAfterAnotherBookingGaveItsTimeBack() {
+    Hold hold = kit.holds.hold(new HoldCommand(eid, HUB, monday(10, 30), null));
+    kit.clock.set(monday(8, 10));
+    book(BART, HUB, monday(10, 30));
+
+    assertThatThrownBy(() -> kit.booking.book(new FromHold(hold.id(), AN, Channel.E_COUNTER, "c", null)))
+        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reason()).isEqualTo("hold-expired"));
+    assertThat(kit.store.appointments.values()).extracting(a -> a.citizen().name()).containsExactly("Bart Janssens");
+  }
+
+  @Test
+  void aFailedBookingLeavesNothingBehindItsIdempotencyKeyIncluded() {
+    book(AN, HUB, monday(10, 0));
+    Direct same = new Direct(eid, HUB, monday(10, 0), BART, Channel.E_COUNTER, "client-1", "k-9");
+
+    assertThatThrownBy(() -> kit.booking.book(same)).isInstanceOf(SlotTakenException.class);
+    assertThat(kit.store.idempotency.find("client-1", "k-9")).isEmpty();
+    assertThat(kit.store.outbox.messages).hasSize(1);
+  }
+
+  @Test
+  void commandsRefuseWhatTheyCannotMean() {
+    assertThatThrownBy(() -> new Direct(eid, HUB, null, AN, Channel.E_COUNTER, "c", null))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.violations()).extracting(v -> v.field()).containsExactly("start"));
+    assertThatThrownBy(() -> new FromHold(null, null, Channel.CALL, "c", null))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.violations()).extracting(v -> v.field()).containsExactly("hold", "citizen"));
+    assertThatThrownBy(() -> new What(List.of(), 1)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> new What(List.of(EID), 0)).isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
   void aRetryWithTheSameIdempotencyKeyReturnsTheFirstBookingAndBooksNothingNew() {
-    BookCommand command = new BookCommand(null, eid, HUB, monday(10, 0), AN, Channel.E_COUNTER, "client-1", "k-1");
+    BookCommand command = new Direct(eid, HUB, monday(10, 0), AN, Channel.E_COUNTER, "client-1", "k-1");
     Booking first = kit.booking.book(command);
     Booking again = kit.booking.book(command);
     assertThat(again.appointment().reference()).isEqualTo(first.appointment().reference());
     assertThat(again.managementCode()).isEqualTo(first.managementCode());
     assertThat(kit.store.appointments).hasSize(1);
 
-    BookCommand other = new BookCommand(null, eid, HUB, monday(11, 0), AN, Channel.E_COUNTER, "client-1", "k-1");
+    BookCommand other = new Direct(eid, HUB, monday(11, 0), AN, Channel.E_COUNTER, "client-1", "k-1");
     assertThatThrownBy(() -> kit.booking.book(other)).isInstanceOfSatisfying(ConflictException.class,
         e -> assertThat(e.reason()).isEqualTo("idempotency-key-reused"));
-    BookCommand otherClient = new BookCommand(null, new What(List.of(ATTEST), 1), HUB, monday(11, 0), BART,
+    BookCommand otherClient = new Direct(new What(List.of(ATTEST), 1), HUB, monday(11, 0), BART,
         Channel.E_COUNTER, "client-2", "k-1");
     assertThat(kit.booking.book(otherClient).appointment().reference()).isNotEqualTo(first.appointment().reference());
   }
@@ -114,8 +150,8 @@ class BookingServiceTest {
     book(AN, HUB, monday(10, 0));
     assertThatThrownBy(() -> book(AN, GROENENHOEK, monday(14, 0)))
         .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reason()).isEqualTo("product-already-booked"));
-    kit.booking.book(new BookCommand(null, new What(List.of(ATTEST), 1), HUB, monday(11, 0), AN, null, "c", null));
-    kit.booking.book(new BookCommand(null, new What(List.of(ATTEST, EID), 1), GROENENHOEK, monday(15, 0), BART, null,
+    kit.booking.book(new Direct(new What(List.of(ATTEST), 1), HUB, monday(11, 0), AN, Channel.E_COUNTER, "c", null));
+    kit.booking.book(new Direct(new What(List.of(ATTEST, EID), 1), GROENENHOEK, monday(15, 0), BART, Channel.E_COUNTER,
         "c", null));
     assertThat(kit.store.appointments).hasSize(3);
   }
@@ -123,7 +159,7 @@ class BookingServiceTest {
   @Test
   void aCitizenCannotTakeBackASlotTheyJustGaveUp() {
     Booking booking = book(AN, HUB, monday(10, 0));
-    kit.booking.cancel(booking.appointment().reference(), booking.managementCode());
+    kit.manage.cancel(booking.appointment().reference(), booking.managementCode());
     assertThatThrownBy(() -> book(AN, HUB, monday(10, 0)))
         .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reason()).isEqualTo("recently-released"));
     assertThat(book(BART, HUB, monday(10, 0)).appointment().status()).isEqualTo(AppointmentStatus.BOOKED);
@@ -135,13 +171,13 @@ class BookingServiceTest {
   void rescheduleSecuresTheNewSlotBeforeReleasingTheOld() {
     Booking booking = book(AN, HUB, monday(10, 0));
     book(BART, HUB, monday(11, 0));
-    assertThatThrownBy(() -> kit.booking.reschedule(booking.appointment().reference(), booking.managementCode(), HUB,
-        monday(11, 0))).isInstanceOf(SlotTakenException.class);
-    assertThat(kit.booking.get(booking.appointment().reference(), booking.managementCode()).start())
+    assertThatThrownBy(() -> kit.manage.reschedule(new RescheduleCommand(booking.appointment().reference(), booking.managementCode(), HUB,
+        monday(11, 0)))).isInstanceOf(SlotTakenException.class);
+    assertThat(kit.manage.get(booking.appointment().reference(), booking.managementCode()).start())
         .isEqualTo(monday(10, 0));
 
-    Appointment moved = kit.booking.reschedule(booking.appointment().reference(), booking.managementCode(),
-        GROENENHOEK, monday(13, 0));
+    Appointment moved = kit.manage.reschedule(new RescheduleCommand(booking.appointment().reference(), booking.managementCode(),
+        GROENENHOEK, monday(13, 0)));
     assertThat(moved.slot()).isEqualTo(new Slot(GROENENHOEK, monday(13, 0), monday(13, 20)));
     assertThat(moved.reference()).isEqualTo(booking.appointment().reference());
     // The old slot is free again for someone else.
@@ -152,17 +188,17 @@ class BookingServiceTest {
   @Test
   void aMoveWithinItsOwnTimeIsAllowed() {
     Booking booking = book(AN, HUB, monday(10, 0));
-    Appointment moved = kit.booking.reschedule(booking.appointment().reference(), booking.managementCode(), HUB,
-        monday(10, 10));
+    Appointment moved = kit.manage.reschedule(new RescheduleCommand(booking.appointment().reference(), booking.managementCode(), HUB,
+        monday(10, 10)));
     assertThat(moved.start()).isEqualTo(monday(10, 10));
   }
 
   @Test
   void theManagementCodeGuardsTheAppointment() {
     Booking booking = book(AN, HUB, monday(10, 0));
-    assertThatThrownBy(() -> kit.booking.get(booking.appointment().reference(), "guess"))
+    assertThatThrownBy(() -> kit.manage.get(booking.appointment().reference(), "guess"))
         .isInstanceOf(NotFoundException.class);
-    assertThatThrownBy(() -> kit.booking.cancel(booking.appointment().reference(), "guess"))
+    assertThatThrownBy(() -> kit.manage.cancel(booking.appointment().reference(), "guess"))
         .isInstanceOf(NotFoundException.class);
     assertThat(kit.store.appointments.values()).allMatch(a -> a.status() == AppointmentStatus.BOOKED);
   }
@@ -178,7 +214,7 @@ class BookingServiceTest {
   }
 
   private Booking book(Citizen citizen, LocationCode location, LocalDateTime start) {
-    return kit.booking.book(new BookCommand(null, eid, location, start, citizen, Channel.E_COUNTER, "c", null));
+    return kit.booking.book(new Direct(eid, location, start, citizen, Channel.E_COUNTER, "c", null));
   }
 
   private static Citizen other() {

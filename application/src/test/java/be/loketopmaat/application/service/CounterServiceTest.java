@@ -9,8 +9,11 @@ import static be.loketopmaat.application.service.AppointmentTestKit.monday;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.loketopmaat.application.port.in.BookAppointmentUseCase.BookCommand;
-import be.loketopmaat.application.port.in.BookAppointmentUseCase.What;
+import be.loketopmaat.application.port.in.BookAppointmentUseCase.Direct;
+import be.loketopmaat.application.port.in.CounterUseCase.BlockDeskTime;
+import be.loketopmaat.application.port.in.SlotTakenException;
+import be.loketopmaat.application.port.in.What;
+import be.loketopmaat.domain.catalogue.Channel;
 import be.loketopmaat.application.port.in.CounterUseCase.Called;
 import be.loketopmaat.application.port.in.CounterUseCase.DayView;
 import be.loketopmaat.application.port.in.CounterUseCase.IssuedTicket;
@@ -71,12 +74,12 @@ class CounterServiceTest {
   @Test
   void blockingDeskTimeNeverOverlapsAnAppointment() {
     book(monday(10, 0));
-    assertThatThrownBy(() -> kit.counter.blockDeskTime(HUB, "desk-1", monday(10, 10), monday(11, 0), "meeting"))
+    assertThatThrownBy(() -> kit.counter.blockDeskTime(new BlockDeskTime(HUB, "desk-1", monday(10, 10), monday(11, 0), "meeting")))
         .isInstanceOf(ConflictException.class);
-    kit.counter.blockDeskTime(HUB, "desk-1", monday(10, 20), monday(11, 0), "meeting");
-    assertThatThrownBy(() -> kit.booking.book(new BookCommand(null, new What(List.of(EID), 1), HUB, monday(10, 30),
-        BART, null, "c", null))).isInstanceOf(
-            be.loketopmaat.application.port.in.BookAppointmentUseCase.SlotTakenException.class);
+    kit.counter.blockDeskTime(new BlockDeskTime(HUB, "desk-1", monday(10, 20), monday(11, 0), "meeting"));
+    assertThatThrownBy(() -> kit.booking.book(new Direct(new What(List.of(EID), 1), HUB, monday(10, 30),
+        BART, Channel.E_COUNTER, "c", null))).isInstanceOf(
+            SlotTakenException.class);
   }
 
   @Test
@@ -99,17 +102,8 @@ class CounterServiceTest {
     assertThat(kit.counter.markNoShow(booked.reference()).status()).isEqualTo(AppointmentStatus.NO_SHOW);
   }
 
-  @Test
-  void remindersAreQueuedOncePerAppointment() {
-    kit.booking.book(new BookCommand(null, new What(List.of(EID), 1), HUB, monday(10, 0).plusDays(1), AN, null, "c",
-        null));
-    assertThat(kit.reminders.remindAppointmentsOn(AppointmentTestKit.MONDAY.plusDays(1))).isEqualTo(1);
-    assertThat(kit.reminders.remindAppointmentsOn(AppointmentTestKit.MONDAY.plusDays(1))).isZero();
-    assertThat(kit.reminders.remindAppointmentsOn(AppointmentTestKit.MONDAY)).isZero();
-  }
-
   private Appointment book(java.time.LocalDateTime start) {
-    return kit.booking.book(new BookCommand(null, new What(List.of(EID), 1), HUB, start, AN, null, "c", null))
+    return kit.booking.book(new Direct(new What(List.of(EID), 1), HUB, start, AN, Channel.E_COUNTER, "c", null))
         .appointment();
   }
 }

@@ -1,7 +1,11 @@
 package be.loketopmaat.application.service;
 
 import be.loketopmaat.application.AlreadyExistsException;
-import be.loketopmaat.application.port.out.AppointmentRepository;
+import be.loketopmaat.application.NotFoundException;
+import be.loketopmaat.application.port.out.AgendaQueries;
+import be.loketopmaat.application.port.out.AppointmentStore;
+import be.loketopmaat.application.port.out.DeskTimeLedger;
+import be.loketopmaat.application.port.out.FairUseRecords;
 import be.loketopmaat.application.port.out.IdempotencyStore;
 import be.loketopmaat.application.port.out.Notifier;
 import be.loketopmaat.application.port.out.TicketRepository;
@@ -17,6 +21,7 @@ import be.loketopmaat.domain.citizen.NationalNumber;
 import be.loketopmaat.domain.counter.Ticket;
 import be.loketopmaat.domain.location.LocationCode;
 import be.loketopmaat.domain.notification.Message;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -24,46 +29,100 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Appointments, holds, tickets, idempotency keys and the outbox in memory, for the services' tests. It
- * takes no locks: the database's guarantees are specified by the persistence contract tests, the
- * services' logic here.
+ * Appointments, holds, blocks, fair-use records, tickets, idempotency keys and the outbox in memory, for
+ * the services' tests, keeping the promises of the out-ports as the shared contracts state them (the
+ * contract tests run against this class too). Its transaction rolls back everything it holds. It is for
+ * one thread: its locks are only recorded (in {@link #locks}) so that a test can see which were taken;
+ * that they make others wait is the database adapters' promise, tested there.
  */
-final class InMemoryAppointments implements AppointmentRepository, Transactions {
+final class InMemoryAppointments
+    implements AppointmentStore, DeskTimeLedger, FairUseRecords, AgendaQueries, Transactions {
+  /** As the JDBC adapter: an expired hold is kept this long, inactive, for a late confirmation to hear it. */
+  static final Duration KEEP_EXPIRED_HOLDS = Duration.ofDays(1);
+
   final Map<UUID, Appointment> appointments = new LinkedHashMap<>();
   final Map<UUID, Hold> holds = new LinkedHashMap<>();
+  final Set<UUID> releasedHolds = new LinkedHashSet<>();
   final Map<UUID, DeskBlock> blocks = new LinkedHashMap<>();
   final List<String> locks = new ArrayList<>();
-  final List<Object[]> releases = new ArrayList<>();
+  final List<Release> releases = new ArrayList<>();
   final Idempotency idempotency = new Idempotency();
   final Outbox outbox = new Outbox();
   final Tickets tickets = new Tickets();
+  private int depth;
+
+  record Release(NationalNumber insz, LocationCode location, LocalDateTime start, LocalDateTime at) {}
+
+  /** Everything this fake holds, copied, to be put back when a transaction fails. */
+  private record State(Map<UUID, Appointment> appointments, Map<UUID, Hold> holds, Set<UUID> releasedHolds,
+      Map<UUID, DeskBlock> blocks, List<Release> releases, Map<String, IdempotencyStore.Stored> keys,
+      Map<String, LocalDateTime> claimedAt, List<String> outboxKeys, List<Message> messages,
+      Map<UUID, Ticket> tickets, Map<String, Integer> counters) {}
+
+  private State save() {
+    return new State(new LinkedHashMap<>(appointments), new LinkedHashMap<>(holds),
+        new LinkedHashSet<>(releasedHolds), new LinkedHashMap<>(blocks), new ArrayList<>(releases),
+        new HashMap<>(idempotency.stored), new HashMap<>(idempotency.claimedAt), new ArrayList<>(outbox.keys),
+        new ArrayList<>(outbox.messages), new LinkedHashMap<>(tickets.byId), new HashMap<>(tickets.counters));
+  }
+
+  private void restore(State s) {
+    putBack(appointments, s.appointments());
+    putBack(holds, s.holds());
+    releasedHolds.clear();
+    releasedHolds.addAll(s.releasedHolds());
+    putBack(blocks, s.blocks());
+    releases.clear();
+    releases.addAll(s.releases());
+    putBack(idempotency.stored, s.keys());
+    putBack(idempotency.claimedAt, s.claimedAt());
+    outbox.keys.clear();
+    outbox.keys.addAll(s.outboxKeys());
+    outbox.messages.clear();
+    outbox.messages.addAll(s.messages());
+    putBack(tickets.byId, s.tickets());
+    putBack(tickets.counters, s.counters());
+  }
+
+  private static <K, V> void putBack(Map<K, V> map, Map<K, V> saved) {
+    map.clear();
+    map.putAll(saved);
+  }
 
   @Override
   public <T> T inTransaction(Supplier<T> work) {
-    Map<UUID, Appointment> before = new LinkedHashMap<>(appointments);
-    Map<UUID, Hold> holdsBefore = new LinkedHashMap<>(holds);
-    int outboxBefore = outbox.messages.size();
+    if (depth > 0) {
+      return work.get(); // joins the transaction already running, as the JDBC adapter does
+    }
+    State before = save();
+    depth++;
     try {
       return work.get();
-    } catch (RuntimeException e) {
-      appointments.clear();
-      appointments.putAll(before);
-      holds.clear();
-      holds.putAll(holdsBefore);
-      while (outbox.messages.size() > outboxBefore) {
-        outbox.keys.remove(outbox.keys.size() - 1);
-        outbox.messages.remove(outbox.messages.size() - 1);
-      }
+    } catch (RuntimeException | Error e) {
+      restore(before);
       throw e;
+    } finally {
+      depth--;
     }
   }
+
+  private void requireTransaction(String lock) {
+    if (depth == 0) {
+      throw new IllegalStateException("a lock outside a transaction would hold nothing: " + lock);
+    }
+    locks.add(lock);
+  }
+
+  // The ledger
 
   @Override
   public List<DeskTime> takenTime(Collection<LocationCode> locations, LocalDateTime from, LocalDateTime to,
@@ -71,7 +130,7 @@ final class InMemoryAppointments implements AppointmentRepository, Transactions 
     List<DeskTime> taken = new ArrayList<>();
     appointments.values().stream().filter(a -> a.status().open())
         .forEach(a -> taken.add(new DeskTime(a.id(), a.location(), a.desk(), a.start(), a.end())));
-    holds.values().stream().filter(h -> !h.expiredAt(now))
+    holds.values().stream().filter(h -> !releasedHolds.contains(h.id()) && !h.expiredAt(now))
         .forEach(h -> taken.add(new DeskTime(h.id(), h.location(), h.desk(), h.start(), h.end())));
     blocks.values().forEach(b -> taken.add(new DeskTime(b.id(), b.location(), b.desk(), b.start(), b.end())));
     return taken.stream().filter(t -> locations.contains(t.location()) && t.overlaps(from, to)).toList();
@@ -79,21 +138,23 @@ final class InMemoryAppointments implements AppointmentRepository, Transactions 
 
   @Override
   public void lockDeskDay(LocationCode location, String desk, LocalDate day) {
-    locks.add("desk:" + location + "/" + desk + "/" + day);
+    requireTransaction("desk:" + location + "/" + desk + "/" + day);
   }
 
   @Override
   public void releaseExpiredHolds(LocationCode location, String desk, LocalDateTime now) {
-    holds.values().removeIf(h -> h.location().equals(location) && h.desk().equals(desk) && h.expiredAt(now));
+    for (Hold hold : holds.values()) {
+      if (hold.location().equals(location) && hold.desk().equals(desk) && hold.expiredAt(now)) {
+        releasedHolds.add(hold.id());
+      }
+    }
+    holds.values().removeIf(h -> h.location().equals(location) && h.desk().equals(desk)
+        && h.expiresAt().isBefore(now.minus(KEEP_EXPIRED_HOLDS)));
+    releasedHolds.retainAll(holds.keySet());
   }
 
   @Override
-  public void lockCitizen(NationalNumber insz) {
-    locks.add("citizen:" + insz.digits());
-  }
-
-  @Override
-  public void insertHold(Hold hold, String client) {
+  public void insertHold(Hold hold) {
     holds.put(hold.id(), hold);
   }
 
@@ -104,19 +165,40 @@ final class InMemoryAppointments implements AppointmentRepository, Transactions 
 
   @Override
   public boolean deleteHold(UUID id) {
+    releasedHolds.remove(id);
     return holds.remove(id) != null;
   }
 
   @Override
+  public void insertBlock(DeskBlock block) {
+    blocks.put(block.id(), block);
+  }
+
+  @Override
+  public boolean deleteBlock(LocationCode location, UUID id) {
+    DeskBlock block = blocks.get(id);
+    if (block == null || !block.location().equals(location)) {
+      return false;
+    }
+    blocks.remove(id);
+    return true;
+  }
+
+  // The store
+
+  @Override
   public void insert(Appointment appointment) {
     if (findByReference(appointment.reference()).isPresent()) {
-      throw new AlreadyExistsException("appointment", appointment.reference().value());
+      throw new ReferenceTakenException(appointment.reference());
     }
     appointments.put(appointment.id(), appointment);
   }
 
   @Override
   public void update(Appointment appointment) {
+    if (!appointments.containsKey(appointment.id())) {
+      throw new NotFoundException("appointment", appointment.reference().value());
+    }
     appointments.put(appointment.id(), appointment);
   }
 
@@ -127,14 +209,35 @@ final class InMemoryAppointments implements AppointmentRepository, Transactions 
 
   @Override
   public Optional<Appointment> findByReferenceForUpdate(AppointmentReference reference) {
-    locks.add("appointment:" + reference);
+    requireTransaction("appointment:" + reference);
     return findByReference(reference);
+  }
+
+  // Fair use
+
+  @Override
+  public void lockCitizen(NationalNumber insz) {
+    requireTransaction("citizen:" + insz.digits());
   }
 
   @Override
   public List<Appointment> findOpenByCitizen(NationalNumber insz) {
-    return appointments.values().stream().filter(a -> a.status().open() && a.citizen().insz().equals(insz)).toList();
+    return appointments.values().stream().filter(a -> a.status().open() && a.citizen().insz().equals(insz))
+        .sorted(Comparator.comparing(Appointment::start)).toList();
   }
+
+  @Override
+  public void recordRelease(NationalNumber insz, Slot slot, LocalDateTime at) {
+    releases.add(new Release(insz, slot.location(), slot.start(), at));
+  }
+
+  @Override
+  public boolean releasedSince(NationalNumber insz, Slot slot, LocalDateTime since) {
+    return releases.stream().anyMatch(r -> r.insz().equals(insz) && r.location().equals(slot.location())
+        && r.start().equals(slot.start()) && !r.at().isBefore(since));
+  }
+
+  // The agenda
 
   @Override
   public List<Appointment> findByLocationAndDay(LocationCode location, LocalDate day) {
@@ -146,50 +249,38 @@ final class InMemoryAppointments implements AppointmentRepository, Transactions 
   @Override
   public List<Appointment> findBookedOn(LocalDate day) {
     return appointments.values().stream()
-        .filter(a -> a.status() == AppointmentStatus.BOOKED && a.start().toLocalDate().equals(day)).toList();
-  }
-
-  @Override
-  public void insertBlock(DeskBlock block) {
-    blocks.put(block.id(), block);
-  }
-
-  @Override
-  public boolean deleteBlock(LocationCode location, UUID id) {
-    return blocks.remove(id) != null;
-  }
-
-  @Override
-  public void recordRelease(NationalNumber insz, Slot slot, LocalDateTime at) {
-    releases.add(new Object[] {insz, slot.location(), slot.start(), at});
-  }
-
-  @Override
-  public boolean releasedSince(NationalNumber insz, Slot slot, LocalDateTime since) {
-    return releases.stream().anyMatch(r -> r[0].equals(insz) && r[1].equals(slot.location())
-        && r[2].equals(slot.start()) && !((LocalDateTime) r[3]).isBefore(since));
+        .filter(a -> a.status() == AppointmentStatus.BOOKED && a.start().toLocalDate().equals(day))
+        .sorted(Comparator.comparing(Appointment::start)).toList();
   }
 
   static final class Idempotency implements IdempotencyStore {
     final Map<String, Stored> stored = new HashMap<>();
     final Map<String, LocalDateTime> claimedAt = new HashMap<>();
 
+    /** As the JDBC adapter: a request without a client shares the empty client's scope. */
+    private static String id(String client, String key) {
+      return (client == null ? "" : client) + "\n" + key;
+    }
+
     @Override
     public Optional<Stored> find(String client, String key) {
-      return Optional.ofNullable(stored.get(client + "/" + key));
+      return Optional.ofNullable(stored.get(id(client, key)));
     }
 
     @Override
     public void claim(String client, String key, String fingerprint, LocalDateTime at) {
-      if (stored.putIfAbsent(client + "/" + key, new Stored(fingerprint, null, null)) != null) {
-        throw new AlreadyExistsException("idempotency key", key);
+      if (stored.putIfAbsent(id(client, key), new Stored(fingerprint, null, null)) != null) {
+        throw new KeyClaimedException(client, key);
       }
-      claimedAt.put(client + "/" + key, at);
+      claimedAt.put(id(client, key), at);
     }
 
     @Override
     public void complete(String client, String key, AppointmentReference reference, String managementCode) {
-      stored.computeIfPresent(client + "/" + key, (k, s) -> new Stored(s.fingerprint(), reference, managementCode));
+      if (stored.computeIfPresent(id(client, key), (k, s) -> new Stored(s.fingerprint(), reference, managementCode))
+          == null) {
+        throw new IllegalStateException("completing idempotency key '" + key + "' that was never claimed");
+      }
     }
 
     @Override
@@ -217,7 +308,7 @@ final class InMemoryAppointments implements AppointmentRepository, Transactions 
     }
   }
 
-  static final class Tickets implements TicketRepository {
+  final class Tickets implements TicketRepository {
     final Map<UUID, Ticket> byId = new LinkedHashMap<>();
     final Map<String, Integer> counters = new HashMap<>();
 
@@ -227,15 +318,25 @@ final class InMemoryAppointments implements AppointmentRepository, Transactions 
     }
 
     @Override
-    public void lockQueue(LocationCode location, LocalDate day) {}
+    public void lockQueue(LocationCode location, LocalDate day) {
+      requireTransaction("queue:" + location + "/" + day);
+    }
 
     @Override
     public void insert(Ticket ticket) {
+      boolean numberTaken = byId.values().stream().anyMatch(t -> t.location().equals(ticket.location())
+          && t.day().equals(ticket.day()) && t.number() == ticket.number());
+      if (numberTaken) {
+        throw new AlreadyExistsException("ticket", ticket.location() + "/" + ticket.day() + "/" + ticket.number());
+      }
       byId.put(ticket.id(), ticket);
     }
 
     @Override
     public void update(Ticket ticket) {
+      if (!byId.containsKey(ticket.id())) {
+        throw new NotFoundException("ticket", ticket.id().toString());
+      }
       byId.put(ticket.id(), ticket);
     }
 

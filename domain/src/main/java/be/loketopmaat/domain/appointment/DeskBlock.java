@@ -9,9 +9,13 @@ import java.util.UUID;
 public record DeskBlock(UUID id, LocationCode location, String desk, LocalDateTime start, LocalDateTime end,
     String reason) {
   public DeskBlock {
+    new Violations().requireNonNull(id, "id").requireNonNull(location, "location").throwIfAny();
+    check(desk, start, end, reason);
+  }
+
+  /** The rules of a block's own fields, for a command that asks for one before it exists. */
+  public static void check(String desk, LocalDateTime start, LocalDateTime end, String reason) {
     Violations violations = new Violations()
-        .requireNonNull(id, "id")
-        .requireNonNull(location, "location")
         .requireText(desk, "desk", 60)
         .requireNonNull(start, "start")
         .requireNonNull(end, "end")

@@ -65,10 +65,28 @@ public final class SlotFinder {
    */
   public static Optional<String> freeDesk(Location location, AppointmentNeed need, List<OpenWindow> windows,
       List<DeskTime> busy, Slot slot) {
+    return freeDesks(location, need, windows, busy, slot).stream().findFirst();
+  }
+
+  /**
+   * Every capable desk free for all of the slot, in the location's order (the order desks are claimed
+   * in), if the slot lies inside an open window; empty otherwise. The desks after the first are where a
+   * claim goes on when the first was taken in the meantime.
+   */
+  public static List<String> freeDesks(Location location, AppointmentNeed need, List<OpenWindow> windows,
+      List<DeskTime> busy, Slot slot) {
     if (!location.hasAll(need.facilities()) || !fitsAWindow(windows, slot)) {
-      return Optional.empty();
+      return List.of();
     }
-    return firstFreeDesk(capableDesks(location, need.deskCapabilities()), byDesk(busy), slot);
+    Map<String, TakenTime> busyByDesk = byDesk(busy);
+    List<String> free = new ArrayList<>();
+    for (Desk desk : capableDesks(location, need.deskCapabilities())) {
+      TakenTime taken = busyByDesk.get(desk.code());
+      if (taken == null || !taken.overlaps(slot.start(), slot.end())) {
+        free.add(desk.code());
+      }
+    }
+    return free;
   }
 
   /** Whether a start lies on the grid of a window and the slot ends inside it. */

@@ -8,12 +8,15 @@ import be.loketopmaat.domain.calendar.HolidayCalendar;
 import be.loketopmaat.domain.calendar.OpenWindow;
 import be.loketopmaat.domain.calendar.OpeningCalendar;
 import be.loketopmaat.domain.common.InvalidInputException;
+import be.loketopmaat.domain.location.Desk;
+import be.loketopmaat.domain.location.DeskCapability;
 import be.loketopmaat.domain.location.Location;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +69,26 @@ class SlotFinderTest {
     assertThat(SlotFinder.freeDesk(hub, eid, monday, List.of(), nine)).contains("desk-1");
     List<DeskTime> busy = List.of(new DeskTime(java.util.UUID.randomUUID(), hub.code(), "desk-1", at("09:10"), at("09:30")));
     assertThat(SlotFinder.freeDesk(hub, eid, monday, busy, nine)).isEmpty();
+  }
+
+  @Test
+  void theFreeDesksAreEveryCapableDeskFreeForTheWholeSlotInTheLocationsOrder() {
+    Location twoIdentityDesks = new Location(hub.code(), hub.name(), hub.type(), hub.district(), hub.address(),
+        hub.coordinates(), hub.facilities(),
+        List.of(new Desk("desk-b", EnumSet.of(DeskCapability.IDENTITY)), new Desk("desk-x",
+            EnumSet.of(DeskCapability.HOUSING)), new Desk("desk-a", EnumSet.of(DeskCapability.IDENTITY))),
+        hub.schedule(), hub.exceptions());
+    Slot nine = new Slot(hub.code(), at("09:00"), at("09:20"));
+
+    assertThat(SlotFinder.freeDesks(twoIdentityDesks, eid, monday, List.of(), nine))
+        .containsExactly("desk-b", "desk-a");
+    // Taken time that only touches the slot leaves the desk free; time that overlaps it does not.
+    List<DeskTime> busy = List.of(
+        new DeskTime(java.util.UUID.randomUUID(), hub.code(), "desk-b", at("09:10"), at("09:30")),
+        new DeskTime(java.util.UUID.randomUUID(), hub.code(), "desk-a", at("08:40"), at("09:00")));
+    assertThat(SlotFinder.freeDesks(twoIdentityDesks, eid, monday, busy, nine)).containsExactly("desk-a");
+    assertThat(SlotFinder.freeDesks(twoIdentityDesks, eid, monday, busy,
+        new Slot(hub.code(), at("09:05"), at("09:25")))).as("off the grid").isEmpty();
   }
 
   @Test

@@ -46,11 +46,10 @@ interface AppointmentRowMapper {
 
   @Mapping(target = "kind", constant = HoldRow.KIND)
   @Mapping(target = "active", constant = "true")
-  @Mapping(target = "locationCode", source = "hold.location")
-  @Mapping(target = "startAt", source = "hold.start")
-  @Mapping(target = "endAt", source = "hold.end")
-  @Mapping(target = "holdClient", source = "client")
-  HoldRow toRow(Hold hold, String client);
+  @Mapping(target = "locationCode", source = "location")
+  @Mapping(target = "startAt", source = "start")
+  @Mapping(target = "endAt", source = "end")
+  HoldRow toRow(Hold hold);
 
   @Mapping(target = "location", source = "locationCode")
   @Mapping(target = "start", source = "startAt")

@@ -1,6 +1,5 @@
 package be.loketopmaat.adapters.persistence.appointment;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Where;
@@ -23,7 +22,6 @@ record HoldRow(
     boolean active,
     String products,
     int persons,
-    LocalDateTime expiresAt,
-    @Nullable String holdClient) {
+    LocalDateTime expiresAt) {
   static final String KIND = "HOLD";
 }

@@ -1,9 +1,12 @@
 package be.loketopmaat.adapters.persistence.appointment;
 
 import be.loketopmaat.adapters.persistence.jdbc.SqlStates;
-import be.loketopmaat.application.AlreadyExistsException;
 import be.loketopmaat.application.NotFoundException;
-import be.loketopmaat.application.port.out.AppointmentRepository;
+import be.loketopmaat.application.port.out.AgendaQueries;
+import be.loketopmaat.application.port.out.AppointmentStore;
+import be.loketopmaat.application.port.out.DeskTimeLedger;
+import be.loketopmaat.application.port.out.DeskTimeTakenException;
+import be.loketopmaat.application.port.out.FairUseRecords;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentReference;
 import be.loketopmaat.domain.appointment.AppointmentStatus;
@@ -28,13 +31,14 @@ import java.util.function.Supplier;
 
 /**
  * Appointments, holds and desk blocks as rows of one table, {@code desk_time}, with the lock rows that
- * serialise the writers of one desk's day. On PostgreSQL an exclusion constraint refuses overlapping
+ * serialise the writers of one desk's day. One class for the four roles the application sees apart (the
+ * store, the ledger, fair use's records, the agenda), because they are one table and one set of locks. On PostgreSQL an exclusion constraint refuses overlapping
  * active rows besides; its refusal becomes {@link DeskTimeTakenException}. Every method joins the
  * caller's transaction ({@link be.loketopmaat.adapters.persistence.jdbc.JdbcTransactions}).
  */
 @Singleton
 @Transactional
-public class JdbcAppointmentRepository implements AppointmentRepository {
+public class JdbcAppointmentRepository implements AppointmentStore, DeskTimeLedger, FairUseRecords, AgendaQueries {
   /** Nothing takes a desk longer than this (the table's check constraint says so): how far back to look. */
   static final Duration LONGEST = Duration.ofDays(1);
   /** How long an expired hold is kept, inactive, so that a late confirmation hears that it expired. */
@@ -117,8 +121,8 @@ public class JdbcAppointmentRepository implements AppointmentRepository {
   }
 
   @Override
-  public void insertHold(Hold hold, String client) {
-    refusingOverlap(() -> holds.save(mapper.toRow(hold, client)));
+  public void insertHold(Hold hold) {
+    refusingOverlap(() -> holds.save(mapper.toRow(hold)));
   }
 
   @Override
@@ -139,7 +143,7 @@ public class JdbcAppointmentRepository implements AppointmentRepository {
     } catch (DataAccessException e) {
       // The unique reference decides, not a prior look-up, so that concurrent inserts cannot both pass.
       if (SqlStates.causedBy(e, SqlStates.UNIQUE_VIOLATION)) {
-        throw new AlreadyExistsException("appointment", appointment.reference().value());
+        throw new ReferenceTakenException(appointment.reference());
       }
       throw e;
     }

@@ -1,7 +1,7 @@
 package be.loketopmaat.adapters.persistence.appointment;
 
 import be.loketopmaat.adapters.persistence.jdbc.SqlStates;
-import be.loketopmaat.application.AlreadyExistsException;
+import be.loketopmaat.application.port.out.IdempotencyStore.KeyClaimedException;
 import be.loketopmaat.application.port.out.IdempotencyStore;
 import be.loketopmaat.domain.appointment.AppointmentReference;
 import io.micronaut.data.exceptions.DataAccessException;
@@ -37,7 +37,7 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
       rows.save(new IdempotencyKeyRow(id(client, key), fingerprint, at, null, null));
     } catch (DataAccessException e) {
       if (SqlStates.causedBy(e, SqlStates.UNIQUE_VIOLATION)) {
-        throw new AlreadyExistsException("idempotency key", key);
+        throw new KeyClaimedException(client, key);
       }
       throw e;
     }

@@ -3,10 +3,12 @@ package be.loketopmaat.adapters.rest.appointment;
 import be.loketopmaat.adapters.rest.common.ApiTimes;
 import be.loketopmaat.adapters.rest.common.Params;
 import be.loketopmaat.adapters.rest.common.RequestAssembly;
-import be.loketopmaat.application.port.in.BookAppointmentUseCase;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.BookCommand;
-import be.loketopmaat.application.port.in.BookAppointmentUseCase.HoldCommand;
-import be.loketopmaat.application.port.in.BookAppointmentUseCase.What;
+import be.loketopmaat.application.port.in.BookAppointmentUseCase.Direct;
+import be.loketopmaat.application.port.in.BookAppointmentUseCase.FromHold;
+import be.loketopmaat.application.port.in.HoldSlotUseCase.HoldCommand;
+import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
+import be.loketopmaat.application.port.in.What;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentNeed;
 import be.loketopmaat.domain.appointment.AppointmentReference;
@@ -47,7 +49,8 @@ public final class AppointmentAssembler {
     LocationCode location = request.value("location", body.location(), LocationCode::new);
     LocalDateTime start = request.value("start", body.start(), ApiTimes::parse);
     NationalNumber insz = body.insz() == null ? null : request.value("insz", body.insz(), NationalNumber::new);
-    // Commands do not validate themselves: nothing of a refused request may reach one (a null code would).
+    // Every field is checked here first, so that each refusal names its JSON path; the command checks
+    // again what it needs to mean anything, for callers other than this API.
     request.throwIfAny();
     return new HoldCommand(new What(products, persons), location, start, insz);
   }
@@ -93,8 +96,9 @@ public final class AppointmentAssembler {
     Citizen citizen = request.required("citizen", body.citizen()) == null ? null
         : citizen(request, body.citizen());
     request.throwIfAny();
-    What what = products == null ? null : new What(products, persons);
-    return new BookCommand(body.hold(), what, location, start, citizen, channel, client, key);
+    return body.hold() != null
+        ? new FromHold(body.hold(), citizen, channel, client, key)
+        : new Direct(new What(products, persons), location, start, citizen, channel, client, key);
   }
 
   NewSlot toNewSlot(RescheduleRequestDto body) {
@@ -106,7 +110,7 @@ public final class AppointmentAssembler {
   }
 
   /** The appointment that reference and code name together; both are checked before anything is looked up. */
-  static Appointment mine(BookAppointmentUseCase bookings, String reference, @Nullable String codeHeader,
+  static Appointment mine(ManageAppointmentUseCase bookings, String reference, @Nullable String codeHeader,
       @Nullable String codeQuery) {
     AppointmentReference ref = reference(reference);
     return bookings.get(ref, managementCode(codeHeader, codeQuery));

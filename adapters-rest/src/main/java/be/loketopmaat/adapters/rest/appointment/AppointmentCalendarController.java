@@ -4,7 +4,7 @@ import static be.loketopmaat.adapters.rest.appointment.AppointmentAssembler.MANA
 
 import be.loketopmaat.adapters.rest.problem.Problem;
 import be.loketopmaat.application.NotFoundException;
-import be.loketopmaat.application.port.in.BookAppointmentUseCase;
+import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
 import be.loketopmaat.application.port.in.BrowseLocationsUseCase;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.location.Address;
@@ -30,11 +30,11 @@ import java.time.Clock;
 @Controller(AppointmentController.BASE)
 @Tag(name = "Appointments")
 public class AppointmentCalendarController {
-  private final BookAppointmentUseCase bookings;
+  private final ManageAppointmentUseCase bookings;
   private final BrowseLocationsUseCase locations;
   private final Clock clock;
 
-  AppointmentCalendarController(BookAppointmentUseCase bookings, BrowseLocationsUseCase locations, Clock clock) {
+  AppointmentCalendarController(ManageAppointmentUseCase bookings, BrowseLocationsUseCase locations, Clock clock) {
     this.bookings = bookings;
     this.locations = locations;
     this.clock = clock;

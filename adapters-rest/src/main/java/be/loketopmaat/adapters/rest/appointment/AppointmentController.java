@@ -10,6 +10,8 @@ import be.loketopmaat.adapters.rest.ratelimit.RateLimited;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.Booking;
 import be.loketopmaat.application.port.in.CounterUseCase;
+import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
+import be.loketopmaat.application.port.in.ManageAppointmentUseCase.RescheduleCommand;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentReference;
 import io.micronaut.core.annotation.Nullable;
@@ -43,14 +45,16 @@ public class AppointmentController {
   static final String BASE = "/api/v1/appointments";
 
   private final BookAppointmentUseCase bookings;
+  private final ManageAppointmentUseCase appointments;
   private final CounterUseCase counter;
   private final AppointmentAssembler assembler;
   private final AppointmentMapper mapper;
   private final ClientKeys clients;
 
-  AppointmentController(BookAppointmentUseCase bookings, CounterUseCase counter, AppointmentAssembler assembler,
-      AppointmentMapper mapper, ClientKeys clients) {
+  AppointmentController(BookAppointmentUseCase bookings, ManageAppointmentUseCase appointments,
+      CounterUseCase counter, AppointmentAssembler assembler, AppointmentMapper mapper, ClientKeys clients) {
     this.bookings = bookings;
+    this.appointments = appointments;
     this.counter = counter;
     this.assembler = assembler;
     this.mapper = mapper;
@@ -114,7 +118,8 @@ public class AppointmentController {
     AppointmentReference ref = AppointmentAssembler.reference(reference);
     String managementCode = AppointmentAssembler.managementCode(codeHeader, code);
     NewSlot slot = assembler.toNewSlot(body);
-    return mapper.toDto(bookings.reschedule(ref, managementCode, slot.location(), slot.start()));
+    return mapper.toDto(appointments.reschedule(
+        new RescheduleCommand(ref, managementCode, slot.location(), slot.start())));
   }
 
   @Post("/{reference}/cancel")
@@ -128,7 +133,7 @@ public class AppointmentController {
       @Parameter(description = "The appointment's reference") @PathVariable String reference,
       @Parameter(description = "The management code") @Nullable @Header(MANAGEMENT_CODE) String codeHeader,
       @Parameter(description = "The management code") @Nullable @QueryValue("code") String code) {
-    return mapper.toDto(bookings.cancel(AppointmentAssembler.reference(reference),
+    return mapper.toDto(appointments.cancel(AppointmentAssembler.reference(reference),
         AppointmentAssembler.managementCode(codeHeader, code)));
   }
 
@@ -150,7 +155,7 @@ public class AppointmentController {
   }
 
   private Appointment mine(String reference, @Nullable String codeHeader, @Nullable String code) {
-    return AppointmentAssembler.mine(bookings, reference, codeHeader, code);
+    return AppointmentAssembler.mine(appointments, reference, codeHeader, code);
   }
 
   static HttpResponse<AppointmentDto> created(AppointmentDto body, AppointmentReference reference) {

@@ -2,7 +2,7 @@ package be.loketopmaat.adapters.rest.appointment;
 
 import be.loketopmaat.adapters.rest.problem.Problem;
 import be.loketopmaat.adapters.rest.ratelimit.RateLimited;
-import be.loketopmaat.application.port.in.BookAppointmentUseCase;
+import be.loketopmaat.application.port.in.HoldSlotUseCase;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -18,11 +18,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Controller("/api/v1/holds")
 @Tag(name = "Appointments")
 public class HoldController {
-  private final BookAppointmentUseCase bookings;
+  private final HoldSlotUseCase bookings;
   private final AppointmentAssembler assembler;
   private final AppointmentMapper mapper;
 
-  HoldController(BookAppointmentUseCase bookings, AppointmentAssembler assembler, AppointmentMapper mapper) {
+  HoldController(HoldSlotUseCase bookings, AppointmentAssembler assembler, AppointmentMapper mapper) {
     this.bookings = bookings;
     this.assembler = assembler;
     this.mapper = mapper;

@@ -5,6 +5,7 @@ import be.loketopmaat.adapters.rest.common.Params;
 import be.loketopmaat.adapters.rest.common.RequestAssembly;
 import be.loketopmaat.adapters.rest.problem.Problem;
 import be.loketopmaat.application.port.in.CounterUseCase;
+import be.loketopmaat.application.port.in.CounterUseCase.BlockDeskTime;
 import be.loketopmaat.domain.appointment.DeskBlock;
 import be.loketopmaat.domain.location.LocationCode;
 import io.micronaut.core.annotation.Nullable;
@@ -111,7 +112,7 @@ public class StaffCounterController {
     LocalDateTime start = request.value("start", body.start(), ApiTimes::parse);
     LocalDateTime end = request.value("end", body.end(), ApiTimes::parse);
     request.throwIfAny();
-    DeskBlock block = counter.blockDeskTime(location, desk, start, end, body.reason());
+    DeskBlock block = counter.blockDeskTime(new BlockDeskTime(location, desk, start, end, body.reason()));
     return HttpResponse.created(mapper.toDto(block),
         UriBuilder.of("/api/v1/staff/locations").path(location.value()).path("desks").path(block.desk())
             .path("blocks").path(block.id().toString()).build());

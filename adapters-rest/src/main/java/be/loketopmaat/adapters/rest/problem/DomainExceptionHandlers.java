@@ -3,7 +3,7 @@ package be.loketopmaat.adapters.rest.problem;
 import be.loketopmaat.adapters.rest.common.CommonMapper;
 import be.loketopmaat.application.AlreadyExistsException;
 import be.loketopmaat.application.NotFoundException;
-import be.loketopmaat.application.port.in.BookAppointmentUseCase.SlotTakenException;
+import be.loketopmaat.application.port.in.SlotTakenException;
 import be.loketopmaat.domain.common.ConflictException;
 import be.loketopmaat.domain.common.InvalidInputException;
 import io.micronaut.http.HttpRequest;

@@ -3,6 +3,7 @@ package be.loketopmaat.application.port.in;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentReference;
 import be.loketopmaat.domain.appointment.DeskBlock;
+import be.loketopmaat.domain.common.Violations;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.counter.Ticket;
 import be.loketopmaat.domain.location.LocationCode;
@@ -36,9 +37,17 @@ public interface CounterUseCase {
    * Takes desk time out of the agenda. @throws be.loketopmaat.domain.common.ConflictException when an
    * appointment or hold is in the way (move it first)
    */
-  DeskBlock blockDeskTime(LocationCode location, String desk, LocalDateTime start, LocalDateTime end, String reason);
+  DeskBlock blockDeskTime(BlockDeskTime command);
 
   void unblockDeskTime(LocationCode location, UUID block);
+
+  /** Desk time to take out of the agenda, within one day. Valid once built. */
+  record BlockDeskTime(LocationCode location, String desk, LocalDateTime start, LocalDateTime end, String reason) {
+    public BlockDeskTime {
+      new Violations().requireNonNull(location, "location").throwIfAny();
+      DeskBlock.check(desk, start, end, reason);
+    }
+  }
 
   /** Exactly one of the two is set. */
   record Called(Appointment appointment, Ticket ticket) {}

@@ -7,13 +7,13 @@ import java.util.Optional;
 /**
  * Remembers the outcome of a booking by its client's idempotency key, so that a retried request returns
  * the first result. The key is claimed first in the booking's transaction: a concurrent duplicate waits
- * for it and then fails with {@link be.loketopmaat.application.AlreadyExistsException}.
+ * for it and then fails with {@link KeyClaimedException}.
  */
 public interface IdempotencyStore {
 
   Optional<Stored> find(String client, String key);
 
-  /** @throws be.loketopmaat.application.AlreadyExistsException when the key is already claimed */
+  /** @throws KeyClaimedException when the key is already claimed (by a request that may still be running) */
   void claim(String client, String key, String fingerprint, LocalDateTime at);
 
   void complete(String client, String key, AppointmentReference reference, String managementCode);
@@ -23,6 +23,13 @@ public interface IdempotencyStore {
    * a retry comes within minutes, the code in clear should not stay longer than needed. Returns how many.
    */
   int forgetBefore(LocalDateTime cutoff);
+
+  /** Another request claimed this client's key first: the caller answers with that request's outcome. */
+  class KeyClaimedException extends RuntimeException {
+    public KeyClaimedException(String client, String key) {
+      super("idempotency key '" + key + "' of client '" + client + "' is already claimed");
+    }
+  }
 
   /** {@code reference} is null while the claiming transaction has not completed. */
   record Stored(String fingerprint, AppointmentReference reference, String managementCode) {}

@@ -1,4 +1,4 @@
-package be.loketopmaat.adapters.persistence.appointment;
+package be.loketopmaat.application.port.out.contract;
 
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentReference;
@@ -17,40 +17,40 @@ import java.util.List;
 import java.util.UUID;
 
 /** Appointments, holds and blocks with every field filled in, so that a field the database drops shows. */
-final class AppointmentFixtures {
-  static final LocationCode HUB = new LocationCode("hub-centrum");
-  static final LocationCode OTHER_HUB = new LocationCode("hub-noord");
-  static final String DESK = "desk-1";
-  static final String OTHER_DESK = "desk-2";
-  static final List<ProductCode> PRODUCTS = List.of(new ProductCode("eid-application"), new ProductCode("passport"));
+public final class AppointmentFixtures {
+  public static final LocationCode HUB = new LocationCode("hub-centrum");
+  public static final LocationCode OTHER_HUB = new LocationCode("hub-noord");
+  public static final String DESK = "desk-1";
+  public static final String OTHER_DESK = "desk-2";
+  public static final List<ProductCode> PRODUCTS = List.of(new ProductCode("eid-application"), new ProductCode("passport"));
 
   private AppointmentFixtures() {}
 
   /** A valid national number of someone born on 1 January 1985, told apart by {@code n} (1 to 997). */
-  static NationalNumber insz(int n) {
+  public static NationalNumber insz(int n) {
     long first9 = 850101000L + n;
     return new NationalNumber(String.format("%09d%02d", first9, 97 - first9 % 97));
   }
 
-  static Citizen citizen(int n) {
+  public static Citizen citizen(int n) {
     return new Citizen(insz(n), "Citizen " + n, "citizen" + n + "@example.org", "+32 3 123 45 " + (10 + n % 90),
         Language.FR);
   }
 
-  static Slot slot(LocationCode location, LocalDateTime start, int minutes) {
+  public static Slot slot(LocationCode location, LocalDateTime start, int minutes) {
     return new Slot(location, start, start.plusMinutes(minutes));
   }
 
-  static Appointment booked(int citizen, String desk, Slot slot) {
+  public static Appointment booked(int citizen, String desk, Slot slot) {
     return Appointment.book(AppointmentReference.random(), ManagementCode.hash("code-" + citizen), desk, slot, PRODUCTS,
         2, citizen(citizen), Channel.CALL);
   }
 
-  static Hold hold(String desk, Slot slot, LocalDateTime expiresAt) {
+  public static Hold hold(String desk, Slot slot, LocalDateTime expiresAt) {
     return new Hold(UUID.randomUUID(), slot.location(), desk, slot.start(), slot.end(), PRODUCTS, 1, expiresAt);
   }
 
-  static DeskBlock block(String desk, Slot slot) {
+  public static DeskBlock block(String desk, Slot slot) {
     return new DeskBlock(UUID.randomUUID(), slot.location(), desk, slot.start(), slot.end(), "camera broken");
   }
 }

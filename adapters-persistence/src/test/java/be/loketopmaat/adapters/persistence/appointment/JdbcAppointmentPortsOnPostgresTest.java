@@ -1,17 +1,17 @@
 package be.loketopmaat.adapters.persistence.appointment;
 
-import static be.loketopmaat.adapters.persistence.appointment.AppointmentFixtures.DESK;
-import static be.loketopmaat.adapters.persistence.appointment.AppointmentFixtures.HUB;
-import static be.loketopmaat.adapters.persistence.appointment.AppointmentFixtures.OTHER_DESK;
-import static be.loketopmaat.adapters.persistence.appointment.AppointmentFixtures.block;
-import static be.loketopmaat.adapters.persistence.appointment.AppointmentFixtures.booked;
-import static be.loketopmaat.adapters.persistence.appointment.AppointmentFixtures.hold;
-import static be.loketopmaat.adapters.persistence.appointment.AppointmentFixtures.slot;
+import static be.loketopmaat.application.port.out.contract.AppointmentFixtures.DESK;
+import static be.loketopmaat.application.port.out.contract.AppointmentFixtures.HUB;
+import static be.loketopmaat.application.port.out.contract.AppointmentFixtures.OTHER_DESK;
+import static be.loketopmaat.application.port.out.contract.AppointmentFixtures.block;
+import static be.loketopmaat.application.port.out.contract.AppointmentFixtures.booked;
+import static be.loketopmaat.application.port.out.contract.AppointmentFixtures.hold;
+import static be.loketopmaat.application.port.out.contract.AppointmentFixtures.slot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.loketopmaat.adapters.persistence.jdbc.DatabaseProperties;
-import be.loketopmaat.application.port.out.AppointmentRepository.DeskTimeTakenException;
+import be.loketopmaat.application.port.out.DeskTimeTakenException;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.DeskTime;
 import be.loketopmaat.domain.appointment.Hold;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 // Not transactional: the specs must see what is committed, and some run work on several threads.
 @MicronautTest(transactional = false)
-class AppointmentRepositoryOnPostgresTest extends AppointmentRepositoryContract implements TestPropertyProvider {
+class JdbcAppointmentPortsOnPostgresTest extends JdbcAppointmentPortsContract implements TestPropertyProvider {
   @Override
   public Map<String, String> getProperties() {
     return DatabaseProperties.postgres("persistence_it_appointments");
@@ -54,8 +54,7 @@ class AppointmentRepositoryOnPostgresTest extends AppointmentRepositoryContract 
   void refusesHoldsAndBlocksOverAnotherRowsTime() {
     appointments.insert(booked(1, DESK, slot(HUB, TEN, 20)));
 
-    assertThatThrownBy(() -> appointments.insertHold(hold(DESK, slot(HUB, TEN.minusMinutes(10), 20), NOW.plusMinutes(10)),
-        null)).isInstanceOf(DeskTimeTakenException.class);
+    assertThatThrownBy(() -> appointments.insertHold(hold(DESK, slot(HUB, TEN.minusMinutes(10), 20), NOW.plusMinutes(10)))).isInstanceOf(DeskTimeTakenException.class);
     assertThatThrownBy(() -> appointments.insertBlock(block(DESK, slot(HUB, TEN.minusHours(1), 120))))
         .isInstanceOf(DeskTimeTakenException.class);
   }
@@ -76,7 +75,7 @@ class AppointmentRepositoryOnPostgresTest extends AppointmentRepositoryContract 
   @Test
   void anExpiredHoldStandsInTheConstraintsWayUntilItIsReleased() {
     Hold expired = hold(DESK, slot(HUB, TEN, 20), NOW.minusMinutes(1));
-    appointments.insertHold(expired, null);
+    appointments.insertHold(expired);
 
     assertThatThrownBy(() -> appointments.insert(booked(1, DESK, slot(HUB, TEN, 20))))
         .isInstanceOf(DeskTimeTakenException.class);

@@ -1,11 +1,8 @@
-package be.loketopmaat.adapters.persistence.counter;
+package be.loketopmaat.application.port.out.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.loketopmaat.adapters.persistence.jdbc.Concurrently;
-import be.loketopmaat.adapters.persistence.jdbc.HeldTransaction;
-import be.loketopmaat.adapters.persistence.jdbc.Tables;
 import be.loketopmaat.application.AlreadyExistsException;
 import be.loketopmaat.application.NotFoundException;
 import be.loketopmaat.application.port.out.TicketRepository;
@@ -13,36 +10,39 @@ import be.loketopmaat.application.port.out.Transactions;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.counter.Ticket;
 import be.loketopmaat.domain.location.LocationCode;
-import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** What every {@link TicketRepository} must do; run against each database by a subclass. */
+/**
+ * What every {@link TicketRepository} must do, as one caller sees it; run against the JDBC adapter on each
+ * database and against the services' in-memory fake by a subclass.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class TicketRepositoryContract {
-  static final LocationCode PICKUP = new LocationCode("stadskantoor");
-  static final LocationCode OTHER = new LocationCode("districtshuis-deurne");
-  static final LocalDateTime NOW = LocalDateTime.of(2027, 3, 2, 9, 15);
-  static final LocalDate TODAY = NOW.toLocalDate();
-  static final ProductCode EID_PICKUP = new ProductCode("eid-pickup");
+public abstract class TicketRepositoryContract {
+  protected static final LocationCode PICKUP = new LocationCode("stadskantoor");
+  protected static final LocationCode OTHER = new LocationCode("districtshuis-deurne");
+  protected static final LocalDateTime NOW = LocalDateTime.of(2027, 3, 2, 9, 15);
+  protected static final LocalDate TODAY = NOW.toLocalDate();
+  protected static final ProductCode EID_PICKUP = new ProductCode("eid-pickup");
 
-  @Inject TicketRepository tickets;
-  @Inject Transactions transactions;
-  @Inject TransactionOperations<Connection> operations;
+  /** The repository under test, empty, with the transactions it joins. */
+  public record Subject(TicketRepository tickets, Transactions transactions) {}
+
+  protected TicketRepository tickets;
+  protected Transactions transactions;
+
+  protected abstract Subject emptyRepository();
 
   @BeforeEach
   void startEmpty() {
-    Tables.empty(operations, "ticket", "ticket_counter");
+    Subject subject = emptyRepository();
+    tickets = subject.tickets();
+    transactions = subject.transactions();
   }
 
   @Test
@@ -130,46 +130,11 @@ abstract class TicketRepositoryContract {
   }
 
   @Test
-  void ofConcurrentDrawsEachGetsItsOwnNumberWithoutGaps() throws InterruptedException {
-    List<Integer> numbers = new CopyOnWriteArrayList<>();
-
-    List<Throwable> outcomes = Concurrently.run(8, i -> numbers.add(transactions.inTransaction(() -> {
-      int number = tickets.nextNumber(PICKUP, TODAY);
-      tickets.insert(Ticket.draw(PICKUP, number, EID_PICKUP, NOW));
-      return number;
-    })));
-
-    assertThat(outcomes).containsOnlyNulls();
-    assertThat(numbers).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 8).boxed().toList());
-    assertThat(tickets.findByLocationAndDay(PICKUP, TODAY)).extracting(Ticket::number)
-        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
-  }
-
-  @Test
-  void aLockedQueueMakesDrawsOfThatLocationsDayWait() throws Exception {
-    // The counter rows exist already, so that what makes others wait is the lock, not a row being created.
-    draw(PICKUP, TODAY);
-    draw(OTHER, TODAY);
-    try (HeldTransaction desk = HeldTransaction.start(transactions, () -> tickets.lockQueue(PICKUP, TODAY))) {
-      CompletableFuture<Integer> sameQueue = HeldTransaction.meanwhile(transactions,
-          () -> tickets.nextNumber(PICKUP, TODAY));
-      int otherQueue = HeldTransaction.meanwhile(transactions, () -> tickets.nextNumber(OTHER, TODAY)).get();
-
-      Thread.sleep(300);
-      assertThat(sameQueue).isNotDone();
-      assertThat(otherQueue).isEqualTo(2);
-
-      desk.commit();
-      assertThat(sameQueue.get()).isEqualTo(2);
-    }
-  }
-
-  @Test
   void locksTheQueueOnlyInsideATransaction() {
     assertThatThrownBy(() -> tickets.lockQueue(PICKUP, TODAY)).hasMessageContaining("transaction");
   }
 
-  private int draw(LocationCode location, LocalDate day) {
+  protected int draw(LocationCode location, LocalDate day) {
     return transactions.inTransaction(() -> tickets.nextNumber(location, day));
   }
 }

@@ -1,0 +1,18 @@
+package be.loketopmaat.application.port.in;
+
+import be.loketopmaat.domain.appointment.Slot;
+import java.util.List;
+
+/** The slot was taken by someone else (or is no slot); here are the next free ones. */
+public class SlotTakenException extends RuntimeException {
+  private final transient List<Slot> alternatives;
+
+  public SlotTakenException(String message, List<Slot> alternatives) {
+    super(message);
+    this.alternatives = List.copyOf(alternatives);
+  }
+
+  public List<Slot> alternatives() {
+    return alternatives;
+  }
+}

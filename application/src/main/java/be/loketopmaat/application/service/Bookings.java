@@ -1,0 +1,55 @@
+package be.loketopmaat.application.service;
+
+import be.loketopmaat.application.port.in.BookAppointmentUseCase;
+import be.loketopmaat.application.port.in.CityProfileUseCase;
+import be.loketopmaat.application.port.in.HoldSlotUseCase;
+import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
+import be.loketopmaat.application.port.out.AppointmentStore;
+import be.loketopmaat.application.port.out.DeskTimeLedger;
+import be.loketopmaat.application.port.out.FairUseRecords;
+import be.loketopmaat.application.port.out.IdempotencyStore;
+import be.loketopmaat.application.port.out.LocationRepository;
+import be.loketopmaat.application.port.out.Notifier;
+import be.loketopmaat.application.port.out.Transactions;
+import java.time.Clock;
+
+/**
+ * The booking core, put together once: the three booking use cases share how a slot request is resolved,
+ * how alternatives are found, how messages are queued and the one {@link DeskTimeClaims}. Wiring (the
+ * bootstrap, a test) builds this and takes the use cases from it.
+ */
+public final class Bookings {
+  private final DeskTimeClaims claims;
+  private final HoldService holds;
+  private final BookingService bookings;
+  private final ManageAppointmentService appointments;
+
+  public Bookings(SlotSearchService search, LocationRepository locations, CityProfileUseCase city,
+      DeskTimeLedger ledger, AppointmentStore store, FairUseRecords fairUse, IdempotencyStore idempotency,
+      Notifier notifier, Transactions transactions, BookingRules rules, Clock clock) {
+    SlotRequests requests = new SlotRequests(search, locations, city, rules, clock);
+    AppointmentNotices notices = new AppointmentNotices(locations, notifier);
+    this.claims = new DeskTimeClaims(ledger);
+    this.holds = new HoldService(requests, claims, ledger, fairUse, transactions, rules, clock);
+    this.bookings = new BookingService(requests, claims, ledger, store, fairUse, idempotency, notices, transactions,
+        rules, clock);
+    this.appointments = new ManageAppointmentService(requests, claims, store, fairUse, notices, transactions, clock);
+  }
+
+  public HoldSlotUseCase holds() {
+    return holds;
+  }
+
+  public BookAppointmentUseCase bookings() {
+    return bookings;
+  }
+
+  public ManageAppointmentUseCase appointments() {
+    return appointments;
+  }
+
+  /** For the other paths that take desk time (the counter's blocks). */
+  public DeskTimeClaims claims() {
+    return claims;
+  }
+}

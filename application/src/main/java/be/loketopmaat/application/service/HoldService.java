@@ -1,0 +1,59 @@
+package be.loketopmaat.application.service;
+
+import be.loketopmaat.application.port.in.HoldSlotUseCase;
+import be.loketopmaat.application.port.out.DeskTimeLedger;
+import be.loketopmaat.application.port.out.DeskTimeTakenException;
+import be.loketopmaat.application.port.out.FairUseRecords;
+import be.loketopmaat.application.port.out.Transactions;
+import be.loketopmaat.application.service.SlotRequests.SlotGone;
+import be.loketopmaat.application.service.SlotRequests.SlotRequest;
+import be.loketopmaat.domain.appointment.FairUse;
+import be.loketopmaat.domain.appointment.Hold;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+/** Keeps a slot for a while: the desk is claimed as for a booking, until the hold expires. */
+public final class HoldService implements HoldSlotUseCase {
+  private final SlotRequests requests;
+  private final DeskTimeClaims claims;
+  private final DeskTimeLedger ledger;
+  private final FairUseRecords fairUseRecords;
+  private final Transactions transactions;
+  private final BookingRules rules;
+  private final Clock clock;
+
+  HoldService(SlotRequests requests, DeskTimeClaims claims, DeskTimeLedger ledger, FairUseRecords fairUseRecords,
+      Transactions transactions, BookingRules rules, Clock clock) {
+    this.requests = requests;
+    this.claims = claims;
+    this.ledger = ledger;
+    this.fairUseRecords = fairUseRecords;
+    this.transactions = transactions;
+    this.rules = rules;
+    this.clock = clock;
+  }
+
+  @Override
+  public Hold hold(HoldCommand command) {
+    SlotRequest request = requests.resolve(command.what(), command.location(), command.start());
+    LocalDateTime now = LocalDateTime.now(clock);
+    FairUse fairUse = rules.fairUse();
+    try {
+      return transactions.inTransaction(() -> {
+        if (command.insz() != null) {
+          fairUse.requireNotReleasedRecently(
+              fairUseRecords.releasedSince(command.insz(), request.slot(), fairUse.releasesCountSince(now)));
+        }
+        String desk = claims.claimSlot(request.location(), request.need(), request.windows(), request.slot(), now,
+            null).orElseThrow(SlotGone::new);
+        Hold hold = new Hold(UUID.randomUUID(), request.slot().location(), desk, request.slot().start(),
+            request.slot().end(), request.products(), request.need().persons(), now.plus(rules.holdFor()));
+        ledger.insertHold(hold);
+        return hold;
+      });
+    } catch (DeskTimeTakenException | SlotGone e) {
+      throw requests.taken(request);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package be.loketopmaat.application.service;
+
+import be.loketopmaat.application.NotFoundException;
+import be.loketopmaat.application.port.in.CityProfileUseCase;
+import be.loketopmaat.application.port.in.FindSlotsUseCase.SlotPage;
+import be.loketopmaat.application.port.in.SlotTakenException;
+import be.loketopmaat.application.port.in.What;
+import be.loketopmaat.application.port.out.LocationRepository;
+import be.loketopmaat.domain.appointment.AppointmentNeed;
+import be.loketopmaat.domain.appointment.BookingWindow;
+import be.loketopmaat.domain.appointment.Slot;
+import be.loketopmaat.domain.calendar.HolidayCalendar;
+import be.loketopmaat.domain.calendar.OpenWindow;
+import be.loketopmaat.domain.calendar.OpeningCalendar;
+import be.loketopmaat.domain.catalogue.Product;
+import be.loketopmaat.domain.catalogue.ProductCode;
+import be.loketopmaat.domain.city.CityProfile;
+import be.loketopmaat.domain.common.InvalidInputException;
+import be.loketopmaat.domain.location.Location;
+import be.loketopmaat.domain.location.LocationCode;
+import be.loketopmaat.domain.offer.OfferRules;
+import be.loketopmaat.domain.offer.OfferedService;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A slot asked for, resolved and checked against the catalogue, the location's offer and the booking
+ * window before any transaction starts; and, when it turns out taken, the alternatives to offer instead.
+ * Shared by holding, booking and rescheduling.
+ */
+final class SlotRequests {
+  /** How many alternatives a lost race offers. */
+  static final int ALTERNATIVES = 5;
+
+  private final SlotSearchService search;
+  private final LocationRepository locations;
+  private final CityProfileUseCase city;
+  private final BookingRules rules;
+  private final Clock clock;
+
+  SlotRequests(SlotSearchService search, LocationRepository locations, CityProfileUseCase city, BookingRules rules,
+      Clock clock) {
+    this.search = search;
+    this.locations = locations;
+    this.city = city;
+    this.rules = rules;
+    this.clock = clock;
+  }
+
+  /** A slot that can be asked for: the products offered there by appointment, inside their window. */
+  record SlotRequest(Location location, AppointmentNeed need, Slot slot, List<OpenWindow> windows,
+      BookingWindow window) {
+    List<ProductCode> products() {
+      return need.products().stream().map(Product::code).toList();
+    }
+  }
+
+  SlotRequest resolve(What what, LocationCode locationCode, LocalDateTime start) {
+    List<Product> products = search.resolve(what.products());
+    AppointmentNeed need = new AppointmentNeed(products, what.persons());
+    Location location = locations.findByCode(locationCode)
+        .orElseThrow(() -> new NotFoundException("location", locationCode.value()));
+    CityProfile profile = city.cityProfile();
+    OfferRules offer = new OfferRules(profile);
+    for (Product product : products) {
+      if (!offer.offers(location, product, OfferedService.APPOINTMENT)) {
+        throw new InvalidInputException("location", location.code() + " does not offer '" + product.code()
+            + "' by appointment");
+      }
+    }
+    BookingWindow window = rules.windowFor(products);
+    LocalDateTime now = LocalDateTime.now(clock);
+    if (start.isBefore(window.earliestStart(now)) || start.toLocalDate().isAfter(window.lastDay(now))) {
+      throw new InvalidInputException("start", "can be booked from " + window.earliestStart(now).withSecond(0)
+          .withNano(0) + " to the end of " + window.lastDay(now));
+    }
+    Slot slot = new Slot(location.code(), start, start.plus(need.duration()));
+    List<OpenWindow> windows = OpeningCalendar.resolve(location, start.toLocalDate(), start.toLocalDate(),
+        new HolidayCalendar(profile.holidays())).windows();
+    return new SlotRequest(location, need, slot, windows, window);
+  }
+
+  /**
+   * Thrown inside a transaction when no desk is free for the slot, and caught outside it, where the
+   * alternatives are searched: a search under the desks' locks would make everyone behind them wait.
+   */
+  static final class SlotGone extends RuntimeException {
+    SlotGone() {
+      super("no capable desk is free for the slot", null, false, false);
+    }
+  }
+
+  /** The answer to a lost race: the slot is taken, here are the next free ones, here first, then anywhere. */
+  SlotTakenException taken(SlotRequest request) {
+    Slot slot = request.slot();
+    CityProfile profile = city.cityProfile();
+    LocalDateTime from = slot.start();
+    Set<Slot> alternatives = new LinkedHashSet<>();
+    SlotPage here = search.search(List.of(request.location()), request.need(), profile, from,
+        from.toLocalDate().plusDays(request.window().daysAhead()), s -> !s.equals(slot), ALTERNATIVES);
+    alternatives.addAll(here.slots());
+    if (alternatives.size() < ALTERNATIVES) {
+      OfferRules offer = new OfferRules(profile);
+      List<Location> elsewhere = locations.findAll().stream()
+          .filter(l -> !l.code().equals(slot.location()))
+          .filter(l -> request.need().products().stream()
+              .allMatch(p -> offer.offers(l, p, OfferedService.APPOINTMENT)))
+          .toList();
+      SlotPage anywhere = search.search(elsewhere, request.need(), profile, from,
+          from.toLocalDate().plusDays(request.window().daysAhead()), s -> true, ALTERNATIVES - alternatives.size());
+      alternatives.addAll(anywhere.slots());
+    }
+    return new SlotTakenException("the slot at " + slot.start() + " at " + slot.location() + " is taken",
+        new ArrayList<>(alternatives));
+  }
+}
