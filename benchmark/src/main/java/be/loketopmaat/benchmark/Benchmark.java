@@ -448,6 +448,15 @@ public final class Benchmark {
         + "own statements (pgbench/booking.sql, desks of %s) %.0f tps. Their output: %s, %s in the work folder.",
         clients, settings.pgbenchSeconds(), oneRow.tps(), location, booking.tps(), "one-row-insert.log",
         "booking.log"));
+    report.line("");
+    report.line("The booking's statements in pgbench, average latency each at " + clients + " clients (pgbench -r):");
+    report.line("");
+    report.line("| statement (first line) | ms |");
+    report.line("| --- | --- |");
+    booking.statements().forEach(statement -> report.line(String.format(Locale.ROOT, "| `%s` | %.3f |",
+        statement.firstLine().length() > 90 ? statement.firstLine().substring(0, 90) + "…" : statement.firstLine(),
+        statement.millis())));
+    report.line("");
     double perSecond = alone.perSecond();
     report.line(String.format(Locale.ROOT, "**Bookings per second as a share of the one-row insert's ceiling: "
         + "%.1f%%** (target: at least 15%%) = %.1f%% of the booking's own statements in pgbench (what the service "

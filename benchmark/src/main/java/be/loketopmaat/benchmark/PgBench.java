@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,14 @@ final class PgBench {
   private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
   private static final Pattern FAILED = Pattern.compile("number of failed transactions: ([0-9]+)");
 
+  /** pgbench's per-statement latencies ({@code -r}): each SQL command's first line, in script order. */
+  private static final Pattern STATEMENT = Pattern.compile("(?m)^\\s+([0-9.]+)\\s+\\d+\\s+([^\\\\\\s].*)$");
+
+  /** One statement of a script and its average latency over the run. */
+  record Statement(String firstLine, double millis) {}
+
   /** One run's outcome; {@code output} is pgbench's own report. */
-  record Result(String script, int clients, double tps, String output) {}
+  record Result(String script, int clients, double tps, List<Statement> statements, String output) {}
 
   private PgBench() {}
 
@@ -34,7 +39,7 @@ final class PgBench {
   static Result oneRowInsert(Settings settings, int clients, Path workDir) throws IOException, InterruptedException,
       SQLException {
     try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
-        Statement statement = connection.createStatement()) {
+        java.sql.Statement statement = connection.createStatement()) {
       statement.execute(resource("one-row-insert-setup.sql"));
     }
     return run(settings, clients, "one-row-insert.sql", List.of(), Map.of(), workDir);
@@ -46,7 +51,8 @@ final class PgBench {
    */
   static Result booking(Settings settings, int clients, String location, Path workDir) throws IOException,
       InterruptedException {
-    return run(settings, clients, "booking.sql", List.of("-M", "prepared"), Map.of("location", location), workDir);
+    return run(settings, clients, "booking.sql", List.of("-M", "prepared", "-r"), Map.of("location", location),
+        workDir);
   }
 
   private static Result run(Settings settings, int clients, String script, List<String> options,
@@ -78,7 +84,15 @@ final class PgBench {
     if (!tps.find()) {
       throw new IllegalStateException("no tps in pgbench's output:\n" + output);
     }
-    return new Result(script, clients, Double.parseDouble(tps.group(1)), output);
+    List<Statement> statements = new ArrayList<>();
+    int latencies = output.indexOf("statement latencies");
+    if (latencies >= 0) {
+      Matcher statement = STATEMENT.matcher(output.substring(latencies));
+      while (statement.find()) {
+        statements.add(new Statement(statement.group(2).trim(), Double.parseDouble(statement.group(1))));
+      }
+    }
+    return new Result(script, clients, Double.parseDouble(tps.group(1)), List.copyOf(statements), output);
   }
 
   static String resource(String name) {

@@ -84,6 +84,10 @@ class PgBenchTest {
     assertThat(count("SELECT count(*) FROM citizen_lock")).isGreaterThanOrEqualTo(booked);
     assertThat(count("SELECT count(*) FROM desk_day_lock WHERE desk LIKE 'pgbench-%'")).isPositive();
     assertThat(Files.readString(work.resolve("booking.log"))).contains("-M prepared", "-D location=" + LOCATION);
+    assertThat(result.statements()).hasSize(15);
+    assertThat(result.statements().get(0).firstLine()).isEqualTo("BEGIN;");
+    assertThat(result.statements().get(14).firstLine()).isEqualTo("END;");
+    assertThat(result.statements()).allSatisfy(statement -> assertThat(statement.millis()).isPositive());
   }
 
   @Test
