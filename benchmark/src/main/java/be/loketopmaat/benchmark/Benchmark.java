@@ -117,7 +117,8 @@ public final class Benchmark {
     Path logs = Files.createDirectories(Path.of(settings.workDir()));
     report.line("# Loket op Maat benchmark, " + LocalDateTime.now(BRUSSELS).withNano(0));
     report.line("");
-    report.line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores; database " + settings.jdbcUrl());
+    report.line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, load average " + loadAverage()
+        + " at the start; database " + settings.jdbcUrl());
     try (ServiceProcess a = ServiceProcess.start(settings.serviceJar(), 18081, settings.serviceEnvironment(),
         logs.resolve("instance-a.log").toFile());
         ApplicationContext context = ApplicationContext.run(settings.inProcessProperties())) {
@@ -138,7 +139,9 @@ public final class Benchmark {
     report.line("");
     scorecard.markdown().forEach(report::line);
     report.line("");
-    report.line(String.format(Locale.ROOT, "Run time: %.0f s.", (System.nanoTime() - started) / 1e9));
+    report.line(String.format(Locale.ROOT, "Run time: %.0f s; load average at the end %s (the machine is shared: "
+        + "a load above its %d cores means other work ran beside this).", (System.nanoTime() - started) / 1e9,
+        loadAverage(), Runtime.getRuntime().availableProcessors()));
     report.print();
     Files.writeString(logs.resolve("report.md"), report.text());
   }
@@ -426,6 +429,8 @@ public final class Benchmark {
     List<Slot> free = new ArrayList<>(allSlots(core, List.of(ATTEST), from, from.plusWeeks(WEEKS), false));
     Collections.shuffle(free, new Random(11));
     AtomicInteger cursor = new AtomicInteger();
+    // Not counted: the JVMs' first seconds of steady booking, so that the two windows below meet the same code.
+    bookFor(settings.sustainedWarmupSeconds(), free, cursor, instances, 0);
     Window alone = bookFor(settings.sustainedSeconds(), free, cursor, instances, 0);
     Window searched = bookFor(settings.backgroundSearchSeconds(), free, cursor, instances,
         settings.backgroundSearchClients());
@@ -625,6 +630,16 @@ public final class Benchmark {
   private static String searchPath(List<ProductCode> products) {
     return "/api/v1/availability?mode=flexible" + products.stream()
         .map(p -> "&product=" + p.value()).collect(Collectors.joining());
+  }
+
+  /** The machine's load averages over 1, 5 and 15 minutes, where Linux tells them. */
+  private static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return fields[0] + " / " + fields[1] + " / " + fields[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   private static String millis(double millis) {

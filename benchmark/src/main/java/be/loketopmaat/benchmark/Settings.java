@@ -8,7 +8,7 @@ import java.util.function.UnaryOperator;
 record Settings(String jdbcUrl, String user, String password, String pgHost, int pgPort, String pgDatabase,
     String pgSchema,
     String serviceJar, String workDir, int rushClients, int cachedReadsPerClient, int sustainedClients,
-    int sustainedSeconds, int backgroundSearchClients, int backgroundSearchSeconds, int pgbenchSeconds,
+    int sustainedWarmupSeconds, int sustainedSeconds, int backgroundSearchClients, int backgroundSearchSeconds, int pgbenchSeconds,
     int searchWarmup, int searchRuns) {
 
   static Settings fromEnvironment() {
@@ -38,6 +38,7 @@ record Settings(String jdbcUrl, String user, String password, String pgHost, int
         Integer.parseInt(or(env.apply("LOKET_BENCH_RUSH_CLIENTS"), "500")),
         Integer.parseInt(or(env.apply("LOKET_BENCH_CACHED_READS_PER_CLIENT"), "20")),
         Integer.parseInt(or(env.apply("LOKET_BENCH_SUSTAINED_CLIENTS"), "16")),
+        Integer.parseInt(or(env.apply("LOKET_BENCH_SUSTAINED_WARMUP_SECONDS"), "5")),
         Integer.parseInt(or(env.apply("LOKET_BENCH_SUSTAINED_SECONDS"), "40")),
         Integer.parseInt(or(env.apply("LOKET_BENCH_BACKGROUND_SEARCH_CLIENTS"), "2")),
         Integer.parseInt(or(env.apply("LOKET_BENCH_BACKGROUND_SEARCH_SECONDS"), "20")),
