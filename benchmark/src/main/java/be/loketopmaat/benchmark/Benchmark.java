@@ -62,17 +62,24 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * The appointment benchmark of issue 3, on PostgreSQL, in one run so that its ratios compare like with like:
+ * The appointment benchmark of issues 3 and 10, on PostgreSQL, in one run so that its ratios compare like
+ * with like (the machines are shared and noisy: each figure with a target is set against a baseline
+ * measured minutes before or after it, with the same concurrency and the same HTTP client):
  * <ol>
  *   <li>fill the Antwerp profile with 13 weeks of appointments at about 75% occupancy;</li>
  *   <li>flexible search for one product and for a two-product appointment, inside the process and over
  *       HTTP: median and p99;</li>
- *   <li>a booking rush: 500 concurrent clients racing for one day's evening slots against two instances
- *       sharing the database; then count double bookings in the database;</li>
- *   <li>sustained booking of distinct free slots for a minute, against pgbench's ceiling for a one-row
- *       insert per transaction with the same client count, measured in the same run.</li>
+ *   <li>a cached read (one product by code) at the rush's concurrency over both instances, then the
+ *       booking rush: 500 concurrent clients racing for one day's evening slots against two instances
+ *       sharing the database, its answered requests per second as a share of the cached read's; then count
+ *       double bookings in the database;</li>
+ *   <li>sustained booking of distinct free slots, first alone, then with a few clients searching all the
+ *       while; against pgbench's ceilings for a one-row insert and for the booking's own statements, with
+ *       the same client count, measured in the same run;</li>
+ *   <li>a table of each measure, its baseline, the ratio and the target.</li>
  * </ol>
  * Run it with {@code scripts/benchmark.sh}, which builds the jars and provides the database.
  */
@@ -88,6 +95,9 @@ public final class Benchmark {
 
   private final Settings settings;
   private final Report report = new Report();
+  private final Scorecard scorecard = new Scorecard();
+  /** Flexible search for one product over HTTP on an idle service: the baseline of search under load. */
+  private Latencies idleSearch;
   private final Citizens citizens = new Citizens();
   private final HttpClient http = HttpClient.newBuilder()
       .executor(Executors.newFixedThreadPool(8))
@@ -104,10 +114,12 @@ public final class Benchmark {
   }
 
   void run() throws Exception {
+    long started = System.nanoTime();
     Path logs = Files.createDirectories(Path.of(settings.workDir()));
     report.line("# Loket op Maat benchmark, " + LocalDateTime.now(BRUSSELS).withNano(0));
     report.line("");
-    report.line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores; database " + settings.jdbcUrl());
+    report.line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, load average " + loadAverage()
+        + " at the start; database " + settings.jdbcUrl());
     try (ServiceProcess a = ServiceProcess.start(settings.serviceJar(), 18081, settings.serviceEnvironment(),
         logs.resolve("instance-a.log").toFile());
         ApplicationContext context = ApplicationContext.run(settings.inProcessProperties())) {
@@ -115,11 +127,22 @@ public final class Benchmark {
       fill(core);
       try (ServiceProcess b = ServiceProcess.start(settings.serviceJar(), 18082, settings.serviceEnvironment(),
           logs.resolve("instance-b.log").toFile())) {
+        List<URI> instances = List.of(a.base, b.base);
         search(core, a.base);
-        rush(core, List.of(a.base, b.base));
-        sustained(core, List.of(a.base, b.base));
+        rush(core, instances, cachedReads(instances));
+        sustained(core, instances, logs);
       }
     }
+    report.line("");
+    report.line("## 5. Each measure against its baseline");
+    report.line("Both sides of each ratio were measured in this run, with the same client count and, for HTTP, the "
+        + "same client; the machine is shared, so the ratios are the figures to compare between runs.");
+    report.line("");
+    scorecard.markdown().forEach(report::line);
+    report.line("");
+    report.line(String.format(Locale.ROOT, "Run time: %.0f s; load average at the end %s (the machine is shared: "
+        + "a load above its %d cores means other work ran beside this).", (System.nanoTime() - started) / 1e9,
+        loadAverage(), Runtime.getRuntime().availableProcessors()));
     report.print();
     Files.writeString(logs.resolve("report.md"), report.text());
   }
@@ -213,8 +236,7 @@ public final class Benchmark {
           inProcess.add(System.nanoTime() - t0);
         }
       }
-      String url = "/api/v1/availability?mode=flexible" + products.stream()
-          .map(p -> "&product=" + p.value()).collect(Collectors.joining());
+      String url = searchPath(products);
       Latencies overHttp = new Latencies();
       for (int i = 0; i < settings.searchWarmup() + settings.searchRuns(); i++) {
         long t0 = System.nanoTime();
@@ -227,39 +249,123 @@ public final class Benchmark {
           overHttp.add(System.nanoTime() - t0);
         }
       }
-      report.line("| " + products.stream().map(ProductCode::value).collect(Collectors.joining(" + ")) + " | "
-          + inProcess.summary() + " | " + overHttp.summary() + " |");
+      String name = products.stream().map(ProductCode::value).collect(Collectors.joining(" + "));
+      report.line("| " + name + " | " + inProcess.summary() + " | " + overHttp.summary() + " |");
+      scorecard.atMost("flexible search p99 over HTTP, idle, " + name, millis(overHttp.p99Millis()),
+          overHttp.p99Millis(), 50, "≤ 50 ms");
+      if (idleSearch == null) {
+        idleSearch = overHttp;
+      }
     }
   }
 
-  // ---------------------------------------------------------------- 3. rush
+  // ---------------------------------------------------------------- 3. rush, against a cached read
 
-  void rush(Core core, List<URI> instances) throws Exception {
+  /**
+   * The rush's baseline: at the rush's client count, with the same HTTP client and both instances, each
+   * client reads one product by code (served from the instance's memory) again and again. A warm-up round
+   * first, so that both this and the rush meet warm JVMs and open connections.
+   */
+  Burst cachedReads(List<URI> instances) throws InterruptedException {
+    int clients = settings.rushClients();
+    String path = "/api/v1/products/" + EID.value();
+    Call read = (client, latencies) -> get(instances.get(client % instances.size()), path, "read-" + client,
+        latencies);
+    burst(clients, 2, read);
+    Burst measured = burst(clients, settings.cachedReadsPerClient(), read);
+    report.line("");
+    report.line("## 3. Booking rush, against a cached read at the same concurrency");
+    report.line(String.format(Locale.ROOT, "Cached read (GET %s), %d clients × %d requests over %d instances: "
+        + "%d answered in %.1f s, %.0f answered requests/s, answers %s, latency %s", path, clients,
+        settings.cachedReadsPerClient(), instances.size(), measured.answered(), measured.seconds(),
+        measured.answeredPerSecond(), measured.statuses(), measured.latencies().summary()));
+    return measured;
+  }
+
+  void rush(Core core, List<URI> instances, Burst baseline) throws Exception {
     LocalDate day = LocalDate.now(BRUSSELS).plusDays(14);
     List<Slot> evening = List.of();
     for (int i = 0; i < 14 && evening.isEmpty(); i++, day = day.plusDays(1)) {
       evening = allSlots(core, List.of(EID), day, day, true);
     }
-    LocalDate rushDay = evening.isEmpty() ? day : evening.get(0).start().toLocalDate();
+    if (evening.isEmpty()) {
+      throw new IllegalStateException("no free evening slot for the rush in the two weeks from " + day.minusDays(14));
+    }
+    LocalDate rushDay = evening.get(0).start().toLocalDate();
     int clients = settings.rushClients();
-    Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
-    Latencies latencies = new Latencies();
-    CountDownLatch ready = new CountDownLatch(clients);
-    CountDownLatch go = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
     Random random = new Random(7);
     List<Slot> targets = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
       targets.add(evening.get(random.nextInt(evening.size())));
     }
+    Burst rush = burst(clients, 1, (client, latencies) -> book(instances.get(client % instances.size()),
+        "rush-" + client, targets.get(client), EID, latencies));
+    int doubles = doubleBookingsInTheDatabase();
+    int doublesSeen = doubleBookings(core, rushDay);
+    Map<Integer, AtomicInteger> statuses = rush.statuses();
+    int ok = count(statuses, 201);
+    int conflicts = count(statuses, 409);
+    int fiveXx = rush.fiveXx();
+    report.line(String.format(Locale.ROOT, "Rush: %d clients, %d instances, %d free evening slots of %s (eID, 20 min): "
+        + "%d booked, %d answered 409, %d other answers %s, %d 5xx, %d unanswered; double bookings in the database "
+        + "afterwards: %d (all days, by SQL; %d on the day as the application reads it); %.0f answered requests/s; "
+        + "latency %s", clients, instances.size(), evening.size(), rushDay, ok, conflicts,
+        rush.answered() - ok - conflicts - fiveXx, otherStatuses(statuses), fiveXx, rush.requests() - rush.answered(),
+        doubles, doublesSeen, rush.answeredPerSecond(), rush.latencies().summary()));
+    report.line(String.format(Locale.ROOT, "**Rush's answered requests/s as a share of the cached read's: %.1f%%** "
+        + "(target: at least 50%%)", 100 * rush.answeredPerSecond() / baseline.answeredPerSecond()));
+    scorecard.share("booking rush, answered requests/s (" + clients + " clients)",
+        String.format(Locale.ROOT, "%.0f/s", rush.answeredPerSecond()),
+        String.format(Locale.ROOT, "cached read, %.0f/s", baseline.answeredPerSecond()),
+        rush.answeredPerSecond() / baseline.answeredPerSecond(), 0.5);
+    scorecard.factor("booking rush, p99 latency", millis(rush.latencies().p99Millis()),
+        "cached read, p99 " + millis(baseline.latencies().p99Millis()),
+        rush.latencies().p99Millis() / baseline.latencies().p99Millis());
+    scorecard.zero("booking rush, 5xx answers", fiveXx);
+    scorecard.zero("booking rush, requests without an answer", rush.requests() - rush.answered());
+    scorecard.zero("double bookings after the rush (SQL on the table)", doubles);
+  }
+
+  /** One request of one client: its HTTP status, or a negative number when there was no answer. */
+  @FunctionalInterface
+  interface Call {
+    int call(int client, Latencies latencies);
+  }
+
+  /** What clients released at once got: statuses, latencies, and the wall-clock time until the last answer. */
+  record Burst(int requests, double seconds, Map<Integer, AtomicInteger> statuses, Latencies latencies) {
+    int answered() {
+      return statuses.entrySet().stream().filter(e -> e.getKey() > 0).mapToInt(e -> e.getValue().get()).sum();
+    }
+
+    int fiveXx() {
+      return statuses.entrySet().stream().filter(e -> e.getKey() >= 500).mapToInt(e -> e.getValue().get()).sum();
+    }
+
+    double answeredPerSecond() {
+      return answered() / seconds;
+    }
+  }
+
+  /**
+   * {@code clients} threads, each with its own client number, wait until all are ready, are released at
+   * once and send {@code perClient} requests one after another; the clock runs from the release to the
+   * last answer.
+   */
+  static Burst burst(int clients, int perClient, Call call) throws InterruptedException {
+    Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+    Latencies latencies = new Latencies();
+    CountDownLatch ready = new CountDownLatch(clients);
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
     for (int i = 0; i < clients; i++) {
       int client = i;
       pool.submit(() -> {
         ready.countDown();
         go.await();
-        int status = book(instances.get(client % instances.size()), "rush-" + client, targets.get(client), EID,
-            latencies);
-        statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+        for (int n = 0; n < perClient; n++) {
+          statuses.computeIfAbsent(call.call(client, latencies), s -> new AtomicInteger()).incrementAndGet();
+        }
         return null;
       });
     }
@@ -267,21 +373,11 @@ public final class Benchmark {
     long t0 = System.nanoTime();
     go.countDown();
     pool.shutdown();
-    pool.awaitTermination(5, TimeUnit.MINUTES);
-    double seconds = (System.nanoTime() - t0) / 1e9;
-    int doubles = doubleBookingsInTheDatabase();
-    int doublesSeen = doubleBookings(core, rushDay);
-    int ok = count(statuses, 201);
-    int conflicts = count(statuses, 409);
-    int fiveXx = statuses.entrySet().stream().filter(e -> e.getKey() >= 500).mapToInt(e -> e.getValue().get()).sum();
-    report.line("");
-    report.line("## 3. Booking rush");
-    report.line(String.format(Locale.ROOT, "%d clients, %d instances, %d free evening slots of %s (eID, 20 min): "
-        + "%d booked, %d answered 409, %d other answers %s, %d 5xx; double bookings in the database afterwards: %d (all days, by SQL; %d on the day as the "
-        + "application reads it); "
-        + "%.0f answered requests/s; latency %s", clients, instances.size(), evening.size(), rushDay, ok, conflicts,
-        clients - ok - conflicts - fiveXx, otherStatuses(statuses), fiveXx, doubles, doublesSeen, clients / seconds,
-        latencies.summary()));
+    if (!pool.awaitTermination(5, TimeUnit.MINUTES)) {
+      pool.shutdownNow();
+      throw new IllegalStateException("a burst of " + clients + " clients did not end in five minutes");
+    }
+    return new Burst(clients * perClient, (System.nanoTime() - t0) / 1e9, statuses, latencies);
   }
 
   /**
@@ -322,18 +418,132 @@ public final class Benchmark {
 
   // ---------------------------------------------------------------- 4. sustained
 
-  void sustained(Core core, List<URI> instances) throws Exception {
+  /**
+   * Distinct free slots booked by a steady set of clients: first alone, measured against pgbench's two
+   * ceilings; then with a few clients searching all the while, whose latencies are set against the idle
+   * search's. The search load takes CPU from the bookings, so the booking rate of that second window is
+   * reported apart and not used for the ceilings.
+   */
+  void sustained(Core core, List<URI> instances, Path workDir) throws Exception {
     int clients = settings.sustainedClients();
     LocalDate from = LocalDate.now(BRUSSELS).plusDays(2);
     List<Slot> free = new ArrayList<>(allSlots(core, List.of(ATTEST), from, from.plusWeeks(WEEKS), false));
     Collections.shuffle(free, new Random(11));
     AtomicInteger cursor = new AtomicInteger();
+    // Not counted: the JVMs' first seconds of steady booking, so that the two windows below meet the same code.
+    bookFor(settings.sustainedWarmupSeconds(), free, cursor, instances, 0);
+    Window alone = bookFor(settings.sustainedSeconds(), free, cursor, instances, 0);
+    Window searched = bookFor(settings.backgroundSearchSeconds(), free, cursor, instances,
+        settings.backgroundSearchClients());
+    if (cursor.get() >= free.size()) {
+      report.line("(All " + free.size() + " free slots were booked before the end: the windows are shorter.)");
+    }
+    int doubles = doubleBookingsInTheDatabase();
+    String location = alone.busiestLocation();
+    PgBench.Result oneRow = PgBench.oneRowInsert(settings, clients, workDir);
+    PgBench.Result booking = PgBench.booking(settings, clients, location, workDir);
+
+    report.line("");
+    report.line("## 4. Sustained bookings against the database's ceilings");
+    report.line(alone.describe("Bookings alone", clients, instances.size()));
+    report.line(searched.describe("Bookings with " + settings.backgroundSearchClients()
+        + " clients searching (flexible, eID) all the while", clients, instances.size()));
+    report.line(String.format(Locale.ROOT, "Search during those bookings, over HTTP: %s; answers %s (idle, section "
+        + "2: %s)", searched.search().summary(), searched.searchStatuses(), idleSearch.summary()));
+    report.line(String.format(Locale.ROOT, "pgbench, %d clients, %d s each: one-row insert %.0f tps; the booking's "
+        + "own statements (pgbench/booking.sql, desks of %s) %.0f tps. Their output: %s, %s in the work folder.",
+        clients, settings.pgbenchSeconds(), oneRow.tps(), location, booking.tps(), "one-row-insert.log",
+        "booking.log"));
+    report.line("");
+    report.line("The booking's statements in pgbench, average latency each at " + clients + " clients (pgbench -r):");
+    report.line("");
+    report.line("| statement (first line) | ms |");
+    report.line("| --- | --- |");
+    booking.statements().forEach(statement -> report.line(String.format(Locale.ROOT, "| `%s` | %.3f |",
+        statement.firstLine().length() > 90 ? statement.firstLine().substring(0, 90) + "…" : statement.firstLine(),
+        statement.millis())));
+    report.line("");
+    double perSecond = alone.perSecond();
+    report.line(String.format(Locale.ROOT, "**Bookings per second as a share of the one-row insert's ceiling: "
+        + "%.1f%%** (target: at least 15%%) = %.1f%% of the booking's own statements in pgbench (what the service "
+        + "and the machine it shares add) × %.1f%% (the booking's statements against a one-row insert: the "
+        + "database's part)", 100 * perSecond / oneRow.tps(), 100 * perSecond / booking.tps(),
+        100 * booking.tps() / oneRow.tps()));
+
+    String rate = String.format(Locale.ROOT, "%.0f/s", perSecond);
+    scorecard.share("sustained bookings (" + clients + " clients)", rate,
+        String.format(Locale.ROOT, "pgbench one-row insert, %.0f tps", oneRow.tps()), perSecond / oneRow.tps(), 0.15);
+    scorecard.share("sustained bookings: the service's part", rate,
+        String.format(Locale.ROOT, "pgbench booking statements, %.0f tps", booking.tps()), perSecond / booking.tps(),
+        null);
+    scorecard.share("booking statements in pgbench: the database's part",
+        String.format(Locale.ROOT, "%.0f tps", booking.tps()),
+        String.format(Locale.ROOT, "pgbench one-row insert, %.0f tps", oneRow.tps()), booking.tps() / oneRow.tps(),
+        null);
+    scorecard.factor("flexible search p99 during sustained bookings (" + settings.backgroundSearchClients()
+        + " clients)", millis(searched.search().p99Millis()), "idle, " + millis(idleSearch.p99Millis()),
+        searched.search().p99Millis() / idleSearch.p99Millis());
+    scorecard.factor("flexible search median during sustained bookings", millis(searched.search().medianMillis()),
+        "idle, " + millis(idleSearch.medianMillis()), searched.search().medianMillis() / idleSearch.medianMillis());
+    scorecard.share("sustained bookings while searches run", String.format(Locale.ROOT, "%.0f/s",
+        searched.perSecond()), "bookings alone, " + rate, searched.perSecond() / perSecond, null);
+    scorecard.zero("sustained bookings and their searches, 5xx answers", alone.fiveXx() + searched.fiveXx());
+    scorecard.zero("double bookings after the sustained bookings (SQL on the table)", doubles);
+  }
+
+  /** One window of sustained bookings, and of the searches that ran alongside, if any. */
+  record Window(double seconds, long booked, Map<Integer, AtomicInteger> statuses, Latencies latencies,
+      Map<String, AtomicInteger> byLocation, Latencies search, Map<Integer, AtomicInteger> searchStatuses,
+      boolean ranOut) {
+    double perSecond() {
+      return booked / seconds;
+    }
+
+    int fiveXx() {
+      return Stream.of(statuses, searchStatuses).flatMap(m -> m.entrySet().stream()).filter(e -> e.getKey() >= 500)
+          .mapToInt(e -> e.getValue().get()).sum();
+    }
+
+    /** Where most bookings went: the location whose day pgbench's booking script reads. */
+    String busiestLocation() {
+      return byLocation.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().get()))
+          .map(Map.Entry::getKey).orElseThrow(() -> new IllegalStateException("no booking succeeded"));
+    }
+
+    String describe(String what, int clients, int instances) {
+      return String.format(Locale.ROOT, "%s: %d clients for %.0f s over %d instances%s: %d bookings (%.0f/s), "
+          + "answers %s, latency %s", what, clients, seconds, instances, ranOut ? " (until no free slot was left)" : "",
+          booked, perSecond(), statuses, latencies.summary());
+    }
+  }
+
+  /**
+   * Books the next free slots of {@code free} with the sustained clients for {@code seconds}, while
+   * {@code searchers} clients run flexible search one after another on the instances.
+   */
+  private Window bookFor(int seconds, List<Slot> free, AtomicInteger cursor, List<URI> instances, int searchers)
+      throws InterruptedException {
+    int clients = settings.sustainedClients();
     AtomicLong booked = new AtomicLong();
     Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+    Map<String, AtomicInteger> byLocation = new ConcurrentHashMap<>();
+    Map<Integer, AtomicInteger> searchStatuses = new ConcurrentHashMap<>();
     Latencies latencies = new Latencies();
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    long deadline = System.nanoTime() + settings.sustainedSeconds() * 1_000_000_000L;
+    Latencies search = new Latencies();
+    String searchPath = searchPath(List.of(EID));
+    ExecutorService pool = Executors.newFixedThreadPool(clients + searchers);
     long t0 = System.nanoTime();
+    long deadline = t0 + seconds * 1_000_000_000L;
+    for (int i = 0; i < searchers; i++) {
+      int client = i;
+      pool.submit(() -> {
+        while (System.nanoTime() < deadline) {
+          int status = get(instances.get(client % instances.size()), searchPath, "search-" + client, search);
+          searchStatuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+        }
+        return null;
+      });
+    }
     for (int i = 0; i < clients; i++) {
       int client = i;
       pool.submit(() -> {
@@ -342,31 +552,24 @@ public final class Benchmark {
           if (next >= free.size()) {
             return null;
           }
-          int status = book(instances.get(client % instances.size()), "steady-" + client, free.get(next), ATTEST,
-              latencies);
+          Slot slot = free.get(next);
+          int status = book(instances.get(client % instances.size()), "steady-" + client, slot, ATTEST, latencies);
           statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
           if (status == 201) {
             booked.incrementAndGet();
+            byLocation.computeIfAbsent(slot.location().value(), l -> new AtomicInteger()).incrementAndGet();
           }
         }
         return null;
       });
     }
     pool.shutdown();
-    pool.awaitTermination(settings.sustainedSeconds() + 60, TimeUnit.SECONDS);
-    double seconds = (System.nanoTime() - t0) / 1e9;
-    double perSecond = booked.get() / seconds;
-    double ceiling = PgBench.oneRowInsertTps(settings, clients);
-    report.line("");
-    report.line("## 4. Sustained bookings against the database's ceiling");
-    report.line(String.format(Locale.ROOT, "%d clients for %.0f s over %d instances%s: %d bookings (%.0f/s), answers "
-        + "%s, latency %s", clients, seconds, instances.size(),
-        cursor.get() >= free.size() ? " (until all " + free.size() + " free slots were booked)" : "",
-        booked.get(), perSecond, statuses, latencies.summary()));
-    report.line(String.format(Locale.ROOT, "pgbench, one-row insert per transaction, %d clients: %.0f tps", clients,
-        ceiling));
-    report.line(String.format(Locale.ROOT, "**Bookings per second as a share of the ceiling: %.1f%%** (target: at "
-        + "least 15%%)", 100 * perSecond / ceiling));
+    if (!pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS)) {
+      pool.shutdownNow();
+      throw new IllegalStateException("sustained bookings did not stop a minute after their window");
+    }
+    return new Window((System.nanoTime() - t0) / 1e9, booked.get(), statuses, latencies, byLocation, search,
+        searchStatuses, cursor.get() >= free.size());
   }
 
   // ---------------------------------------------------------------- helpers
@@ -399,6 +602,50 @@ public final class Benchmark {
       Thread.currentThread().interrupt();
       return -2;
     }
+  }
+
+  /** One GET over HTTP, timed; returns the status, or -1 when no answer came. */
+  private int get(URI instance, String path, String client, Latencies latencies) {
+    HttpRequest request = HttpRequest.newBuilder(instance.resolve(path))
+        .header("X-Client-Id", client)
+        .timeout(Duration.ofSeconds(60))
+        .GET()
+        .build();
+    try {
+      long t0 = System.nanoTime();
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      latencies.add(System.nanoTime() - t0);
+      if (response.statusCode() >= 500) {
+        System.err.println("5xx on " + path + ": " + response.body());
+      }
+      return response.statusCode();
+    } catch (IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -2;
+    }
+  }
+
+  /** Flexible search over HTTP for these products, first page of 20, earliest first. */
+  private static String searchPath(List<ProductCode> products) {
+    return "/api/v1/availability?mode=flexible" + products.stream()
+        .map(p -> "&product=" + p.value()).collect(Collectors.joining());
+  }
+
+  /** The machine's load averages over 1, 5 and 15 minutes, where Linux tells them. */
+  private static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return fields[0] + " / " + fields[1] + " / " + fields[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+
+  private static String millis(double millis) {
+    return millis >= 1000 ? String.format(Locale.ROOT, "%.2f s", millis / 1000)
+        : String.format(Locale.ROOT, "%.1f ms", millis);
   }
 
   /** Every free slot for the products in the date range, page by page. */

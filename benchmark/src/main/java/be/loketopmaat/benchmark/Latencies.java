@@ -29,7 +29,21 @@ final class Latencies {
     return sorted[Math.max(0, Math.min(size - 1, rank - 1))] / 1_000_000.0;
   }
 
+  double medianMillis() {
+    return percentileMillis(50);
+  }
+
+  double p99Millis() {
+    return percentileMillis(99);
+  }
+
   String summary() {
-    return String.format("median %.2f ms, p99 %.2f ms (n=%d)", percentileMillis(50), percentileMillis(99), count());
+    return String.format(java.util.Locale.ROOT, "median %.2f ms, p99 %.2f ms (n=%d)", medianMillis(), p99Millis(),
+        count());
+  }
+
+  /** Median and p99 alone, for the report's table. */
+  String brief() {
+    return String.format(java.util.Locale.ROOT, "median %.1f ms, p99 %.1f ms", medianMillis(), p99Millis());
   }
 }

@@ -1,45 +1,108 @@
 package be.loketopmaat.benchmark;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The database's own ceiling: pgbench running a one-row insert per transaction, on the same database. */
+/**
+ * The database's own ceilings, measured with pgbench on the same database and with the same client count
+ * as the load they are compared with. The scripts are resources under {@code pgbench/} (in the jar and in
+ * {@code benchmark/src/main/resources/pgbench}), each with the command line to run it by hand.
+ */
 final class PgBench {
   private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
+  private static final Pattern FAILED = Pattern.compile("number of failed transactions: ([0-9]+)");
+
+  /** pgbench's per-statement latencies ({@code -r}): each SQL command's first line, in script order. */
+  private static final Pattern STATEMENT = Pattern.compile("(?m)^\\s+([0-9.]+)\\s+\\d+\\s+([^\\\\\\s].*)$");
+
+  /** One statement of a script and its average latency over the run. */
+  record Statement(String firstLine, double millis) {}
+
+  /** One run's outcome; {@code output} is pgbench's own report. */
+  record Result(String script, int clients, double tps, List<Statement> statements, String output) {}
 
   private PgBench() {}
 
-  static double oneRowInsertTps(Settings settings, int clients) throws IOException, InterruptedException,
+  /** One one-row insert and its commit per transaction, in pgbench's default query mode. */
+  static Result oneRowInsert(Settings settings, int clients, Path workDir) throws IOException, InterruptedException,
       SQLException {
     try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
-        Statement statement = connection.createStatement()) {
-      statement.execute("CREATE TABLE IF NOT EXISTS pgbench_one_row_insert (id BIGSERIAL PRIMARY KEY, "
-          + "payload TEXT NOT NULL, created_at TIMESTAMPTZ NOT NULL DEFAULT now())");
-      statement.execute("TRUNCATE pgbench_one_row_insert");
+        java.sql.Statement statement = connection.createStatement()) {
+      statement.execute(resource("one-row-insert-setup.sql"));
     }
-    Path script = Files.createTempFile("one-row-insert", ".sql");
-    Files.writeString(script, "INSERT INTO pgbench_one_row_insert (payload) VALUES ('booking');\n");
-    ProcessBuilder builder = new ProcessBuilder("pgbench", "-n", "-h", settings.pgHost(), "-p",
-        String.valueOf(settings.pgPort()), "-U", settings.user(), "-c", String.valueOf(clients), "-j", "2", "-T", "30",
-        "-f", script.toString(), settings.pgDatabase()).redirectErrorStream(true);
+    return run(settings, clients, "one-row-insert.sql", List.of(), Map.of(), workDir);
+  }
+
+  /**
+   * The statements of one booking in one transaction, prepared as the JDBC driver has them after its
+   * first few executions, with the desks of {@code location}'s day to read.
+   */
+  static Result booking(Settings settings, int clients, String location, Path workDir) throws IOException,
+      InterruptedException {
+    return run(settings, clients, "booking.sql", List.of("-M", "prepared", "-r"), Map.of("location", location),
+        workDir);
+  }
+
+  private static Result run(Settings settings, int clients, String script, List<String> options,
+      Map<String, String> variables, Path workDir) throws IOException, InterruptedException {
+    Path file = workDir.resolve(script);
+    Files.writeString(file, resource(script));
+    List<String> command = new ArrayList<>(List.of("pgbench", "-n", "-h", settings.pgHost(), "-p",
+        String.valueOf(settings.pgPort()), "-U", settings.user(), "-c", String.valueOf(clients), "-j", "2", "-T",
+        String.valueOf(settings.pgbenchSeconds())));
+    command.addAll(options);
+    variables.forEach((name, value) -> command.addAll(List.of("-D", name + "=" + value)));
+    command.addAll(List.of("-f", file.toString(), settings.pgDatabase()));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("PGPASSWORD", settings.password());
+    if (settings.pgSchema() != null) {
+      builder.environment().put("PGOPTIONS", "-c search_path=" + settings.pgSchema());
+    }
     Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    Files.writeString(workDir.resolve(script.replace(".sql", ".log")), String.join(" ", command) + "\n" + output);
     if (process.waitFor() != 0) {
-      throw new IllegalStateException("pgbench failed:\n" + output);
+      throw new IllegalStateException("pgbench failed on " + script + ":\n" + output);
+    }
+    Matcher failed = FAILED.matcher(output);
+    if (failed.find() && Long.parseLong(failed.group(1)) > 0) {
+      throw new IllegalStateException("pgbench counted failed transactions on " + script + ":\n" + output);
     }
     Matcher tps = TPS.matcher(output);
     if (!tps.find()) {
       throw new IllegalStateException("no tps in pgbench's output:\n" + output);
     }
-    return Double.parseDouble(tps.group(1));
+    List<Statement> statements = new ArrayList<>();
+    int latencies = output.indexOf("statement latencies");
+    if (latencies >= 0) {
+      Matcher statement = STATEMENT.matcher(output.substring(latencies));
+      while (statement.find()) {
+        statements.add(new Statement(statement.group(2).trim(), Double.parseDouble(statement.group(1))));
+      }
+    }
+    return new Result(script, clients, Double.parseDouble(tps.group(1)), List.copyOf(statements), output);
+  }
+
+  static String resource(String name) {
+    try (InputStream in = PgBench.class.getResourceAsStream("/pgbench/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource pgbench/" + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

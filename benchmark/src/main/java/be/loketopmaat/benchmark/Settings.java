@@ -2,25 +2,49 @@ package be.loketopmaat.benchmark;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** What the benchmark runs against and how hard, from the environment scripts/benchmark.sh sets. */
 record Settings(String jdbcUrl, String user, String password, String pgHost, int pgPort, String pgDatabase,
-    String serviceJar, String workDir, int rushClients, int sustainedClients, int sustainedSeconds,
+    String pgSchema,
+    String serviceJar, String workDir, int rushClients, int cachedReadsPerClient, int sustainedClients,
+    int sustainedWarmupSeconds, int sustainedSeconds, int backgroundSearchClients, int backgroundSearchSeconds, int pgbenchSeconds,
     int searchWarmup, int searchRuns) {
 
   static Settings fromEnvironment() {
-    String host = env("LOKET_BENCH_PG_HOST", "127.0.0.1");
-    int port = Integer.parseInt(env("LOKET_BENCH_PG_PORT", "5432"));
-    String database = env("LOKET_BENCH_PG_DATABASE", "loket_bench");
-    return new Settings("jdbc:postgresql://" + host + ":" + port + "/" + database,
-        env("LOKET_BENCH_PG_USER", "loket"), env("LOKET_BENCH_PG_PASSWORD", "loket"), host, port, database,
-        env("LOKET_BENCH_SERVICE_JAR", "bootstrap/target/loket-op-maat.jar"),
-        env("LOKET_BENCH_WORK_DIR", "target/benchmark"),
-        Integer.parseInt(env("LOKET_BENCH_RUSH_CLIENTS", "500")),
-        Integer.parseInt(env("LOKET_BENCH_SUSTAINED_CLIENTS", "16")),
-        Integer.parseInt(env("LOKET_BENCH_SUSTAINED_SECONDS", "60")),
-        Integer.parseInt(env("LOKET_BENCH_SEARCH_WARMUP", "50")),
-        Integer.parseInt(env("LOKET_BENCH_SEARCH_RUNS", "300")));
+    return fromEnvironment(System::getenv);
+  }
+
+  /**
+   * From these variables ({@code LOKET_BENCH_...}); unset or blank ones take their defaults. A schema
+   * ({@code LOKET_BENCH_PG_SCHEMA}) other than the default {@code public} is for tests that share a
+   * database: the JDBC connections and pgbench then work in it.
+   */
+  static Settings fromEnvironment(UnaryOperator<String> variables) {
+    UnaryOperator<String> env = name -> {
+      String value = variables.apply(name);
+      return value == null || value.isBlank() ? null : value;
+    };
+    String host = or(env.apply("LOKET_BENCH_PG_HOST"), "127.0.0.1");
+    int port = Integer.parseInt(or(env.apply("LOKET_BENCH_PG_PORT"), "5432"));
+    String database = or(env.apply("LOKET_BENCH_PG_DATABASE"), "loket_bench");
+    String schema = env.apply("LOKET_BENCH_PG_SCHEMA");
+    return new Settings("jdbc:postgresql://" + host + ":" + port + "/" + database
+        + (schema == null ? "" : "?currentSchema=" + schema),
+        or(env.apply("LOKET_BENCH_PG_USER"), "loket"), or(env.apply("LOKET_BENCH_PG_PASSWORD"), "loket"), host, port,
+        database, schema,
+        or(env.apply("LOKET_BENCH_SERVICE_JAR"), "bootstrap/target/loket-op-maat.jar"),
+        or(env.apply("LOKET_BENCH_WORK_DIR"), "target/benchmark"),
+        Integer.parseInt(or(env.apply("LOKET_BENCH_RUSH_CLIENTS"), "500")),
+        Integer.parseInt(or(env.apply("LOKET_BENCH_CACHED_READS_PER_CLIENT"), "20")),
+        Integer.parseInt(or(env.apply("LOKET_BENCH_SUSTAINED_CLIENTS"), "16")),
+        Integer.parseInt(or(env.apply("LOKET_BENCH_SUSTAINED_WARMUP_SECONDS"), "5")),
+        Integer.parseInt(or(env.apply("LOKET_BENCH_SUSTAINED_SECONDS"), "40")),
+        Integer.parseInt(or(env.apply("LOKET_BENCH_BACKGROUND_SEARCH_CLIENTS"), "2")),
+        Integer.parseInt(or(env.apply("LOKET_BENCH_BACKGROUND_SEARCH_SECONDS"), "20")),
+        Integer.parseInt(or(env.apply("LOKET_BENCH_PGBENCH_SECONDS"), "30")),
+        Integer.parseInt(or(env.apply("LOKET_BENCH_SEARCH_WARMUP"), "50")),
+        Integer.parseInt(or(env.apply("LOKET_BENCH_SEARCH_RUNS"), "300")));
   }
 
   /**
@@ -49,8 +73,7 @@ record Settings(String jdbcUrl, String user, String password, String pgHost, int
     return properties;
   }
 
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
+  private static String or(String value, String fallback) {
+    return value == null ? fallback : value;
   }
 }
