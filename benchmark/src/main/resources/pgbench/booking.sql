@@ -35,7 +35,7 @@ SELECT id, kind, location_code, desk, start_at, end_at, active, products, person
   FROM desk_time WHERE citizen_insz = :insz::text AND active = TRUE AND kind = 'APPOINTMENT'
   ORDER BY start_at ASC, desk ASC, id ASC;
 -- A first look without locks, to skip the desks that are taken
-SELECT id, location_code, desk, start_at, end_at FROM desk_time
+SELECT id, location_code, desk, start_at, end_at, expires_at FROM desk_time
   WHERE active AND location_code IN (:location::text)
     AND start_at >= CURRENT_DATE + :day::int + TIME '08:00' + :minute::int * INTERVAL '5 minutes' - INTERVAL '1 day'
     AND start_at < CURRENT_DATE + :day::int + TIME '08:05' + :minute::int * INTERVAL '5 minutes'
@@ -52,7 +52,7 @@ UPDATE desk_time SET active = FALSE
 DELETE FROM desk_time
   WHERE kind = 'HOLD' AND NOT active AND location_code = :location::text AND desk = 'pgbench-' || :desk::text
     AND expires_at < LOCALTIMESTAMP - INTERVAL '1 day';
-SELECT id, location_code, desk, start_at, end_at FROM desk_time
+SELECT id, location_code, desk, start_at, end_at, expires_at FROM desk_time
   WHERE active AND location_code IN (:location::text)
     AND start_at >= CURRENT_DATE + :day::int + TIME '08:00' + :minute::int * INTERVAL '5 minutes' - INTERVAL '1 day'
     AND start_at < CURRENT_DATE + :day::int + TIME '08:05' + :minute::int * INTERVAL '5 minutes'

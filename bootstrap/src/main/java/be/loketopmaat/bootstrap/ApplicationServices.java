@@ -6,6 +6,7 @@ import be.loketopmaat.application.port.in.HoldSlotUseCase;
 import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
 import be.loketopmaat.application.port.out.AgendaQueries;
 import be.loketopmaat.application.port.out.AppointmentStore;
+import be.loketopmaat.application.port.out.DeskTimeChanges;
 import be.loketopmaat.application.port.out.DeskTimeLedger;
 import be.loketopmaat.application.port.out.FairUseRecords;
 import be.loketopmaat.application.port.out.CityProfileRepository;
@@ -29,6 +30,7 @@ import be.loketopmaat.application.service.LocationService;
 import be.loketopmaat.application.service.ReferenceDataService;
 import be.loketopmaat.application.service.ReminderService;
 import be.loketopmaat.application.service.SlotSearchService;
+import be.loketopmaat.application.service.TakenTimeView;
 import be.loketopmaat.domain.appointment.BookingWindow;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import io.micronaut.context.annotation.Bean;
@@ -112,10 +114,23 @@ public class ApplicationServices {
         booking.getCheckInGrace(), defaultWindow, windows);
   }
 
+  /**
+   * Taken desk time in memory, for searches and a booking's first look; told of this instance's changes by
+   * the services and of the others' by {@link DeskTimeChanges}, and read again at least every
+   * {@code loket.booking.taken-time-max-age}.
+   */
+  @Singleton
+  TakenTimeView takenTimeView(DeskTimeLedger ledger, DeskTimeChanges changes,
+      @Value("${loket.booking.taken-time-max-age:2s}") Duration maxAge) {
+    TakenTimeView view = new TakenTimeView(ledger, maxAge);
+    changes.listen(view);
+    return view;
+  }
+
   @Singleton
   SlotSearchService slotSearchService(CachingProductRepository products, CachingLocationRepository locations,
-      DeskTimeLedger ledger, CityProfileUseCase city, BookingRules rules, Clock clock) {
-    return new SlotSearchService(products, locations, ledger, city, rules, clock);
+      TakenTimeView view, CityProfileUseCase city, BookingRules rules, Clock clock) {
+    return new SlotSearchService(products, locations, view, city, rules, clock);
   }
 
   /** The booking core; its use cases are the beans below. */
@@ -123,9 +138,9 @@ public class ApplicationServices {
   @Bean(typed = Bookings.class)
   Bookings bookings(SlotSearchService search, CachingLocationRepository locations, CityProfileUseCase city,
       DeskTimeLedger ledger, AppointmentStore store, FairUseRecords fairUse, IdempotencyStore idempotency,
-      Notifier notifier, Transactions transactions, BookingRules rules, Clock clock) {
+      Notifier notifier, Transactions transactions, BookingRules rules, Clock clock, TakenTimeView view) {
     return new Bookings(search, locations, city, ledger, store, fairUse, idempotency, notifier, transactions, rules,
-        clock);
+        clock, view);
   }
 
   @Singleton
@@ -147,7 +162,7 @@ public class ApplicationServices {
   CounterService counterService(AppointmentStore store, AgendaQueries agenda, DeskTimeLedger ledger, Bookings bookings,
       TicketRepository tickets, CachingLocationRepository locations, CachingProductRepository products,
       CityProfileUseCase city, Transactions transactions, BookingRules rules, Clock clock) {
-    return new CounterService(store, agenda, ledger, bookings.claims(), tickets, locations, products, city,
+    return new CounterService(store, agenda, ledger, bookings, tickets, locations, products, city,
         transactions, rules, clock);
   }
 

@@ -46,10 +46,12 @@ public final class BookingService implements BookAppointmentUseCase {
   private final Transactions transactions;
   private final BookingRules rules;
   private final Clock clock;
+  private final TakenTimeView view;
 
   BookingService(SlotRequests requests, DeskTimeClaims claims, DeskTimeLedger ledger, AppointmentStore store,
       FairUseRecords fairUseRecords, IdempotencyStore idempotency, AppointmentNotices notices,
-      Transactions transactions, BookingRules rules, Clock clock) {
+      Transactions transactions, BookingRules rules, Clock clock, TakenTimeView view) {
+    this.view = view;
     this.requests = requests;
     this.claims = claims;
     this.ledger = ledger;
@@ -75,9 +77,15 @@ public final class BookingService implements BookAppointmentUseCase {
         ? requests.resolve(direct.what(), direct.location(), direct.start())
         : null;
     LocalDateTime now = LocalDateTime.now(clock);
+    if (request != null
+        && claims.seemFree(request.location(), request.need(), request.windows(), request.slot(), now, null).isEmpty()) {
+      throw requests.taken(request); // known taken: no need to queue behind the desks' locks to hear it
+    }
     for (int attempt = 1; ; attempt++) {
       try {
-        return bookOnce(command, request, fingerprint, now);
+        Booking booking = bookOnce(command, request, fingerprint, now);
+        view.changed(booking.appointment().location(), booking.appointment().start());
+        return booking;
       } catch (ReferenceTakenException e) {
         if (attempt >= REFERENCE_ATTEMPTS) {
           throw new IllegalStateException("no free appointment reference after " + attempt + " attempts", e);

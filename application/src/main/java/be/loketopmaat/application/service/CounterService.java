@@ -46,6 +46,7 @@ public final class CounterService implements CounterUseCase {
   private final AgendaQueries agenda;
   private final DeskTimeLedger ledger;
   private final DeskTimeClaims claims;
+  private final TakenTimeView view;
   private final TicketRepository tickets;
   private final LocationRepository locations;
   private final ProductRepository products;
@@ -54,13 +55,15 @@ public final class CounterService implements CounterUseCase {
   private final BookingRules rules;
   private final Clock clock;
 
-  public CounterService(AppointmentStore appointments, AgendaQueries agenda, DeskTimeLedger ledger, DeskTimeClaims claims,
+  public CounterService(AppointmentStore appointments, AgendaQueries agenda, DeskTimeLedger ledger, Bookings bookings,
       TicketRepository tickets, LocationRepository locations, ProductRepository products, CityProfileUseCase city,
       Transactions transactions, BookingRules rules, Clock clock) {
+    this.claims = bookings.claims();
+    this.view = bookings.view();
     this.appointments = appointments;
     this.agenda = agenda;
     this.ledger = ledger;
-    this.claims = claims;
+
     this.tickets = tickets;
     this.locations = locations;
     this.products = products;
@@ -170,7 +173,7 @@ public final class CounterService implements CounterUseCase {
         command.end(), command.reason());
     LocalDateTime now = now();
     try {
-      return transactions.inTransaction(() -> {
+      transactions.inTransaction(() -> {
         if (!claims.claimDesk(block.location(), block.desk(), block.start(), block.end(), now)) {
           throw inTheWay();
         }
@@ -180,6 +183,8 @@ public final class CounterService implements CounterUseCase {
     } catch (DeskTimeTakenException e) {
       throw inTheWay();
     }
+    view.changed(block.location(), block.start());
+    return block;
   }
 
   private static ConflictException inTheWay() {
@@ -191,6 +196,7 @@ public final class CounterService implements CounterUseCase {
     if (!ledger.deleteBlock(location, block)) {
       throw new NotFoundException("desk block", block.toString());
     }
+    view.changed(location); // which day the block was on is not known here; a rare change, a whole location
   }
 
   /**
@@ -210,13 +216,15 @@ public final class CounterService implements CounterUseCase {
   }
 
   private Appointment change(AppointmentReference reference, java.util.function.UnaryOperator<Appointment> step) {
-    return transactions.inTransaction(() -> {
+    Appointment changed = transactions.inTransaction(() -> {
       Appointment appointment = appointments.findByReferenceForUpdate(reference)
           .orElseThrow(() -> new NotFoundException("appointment", reference.value()));
-      Appointment changed = step.apply(appointment);
-      appointments.update(changed);
-      return changed;
+      Appointment next = step.apply(appointment);
+      appointments.update(next);
+      return next;
     });
+    view.changed(changed.location(), changed.start()); // a closed visit gives its time back
+    return changed;
   }
 
   private Location location(LocationCode code) {

@@ -1,6 +1,7 @@
 package be.loketopmaat.application.service;
 
 import be.loketopmaat.application.port.out.DeskTimeLedger;
+import be.loketopmaat.application.port.out.TakenTimeSource;
 import be.loketopmaat.domain.appointment.AppointmentNeed;
 import be.loketopmaat.domain.appointment.DeskTime;
 import be.loketopmaat.domain.appointment.Slot;
@@ -27,9 +28,29 @@ import java.util.UUID;
  */
 public final class DeskTimeClaims {
   private final DeskTimeLedger ledger;
+  private final TakenTimeSource firstLook;
 
+  /** Claims that take their first look, too, in the ledger. */
   public DeskTimeClaims(DeskTimeLedger ledger) {
+    this(ledger, ledger);
+  }
+
+  /** @param firstLook where the lockless first look reads (a view a moment old will do) */
+  public DeskTimeClaims(DeskTimeLedger ledger, TakenTimeSource firstLook) {
     this.ledger = ledger;
+    this.firstLook = firstLook;
+  }
+
+  /**
+   * The capable desks that seem free for the slot, without a lock: a first look that lets a request for a
+   * taken slot be answered without queueing behind the desks' locks. Only a claim decides.
+   */
+  public List<String> seemFree(Location location, AppointmentNeed need, List<OpenWindow> windows, Slot slot,
+      LocalDateTime now, UUID ignoring) {
+    List<DeskTime> seen = firstLook.takenTime(Set.of(location.code()), slot.start(), slot.end(), now).stream()
+        .filter(t -> !t.id().equals(ignoring))
+        .toList();
+    return SlotFinder.freeDesks(location, need, windows, seen, slot);
   }
 
   /**
@@ -44,9 +65,7 @@ public final class DeskTimeClaims {
     // A first look without locks skips the desks that are taken, so that a busy location does not cost a
     // lock and a check per taken desk; the check under the lock decides. Desks are locked in the
     // location's own order, the same for every transaction, so that two never wait for each other.
-    List<String> seemFree = SlotFinder.freeDesks(location, need, windows,
-        taken(location.code(), null, slot.start(), slot.end(), now, ignoring), slot);
-    for (String desk : seemFree) {
+    for (String desk : seemFree(location, need, windows, slot, now, ignoring)) {
       lock(location.code(), desk, slot.start(), slot.end());
       ledger.releaseExpiredHolds(location.code(), desk, now);
       List<DeskTime> taken = taken(location.code(), desk, slot.start(), slot.end(), now, ignoring);
@@ -78,7 +97,7 @@ public final class DeskTimeClaims {
     }
   }
 
-  /** What overlaps [start, end) at the location, on one desk or (desk null) on any. */
+  /** What overlaps [start, end) at the location, on one desk or (desk null) on any, as committed. */
   private List<DeskTime> taken(LocationCode location, String desk, LocalDateTime start, LocalDateTime end,
       LocalDateTime now, UUID ignoring) {
     return ledger.takenTime(Set.of(location), start, end, now).stream()

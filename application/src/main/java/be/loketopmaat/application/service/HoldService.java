@@ -22,9 +22,11 @@ public final class HoldService implements HoldSlotUseCase {
   private final Transactions transactions;
   private final BookingRules rules;
   private final Clock clock;
+  private final TakenTimeView view;
 
   HoldService(SlotRequests requests, DeskTimeClaims claims, DeskTimeLedger ledger, FairUseRecords fairUseRecords,
-      Transactions transactions, BookingRules rules, Clock clock) {
+      Transactions transactions, BookingRules rules, Clock clock, TakenTimeView view) {
+    this.view = view;
     this.requests = requests;
     this.claims = claims;
     this.ledger = ledger;
@@ -39,8 +41,12 @@ public final class HoldService implements HoldSlotUseCase {
     SlotRequest request = requests.resolve(command.what(), command.location(), command.start());
     LocalDateTime now = LocalDateTime.now(clock);
     FairUse fairUse = rules.fairUse();
+    if (claims.seemFree(request.location(), request.need(), request.windows(), request.slot(), now, null).isEmpty()) {
+      throw requests.taken(request); // known taken: no need to queue behind the desks' locks to hear it
+    }
+    Hold held;
     try {
-      return transactions.inTransaction(() -> {
+      held = transactions.inTransaction(() -> {
         if (command.insz() != null) {
           fairUse.requireNotReleasedRecently(
               fairUseRecords.releasedSince(command.insz(), request.slot(), fairUse.releasesCountSince(now)));
@@ -55,5 +61,7 @@ public final class HoldService implements HoldSlotUseCase {
     } catch (DeskTimeTakenException | SlotGone e) {
       throw requests.taken(request);
     }
+    view.changed(held.location(), held.start());
+    return held;
   }
 }

@@ -26,9 +26,12 @@ public final class ManageAppointmentService implements ManageAppointmentUseCase 
   private final AppointmentNotices notices;
   private final Transactions transactions;
   private final Clock clock;
+  private final TakenTimeView view;
 
   ManageAppointmentService(SlotRequests requests, DeskTimeClaims claims, AppointmentStore store,
-      FairUseRecords fairUseRecords, AppointmentNotices notices, Transactions transactions, Clock clock) {
+      FairUseRecords fairUseRecords, AppointmentNotices notices, Transactions transactions, Clock clock,
+      TakenTimeView view) {
+    this.view = view;
     this.requests = requests;
     this.claims = claims;
     this.store = store;
@@ -49,28 +52,32 @@ public final class ManageAppointmentService implements ManageAppointmentUseCase 
     SlotRequest request = requests.resolve(new What(current.products(), current.persons()), command.location(),
         command.start());
     LocalDateTime now = LocalDateTime.now(clock);
+    Appointment moved;
     try {
-      return transactions.inTransaction(() -> {
+      moved = transactions.inTransaction(() -> {
         fairUseRecords.lockCitizen(current.citizen().insz());
         Appointment fresh = authorised(store.findByReferenceForUpdate(command.reference()), command.reference(),
             command.managementCode());
         String desk = claims.claimSlot(request.location(), request.need(), request.windows(), request.slot(), now,
             fresh.id()).orElseThrow(SlotGone::new);
-        Appointment moved = fresh.movedTo(request.slot(), desk);
-        store.update(moved);
+        Appointment changed = fresh.movedTo(request.slot(), desk);
+        store.update(changed);
         fairUseRecords.recordRelease(fresh.citizen().insz(), fresh.slot(), now);
-        notices.tell(MessageKind.CHANGE, moved, now);
-        return moved;
+        notices.tell(MessageKind.CHANGE, changed, now);
+        return changed;
       });
     } catch (DeskTimeTakenException | SlotGone e) {
       throw requests.taken(request);
     }
+    view.changed(current.location(), current.start());
+    view.changed(moved.location(), moved.start());
+    return moved;
   }
 
   @Override
   public Appointment cancel(AppointmentReference reference, String managementCode) {
     LocalDateTime now = LocalDateTime.now(clock);
-    return transactions.inTransaction(() -> {
+    Appointment done = transactions.inTransaction(() -> {
       Appointment cancelled = authorised(store.findByReferenceForUpdate(reference), reference, managementCode)
           .cancel(now);
       store.update(cancelled);
@@ -78,6 +85,8 @@ public final class ManageAppointmentService implements ManageAppointmentUseCase 
       notices.tell(MessageKind.CANCELLATION, cancelled, now);
       return cancelled;
     });
+    view.changed(done.location(), done.start());
+    return done;
   }
 
   private static Appointment authorised(Optional<Appointment> found, AppointmentReference reference,

@@ -22,10 +22,10 @@ import be.loketopmaat.domain.offer.OfferRules;
 import be.loketopmaat.domain.offer.OfferedService;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A slot asked for, resolved and checked against the catalogue, the location's offer and the booking
@@ -36,19 +36,30 @@ final class SlotRequests {
   /** How many alternatives a lost race offers. */
   static final int ALTERNATIVES = 5;
 
+  private static final int MAX_REMEMBERED = 1_000;
+
   private final SlotSearchService search;
   private final LocationRepository locations;
   private final CityProfileUseCase city;
   private final BookingRules rules;
   private final Clock clock;
+  private final TakenTimeView view;
+  private final ConcurrentHashMap<Asked, Answer> answers = new ConcurrentHashMap<>();
+
+  /** A lost race's question: everyone who lost this slot for this need asks the same. */
+  private record Asked(Slot slot, List<ProductCode> products, int persons) {}
+
+  /** Its answer, good while the view has heard of no change since. */
+  private record Answer(List<Slot> alternatives, long version, long at) {}
 
   SlotRequests(SlotSearchService search, LocationRepository locations, CityProfileUseCase city, BookingRules rules,
-      Clock clock) {
+      Clock clock, TakenTimeView view) {
     this.search = search;
     this.locations = locations;
     this.city = city;
     this.rules = rules;
     this.clock = clock;
+    this.view = view;
   }
 
   /** A slot that can be asked for: the products offered there by appointment, inside their window. */
@@ -94,8 +105,29 @@ final class SlotRequests {
     }
   }
 
-  /** The answer to a lost race: the slot is taken, here are the next free ones, here first, then anywhere. */
+  /**
+   * The answer to a lost race: the slot is taken, here are the next free ones, here first, then anywhere.
+   * When a batch of slots is released, hundreds lose the same slot within a second: they get the same
+   * alternatives, searched once per change the view hears of (and at least every view's max age).
+   */
   SlotTakenException taken(SlotRequest request) {
+    Slot slot = request.slot();
+    Asked asked = new Asked(slot, request.products(), request.need().persons());
+    long version = view.version();
+    long now = System.nanoTime();
+    Answer answer = answers.get(asked);
+    if (answer == null || answer.version() != version || now - answer.at() >= view.maxAge().toNanos()) {
+      if (answers.size() >= MAX_REMEMBERED) {
+        answers.clear();
+      }
+      answer = new Answer(alternatives(request), version, now);
+      answers.put(asked, answer);
+    }
+    return new SlotTakenException("the slot at " + slot.start() + " at " + slot.location() + " is taken",
+        answer.alternatives());
+  }
+
+  private List<Slot> alternatives(SlotRequest request) {
     Slot slot = request.slot();
     CityProfile profile = city.cityProfile();
     LocalDateTime from = slot.start();
@@ -114,7 +146,6 @@ final class SlotRequests {
           from.toLocalDate().plusDays(request.window().daysAhead()), s -> true, ALTERNATIVES - alternatives.size());
       alternatives.addAll(anywhere.slots());
     }
-    return new SlotTakenException("the slot at " + slot.start() + " at " + slot.location() + " is taken",
-        new ArrayList<>(alternatives));
+    return List.copyOf(alternatives);
   }
 }

@@ -3,7 +3,7 @@ package be.loketopmaat.application.service;
 import be.loketopmaat.application.NotFoundException;
 import be.loketopmaat.application.port.in.CityProfileUseCase;
 import be.loketopmaat.application.port.in.FindSlotsUseCase;
-import be.loketopmaat.application.port.out.DeskTimeLedger;
+import be.loketopmaat.application.port.out.TakenTimeSource;
 import be.loketopmaat.application.port.out.LocationRepository;
 import be.loketopmaat.application.port.out.ProductRepository;
 import be.loketopmaat.domain.appointment.AppointmentNeed;
@@ -51,13 +51,13 @@ public final class SlotSearchService implements FindSlotsUseCase {
 
   private final ProductRepository products;
   private final LocationRepository locations;
-  private final DeskTimeLedger appointments;
+  private final TakenTimeSource appointments;
   private final CityProfileUseCase city;
   private final BookingRules rules;
   private final Clock clock;
 
   public SlotSearchService(ProductRepository products, LocationRepository locations,
-      DeskTimeLedger appointments, CityProfileUseCase city, BookingRules rules, Clock clock) {
+      TakenTimeSource appointments, CityProfileUseCase city, BookingRules rules, Clock clock) {
     this.products = products;
     this.locations = locations;
     this.appointments = appointments;

@@ -10,6 +10,7 @@ import be.loketopmaat.domain.citizen.NationalNumber;
 import be.loketopmaat.domain.common.Language;
 import be.loketopmaat.domain.location.LocationCode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -40,14 +41,16 @@ final class AppointmentTestKit {
       Fixtures.neighbourhoodCounter("groenenhoek", Fixtures.SOUTH), Fixtures.kiosk("bib", Fixtures.SOUTH));
   final InMemoryAppointments store = new InMemoryAppointments();
   final BookingRules rules = BookingRules.defaults();
+  /** Kept long: the tests move the clock, not the time; the services tell the view of every change. */
+  final TakenTimeView view = new TakenTimeView(store, Duration.ofHours(1));
   final SlotSearchService search =
-      new SlotSearchService(products, locations, store, Fixtures::city, rules, clock);
+      new SlotSearchService(products, locations, view, Fixtures::city, rules, clock);
   final Bookings bookings = new Bookings(search, locations, Fixtures::city, store, store, store, store.idempotency,
-      store.outbox, store, rules, clock);
+      store.outbox, store, rules, clock, view);
   final HoldSlotUseCase holds = bookings.holds();
   final BookAppointmentUseCase booking = bookings.bookings();
   final ManageAppointmentUseCase manage = bookings.appointments();
-  final CounterService counter = new CounterService(store, store, store, bookings.claims(), store.tickets, locations,
+  final CounterService counter = new CounterService(store, store, store, bookings, store.tickets, locations,
       products, Fixtures::city, store, rules, clock);
   final ReminderService reminders = new ReminderService(store, locations, store.outbox, store, clock);
 

@@ -44,7 +44,7 @@ import java.util.function.Supplier;
  * one thread: its locks are only recorded (in {@link #locks}) so that a test can see which were taken;
  * that they make others wait is the database adapters' promise, tested there.
  */
-final class InMemoryAppointments
+class InMemoryAppointments
     implements AppointmentStore, DeskTimeLedger, FairUseRecords, AgendaQueries, Transactions {
   /** As the JDBC adapter: an expired hold is kept this long, inactive, for a late confirmation to hear it. */
   static final Duration KEEP_EXPIRED_HOLDS = Duration.ofDays(1);
@@ -131,7 +131,7 @@ final class InMemoryAppointments
     appointments.values().stream().filter(a -> a.status().open())
         .forEach(a -> taken.add(new DeskTime(a.id(), a.location(), a.desk(), a.start(), a.end())));
     holds.values().stream().filter(h -> !releasedHolds.contains(h.id()) && !h.expiredAt(now))
-        .forEach(h -> taken.add(new DeskTime(h.id(), h.location(), h.desk(), h.start(), h.end())));
+        .forEach(h -> taken.add(new DeskTime(h.id(), h.location(), h.desk(), h.start(), h.end(), h.expiresAt())));
     blocks.values().forEach(b -> taken.add(new DeskTime(b.id(), b.location(), b.desk(), b.start(), b.end())));
     return taken.stream().filter(t -> locations.contains(t.location()) && t.overlaps(from, to)).toList();
   }

@@ -45,7 +45,7 @@ interface AppointmentRows extends GenericRepository<AppointmentRow, UUID> {
    * than a day (a check constraint says so), so it is {@code from} minus a day.
    */
   @Query("""
-      SELECT id, location_code, desk, start_at, end_at
+      SELECT id, location_code, desk, start_at, end_at, expires_at
       FROM desk_time
       WHERE active
         AND location_code IN (:locations)

@@ -17,9 +17,13 @@ import java.util.UUID;
  * transaction that first locks the desk's day ({@link #lockDeskDay}), then reads what is taken, then
  * writes; {@code DeskTimeClaims} in the application is the one place that does so.
  */
-public interface DeskTimeLedger {
+public interface DeskTimeLedger extends TakenTimeSource {
 
-  /** Open appointments, holds not expired at {@code now}, and blocked time, overlapping [from, to). */
+  /**
+   * Open appointments, holds not expired at {@code now}, and blocked time, overlapping [from, to), as
+   * committed: read under a desk's lock, it is what decides.
+   */
+  @Override
   List<DeskTime> takenTime(Collection<LocationCode> locations, LocalDateTime from, LocalDateTime to,
       LocalDateTime now);
 

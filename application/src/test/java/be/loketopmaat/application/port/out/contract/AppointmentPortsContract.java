@@ -213,7 +213,7 @@ public abstract class AppointmentPortsContract {
 
     assertThat(taken(Set.of(HUB), TEN, TEN.plusHours(1))).containsExactlyInAnyOrder(
         new DeskTime(appointment.id(), HUB, DESK, TEN, TEN.plusMinutes(20)),
-        new DeskTime(hold.id(), HUB, OTHER_DESK, TEN.plusMinutes(10), TEN.plusMinutes(30)),
+        new DeskTime(hold.id(), HUB, OTHER_DESK, TEN.plusMinutes(10), TEN.plusMinutes(30), hold.expiresAt()),
         new DeskTime(block.id(), HUB, DESK, TEN.plusMinutes(40), TEN.plusMinutes(70)));
   }
 

@@ -1,0 +1,113 @@
+package be.loketopmaat.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.net.http.HttpRequest;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Two instances of the service on one PostgreSQL, over real HTTP: what one books, the other's search
+ * stops offering at once. Both keep their view of taken time for an hour here, so only the change feed
+ * (LISTEN/NOTIFY) can tell the second instance; without it, this test fails.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoInstancesEndToEndTest implements TestPropertyProvider {
+  private static final String SCHEMA = "e2e_two_instances";
+  private static final String SEARCH = "/api/v1/availability?product=eid-application&mode=proximity"
+      + "&location=districtshuis-deurne&limit=1&from=";
+
+  @Inject EmbeddedServer first;
+  @Inject JsonMapper json;
+  private EmbeddedServer second;
+
+  @Override
+  public Map<String, String> getProperties() {
+    Map<String, String> properties = new HashMap<>(TestDatabase.postgres(SCHEMA));
+    properties.put("loket.city", "antwerp");
+    properties.put("loket.rate-limit.enabled", "false");
+    properties.put("loket.booking.taken-time-max-age", "1h");
+    return properties;
+  }
+
+  @BeforeAll
+  void startTheSecondInstance() {
+    Map<String, Object> properties = new HashMap<>(getProperties());
+    // The same database as the first, which has migrated and filled it: never clean it again.
+    properties.put("flyway.datasources.default.clean-schema", "false");
+    properties.put("micronaut.server.port", "-1");
+    second = ApplicationContext.run(EmbeddedServer.class, properties);
+  }
+
+  @AfterAll
+  void stopTheSecondInstance() {
+    if (second != null) {
+      second.close();
+    }
+  }
+
+  @Test
+  void whatOneInstanceBooksTheOtherStopsOfferingAtOnce() throws InterruptedException {
+    Http atFirst = new Http(first.getURI(), json);
+    Http atSecond = new Http(second.getURI(), json);
+    String from = OffsetDateTime.now().plusDays(5).toLocalDate().toString();
+    Map<String, Object> slot = firstSlot(atSecond, from);
+    assertThat(firstSlot(atSecond, from)).as("the second instance keeps it in its view").isEqualTo(slot);
+
+    // Deurne has several identity desks: the slot is gone once every one of them is booked.
+    int booked = 0;
+    Http.Response answer = book(atFirst, first.getURI(), slot, booked);
+    while (answer.status() == 201) {
+      booked++;
+      answer = book(atFirst, first.getURI(), slot, booked);
+    }
+    assertThat(answer.status()).as(answer.text()).isEqualTo(409);
+    assertThat(booked).isGreaterThan(1);
+
+    long deadline = System.nanoTime() + 3_000_000_000L;
+    Map<String, Object> offered = firstSlot(atSecond, from);
+    while (offered.equals(slot) && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+      offered = firstSlot(atSecond, from);
+    }
+    assertThat(offered).as("the second instance no longer offers the booked slot").isNotEqualTo(slot);
+    Http.Response again = book(atSecond, second.getURI(), slot, booked + 1);
+    assertThat(again.status()).as(again.text()).isEqualTo(409);
+  }
+
+  private static Map<String, Object> firstSlot(Http http, String from) {
+    Http.Response slots = http.get(SEARCH + from);
+    assertThat(slots.status()).as(slots.text()).isEqualTo(200);
+    assertThat(slots.list("slots")).isNotEmpty();
+    return slots.list("slots").get(0);
+  }
+
+  /** Books the slot for the {@code n}th citizen (each citizen may hold one eID appointment). */
+  private Http.Response book(Http http, java.net.URI base, Map<String, Object> slot, int n) {
+    long first9 = 850_731_500L + n;
+    String insz = String.format("%09d%02d", first9, 97 - first9 % 97);
+    Map<String, Object> body = Map.of("products", List.of("eid-application"), "location", slot.get("location"),
+        "start", slot.get("start"), "citizen", Map.of("insz", insz, "name", "Citizen " + n,
+            "email", "citizen" + n + "@example.be", "language", "nl"));
+    try {
+      return http.send(HttpRequest.newBuilder(base.resolve("/api/v1/appointments"))
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
