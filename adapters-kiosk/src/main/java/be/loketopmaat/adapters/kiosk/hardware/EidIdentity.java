@@ -1,5 +1,6 @@
 package be.loketopmaat.adapters.kiosk.hardware;
 
+import be.loketopmaat.domain.citizen.NationalNumber;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -14,7 +15,7 @@ public record EidIdentity(
     LocalDate validFrom,
     LocalDate validUntil,
     String issuingMunicipality,
-    String nationalNumber,
+    NationalNumber nationalNumber,
     String lastName,
     String firstNames,
     String thirdNameInitial,
