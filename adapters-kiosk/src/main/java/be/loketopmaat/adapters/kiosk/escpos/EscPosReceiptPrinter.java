@@ -59,16 +59,7 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
   }
 
   private static PrintOutcome outcomeOf(PrinterState state) {
-    switch (state) {
-      case OUT_OF_PAPER:
-        return new PrintOutcome.OutOfPaper();
-      case JAMMED:
-        return new PrintOutcome.Jammed();
-      case OFFLINE:
-        return new PrintOutcome.Offline("the receipt printer reports itself offline");
-      default:
-        return null;
-    }
+    return PrintOutcome.refusalFor(state, "the receipt printer reports itself offline").orElse(null);
   }
 
   private Socket connect() throws IOException {

@@ -1,5 +1,7 @@
 package be.loketopmaat.adapters.kiosk.hardware;
 
+import java.util.Optional;
+
 /** What sending something to a printer gave; the same outcomes for the A4 and the receipt printer. */
 public sealed interface PrintOutcome
     permits PrintOutcome.Printed, PrintOutcome.OutOfPaper, PrintOutcome.Jammed, PrintOutcome.Offline,
@@ -19,6 +21,23 @@ public sealed interface PrintOutcome
 
   /** The printer refused the document itself (not a PDF, too large...): printing it again will not help. */
   record Rejected(String detail) implements PrintOutcome {}
+
+  /**
+   * The outcome a printer in this state gives without printing: out of paper, jammed, or offline (with
+   * {@code offlineDetail}); empty when it can print (ready, paper low).
+   */
+  static Optional<PrintOutcome> refusalFor(PrinterState state, String offlineDetail) {
+    switch (state) {
+      case OUT_OF_PAPER:
+        return Optional.of(new OutOfPaper());
+      case JAMMED:
+        return Optional.of(new Jammed());
+      case OFFLINE:
+        return Optional.of(new Offline(offlineDetail));
+      default:
+        return Optional.empty();
+    }
+  }
 
   /** Whether the job was printed. */
   default boolean printed() {

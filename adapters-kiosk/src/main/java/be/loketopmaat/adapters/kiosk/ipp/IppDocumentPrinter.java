@@ -23,6 +23,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -83,9 +84,9 @@ public final class IppDocumentPrinter implements DocumentPrinter {
   public PrintOutcome print(Document document) {
     try {
       PrinterState before = stateOf(printerAttributes());
-      PrintOutcome refused = refusalFor(before, "the printer is offline or not accepting jobs");
-      if (refused != null) {
-        return refused;
+      Optional<PrintOutcome> refused = PrintOutcome.refusalFor(before, "the printer is offline or not accepting jobs");
+      if (refused.isPresent()) {
+        return refused.get();
       }
       IppMessage answer = send(operation(IppMessage.PRINT_JOB)
           .add("requesting-user-name", Value.string(NAME, "kiosk"))
@@ -122,10 +123,9 @@ public final class IppDocumentPrinter implements DocumentPrinter {
         return new PrintOutcome.Printed(Integer.toString(jobId));
       }
       if (state >= IppStatus.JOB_PROCESSING_STOPPED) {
-        PrintOutcome why = refusalFor(stateOf(printerAttributes()), null);
-        return why != null ? why
-            : new PrintOutcome.Offline("job " + jobId + " ended in state " + state + " "
-                + job.strings(JOB_ATTRIBUTES, "job-state-reasons"));
+        return PrintOutcome.refusalFor(stateOf(printerAttributes()), "job " + jobId + " ended in state " + state
+            + " " + job.strings(JOB_ATTRIBUTES, "job-state-reasons"))
+            .orElse(new PrintOutcome.Offline("job " + jobId + " ended in state " + state));
       }
       if (Instant.now().isAfter(deadline)) {
         return new PrintOutcome.Offline("job " + jobId + " did not complete within " + jobTimeout);
@@ -136,19 +136,6 @@ public final class IppDocumentPrinter implements DocumentPrinter {
         Thread.currentThread().interrupt();
         return new PrintOutcome.Offline("interrupted while waiting for job " + jobId);
       }
-    }
-  }
-
-  private static PrintOutcome refusalFor(PrinterState state, String offlineDetail) {
-    switch (state) {
-      case OUT_OF_PAPER:
-        return new PrintOutcome.OutOfPaper();
-      case JAMMED:
-        return new PrintOutcome.Jammed();
-      case OFFLINE:
-        return offlineDetail == null ? null : new PrintOutcome.Offline(offlineDetail);
-      default:
-        return null;
     }
   }
 

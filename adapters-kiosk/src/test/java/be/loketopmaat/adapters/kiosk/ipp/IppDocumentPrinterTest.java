@@ -26,7 +26,14 @@ class IppDocumentPrinterTest {
 
   @BeforeEach
   void start() {
-    simulator = IppPrinterSimulator.start(0, 100);
+    restart(100);
+  }
+
+  private void restart(int sheets) {
+    if (simulator != null) {
+      simulator.close();
+    }
+    simulator = IppPrinterSimulator.start(0, sheets);
     printer = new IppDocumentPrinter(simulator.uri(), Duration.ofSeconds(2), Duration.ofSeconds(5),
         Duration.ofSeconds(5));
   }
@@ -64,10 +71,7 @@ class IppDocumentPrinterTest {
 
   @Test
   void anEmptyPrinterIsNotSentTheDocument() {
-    simulator.close();
-    simulator = IppPrinterSimulator.start(0, 0);
-    printer = new IppDocumentPrinter(simulator.uri(), Duration.ofSeconds(2), Duration.ofSeconds(5),
-        Duration.ofSeconds(5));
+    restart(0);
     assertThat(printer.state()).isEqualTo(PrinterState.OUT_OF_PAPER);
     assertThat(printer.print(new Document("a", pdf(1)))).isEqualTo(new PrintOutcome.OutOfPaper());
     assertThat(simulator.printed()).isEmpty();
@@ -75,17 +79,11 @@ class IppDocumentPrinterTest {
 
   @Test
   void paperRunningOutMidJobIsOutOfPaperAndNothingCountsAsPrinted() {
-    simulator.close();
-    simulator = IppPrinterSimulator.start(0, 22);
-    printer = new IppDocumentPrinter(simulator.uri(), Duration.ofSeconds(2), Duration.ofSeconds(5),
-        Duration.ofSeconds(5));
+    restart(22);
     assertThat(printer.state()).as("22 sheets is plenty").isEqualTo(PrinterState.READY);
     assertThat(printer.print(new Document("one", pdf(3)))).isEqualTo(new PrintOutcome.Printed("1"));
     assertThat(printer.state()).as("19 sheets left").isEqualTo(PrinterState.PAPER_LOW);
-    simulator.close();
-    simulator = IppPrinterSimulator.start(0, 2);
-    printer = new IppDocumentPrinter(simulator.uri(), Duration.ofSeconds(2), Duration.ofSeconds(5),
-        Duration.ofSeconds(5));
+    restart(2);
     assertThat(printer.print(new Document("three pages", pdf(3)))).isEqualTo(new PrintOutcome.OutOfPaper());
     assertThat(simulator.printed()).isEmpty();
     simulator.loadPaper(50);

@@ -52,9 +52,16 @@ class KioskSessionTest {
   @BeforeEach
   void kiosk() {
     terminal = new VirtualTerminal("Virtual eID reader");
+    kioskWithPaper(50);
+  }
+
+  private void kioskWithPaper(int sheets) {
+    if (simulator != null) {
+      simulator.close();
+    }
     PcscCardReader reader = PcscCardReader.first(VirtualSmartcardProvider.factory(terminal), "",
         new EidTrust(List.of(pki.root().certificate()), Clock.systemUTC())).orElseThrow();
-    simulator = IppPrinterSimulator.start(0, 50);
+    simulator = IppPrinterSimulator.start(0, sheets);
     DocumentPrinter printer = new IppDocumentPrinter(simulator.uri(), Duration.ofSeconds(2), Duration.ofSeconds(5),
         Duration.ofSeconds(5));
     session = new KioskSession(reader, printer, this::attest, clock, Duration.ofMinutes(2));
@@ -186,12 +193,7 @@ class KioskSessionTest {
 
   @Test
   void anEmptyPrinterPrintsNothingAndSaysSo() {
-    simulator.close();
-    simulator = IppPrinterSimulator.start(0, 0);
-    session = new KioskSession(PcscCardReader.first(VirtualSmartcardProvider.factory(terminal), "",
-        new EidTrust(List.of(pki.root().certificate()), Clock.systemUTC())).orElseThrow(),
-        new IppDocumentPrinter(simulator.uri(), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(5)),
-        this::attest, clock, Duration.ofMinutes(2));
+    kioskWithPaper(0);
     insert(Persona.VALID);
     session.enterPin("1234".toCharArray());
     assertThat(session.choose("residence")).isEqualTo(new PrintOutcome.OutOfPaper());
