@@ -77,7 +77,7 @@ class ArchitectureTest {
   void everyModuleIsImported() {
     // A rule over an empty set passes vacuously, so make sure each layer is really there.
     for (String layer : new String[] {".domain.", ".application.", ".adapters.rest.", ".adapters.persistence.",
-        ".adapters.federal.",
+        ".adapters.federal.", ".adapters.kiosk.",
         ".bootstrap."}) {
       assertThat(production.stream().anyMatch(c -> c.getName().startsWith(ROOT + layer)))
           .as("classes under %s%s", ROOT, layer).isTrue();
