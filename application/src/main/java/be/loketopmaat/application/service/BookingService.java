@@ -47,10 +47,12 @@ public final class BookingService implements BookAppointmentUseCase {
   private final BookingRules rules;
   private final Clock clock;
   private final TakenTimeView view;
+  private final ClaimGate gate;
 
   BookingService(SlotRequests requests, DeskTimeClaims claims, DeskTimeLedger ledger, AppointmentStore store,
       FairUseRecords fairUseRecords, IdempotencyStore idempotency, AppointmentNotices notices,
-      Transactions transactions, BookingRules rules, Clock clock, TakenTimeView view) {
+      Transactions transactions, BookingRules rules, Clock clock, TakenTimeView view, ClaimGate gate) {
+    this.gate = gate;
     this.view = view;
     this.requests = requests;
     this.claims = claims;
@@ -81,6 +83,25 @@ public final class BookingService implements BookAppointmentUseCase {
         && claims.seemFree(request.location(), request.need(), request.windows(), request.slot(), now, null).isEmpty()) {
       throw requests.taken(request); // known taken: no need to queue behind the desks' locks to hear it
     }
+    if (request == null) {
+      return bookWithFreshReference(command, null, fingerprint, now);
+    }
+    try {
+      return gate.through(request.slot().location(), request.slot().start().toLocalDate(), () -> {
+        // Its turn: the bookings before it in this instance have told the view what they took.
+        if (claims.seemFree(request.location(), request.need(), request.windows(), request.slot(), now, null)
+            .isEmpty()) {
+          throw new SlotGone();
+        }
+        return bookWithFreshReference(command, request, fingerprint, now);
+      });
+    } catch (SlotGone e) {
+      throw requests.taken(request);
+    }
+  }
+
+  private Booking bookWithFreshReference(BookCommand command, SlotRequest request, String fingerprint,
+      LocalDateTime now) {
     for (int attempt = 1; ; attempt++) {
       try {
         Booking booking = bookOnce(command, request, fingerprint, now);
@@ -118,8 +139,13 @@ public final class BookingService implements BookAppointmentUseCase {
       // A concurrent request with the same key won: answer with its booking.
       return earlierBooking(command, fingerprint).orElseThrow(() -> new ConflictException("idempotency-key-in-use",
           "a request with this Idempotency-Key is still being processed; retry in a moment"));
-    } catch (DeskTimeTakenException | SlotGone e) {
-      throw request == null ? new SlotTakenException("the slot was taken", List.of()) : requests.taken(request);
+    } catch (DeskTimeTakenException e) {
+      throw new SlotGone(); // the alternatives are searched outside the gate
+    } catch (SlotGone e) {
+      if (request == null) {
+        throw new SlotTakenException("the slot was taken", List.of());
+      }
+      throw e;
     }
   }
 

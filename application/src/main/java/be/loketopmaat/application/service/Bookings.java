@@ -33,9 +33,10 @@ public final class Bookings {
     SlotRequests requests = new SlotRequests(search, locations, city, rules, clock, view);
     AppointmentNotices notices = new AppointmentNotices(locations, notifier);
     this.claims = new DeskTimeClaims(ledger, view);
-    this.holds = new HoldService(requests, claims, ledger, fairUse, transactions, rules, clock, view);
+    ClaimGate gate = new ClaimGate();
+    this.holds = new HoldService(requests, claims, ledger, fairUse, transactions, rules, clock, view, gate);
     this.bookings = new BookingService(requests, claims, ledger, store, fairUse, idempotency, notices, transactions,
-        rules, clock, view);
+        rules, clock, view, gate);
     this.appointments = new ManageAppointmentService(requests, claims, store, fairUse, notices, transactions, clock,
         view);
   }

@@ -23,9 +23,11 @@ public final class HoldService implements HoldSlotUseCase {
   private final BookingRules rules;
   private final Clock clock;
   private final TakenTimeView view;
+  private final ClaimGate gate;
 
   HoldService(SlotRequests requests, DeskTimeClaims claims, DeskTimeLedger ledger, FairUseRecords fairUseRecords,
-      Transactions transactions, BookingRules rules, Clock clock, TakenTimeView view) {
+      Transactions transactions, BookingRules rules, Clock clock, TakenTimeView view, ClaimGate gate) {
+    this.gate = gate;
     this.view = view;
     this.requests = requests;
     this.claims = claims;
@@ -46,21 +48,31 @@ public final class HoldService implements HoldSlotUseCase {
     }
     Hold held;
     try {
-      held = transactions.inTransaction(() -> {
-        if (command.insz() != null) {
-          fairUse.requireNotReleasedRecently(
-              fairUseRecords.releasedSince(command.insz(), request.slot(), fairUse.releasesCountSince(now)));
-        }
-        String desk = claims.claimSlot(request.location(), request.need(), request.windows(), request.slot(), now,
-            null).orElseThrow(SlotGone::new);
-        Hold hold = new Hold(UUID.randomUUID(), request.slot().location(), desk, request.slot().start(),
-            request.slot().end(), request.products(), request.need().persons(), now.plus(rules.holdFor()));
-        ledger.insertHold(hold);
-        return hold;
-      });
+      held = gate.through(request.slot().location(), request.slot().start().toLocalDate(), () -> holdNow(command,
+          request, fairUse, now));
     } catch (DeskTimeTakenException | SlotGone e) {
       throw requests.taken(request);
     }
+    return held;
+  }
+
+  /** Its turn at the gate: the holds and bookings before it in this instance have told the view. */
+  private Hold holdNow(HoldCommand command, SlotRequest request, FairUse fairUse, LocalDateTime now) {
+    if (claims.seemFree(request.location(), request.need(), request.windows(), request.slot(), now, null).isEmpty()) {
+      throw new SlotGone();
+    }
+    Hold held = transactions.inTransaction(() -> {
+      if (command.insz() != null) {
+        fairUse.requireNotReleasedRecently(
+            fairUseRecords.releasedSince(command.insz(), request.slot(), fairUse.releasesCountSince(now)));
+      }
+      String desk = claims.claimSlot(request.location(), request.need(), request.windows(), request.slot(), now,
+          null).orElseThrow(SlotGone::new);
+      Hold hold = new Hold(UUID.randomUUID(), request.slot().location(), desk, request.slot().start(),
+          request.slot().end(), request.products(), request.need().persons(), now.plus(rules.holdFor()));
+      ledger.insertHold(hold);
+      return hold;
+    });
     view.changed(held.location(), held.start());
     return held;
   }

@@ -8,7 +8,9 @@ import be.loketopmaat.application.port.in.What;
 import be.loketopmaat.application.port.out.LocationRepository;
 import be.loketopmaat.domain.appointment.AppointmentNeed;
 import be.loketopmaat.domain.appointment.BookingWindow;
+import be.loketopmaat.domain.appointment.DeskTime;
 import be.loketopmaat.domain.appointment.Slot;
+import be.loketopmaat.domain.appointment.SlotFinder;
 import be.loketopmaat.domain.calendar.HolidayCalendar;
 import be.loketopmaat.domain.calendar.OpenWindow;
 import be.loketopmaat.domain.calendar.OpeningCalendar;
@@ -45,6 +47,7 @@ final class SlotRequests {
   private final Clock clock;
   private final TakenTimeView view;
   private final ConcurrentHashMap<Asked, Answer> answers = new ConcurrentHashMap<>();
+  private final Object[] searching = new Object[64];
 
   /** A lost race's question: everyone who lost this slot for this need asks the same. */
   private record Asked(Slot slot, List<ProductCode> products, int persons) {}
@@ -60,6 +63,9 @@ final class SlotRequests {
     this.rules = rules;
     this.clock = clock;
     this.view = view;
+    for (int i = 0; i < searching.length; i++) {
+      searching[i] = new Object();
+    }
   }
 
   /** A slot that can be asked for: the products offered there by appointment, inside their window. */
@@ -108,23 +114,64 @@ final class SlotRequests {
   /**
    * The answer to a lost race: the slot is taken, here are the next free ones, here first, then anywhere.
    * When a batch of slots is released, hundreds lose the same slot within a second: they get the same
-   * alternatives, searched once per change the view hears of (and at least every view's max age).
+   * alternatives, searched once and given again while the view shows each of them still free (and for
+   * the view's max age at most), so that no one is offered a slot the view knows is taken.
    */
   SlotTakenException taken(SlotRequest request) {
     Slot slot = request.slot();
     Asked asked = new Asked(slot, request.products(), request.need().persons());
     long version = view.version();
     long now = System.nanoTime();
-    Answer answer = answers.get(asked);
-    if (answer == null || answer.version() != version || now - answer.at() >= view.maxAge().toNanos()) {
-      if (answers.size() >= MAX_REMEMBERED) {
-        answers.clear();
-      }
-      answer = new Answer(alternatives(request), version, now);
+    Answer remembered = answers.get(asked);
+    Answer answer = stillGood(remembered, request, version, now);
+    if (answer != null && answer != remembered) {
       answers.put(asked, answer);
+    }
+    if (answer == null) {
+      // One search per question at a time: the others who lost the same slot wait for its answer.
+      synchronized (searching[Math.floorMod(asked.hashCode(), searching.length)]) {
+        version = view.version();
+        answer = stillGood(answers.get(asked), request, version, now);
+        if (answer == null) {
+          if (answers.size() >= MAX_REMEMBERED) {
+            answers.clear();
+          }
+          answer = new Answer(alternatives(request), version, System.nanoTime());
+          answers.put(asked, answer);
+        }
+      }
     }
     return new SlotTakenException("the slot at " + slot.start() + " at " + slot.location() + " is taken",
         answer.alternatives());
+  }
+
+  /**
+   * The answer, if it may be given again: not older than the view's max age, and heard of no change
+   * since, or each of its slots still free in the view. Null otherwise.
+   */
+  private Answer stillGood(Answer answer, SlotRequest request, long version, long now) {
+    if (answer == null || now - answer.at() >= view.maxAge().toNanos()) {
+      return null;
+    }
+    if (answer.version() == version) {
+      return answer;
+    }
+    CityProfile profile = city.cityProfile();
+    HolidayCalendar holidays = new HolidayCalendar(profile.holidays());
+    LocalDateTime today = LocalDateTime.now(clock);
+    for (Slot alternative : answer.alternatives()) {
+      Location location = locations.findByCode(alternative.location()).orElse(null);
+      if (location == null) {
+        return null;
+      }
+      List<OpenWindow> windows = OpeningCalendar.resolve(location, alternative.start().toLocalDate(),
+          alternative.start().toLocalDate(), holidays).windows();
+      List<DeskTime> taken = view.takenTime(Set.of(location.code()), alternative.start(), alternative.end(), today);
+      if (SlotFinder.freeDesks(location, request.need(), windows, taken, alternative).isEmpty()) {
+        return null;
+      }
+    }
+    return new Answer(answer.alternatives(), version, answer.at());
   }
 
   private List<Slot> alternatives(SlotRequest request) {

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,6 +43,7 @@ public final class TakenTimeView implements TakenTimeSource, DeskTimeChanges.Lis
   private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Key, Long> generations = new ConcurrentHashMap<>();
   private final AtomicLong version = new AtomicLong();
+  private final Object[] loading = new Object[64];
   /** Goes up when many days are forgotten at once: a read that started before keeps nothing. */
   private final AtomicLong forgetting = new AtomicLong();
 
@@ -58,6 +60,9 @@ public final class TakenTimeView implements TakenTimeSource, DeskTimeChanges.Lis
     this.ledger = ledger;
     this.maxAgeNanos = maxAge.toNanos();
     this.nanoTime = nanoTime;
+    for (int i = 0; i < loading.length; i++) {
+      loading[i] = new Object();
+    }
   }
 
   @Override
@@ -85,7 +90,15 @@ public final class TakenTimeView implements TakenTimeSource, DeskTimeChanges.Lis
       }
     }
     if (!missingLocations.isEmpty()) {
-      load(missingLocations, missingDays.first(), missingDays.last(), now, clock, found);
+      // One read of the same days at a time: who asks the same meanwhile waits and finds them kept.
+      Object stripe = loading[Math.floorMod(Objects.hash(missingLocations, missingDays.first(), missingDays.last()),
+          loading.length)];
+      synchronized (stripe) {
+        dropKept(found, missingLocations, missingDays, clock);
+        if (!missingLocations.isEmpty()) {
+          load(missingLocations, missingDays.first(), missingDays.last(), now, clock, found);
+        }
+      }
     }
     List<DeskTime> taken = new ArrayList<>();
     for (List<DeskTime> rows : found.values()) {
@@ -96,6 +109,30 @@ public final class TakenTimeView implements TakenTimeSource, DeskTimeChanges.Lis
       }
     }
     return taken;
+  }
+
+  /** Takes what another read has kept meanwhile out of what is missing. */
+  private void dropKept(Map<Key, List<DeskTime>> found, Set<LocationCode> missingLocations,
+      TreeSet<LocalDate> missingDays, long clock) {
+    Set<LocationCode> stillMissing = new LinkedHashSet<>();
+    TreeSet<LocalDate> stillMissingDays = new TreeSet<>();
+    for (LocationCode location : missingLocations) {
+      for (LocalDate day : missingDays) {
+        Key key = new Key(location, day);
+        if (found.containsKey(key)) {
+          continue;
+        }
+        Entry entry = entries.get(key);
+        if (entry != null && clock - entry.loadedAt() < maxAgeNanos) {
+          found.put(key, entry.rows());
+        } else {
+          stillMissing.add(location);
+          stillMissingDays.add(day);
+        }
+      }
+    }
+    missingLocations.retainAll(stillMissing);
+    missingDays.retainAll(stillMissingDays);
   }
 
   /**

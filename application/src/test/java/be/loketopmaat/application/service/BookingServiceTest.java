@@ -67,6 +67,20 @@ class BookingServiceTest {
   }
 
   @Test
+  void theNextLoserIsNeverOfferedAnAlternativeTakenMeanwhile() {
+    book(AN, HUB, monday(10, 0));
+    Slot twenty = new Slot(HUB, monday(10, 20), monday(10, 40));
+    assertThatThrownBy(() -> book(BART, HUB, monday(10, 0))).isInstanceOfSatisfying(SlotTakenException.class,
+        e -> assertThat(e.alternatives()).startsWith(twenty));
+
+    book(other(), HUB, monday(10, 20));
+
+    assertThatThrownBy(() -> book(BART, HUB, monday(10, 0))).isInstanceOfSatisfying(SlotTakenException.class,
+        e -> assertThat(e.alternatives()).hasSize(SlotRequests.ALTERNATIVES).doesNotContain(twenty)
+            .startsWith(new Slot(HUB, monday(10, 40), monday(11, 0))));
+  }
+
+  @Test
   void aLostHoldOrRescheduleAlsoAnswersWithAlternatives() {
     Booking booking = book(AN, HUB, monday(10, 0));
     assertThatThrownBy(() -> kit.holds.hold(new HoldCommand(eid, HUB, monday(10, 0), null)))
