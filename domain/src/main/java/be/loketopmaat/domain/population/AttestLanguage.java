@@ -17,7 +17,8 @@ public enum AttestLanguage {
     if (tag == null || tag.isBlank()) {
       throw new InvalidInputException("language", "is required");
     }
-    String primary = tag.strip().split("[-_]")[0].toUpperCase(Locale.ROOT);
+    // The limit -1 keeps empty parts: "-" gives [""], not an empty array without a first element.
+    String primary = tag.strip().split("[-_]", -1)[0].toUpperCase(Locale.ROOT);
     for (AttestLanguage language : values()) {
       if (language.name().equals(primary)) {
         return language;

@@ -43,6 +43,17 @@ class AttestTest {
   }
 
   @Test
+  void aTagOfSeparatorsOnlyIsRefusedAsInput() {
+    // String.split drops trailing empty parts: "-".split("[-_]") is an empty array, which made
+    // fromTag fail with an ArrayIndexOutOfBoundsException (a 500) instead of refusing the input.
+    for (String tag : new String[] {"-", "_", "--", "-de"}) {
+      assertThatThrownBy(() -> AttestLanguage.fromTag(tag))
+          .as(tag)
+          .isInstanceOf(InvalidInputException.class);
+    }
+  }
+
+  @Test
   void anAttestIsAPdfThatCannotChange() {
     byte[] bytes = PDF.clone();
     Attest attest = attest(bytes);
