@@ -50,7 +50,7 @@ public final class ChannelAdvisor {
     }
     options.sort(Comparator.comparing((AdviceOption o) -> !o.suitable())
         .thenComparingInt(o -> groupRank(o, context))
-        .thenComparing(o -> o.channel() == null ? Integer.MAX_VALUE : o.channel().ordinal()));
+        .thenComparing(AdviceOption::channel, Comparator.nullsLast(Comparator.naturalOrder())));
     product.referralTarget().ifPresent(referral -> options.add(product.referredElsewhere() ? 0 : options.size(),
         new AdviceOption(0, StepKind.REFERRAL, null, true, AdviceTexts.referral(referral.organisation()), null,
             referral.url(), referral.phone(), null, List.of(), referral)));

@@ -20,11 +20,15 @@ public enum LocationType {
   /** Zelfbedieningszuil in a partner site (library, sports hall, ...). */
   KIOSK_SITE(EnumSet.of(Channel.KIOSK), false);
 
+  // Set.copyOf makes an unmodifiable set, and Channel is an enum: nothing can change it after
+  // construction. Error Prone cannot see that through the Set interface, hence the suppression.
+  @SuppressWarnings("ImmutableEnumChecker")
   private final Set<Channel> channels;
+
   private final boolean staffed;
 
   LocationType(Set<Channel> channels, boolean staffed) {
-    this.channels = channels;
+    this.channels = Set.copyOf(channels);
     this.staffed = staffed;
   }
 
@@ -39,6 +43,13 @@ public enum LocationType {
 
   /** The order in which locations are listed when nothing tells which one is nearer. */
   public int listingRank() {
-    return ordinal();
+    // Spelled out rather than the declaration order, so that reordering the constants changes nothing.
+    return switch (this) {
+      case REGIONAL_HUB -> 0;
+      case CITY_COUNTER -> 1;
+      case NEIGHBOURHOOD_COUNTER -> 2;
+      case PICKUP_COUNTER -> 3;
+      case KIOSK_SITE -> 4;
+    };
   }
 }

@@ -34,15 +34,21 @@ public enum AttestModel {
   EXTRACT_FROM_REGISTERS(
       "Uittreksel uit de registers", "Extrait des registres", "Extract from the registers");
 
-  private final LocalizedText title;
+  // Plain strings, so that the enum is visibly immutable (Error Prone's ImmutableEnumChecker cannot
+  // tell that the LocalizedText record is).
+  private final String nl;
+  private final String fr;
+  private final String en;
 
   AttestModel(String nl, String fr, String en) {
-    this.title = new LocalizedText(nl, fr, en);
+    this.nl = nl;
+    this.fr = fr;
+    this.en = en;
   }
 
   /** The attest's name as a citizen knows it. */
   public LocalizedText title() {
-    return title;
+    return new LocalizedText(nl, fr, en);
   }
 
   /**
