@@ -16,6 +16,7 @@ import be.loketopmaat.domain.appointment.AppointmentReference;
 import be.loketopmaat.domain.appointment.DeskTime;
 import be.loketopmaat.domain.appointment.ManagementCode;
 import be.loketopmaat.domain.appointment.Slot;
+import be.loketopmaat.domain.calendar.CityTime;
 import be.loketopmaat.domain.calendar.HolidayCalendar;
 import be.loketopmaat.domain.calendar.OpenWindow;
 import be.loketopmaat.domain.calendar.OpeningCalendar;
@@ -76,7 +77,7 @@ import java.util.stream.Collectors;
  * Run it with {@code scripts/benchmark.sh}, which builds the jars and provides the database.
  */
 public final class Benchmark {
-  static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+  static final ZoneId BRUSSELS = CityTime.ZONE;
   static final ObjectMapper JSON = new ObjectMapper();
   static final ProductCode EID = new ProductCode("eid-application");
   static final ProductCode ATTEST = new ProductCode("attest-household-composition");

@@ -24,6 +24,7 @@ import be.loketopmaat.application.service.ReferenceDataService;
 import be.loketopmaat.application.service.ReminderService;
 import be.loketopmaat.application.service.SlotSearchService;
 import be.loketopmaat.domain.appointment.BookingWindow;
+import be.loketopmaat.domain.calendar.CityTime;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -31,7 +32,6 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +43,9 @@ import java.util.Map;
 @Factory
 public class ApplicationServices {
   /** The city's own time: "today" for a calendar is today in Belgium, whatever the server's zone. */
-  public static final ZoneId CITY_ZONE = ZoneId.of("Europe/Brussels");
-
   @Singleton
   Clock clock() {
-    return Clock.system(CITY_ZONE);
+    return Clock.system(CityTime.ZONE);
   }
 
   /**

@@ -2,6 +2,7 @@ package be.loketopmaat.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.loketopmaat.domain.calendar.CityTime;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -12,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -184,7 +186,7 @@ class AppointmentsEndToEndTest implements TestPropertyProvider {
 
   private Map<String, Object> firstSlot(String product, String location) {
     Http.Response slots = http.get("/api/v1/availability?product=" + product + "&mode=proximity&location=" + location
-        + "&limit=1&from=" + OffsetDateTime.now().plusDays(3).toLocalDate());
+        + "&limit=1&from=" + LocalDate.now(CityTime.ZONE).plusDays(3));
     assertThat(slots.status()).as(slots.text()).isEqualTo(200);
     assertThat(slots.list("slots")).isNotEmpty();
     return slots.list("slots").get(0);
@@ -219,7 +221,7 @@ class AppointmentsEndToEndTest implements TestPropertyProvider {
         db.get("datasources.default.username"), db.get("datasources.default.password"));
         PreparedStatement query = connection.prepareStatement(TestDatabase.OPEN_APPOINTMENTS_AT)) {
       query.setString(1, location);
-      query.setObject(2, OffsetDateTime.parse(start).atZoneSameInstant(java.time.ZoneId.of("Europe/Brussels"))
+      query.setObject(2, OffsetDateTime.parse(start).atZoneSameInstant(CityTime.ZONE)
           .toLocalDateTime());
       try (ResultSet result = query.executeQuery()) {
         result.next();

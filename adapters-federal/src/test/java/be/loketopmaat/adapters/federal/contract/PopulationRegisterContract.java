@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.loketopmaat.application.port.out.federal.PopulationRegister;
 import be.loketopmaat.application.port.out.federal.SystemUnavailableException;
+import be.loketopmaat.domain.calendar.CityTime;
 import be.loketopmaat.domain.citizen.NationalNumber;
 import be.loketopmaat.domain.population.Attest;
 import be.loketopmaat.domain.population.AttestLanguage;
@@ -89,7 +90,7 @@ public abstract class PopulationRegisterContract {
     Person person = register().person(deceasedPerson()).orElseThrow();
 
     assertThat(person.isDeceased()).isTrue();
-    assertThat(person.deathDate()).isBefore(LocalDate.now().plusDays(1));
+    assertThat(person.deathDate()).isBefore(LocalDate.now(CityTime.ZONE).plusDays(1));
   }
 
   @Test

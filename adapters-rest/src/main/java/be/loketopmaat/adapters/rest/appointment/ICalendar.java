@@ -1,8 +1,8 @@
 package be.loketopmaat.adapters.rest.appointment;
 
-import be.loketopmaat.adapters.rest.common.ApiTimes;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentStatus;
+import be.loketopmaat.domain.calendar.CityTime;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.common.Language;
 import java.nio.charset.StandardCharsets;
@@ -93,7 +93,7 @@ final class ICalendar {
   }
 
   private static String utc(LocalDateTime wallClock) {
-    return UTC.format(wallClock.atZone(ApiTimes.CITY_ZONE).withZoneSameInstant(ZoneOffset.UTC));
+    return UTC.format(wallClock.atZone(CityTime.ZONE).withZoneSameInstant(ZoneOffset.UTC));
   }
 
   private static String summary(Language language, String name) {

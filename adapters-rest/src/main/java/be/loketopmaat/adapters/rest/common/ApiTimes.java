@@ -1,11 +1,12 @@
 package be.loketopmaat.adapters.rest.common;
 
+import static be.loketopmaat.domain.calendar.CityTime.ZONE;
+
 import be.loketopmaat.domain.common.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
@@ -14,8 +15,6 @@ import java.time.format.DateTimeParseException;
  * another zone (or a server in UTC) cannot misread 18:00 as its own 18:00. Conversion happens here only.
  */
 public final class ApiTimes {
-  /** Every Belgian city keeps Brussels time. */
-  public static final ZoneId CITY_ZONE = ZoneId.of("Europe/Brussels");
   public static final String EXAMPLE = "2026-11-24T18:00:00+01:00";
 
   /** Always with seconds and a numeric offset, so that clients can compare the strings they get. */
@@ -28,7 +27,7 @@ public final class ApiTimes {
    * earlier offset (summer time) is taken, as {@link java.time.ZonedDateTime} does.
    */
   public static String format(LocalDateTime wallClock) {
-    return wallClock == null ? null : wallClock.atZone(CITY_ZONE).format(OUT);
+    return wallClock == null ? null : wallClock.atZone(ZONE).format(OUT);
   }
 
   /**
@@ -43,7 +42,7 @@ public final class ApiTimes {
     }
     try {
       return OffsetDateTime.parse(value.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME)
-          .atZoneSameInstant(CITY_ZONE)
+          .atZoneSameInstant(ZONE)
           .toLocalDateTime();
     } catch (DateTimeParseException notWithOffset) {
       if (isLocalDateTime(value.strip())) {
@@ -55,7 +54,7 @@ public final class ApiTimes {
 
   /** "Today" for a default date: the city's today, whatever zone the server's clock is in. */
   public static LocalDate today(Clock clock) {
-    return LocalDate.now(clock.withZone(CITY_ZONE));
+    return LocalDate.now(clock.withZone(ZONE));
   }
 
   private static boolean isLocalDateTime(String value) {
