@@ -56,8 +56,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -252,16 +254,17 @@ public final class Benchmark {
     for (int i = 0; i < clients; i++) {
       targets.add(evening.get(random.nextInt(evening.size())));
     }
+    List<Future<?>> tasks = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
       int client = i;
-      pool.submit(() -> {
+      tasks.add(pool.submit(() -> {
         ready.countDown();
         go.await();
         int status = book(instances.get(client % instances.size()), "rush-" + client, targets.get(client), EID,
             latencies);
         statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
         return null;
-      });
+      }));
     }
     ready.await();
     long t0 = System.nanoTime();
@@ -269,6 +272,7 @@ public final class Benchmark {
     pool.shutdown();
     pool.awaitTermination(5, TimeUnit.MINUTES);
     double seconds = (System.nanoTime() - t0) / 1e9;
+    failOnAnyFailed(tasks);
     int doubles = doubleBookingsInTheDatabase();
     int doublesSeen = doubleBookings(core, rushDay);
     int ok = count(statuses, 201);
@@ -334,9 +338,10 @@ public final class Benchmark {
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     long deadline = System.nanoTime() + settings.sustainedSeconds() * 1_000_000_000L;
     long t0 = System.nanoTime();
+    List<Future<?>> tasks = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
       int client = i;
-      pool.submit(() -> {
+      tasks.add(pool.submit(() -> {
         while (System.nanoTime() < deadline) {
           int next = cursor.getAndIncrement();
           if (next >= free.size()) {
@@ -350,11 +355,12 @@ public final class Benchmark {
           }
         }
         return null;
-      });
+      }));
     }
     pool.shutdown();
     pool.awaitTermination(settings.sustainedSeconds() + 60, TimeUnit.SECONDS);
     double seconds = (System.nanoTime() - t0) / 1e9;
+    failOnAnyFailed(tasks);
     double perSecond = booked.get() / seconds;
     double ceiling = PgBench.oneRowInsertTps(settings, clients);
     report.line("");
@@ -370,6 +376,16 @@ public final class Benchmark {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * Waits for every client and rethrows the first failure: a client that died (say, on an I/O error)
+   * would otherwise vanish from the counts, and the report would look better than the run was.
+   */
+  private static void failOnAnyFailed(List<Future<?>> tasks) throws InterruptedException, ExecutionException {
+    for (Future<?> task : tasks) {
+      task.get();
+    }
+  }
 
   /** Books one slot directly over HTTP, as a citizen's client would; returns the status. */
   private int book(URI instance, String client, Slot slot, ProductCode product, Latencies latencies) {
