@@ -121,7 +121,7 @@ final class Api {
     /** The media type without parameters such as charset. */
     String contentType() {
       String value = header("Content-Type");
-      return value == null ? null : value.split(";")[0].strip();
+      return value == null ? null : value.split(";", -1)[0].strip();
     }
 
     /** The value at a path such as {@code channels[0].family} in the JSON body; null when absent. */
