@@ -3,7 +3,7 @@ package be.loketopmaat.adapters.rest.advice;
 import be.loketopmaat.adapters.rest.common.LocalizedTextDto;
 import be.loketopmaat.adapters.rest.common.TimeWindowDto;
 import be.loketopmaat.adapters.rest.location.AddressDto;
-import be.loketopmaat.adapters.rest.openapi.WeeklySchedule;
+import be.loketopmaat.adapters.rest.openapi.OpeningHours;
 import be.loketopmaat.adapters.rest.product.ReferralDto;
 import be.loketopmaat.domain.advice.StepKind;
 import be.loketopmaat.domain.catalogue.Channel;
@@ -50,7 +50,7 @@ public record AdviceDto(
       @Nullable LocalizedTextDto caveat,
       @Nullable String url,
       @Nullable String phone,
-      @Nullable @Schema(implementation = WeeklySchedule.class, nullable = true,
+      @Nullable @Schema(implementation = OpeningHours.class, nullable = true,
           description = "Opening hours of the channel (the contact centre's)")
       Map<DayOfWeek, List<TimeWindowDto>> hours,
       List<NearbyLocationDto> locations,

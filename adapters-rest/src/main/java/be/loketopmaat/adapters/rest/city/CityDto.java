@@ -3,7 +3,7 @@ package be.loketopmaat.adapters.rest.city;
 import be.loketopmaat.adapters.rest.common.CoordinatesDto;
 import be.loketopmaat.adapters.rest.common.LocalizedTextDto;
 import be.loketopmaat.adapters.rest.common.TimeWindowDto;
-import be.loketopmaat.adapters.rest.openapi.WeeklySchedule;
+import be.loketopmaat.adapters.rest.openapi.OpeningHours;
 import be.loketopmaat.domain.catalogue.Theme;
 import be.loketopmaat.domain.location.LocationType;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -36,7 +36,7 @@ public record CityDto(
   @JsonInclude(JsonInclude.Include.ALWAYS)
   @Schema(name = "ContactCentre")
   public record ContactCentreDto(@Schema(example = "03 22 11 333") String phone,
-      @Schema(name = "hours", implementation = WeeklySchedule.class) Map<DayOfWeek, List<TimeWindowDto>> hours) {}
+      @Schema(name = "hours", implementation = OpeningHours.class) Map<DayOfWeek, List<TimeWindowDto>> hours) {}
 
   @Serdeable
   @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -2,7 +2,7 @@ package be.loketopmaat.adapters.rest.location;
 
 import be.loketopmaat.adapters.rest.common.CoordinatesDto;
 import be.loketopmaat.adapters.rest.common.TimeWindowDto;
-import be.loketopmaat.adapters.rest.openapi.WeeklySchedule;
+import be.loketopmaat.adapters.rest.openapi.OpeningHours;
 import be.loketopmaat.domain.location.Facility;
 import be.loketopmaat.domain.location.LocationType;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -33,7 +33,7 @@ public record LocationDto(
     @Nullable List<Facility> facilities,
     @Nullable @Schema(description = "Staffed types need at least one desk; kiosk sites have none")
     List<DeskDto> desks,
-    @Schema(name = "schedule", implementation = WeeklySchedule.class) Map<DayOfWeek, List<TimeWindowDto>> schedule,
+    @Schema(name = "schedule", implementation = OpeningHours.class) Map<DayOfWeek, List<TimeWindowDto>> schedule,
     @Nullable @Schema(accessMode = Schema.AccessMode.READ_ONLY,
         description = "Closures and extra openings; managed through the calendar-exceptions endpoints")
     List<CalendarExceptionDto> exceptions,
