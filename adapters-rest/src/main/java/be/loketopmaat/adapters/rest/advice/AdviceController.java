@@ -2,7 +2,7 @@ package be.loketopmaat.adapters.rest.advice;
 
 import be.loketopmaat.adapters.rest.common.Params;
 import be.loketopmaat.adapters.rest.common.RequestAssembly;
-import be.loketopmaat.adapters.rest.problem.Problem;
+import be.loketopmaat.adapters.rest.problem.ProblemResponse;
 import be.loketopmaat.application.port.in.ChannelAdviceUseCase;
 import be.loketopmaat.domain.advice.CitizenContext;
 import be.loketopmaat.domain.catalogue.ProductCode;
@@ -14,7 +14,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,11 +33,9 @@ public class AdviceController {
   @Operation(operationId = "advise", summary = "Advise the ways to get a product",
       description = "Everything but the product is optional: the more the citizen tells, the better the advice.")
   @ApiResponse(responseCode = "200", description = "The options, best first; never empty")
-  @ApiResponse(responseCode = "400", description = "A missing product, a malformed value, an unknown district,"
-      + " or only one of latitude and longitude",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-  @ApiResponse(responseCode = "404", description = "No product has this code",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  @ProblemResponse(code = "400", description = "A missing product, a malformed value, an unknown district,"
+      + " or only one of latitude and longitude")
+  @ProblemResponse(code = "404", description = "No product has this code")
   public AdviceDto advise(
       @Parameter(description = "The product's code", required = true, example = "eid-application")
       @QueryValue String product,

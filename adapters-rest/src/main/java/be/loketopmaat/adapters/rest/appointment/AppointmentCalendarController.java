@@ -2,7 +2,7 @@ package be.loketopmaat.adapters.rest.appointment;
 
 import static be.loketopmaat.adapters.rest.appointment.AppointmentAssembler.MANAGEMENT_CODE;
 
-import be.loketopmaat.adapters.rest.problem.Problem;
+import be.loketopmaat.adapters.rest.problem.ProblemResponse;
 import be.loketopmaat.application.NotFoundException;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase;
 import be.loketopmaat.application.port.in.BrowseLocationsUseCase;
@@ -46,10 +46,8 @@ public class AppointmentCalendarController {
           + " code like the appointment; the query parameter suits calendar links.")
   @ApiResponse(responseCode = "200", description = "A VCALENDAR with one VEVENT",
       content = @Content(mediaType = ICalendar.MEDIA_TYPE, schema = @Schema(type = "string")))
-  @ApiResponse(responseCode = "400", description = "A malformed reference, or no code",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-  @ApiResponse(responseCode = "404", description = "No appointment with this reference and code",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  @ProblemResponse(code = "400", description = "A malformed reference, or no code")
+  @ProblemResponse(code = "404", description = "No appointment with this reference and code")
   public HttpResponse<String> calendar(
       @Parameter(description = "The appointment's reference", example = "K7M-4QXD") @PathVariable String reference,
       @Parameter(description = "The management code") @Nullable @Header(MANAGEMENT_CODE) String codeHeader,

@@ -2,7 +2,7 @@ package be.loketopmaat.adapters.rest.appointment;
 
 import be.loketopmaat.adapters.rest.common.Params;
 import be.loketopmaat.adapters.rest.common.RequestAssembly;
-import be.loketopmaat.adapters.rest.problem.Problem;
+import be.loketopmaat.adapters.rest.problem.ProblemResponse;
 import be.loketopmaat.application.port.in.FindSlotsUseCase;
 import be.loketopmaat.application.port.in.FindSlotsUseCase.Cursor;
 import be.loketopmaat.application.port.in.FindSlotsUseCase.Mode;
@@ -19,7 +19,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.Explode;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -47,10 +46,8 @@ public class AvailabilityController {
           + " every location that offers the products, evenings and Saturdays included. Earliest first; page on"
           + " with 'after' = the previous page's 'next'. Times carry the Brussels offset.")
   @ApiResponse(responseCode = "200", description = "A page of slots, possibly empty")
-  @ApiResponse(responseCode = "400", description = "A refused parameter, named in 'errors'; also a garbled cursor",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-  @ApiResponse(responseCode = "404", description = "A product or location is unknown",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  @ProblemResponse(code = "400", description = "A refused parameter, named in 'errors'; also a garbled cursor")
+  @ProblemResponse(code = "404", description = "A product or location is unknown")
   public SlotPageDto find(
       @Parameter(description = "A product to book (repeatable, 1-5)", example = "eid-application", required = true,
           explode = Explode.TRUE)

@@ -3,7 +3,7 @@ package be.loketopmaat.adapters.rest.counter;
 import be.loketopmaat.adapters.rest.common.ApiTimes;
 import be.loketopmaat.adapters.rest.common.Params;
 import be.loketopmaat.adapters.rest.common.RequestAssembly;
-import be.loketopmaat.adapters.rest.problem.Problem;
+import be.loketopmaat.adapters.rest.problem.ProblemResponse;
 import be.loketopmaat.application.port.in.CounterUseCase;
 import be.loketopmaat.domain.appointment.DeskBlock;
 import be.loketopmaat.domain.location.LocationCode;
@@ -34,12 +34,9 @@ import java.util.UUID;
 @Controller("/api/v1/staff/locations")
 @Tag(name = "Staff: counter", description = "The day at a location's desks (bearer token required)")
 @SecurityRequirement(name = "staffToken")
-@ApiResponse(responseCode = "400", description = "A refused field or parameter, named in 'errors'",
-    content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "401", description = "Missing or wrong staff token",
-    content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "404", description = "No such location, desk, ticket or block",
-    content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@ProblemResponse(code = "400", description = "A refused field or parameter, named in 'errors'")
+@ProblemResponse(code = "401", description = "Missing or wrong staff token")
+@ProblemResponse(code = "404", description = "No such location, desk, ticket or block")
 public class StaffCounterController {
   private final CounterUseCase counter;
   private final CounterMapper mapper;
@@ -81,8 +78,7 @@ public class StaffCounterController {
   @Post("/{code}/tickets/{id}/close")
   @Operation(operationId = "closeTicket", summary = "End a called walk-in: served, or missed")
   @ApiResponse(responseCode = "200", description = "The closed ticket")
-  @ApiResponse(responseCode = "409", description = "/problems/conflict: not-called",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  @ProblemResponse(code = "409", description = "/problems/conflict: not-called")
   public TicketDto closeTicket(
       @Parameter(description = "The location's code") @PathVariable String code,
       @Parameter(description = "The ticket's id") @PathVariable UUID id,
@@ -100,8 +96,7 @@ public class StaffCounterController {
   @ApiResponse(responseCode = "201", description = "Blocked",
       headers = @Header(name = "Location", description = "The block's URI, for DELETE", schema = @Schema(type = "string")),
       content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeskBlockDto.class)))
-  @ApiResponse(responseCode = "409", description = "/problems/conflict: desk-time-taken",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  @ProblemResponse(code = "409", description = "/problems/conflict: desk-time-taken")
   public HttpResponse<DeskBlockDto> block(
       @Parameter(description = "The location's code") @PathVariable String code,
       @Parameter(description = "The desk's code") @PathVariable String desk,

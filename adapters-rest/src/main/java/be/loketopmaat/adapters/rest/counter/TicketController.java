@@ -2,7 +2,7 @@ package be.loketopmaat.adapters.rest.counter;
 
 import be.loketopmaat.adapters.rest.common.Params;
 import be.loketopmaat.adapters.rest.common.RequestAssembly;
-import be.loketopmaat.adapters.rest.problem.Problem;
+import be.loketopmaat.adapters.rest.problem.ProblemResponse;
 import be.loketopmaat.application.port.in.CounterUseCase;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.location.LocationCode;
@@ -35,11 +35,9 @@ public class TicketController {
       description = "For a product the location hands out without appointment (a pickup, an attest).")
   @ApiResponse(responseCode = "201", description = "The ticket, with its place in the queue",
       content = @Content(mediaType = "application/json", schema = @Schema(implementation = IssuedTicketDto.class)))
-  @ApiResponse(responseCode = "400", description = "A malformed code, or a product not handed out here without"
-      + " appointment",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-  @ApiResponse(responseCode = "404", description = "The location or product is unknown",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  @ProblemResponse(code = "400", description = "A malformed code, or a product not handed out here without"
+      + " appointment")
+  @ProblemResponse(code = "404", description = "The location or product is unknown")
   public HttpResponse<IssuedTicketDto> draw(
       @Parameter(description = "The location's code", example = "districtshuis-deurne") @PathVariable String code,
       @Body TicketRequestDto body) {
