@@ -4,8 +4,8 @@ import be.loketopmaat.application.port.in.FindSlotsUseCase.Mode;
 import be.loketopmaat.application.port.in.FindSlotsUseCase.SlotPage;
 import be.loketopmaat.application.port.in.FindSlotsUseCase.SlotQuery;
 import be.loketopmaat.application.port.out.AppointmentStore;
-import be.loketopmaat.application.port.out.DeskTimeLedger;
 import be.loketopmaat.application.port.out.CityProfileRepository;
+import be.loketopmaat.application.port.out.DeskTimeLedger;
 import be.loketopmaat.application.port.out.LocationRepository;
 import be.loketopmaat.application.port.out.ProductRepository;
 import be.loketopmaat.application.port.out.Transactions;
@@ -17,6 +17,7 @@ import be.loketopmaat.domain.appointment.AppointmentReference;
 import be.loketopmaat.domain.appointment.DeskTime;
 import be.loketopmaat.domain.appointment.ManagementCode;
 import be.loketopmaat.domain.appointment.Slot;
+import be.loketopmaat.domain.calendar.CityTime;
 import be.loketopmaat.domain.calendar.HolidayCalendar;
 import be.loketopmaat.domain.calendar.OpenWindow;
 import be.loketopmaat.domain.calendar.OpeningCalendar;
@@ -56,8 +57,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -65,44 +68,55 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The appointment benchmark of issues 3 and 10, on PostgreSQL, in one run so that its ratios compare like
- * with like (the machines are shared and noisy: each figure with a target is set against a baseline
- * measured minutes before or after it, with the same concurrency and the same HTTP client):
+ * The appointment benchmark of issues 3 and 10, on PostgreSQL, in one run so that its ratios
+ * compare like with like (the machines are shared and noisy: each figure with a target is set
+ * against a baseline measured minutes before or after it, with the same concurrency and the same
+ * HTTP client):
+ *
  * <ol>
- *   <li>fill the Antwerp profile with 13 weeks of appointments at about 75% occupancy;</li>
- *   <li>flexible search for one product and for a two-product appointment, inside the process and over
- *       HTTP: median and p99;</li>
+ *   <li>fill the Antwerp profile with 13 weeks of appointments at about 75% occupancy;
+ *   <li>flexible search for one product and for a two-product appointment, inside the process and
+ *       over HTTP: median and p99;
  *   <li>a cached read (one product by code) at the rush's concurrency over both instances, then the
- *       booking rush: 500 concurrent clients racing for one day's evening slots against two instances
- *       sharing the database, its answered requests per second as a share of the cached read's; then count
- *       double bookings in the database;</li>
- *   <li>sustained booking of distinct free slots, first alone, then with a few clients searching all the
- *       while; against pgbench's ceilings for a one-row insert and for the booking's own statements, with
- *       the same client count, measured in the same run;</li>
- *   <li>a table of each measure, its baseline, the ratio and the target.</li>
+ *       booking rush: 500 concurrent clients racing for one day's evening slots against two
+ *       instances sharing the database, its answered requests per second as a share of the cached
+ *       read's; then count double bookings in the database;
+ *   <li>sustained booking of distinct free slots, first alone, then with a few clients searching
+ *       all the while; against pgbench's ceilings for a one-row insert and for the booking's own
+ *       statements, with the same client count, measured in the same run;
+ *   <li>a table of each measure, its baseline, the ratio and the target.
  * </ol>
+ *
  * Run it with {@code scripts/benchmark.sh}, which builds the jars and provides the database.
  */
 public final class Benchmark {
-  static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+  static final ZoneId BRUSSELS = CityTime.ZONE;
   static final ObjectMapper JSON = new ObjectMapper();
   static final ProductCode EID = new ProductCode("eid-application");
   static final ProductCode ATTEST = new ProductCode("attest-household-composition");
+
   /** 20-minute appointments, three in four of the grid's 20-minute stretches taken. */
   static final Duration FILL_BLOCK = Duration.ofMinutes(20);
+
   static final double OCCUPANCY = 0.75;
   static final int WEEKS = 13;
 
   private final Settings settings;
   private final Report report = new Report();
   private final Scorecard scorecard = new Scorecard();
-  /** Flexible search for one product over HTTP on an idle service: the baseline of search under load. */
+
+  /**
+   * Flexible search for one product over HTTP on an idle service: the baseline of search under
+   * load.
+   */
   private Latencies idleSearch;
+
   private final Citizens citizens = new Citizens();
-  private final HttpClient http = HttpClient.newBuilder()
-      .executor(Executors.newFixedThreadPool(8))
-      .connectTimeout(Duration.ofSeconds(10))
-      .build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .executor(Executors.newFixedThreadPool(8))
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   Benchmark(Settings settings) {
     this.settings = settings;
@@ -118,15 +132,28 @@ public final class Benchmark {
     Path logs = Files.createDirectories(Path.of(settings.workDir()));
     report.line("# Loket op Maat benchmark, " + LocalDateTime.now(BRUSSELS).withNano(0));
     report.line("");
-    report.line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, load average " + loadAverage()
-        + " at the start; database " + settings.jdbcUrl());
-    try (ServiceProcess a = ServiceProcess.start(settings.serviceJar(), 18081, settings.serviceEnvironment(),
-        logs.resolve("instance-a.log").toFile());
+    report.line(
+        "Machine: "
+            + Runtime.getRuntime().availableProcessors()
+            + " cores, load average "
+            + loadAverage()
+            + " at the start; database "
+            + settings.jdbcUrl());
+    try (ServiceProcess a =
+            ServiceProcess.start(
+                settings.serviceJar(),
+                18081,
+                settings.serviceEnvironment(),
+                logs.resolve("instance-a.log").toFile());
         ApplicationContext context = ApplicationContext.run(settings.inProcessProperties())) {
       Core core = new Core(context);
       fill(core);
-      try (ServiceProcess b = ServiceProcess.start(settings.serviceJar(), 18082, settings.serviceEnvironment(),
-          logs.resolve("instance-b.log").toFile())) {
+      try (ServiceProcess b =
+          ServiceProcess.start(
+              settings.serviceJar(),
+              18082,
+              settings.serviceEnvironment(),
+              logs.resolve("instance-b.log").toFile())) {
         List<URI> instances = List.of(a.base, b.base);
         search(core, a.base);
         rush(core, instances, cachedReads(instances));
@@ -135,14 +162,20 @@ public final class Benchmark {
     }
     report.line("");
     report.line("## 5. Each measure against its baseline");
-    report.line("Both sides of each ratio were measured in this run, with the same client count and, for HTTP, the "
-        + "same client; the machine is shared, so the ratios are the figures to compare between runs.");
+    report.line(
+        "Both sides of each ratio were measured in this run, with the same client count and, for HTTP, the "
+            + "same client; the machine is shared, so the ratios are the figures to compare between runs.");
     report.line("");
     scorecard.markdown().forEach(report::line);
     report.line("");
-    report.line(String.format(Locale.ROOT, "Run time: %.0f s; load average at the end %s (the machine is shared: "
-        + "a load above its %d cores means other work ran beside this).", (System.nanoTime() - started) / 1e9,
-        loadAverage(), Runtime.getRuntime().availableProcessors()));
+    report.line(
+        String.format(
+            Locale.ROOT,
+            "Run time: %.0f s; load average at the end %s (the machine is shared: "
+                + "a load above its %d cores means other work ran beside this).",
+            (System.nanoTime() - started) / 1e9,
+            loadAverage(),
+            Runtime.getRuntime().availableProcessors()));
     report.print();
     Files.writeString(logs.resolve("report.md"), report.text());
   }
@@ -161,7 +194,8 @@ public final class Benchmark {
     LocalDate first = LocalDate.now(BRUSSELS).plusDays(1);
     LocalDate last = first.plusWeeks(WEEKS).minusDays(1);
     Random random = new Random(20261123);
-    // Random references collide now and then over tens of thousands (a booking checks; the fill must too).
+    // Random references collide now and then over tens of thousands (a booking checks; the fill
+    // must too).
     Set<AppointmentReference> references = new java.util.HashSet<>();
     List<Appointment> batch = new ArrayList<>();
     long started = System.nanoTime();
@@ -176,16 +210,24 @@ public final class Benchmark {
         ProductCode product = productFor.get(desk.capabilities().iterator().next());
         for (OpenWindow window : windows) {
           for (LocalDateTime start = window.date().atTime(window.start());
-              !start.plus(FILL_BLOCK).isAfter(window.date().atTime(window.end())); start = start.plus(FILL_BLOCK)) {
+              !start.plus(FILL_BLOCK).isAfter(window.date().atTime(window.end()));
+              start = start.plus(FILL_BLOCK)) {
             stretches++;
             if (random.nextDouble() < OCCUPANCY) {
               AppointmentReference reference = AppointmentReference.random();
               while (!references.add(reference)) {
                 reference = AppointmentReference.random();
               }
-              batch.add(Appointment.book(reference, ManagementCode.hash("bench"), desk.code(),
-                  new Slot(location.code(), start, start.plus(FILL_BLOCK)), List.of(product), 1, citizen(),
-                  Channel.E_COUNTER));
+              batch.add(
+                  Appointment.book(
+                      reference,
+                      ManagementCode.hash("bench"),
+                      desk.code(),
+                      new Slot(location.code(), start, start.plus(FILL_BLOCK)),
+                      List.of(product),
+                      1,
+                      citizen(),
+                      Channel.E_COUNTER));
               if (batch.size() == 1000) {
                 inserted += insert(core, batch);
               }
@@ -198,24 +240,39 @@ public final class Benchmark {
     double seconds = (System.nanoTime() - started) / 1e9;
     report.line("");
     report.line("## 1. Fill");
-    report.line(String.format(Locale.ROOT, "%d appointments over %d weeks (%s to %s) in %d desk stretches of 20 "
-        + "minutes: %.1f%% occupancy; inserted in %.1f s", inserted, WEEKS, first, last, stretches,
-        100.0 * inserted / stretches, seconds));
+    report.line(
+        String.format(
+            Locale.ROOT,
+            "%d appointments over %d weeks (%s to %s) in %d desk stretches of 20 "
+                + "minutes: %.1f%% occupancy; inserted in %.1f s",
+            inserted,
+            WEEKS,
+            first,
+            last,
+            stretches,
+            100.0 * inserted / stretches,
+            seconds));
   }
 
   private int insert(Core core, List<Appointment> batch) {
     int size = batch.size();
     List<Appointment> copy = List.copyOf(batch);
-    core.transactions.inTransaction(() -> {
-      copy.forEach(core.store::insert);
-      return null;
-    });
+    core.transactions.inTransaction(
+        () -> {
+          copy.forEach(core.store::insert);
+          return null;
+        });
     batch.clear();
     return size;
   }
 
   private Citizen citizen() {
-    return new Citizen(NationalNumber.of(citizens.nextInsz()), "Bench Mark", "bench@example.be", null, Language.NL);
+    return new Citizen(
+        NationalNumber.of(citizens.nextInsz()),
+        "Bench Mark",
+        "bench@example.be",
+        null,
+        Language.NL);
   }
 
   // ---------------------------------------------------------------- 2. search
@@ -226,8 +283,9 @@ public final class Benchmark {
     report.line("| query | in process | over HTTP |");
     report.line("| --- | --- | --- |");
     for (List<ProductCode> products : List.of(List.of(EID), List.of(EID, ATTEST))) {
-      SlotQuery query = new SlotQuery(products, 1, Mode.FLEXIBLE, List.of(), false, false, null, null, Set.of(), 20,
-          null);
+      SlotQuery query =
+          new SlotQuery(
+              products, 1, Mode.FLEXIBLE, List.of(), false, false, null, null, Set.of(), 20, null);
       Latencies inProcess = new Latencies();
       for (int i = 0; i < settings.searchWarmup() + settings.searchRuns(); i++) {
         long t0 = System.nanoTime();
@@ -240,10 +298,13 @@ public final class Benchmark {
       Latencies overHttp = new Latencies();
       for (int i = 0; i < settings.searchWarmup() + settings.searchRuns(); i++) {
         long t0 = System.nanoTime();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(service.resolve(url)).GET().build(),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+            http.send(
+                HttpRequest.newBuilder(service.resolve(url)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-          throw new IllegalStateException("search answered " + response.statusCode() + ": " + response.body());
+          throw new IllegalStateException(
+              "search answered " + response.statusCode() + ": " + response.body());
         }
         if (i >= settings.searchWarmup()) {
           overHttp.add(System.nanoTime() - t0);
@@ -251,8 +312,12 @@ public final class Benchmark {
       }
       String name = products.stream().map(ProductCode::value).collect(Collectors.joining(" + "));
       report.line("| " + name + " | " + inProcess.summary() + " | " + overHttp.summary() + " |");
-      scorecard.atMost("flexible search p99 over HTTP, idle, " + name, millis(overHttp.p99Millis()),
-          overHttp.p99Millis(), 50, "≤ 50 ms");
+      scorecard.atMost(
+          "flexible search p99 over HTTP, idle, " + name,
+          millis(overHttp.p99Millis()),
+          overHttp.p99Millis(),
+          50,
+          "≤ 50 ms");
       if (idleSearch == null) {
         idleSearch = overHttp;
       }
@@ -262,23 +327,34 @@ public final class Benchmark {
   // ---------------------------------------------------------------- 3. rush, against a cached read
 
   /**
-   * The rush's baseline: at the rush's client count, with the same HTTP client and both instances, each
-   * client reads one product by code (served from the instance's memory) again and again. A warm-up round
-   * first, so that both this and the rush meet warm JVMs and open connections.
+   * The rush's baseline: at the rush's client count, with the same HTTP client and both instances,
+   * each client reads one product by code (served from the instance's memory) again and again. A
+   * warm-up round first, so that both this and the rush meet warm JVMs and open connections.
    */
-  Burst cachedReads(List<URI> instances) throws InterruptedException {
+  Burst cachedReads(List<URI> instances) throws InterruptedException, ExecutionException {
     int clients = settings.rushClients();
     String path = "/api/v1/products/" + EID.value();
-    Call read = (client, latencies) -> get(instances.get(client % instances.size()), path, "read-" + client,
-        latencies);
+    Call read =
+        (client, latencies) ->
+            get(instances.get(client % instances.size()), path, "read-" + client, latencies);
     burst(clients, 2, read);
     Burst measured = burst(clients, settings.cachedReadsPerClient(), read);
     report.line("");
     report.line("## 3. Booking rush, against a cached read at the same concurrency");
-    report.line(String.format(Locale.ROOT, "Cached read (GET %s), %d clients × %d requests over %d instances: "
-        + "%d answered in %.1f s, %.0f answered requests/s, answers %s, latency %s", path, clients,
-        settings.cachedReadsPerClient(), instances.size(), measured.answered(), measured.seconds(),
-        measured.answeredPerSecond(), measured.statuses(), measured.latencies().summary()));
+    report.line(
+        String.format(
+            Locale.ROOT,
+            "Cached read (GET %s), %d clients × %d requests over %d instances: "
+                + "%d answered in %.1f s, %.0f answered requests/s, answers %s, latency %s",
+            path,
+            clients,
+            settings.cachedReadsPerClient(),
+            instances.size(),
+            measured.answered(),
+            measured.seconds(),
+            measured.answeredPerSecond(),
+            measured.statuses(),
+            measured.latencies().summary()));
     return measured;
   }
 
@@ -289,7 +365,8 @@ public final class Benchmark {
       evening = allSlots(core, List.of(EID), day, day, true);
     }
     if (evening.isEmpty()) {
-      throw new IllegalStateException("no free evening slot for the rush in the two weeks from " + day.minusDays(14));
+      throw new IllegalStateException(
+          "no free evening slot for the rush in the two weeks from " + day.minusDays(14));
     }
     LocalDate rushDay = evening.get(0).start().toLocalDate();
     int clients = settings.rushClients();
@@ -298,27 +375,59 @@ public final class Benchmark {
     for (int i = 0; i < clients; i++) {
       targets.add(evening.get(random.nextInt(evening.size())));
     }
-    Burst rush = burst(clients, 1, (client, latencies) -> book(instances.get(client % instances.size()),
-        "rush-" + client, targets.get(client), EID, latencies));
+    Burst rush =
+        burst(
+            clients,
+            1,
+            (client, latencies) ->
+                book(
+                    instances.get(client % instances.size()),
+                    "rush-" + client,
+                    targets.get(client),
+                    EID,
+                    latencies));
     int doubles = doubleBookingsInTheDatabase();
     int doublesSeen = doubleBookings(core, rushDay);
     Map<Integer, AtomicInteger> statuses = rush.statuses();
     int ok = count(statuses, 201);
     int conflicts = count(statuses, 409);
     int fiveXx = rush.fiveXx();
-    report.line(String.format(Locale.ROOT, "Rush: %d clients, %d instances, %d free evening slots of %s (eID, 20 min): "
-        + "%d booked, %d answered 409, %d other answers %s, %d 5xx, %d unanswered; double bookings in the database "
-        + "afterwards: %d (all days, by SQL; %d on the day as the application reads it); %.0f answered requests/s; "
-        + "latency %s", clients, instances.size(), evening.size(), rushDay, ok, conflicts,
-        rush.answered() - ok - conflicts - fiveXx, otherStatuses(statuses), fiveXx, rush.requests() - rush.answered(),
-        doubles, doublesSeen, rush.answeredPerSecond(), rush.latencies().summary()));
-    report.line(String.format(Locale.ROOT, "**Rush's answered requests/s as a share of the cached read's: %.1f%%** "
-        + "(target: at least 50%%)", 100 * rush.answeredPerSecond() / baseline.answeredPerSecond()));
-    scorecard.share("booking rush, answered requests/s (" + clients + " clients)",
+    report.line(
+        String.format(
+            Locale.ROOT,
+            "Rush: %d clients, %d instances, %d free evening slots of %s (eID, 20 min): "
+                + "%d booked, %d answered 409, %d other answers %s, %d 5xx, %d unanswered; double bookings in the database "
+                + "afterwards: %d (all days, by SQL; %d on the day as the application reads it); %.0f answered requests/s; "
+                + "latency %s",
+            clients,
+            instances.size(),
+            evening.size(),
+            rushDay,
+            ok,
+            conflicts,
+            rush.answered() - ok - conflicts - fiveXx,
+            otherStatuses(statuses),
+            fiveXx,
+            rush.requests() - rush.answered(),
+            doubles,
+            doublesSeen,
+            rush.answeredPerSecond(),
+            rush.latencies().summary()));
+    report.line(
+        String.format(
+            Locale.ROOT,
+            "**Rush's answered requests/s as a share of the cached read's: %.1f%%** "
+                + "(target: at least 50%%)",
+            100 * rush.answeredPerSecond() / baseline.answeredPerSecond()));
+    scorecard.share(
+        "booking rush, answered requests/s (" + clients + " clients)",
         String.format(Locale.ROOT, "%.0f/s", rush.answeredPerSecond()),
         String.format(Locale.ROOT, "cached read, %.0f/s", baseline.answeredPerSecond()),
-        rush.answeredPerSecond() / baseline.answeredPerSecond(), 0.5);
-    scorecard.factor("booking rush, p99 latency", millis(rush.latencies().p99Millis()),
+        rush.answeredPerSecond() / baseline.answeredPerSecond(),
+        0.5);
+    scorecard.factor(
+        "booking rush, p99 latency",
+        millis(rush.latencies().p99Millis()),
         "cached read, p99 " + millis(baseline.latencies().p99Millis()),
         rush.latencies().p99Millis() / baseline.latencies().p99Millis());
     scorecard.zero("booking rush, 5xx answers", fiveXx);
@@ -332,14 +441,24 @@ public final class Benchmark {
     int call(int client, Latencies latencies);
   }
 
-  /** What clients released at once got: statuses, latencies, and the wall-clock time until the last answer. */
-  record Burst(int requests, double seconds, Map<Integer, AtomicInteger> statuses, Latencies latencies) {
+  /**
+   * What clients released at once got: statuses, latencies, and the wall-clock time until the last
+   * answer.
+   */
+  record Burst(
+      int requests, double seconds, Map<Integer, AtomicInteger> statuses, Latencies latencies) {
     int answered() {
-      return statuses.entrySet().stream().filter(e -> e.getKey() > 0).mapToInt(e -> e.getValue().get()).sum();
+      return statuses.entrySet().stream()
+          .filter(e -> e.getKey() > 0)
+          .mapToInt(e -> e.getValue().get())
+          .sum();
     }
 
     int fiveXx() {
-      return statuses.entrySet().stream().filter(e -> e.getKey() >= 500).mapToInt(e -> e.getValue().get()).sum();
+      return statuses.entrySet().stream()
+          .filter(e -> e.getKey() >= 500)
+          .mapToInt(e -> e.getValue().get())
+          .sum();
     }
 
     double answeredPerSecond() {
@@ -348,26 +467,32 @@ public final class Benchmark {
   }
 
   /**
-   * {@code clients} threads, each with its own client number, wait until all are ready, are released at
-   * once and send {@code perClient} requests one after another; the clock runs from the release to the
-   * last answer.
+   * {@code clients} threads, each with its own client number, wait until all are ready, are
+   * released at once and send {@code perClient} requests one after another; the clock runs from the
+   * release to the last answer.
    */
-  static Burst burst(int clients, int perClient, Call call) throws InterruptedException {
+  static Burst burst(int clients, int perClient, Call call)
+      throws InterruptedException, ExecutionException {
     Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
     Latencies latencies = new Latencies();
     CountDownLatch ready = new CountDownLatch(clients);
     CountDownLatch go = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(clients);
+    List<Future<?>> tasks = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
       int client = i;
-      pool.submit(() -> {
-        ready.countDown();
-        go.await();
-        for (int n = 0; n < perClient; n++) {
-          statuses.computeIfAbsent(call.call(client, latencies), s -> new AtomicInteger()).incrementAndGet();
-        }
-        return null;
-      });
+      tasks.add(
+          pool.submit(
+              () -> {
+                ready.countDown();
+                go.await();
+                for (int n = 0; n < perClient; n++) {
+                  statuses
+                      .computeIfAbsent(call.call(client, latencies), s -> new AtomicInteger())
+                      .incrementAndGet();
+                }
+                return null;
+              }));
     }
     ready.await();
     long t0 = System.nanoTime();
@@ -375,35 +500,44 @@ public final class Benchmark {
     pool.shutdown();
     if (!pool.awaitTermination(5, TimeUnit.MINUTES)) {
       pool.shutdownNow();
-      throw new IllegalStateException("a burst of " + clients + " clients did not end in five minutes");
+      throw new IllegalStateException(
+          "a burst of " + clients + " clients did not end in five minutes");
     }
+    failOnAnyFailed(tasks);
     return new Burst(clients * perClient, (System.nanoTime() - t0) / 1e9, statuses, latencies);
   }
 
   /**
-   * Pairs of open desk time that overlap on the same desk, counted by SQL on the table itself, so that the
-   * count does not rely on the code under test: must be zero.
+   * Pairs of open desk time that overlap on the same desk, counted by SQL on the table itself, so
+   * that the count does not rely on the code under test: must be zero.
    */
   int doubleBookingsInTheDatabase() throws java.sql.SQLException {
-    try (java.sql.Connection connection = java.sql.DriverManager.getConnection(settings.jdbcUrl(), settings.user(),
-        settings.password());
+    try (java.sql.Connection connection =
+            java.sql.DriverManager.getConnection(
+                settings.jdbcUrl(), settings.user(), settings.password());
         java.sql.Statement statement = connection.createStatement();
-        java.sql.ResultSet result = statement.executeQuery("SELECT count(*) FROM desk_time a JOIN desk_time b "
-            + "ON a.location_code = b.location_code AND a.desk = b.desk AND a.id < b.id "
-            + "AND a.start_at < b.end_at AND b.start_at < a.end_at "
-            + "WHERE a.active AND b.active AND a.kind = 'APPOINTMENT' AND b.kind = 'APPOINTMENT'")) {
+        java.sql.ResultSet result =
+            statement.executeQuery(
+                "SELECT count(*) FROM desk_time a JOIN desk_time b "
+                    + "ON a.location_code = b.location_code AND a.desk = b.desk AND a.id < b.id "
+                    + "AND a.start_at < b.end_at AND b.start_at < a.end_at "
+                    + "WHERE a.active AND b.active AND a.kind = 'APPOINTMENT' AND b.kind = 'APPOINTMENT'")) {
       result.next();
       return result.getInt(1);
     }
   }
 
-  /** Open desk time that overlaps other open desk time on the same desk, as the application reads it. */
+  /**
+   * Open desk time that overlaps other open desk time on the same desk, as the application reads
+   * it.
+   */
   int doubleBookings(Core core, LocalDate day) {
     List<LocationCode> codes = core.locations.findAll().stream().map(Location::code).toList();
-    List<DeskTime> taken = core.appointments.takenTime(codes, day.atStartOfDay(), day.plusDays(1).atStartOfDay(),
-        LocalDateTime.now(BRUSSELS));
-    Map<String, List<DeskTime>> byDesk = taken.stream()
-        .collect(Collectors.groupingBy(t -> t.location().value() + "/" + t.desk()));
+    List<DeskTime> taken =
+        core.appointments.takenTime(
+            codes, day.atStartOfDay(), day.plusDays(1).atStartOfDay(), LocalDateTime.now(BRUSSELS));
+    Map<String, List<DeskTime>> byDesk =
+        taken.stream().collect(Collectors.groupingBy(t -> t.location().value() + "/" + t.desk()));
     int overlaps = 0;
     for (List<DeskTime> desk : byDesk.values()) {
       desk.sort(Comparator.comparing(DeskTime::start));
@@ -419,24 +553,34 @@ public final class Benchmark {
   // ---------------------------------------------------------------- 4. sustained
 
   /**
-   * Distinct free slots booked by a steady set of clients: first alone, measured against pgbench's two
-   * ceilings; then with a few clients searching all the while, whose latencies are set against the idle
-   * search's. The search load takes CPU from the bookings, so the booking rate of that second window is
-   * reported apart and not used for the ceilings.
+   * Distinct free slots booked by a steady set of clients: first alone, measured against pgbench's
+   * two ceilings; then with a few clients searching all the while, whose latencies are set against
+   * the idle search's. The search load takes CPU from the bookings, so the booking rate of that
+   * second window is reported apart and not used for the ceilings.
    */
   void sustained(Core core, List<URI> instances, Path workDir) throws Exception {
     int clients = settings.sustainedClients();
     LocalDate from = LocalDate.now(BRUSSELS).plusDays(2);
-    List<Slot> free = new ArrayList<>(allSlots(core, List.of(ATTEST), from, from.plusWeeks(WEEKS), false));
+    List<Slot> free =
+        new ArrayList<>(allSlots(core, List.of(ATTEST), from, from.plusWeeks(WEEKS), false));
     Collections.shuffle(free, new Random(11));
     AtomicInteger cursor = new AtomicInteger();
-    // Not counted: the JVMs' first seconds of steady booking, so that the two windows below meet the same code.
+    // Not counted: the JVMs' first seconds of steady booking, so that the two windows below meet
+    // the same code.
     bookFor(settings.sustainedWarmupSeconds(), free, cursor, instances, 0);
     Window alone = bookFor(settings.sustainedSeconds(), free, cursor, instances, 0);
-    Window searched = bookFor(settings.backgroundSearchSeconds(), free, cursor, instances,
-        settings.backgroundSearchClients());
+    Window searched =
+        bookFor(
+            settings.backgroundSearchSeconds(),
+            free,
+            cursor,
+            instances,
+            settings.backgroundSearchClients());
     if (cursor.get() >= free.size()) {
-      report.line("(All " + free.size() + " free slots were booked before the end: the windows are shorter.)");
+      report.line(
+          "(All "
+              + free.size()
+              + " free slots were booked before the end: the windows are shorter.)");
     }
     int doubles = doubleBookingsInTheDatabase();
     String location = alone.busiestLocation();
@@ -446,74 +590,151 @@ public final class Benchmark {
     report.line("");
     report.line("## 4. Sustained bookings against the database's ceilings");
     report.line(alone.describe("Bookings alone", clients, instances.size()));
-    report.line(searched.describe("Bookings with " + settings.backgroundSearchClients()
-        + " clients searching (flexible, eID) all the while", clients, instances.size()));
-    report.line(String.format(Locale.ROOT, "Search during those bookings, over HTTP: %s; answers %s (idle, section "
-        + "2: %s)", searched.search().summary(), searched.searchStatuses(), idleSearch.summary()));
-    report.line(String.format(Locale.ROOT, "pgbench, %d clients, %d s each: one-row insert %.0f tps; the booking's "
-        + "own statements (pgbench/booking.sql, desks of %s) %.0f tps. Their output: %s, %s in the work folder.",
-        clients, settings.pgbenchSeconds(), oneRow.tps(), location, booking.tps(), "one-row-insert.log",
-        "booking.log"));
+    report.line(
+        searched.describe(
+            "Bookings with "
+                + settings.backgroundSearchClients()
+                + " clients searching (flexible, eID) all the while",
+            clients,
+            instances.size()));
+    report.line(
+        String.format(
+            Locale.ROOT,
+            "Search during those bookings, over HTTP: %s; answers %s (idle, section " + "2: %s)",
+            searched.search().summary(),
+            searched.searchStatuses(),
+            idleSearch.summary()));
+    report.line(
+        String.format(
+            Locale.ROOT,
+            "pgbench, %d clients, %d s each: one-row insert %.0f tps; the booking's "
+                + "own statements (pgbench/booking.sql, desks of %s) %.0f tps. Their output: %s, %s in the work folder.",
+            clients,
+            settings.pgbenchSeconds(),
+            oneRow.tps(),
+            location,
+            booking.tps(),
+            "one-row-insert.log",
+            "booking.log"));
     report.line("");
-    report.line("The booking's statements in pgbench, average latency each at " + clients + " clients (pgbench -r):");
+    report.line(
+        "The booking's statements in pgbench, average latency each at "
+            + clients
+            + " clients (pgbench -r):");
     report.line("");
     report.line("| statement (first line) | ms |");
     report.line("| --- | --- |");
-    booking.statements().forEach(statement -> report.line(String.format(Locale.ROOT, "| `%s` | %.3f |",
-        statement.firstLine().length() > 90 ? statement.firstLine().substring(0, 90) + "…" : statement.firstLine(),
-        statement.millis())));
+    booking
+        .statements()
+        .forEach(
+            statement ->
+                report.line(
+                    String.format(
+                        Locale.ROOT,
+                        "| `%s` | %.3f |",
+                        statement.firstLine().length() > 90
+                            ? statement.firstLine().substring(0, 90) + "…"
+                            : statement.firstLine(),
+                        statement.millis())));
     report.line("");
     double perSecond = alone.perSecond();
-    report.line(String.format(Locale.ROOT, "**Bookings per second as a share of the one-row insert's ceiling: "
-        + "%.1f%%** (target: at least 15%%) = %.1f%% of the booking's own statements in pgbench (what the service "
-        + "and the machine it shares add) × %.1f%% (the booking's statements against a one-row insert: the "
-        + "database's part)", 100 * perSecond / oneRow.tps(), 100 * perSecond / booking.tps(),
-        100 * booking.tps() / oneRow.tps()));
+    report.line(
+        String.format(
+            Locale.ROOT,
+            "**Bookings per second as a share of the one-row insert's ceiling: "
+                + "%.1f%%** (target: at least 15%%) = %.1f%% of the booking's own statements in pgbench (what the service "
+                + "and the machine it shares add) × %.1f%% (the booking's statements against a one-row insert: the "
+                + "database's part)",
+            100 * perSecond / oneRow.tps(),
+            100 * perSecond / booking.tps(),
+            100 * booking.tps() / oneRow.tps()));
 
     String rate = String.format(Locale.ROOT, "%.0f/s", perSecond);
-    scorecard.share("sustained bookings (" + clients + " clients)", rate,
-        String.format(Locale.ROOT, "pgbench one-row insert, %.0f tps", oneRow.tps()), perSecond / oneRow.tps(), 0.15);
-    scorecard.share("sustained bookings: the service's part", rate,
-        String.format(Locale.ROOT, "pgbench booking statements, %.0f tps", booking.tps()), perSecond / booking.tps(),
+    scorecard.share(
+        "sustained bookings (" + clients + " clients)",
+        rate,
+        String.format(Locale.ROOT, "pgbench one-row insert, %.0f tps", oneRow.tps()),
+        perSecond / oneRow.tps(),
+        0.15);
+    scorecard.share(
+        "sustained bookings: the service's part",
+        rate,
+        String.format(Locale.ROOT, "pgbench booking statements, %.0f tps", booking.tps()),
+        perSecond / booking.tps(),
         null);
-    scorecard.share("booking statements in pgbench: the database's part",
+    scorecard.share(
+        "booking statements in pgbench: the database's part",
         String.format(Locale.ROOT, "%.0f tps", booking.tps()),
-        String.format(Locale.ROOT, "pgbench one-row insert, %.0f tps", oneRow.tps()), booking.tps() / oneRow.tps(),
+        String.format(Locale.ROOT, "pgbench one-row insert, %.0f tps", oneRow.tps()),
+        booking.tps() / oneRow.tps(),
         null);
-    scorecard.factor("flexible search p99 during sustained bookings (" + settings.backgroundSearchClients()
-        + " clients)", millis(searched.search().p99Millis()), "idle, " + millis(idleSearch.p99Millis()),
+    scorecard.factor(
+        "flexible search p99 during sustained bookings ("
+            + settings.backgroundSearchClients()
+            + " clients)",
+        millis(searched.search().p99Millis()),
+        "idle, " + millis(idleSearch.p99Millis()),
         searched.search().p99Millis() / idleSearch.p99Millis());
-    scorecard.factor("flexible search median during sustained bookings", millis(searched.search().medianMillis()),
-        "idle, " + millis(idleSearch.medianMillis()), searched.search().medianMillis() / idleSearch.medianMillis());
-    scorecard.share("sustained bookings while searches run", String.format(Locale.ROOT, "%.0f/s",
-        searched.perSecond()), "bookings alone, " + rate, searched.perSecond() / perSecond, null);
-    scorecard.zero("sustained bookings and their searches, 5xx answers", alone.fiveXx() + searched.fiveXx());
+    scorecard.factor(
+        "flexible search median during sustained bookings",
+        millis(searched.search().medianMillis()),
+        "idle, " + millis(idleSearch.medianMillis()),
+        searched.search().medianMillis() / idleSearch.medianMillis());
+    scorecard.share(
+        "sustained bookings while searches run",
+        String.format(Locale.ROOT, "%.0f/s", searched.perSecond()),
+        "bookings alone, " + rate,
+        searched.perSecond() / perSecond,
+        null);
+    scorecard.zero(
+        "sustained bookings and their searches, 5xx answers", alone.fiveXx() + searched.fiveXx());
     scorecard.zero("double bookings after the sustained bookings (SQL on the table)", doubles);
   }
 
   /** One window of sustained bookings, and of the searches that ran alongside, if any. */
-  record Window(double seconds, long booked, Map<Integer, AtomicInteger> statuses, Latencies latencies,
-      Map<String, AtomicInteger> byLocation, Latencies search, Map<Integer, AtomicInteger> searchStatuses,
+  record Window(
+      double seconds,
+      long booked,
+      Map<Integer, AtomicInteger> statuses,
+      Latencies latencies,
+      Map<String, AtomicInteger> byLocation,
+      Latencies search,
+      Map<Integer, AtomicInteger> searchStatuses,
       boolean ranOut) {
     double perSecond() {
       return booked / seconds;
     }
 
     int fiveXx() {
-      return Stream.of(statuses, searchStatuses).flatMap(m -> m.entrySet().stream()).filter(e -> e.getKey() >= 500)
-          .mapToInt(e -> e.getValue().get()).sum();
+      return Stream.of(statuses, searchStatuses)
+          .flatMap(m -> m.entrySet().stream())
+          .filter(e -> e.getKey() >= 500)
+          .mapToInt(e -> e.getValue().get())
+          .sum();
     }
 
     /** Where most bookings went: the location whose day pgbench's booking script reads. */
     String busiestLocation() {
-      return byLocation.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().get()))
-          .map(Map.Entry::getKey).orElseThrow(() -> new IllegalStateException("no booking succeeded"));
+      return byLocation.entrySet().stream()
+          .max(Comparator.comparingInt(e -> e.getValue().get()))
+          .map(Map.Entry::getKey)
+          .orElseThrow(() -> new IllegalStateException("no booking succeeded"));
     }
 
     String describe(String what, int clients, int instances) {
-      return String.format(Locale.ROOT, "%s: %d clients for %.0f s over %d instances%s: %d bookings (%.0f/s), "
-          + "answers %s, latency %s", what, clients, seconds, instances, ranOut ? " (until no free slot was left)" : "",
-          booked, perSecond(), statuses, latencies.summary());
+      return String.format(
+          Locale.ROOT,
+          "%s: %d clients for %.0f s over %d instances%s: %d bookings (%.0f/s), "
+              + "answers %s, latency %s",
+          what,
+          clients,
+          seconds,
+          instances,
+          ranOut ? " (until no free slot was left)" : "",
+          booked,
+          perSecond(),
+          statuses,
+          latencies.summary());
     }
   }
 
@@ -521,8 +742,9 @@ public final class Benchmark {
    * Books the next free slots of {@code free} with the sustained clients for {@code seconds}, while
    * {@code searchers} clients run flexible search one after another on the instances.
    */
-  private Window bookFor(int seconds, List<Slot> free, AtomicInteger cursor, List<URI> instances, int searchers)
-      throws InterruptedException {
+  private Window bookFor(
+      int seconds, List<Slot> free, AtomicInteger cursor, List<URI> instances, int searchers)
+      throws InterruptedException, ExecutionException {
     int clients = settings.sustainedClients();
     AtomicLong booked = new AtomicLong();
     Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
@@ -532,63 +754,115 @@ public final class Benchmark {
     Latencies search = new Latencies();
     String searchPath = searchPath(List.of(EID));
     ExecutorService pool = Executors.newFixedThreadPool(clients + searchers);
+    List<Future<?>> tasks = new ArrayList<>();
     long t0 = System.nanoTime();
     long deadline = t0 + seconds * 1_000_000_000L;
     for (int i = 0; i < searchers; i++) {
       int client = i;
-      pool.submit(() -> {
-        while (System.nanoTime() < deadline) {
-          int status = get(instances.get(client % instances.size()), searchPath, "search-" + client, search);
-          searchStatuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
-        }
-        return null;
-      });
+      tasks.add(
+          pool.submit(
+              () -> {
+                while (System.nanoTime() < deadline) {
+                  int status =
+                      get(
+                          instances.get(client % instances.size()),
+                          searchPath,
+                          "search-" + client,
+                          search);
+                  searchStatuses
+                      .computeIfAbsent(status, s -> new AtomicInteger())
+                      .incrementAndGet();
+                }
+                return null;
+              }));
     }
     for (int i = 0; i < clients; i++) {
       int client = i;
-      pool.submit(() -> {
-        while (System.nanoTime() < deadline) {
-          int next = cursor.getAndIncrement();
-          if (next >= free.size()) {
-            return null;
-          }
-          Slot slot = free.get(next);
-          int status = book(instances.get(client % instances.size()), "steady-" + client, slot, ATTEST, latencies);
-          statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
-          if (status == 201) {
-            booked.incrementAndGet();
-            byLocation.computeIfAbsent(slot.location().value(), l -> new AtomicInteger()).incrementAndGet();
-          }
-        }
-        return null;
-      });
+      tasks.add(
+          pool.submit(
+              () -> {
+                while (System.nanoTime() < deadline) {
+                  int next = cursor.getAndIncrement();
+                  if (next >= free.size()) {
+                    return null;
+                  }
+                  Slot slot = free.get(next);
+                  int status =
+                      book(
+                          instances.get(client % instances.size()),
+                          "steady-" + client,
+                          slot,
+                          ATTEST,
+                          latencies);
+                  statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+                  if (status == 201) {
+                    booked.incrementAndGet();
+                    byLocation
+                        .computeIfAbsent(slot.location().value(), l -> new AtomicInteger())
+                        .incrementAndGet();
+                  }
+                }
+                return null;
+              }));
     }
     pool.shutdown();
     if (!pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS)) {
       pool.shutdownNow();
-      throw new IllegalStateException("sustained bookings did not stop a minute after their window");
+      throw new IllegalStateException(
+          "sustained bookings did not stop a minute after their window");
     }
-    return new Window((System.nanoTime() - t0) / 1e9, booked.get(), statuses, latencies, byLocation, search,
-        searchStatuses, cursor.get() >= free.size());
+    failOnAnyFailed(tasks);
+    return new Window(
+        (System.nanoTime() - t0) / 1e9,
+        booked.get(),
+        statuses,
+        latencies,
+        byLocation,
+        search,
+        searchStatuses,
+        cursor.get() >= free.size());
   }
 
   // ---------------------------------------------------------------- helpers
 
+  /**
+   * Waits for every client and rethrows the first failure: a client that died (say, on an I/O
+   * error) would otherwise vanish from the counts, and the report would look better than the run
+   * was.
+   */
+  private static void failOnAnyFailed(List<Future<?>> tasks)
+      throws InterruptedException, ExecutionException {
+    for (Future<?> task : tasks) {
+      task.get();
+    }
+  }
+
   /** Books one slot directly over HTTP, as a citizen's client would; returns the status. */
-  private int book(URI instance, String client, Slot slot, ProductCode product, Latencies latencies) {
+  private int book(
+      URI instance, String client, Slot slot, ProductCode product, Latencies latencies) {
     try {
       Map<String, Object> body = new HashMap<>();
       body.put("products", List.of(product.value()));
       body.put("location", slot.location().value());
       body.put("start", slot.start().atZone(BRUSSELS).toOffsetDateTime().toString());
-      body.put("citizen", Map.of("insz", citizens.nextInsz(), "name", "Bench Mark", "email", "bench@example.be",
-          "language", "nl"));
-      HttpRequest request = HttpRequest.newBuilder(instance.resolve("/api/v1/appointments"))
-          .header("Content-Type", "application/json")
-          .header("X-Client-Id", client)
-          .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-          .timeout(Duration.ofSeconds(60))
-          .build();
+      body.put(
+          "citizen",
+          Map.of(
+              "insz",
+              citizens.nextInsz(),
+              "name",
+              "Bench Mark",
+              "email",
+              "bench@example.be",
+              "language",
+              "nl"));
+      HttpRequest request =
+          HttpRequest.newBuilder(instance.resolve("/api/v1/appointments"))
+              .header("Content-Type", "application/json")
+              .header("X-Client-Id", client)
+              .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+              .timeout(Duration.ofSeconds(60))
+              .build();
       long t0 = System.nanoTime();
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       latencies.add(System.nanoTime() - t0);
@@ -606,11 +880,12 @@ public final class Benchmark {
 
   /** One GET over HTTP, timed; returns the status, or -1 when no answer came. */
   private int get(URI instance, String path, String client, Latencies latencies) {
-    HttpRequest request = HttpRequest.newBuilder(instance.resolve(path))
-        .header("X-Client-Id", client)
-        .timeout(Duration.ofSeconds(60))
-        .GET()
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(instance.resolve(path))
+            .header("X-Client-Id", client)
+            .timeout(Duration.ofSeconds(60))
+            .GET()
+            .build();
     try {
       long t0 = System.nanoTime();
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -629,14 +904,14 @@ public final class Benchmark {
 
   /** Flexible search over HTTP for these products, first page of 20, earliest first. */
   private static String searchPath(List<ProductCode> products) {
-    return "/api/v1/availability?mode=flexible" + products.stream()
-        .map(p -> "&product=" + p.value()).collect(Collectors.joining());
+    return "/api/v1/availability?mode=flexible"
+        + products.stream().map(p -> "&product=" + p.value()).collect(Collectors.joining());
   }
 
   /** The machine's load averages over 1, 5 and 15 minutes, where Linux tells them. */
   private static String loadAverage() {
     try {
-      String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+", -1);
       return fields[0] + " / " + fields[1] + " / " + fields[2];
     } catch (IOException | RuntimeException e) {
       return "unknown";
@@ -644,18 +919,31 @@ public final class Benchmark {
   }
 
   private static String millis(double millis) {
-    return millis >= 1000 ? String.format(Locale.ROOT, "%.2f s", millis / 1000)
+    return millis >= 1000
+        ? String.format(Locale.ROOT, "%.2f s", millis / 1000)
         : String.format(Locale.ROOT, "%.1f ms", millis);
   }
 
   /** Every free slot for the products in the date range, page by page. */
-  private static List<Slot> allSlots(Core core, List<ProductCode> products, LocalDate from, LocalDate to,
-      boolean evening) {
+  private static List<Slot> allSlots(
+      Core core, List<ProductCode> products, LocalDate from, LocalDate to, boolean evening) {
     List<Slot> all = new ArrayList<>();
     SlotPage page = null;
     do {
-      page = core.search.findSlots(new SlotQuery(products, 1, Mode.FLEXIBLE, List.of(), evening, false, from, to,
-          Set.of(), SlotSearchService.MAX_PAGE, page == null ? null : page.next()));
+      page =
+          core.search.findSlots(
+              new SlotQuery(
+                  products,
+                  1,
+                  Mode.FLEXIBLE,
+                  List.of(),
+                  evening,
+                  false,
+                  from,
+                  to,
+                  Set.of(),
+                  SlotSearchService.MAX_PAGE,
+                  page == null ? null : page.next()));
       all.addAll(page.slots());
     } while (page.next() != null && all.size() < 50_000);
     return all;
@@ -667,8 +955,10 @@ public final class Benchmark {
   }
 
   private static String otherStatuses(Map<Integer, AtomicInteger> statuses) {
-    return statuses.entrySet().stream().filter(e -> e.getKey() != 201 && e.getKey() != 409 && e.getKey() < 500)
-        .map(e -> e.getKey() + "×" + e.getValue()).collect(Collectors.joining(", ", "(", ")"));
+    return statuses.entrySet().stream()
+        .filter(e -> e.getKey() != 201 && e.getKey() != 409 && e.getKey() < 500)
+        .map(e -> e.getKey() + "×" + e.getValue())
+        .collect(Collectors.joining(", ", "(", ")"));
   }
 
   /** The application core, wired in this process on the same database as the instances. */
@@ -686,8 +976,14 @@ public final class Benchmark {
       store = context.getBean(AppointmentStore.class);
       transactions = context.getBean(Transactions.class);
       city = new CityProfiles(context.getBean(CityProfileRepository.class));
-      search = new SlotSearchService(context.getBean(ProductRepository.class), locations, appointments, city,
-          BookingRules.defaults(), Clock.system(BRUSSELS));
+      search =
+          new SlotSearchService(
+              context.getBean(ProductRepository.class),
+              locations,
+              appointments,
+              city,
+              BookingRules.defaults(),
+              Clock.system(BRUSSELS));
     }
   }
 

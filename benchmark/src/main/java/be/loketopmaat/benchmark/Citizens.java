@@ -6,7 +6,10 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Citizens {
   private final AtomicLong next = new AtomicLong();
 
-  /** Born in 1950-1999 on day 1..28 of a month, with a serial; the mod-97 check of births before 2000. */
+  /**
+   * Born in 1950-1999 on day 1..28 of a month, with a serial; the mod-97 check of births before
+   * 2000.
+   */
   String nextInsz() {
     long n = next.getAndIncrement();
     int serial = (int) (n % 998) + 1;

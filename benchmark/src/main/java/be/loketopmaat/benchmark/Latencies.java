@@ -38,12 +38,17 @@ final class Latencies {
   }
 
   String summary() {
-    return String.format(java.util.Locale.ROOT, "median %.2f ms, p99 %.2f ms (n=%d)", medianMillis(), p99Millis(),
+    return String.format(
+        java.util.Locale.ROOT,
+        "median %.2f ms, p99 %.2f ms (n=%d)",
+        medianMillis(),
+        p99Millis(),
         count());
   }
 
   /** Median and p99 alone, for the report's table. */
   String brief() {
-    return String.format(java.util.Locale.ROOT, "median %.1f ms, p99 %.1f ms", medianMillis(), p99Millis());
+    return String.format(
+        java.util.Locale.ROOT, "median %.1f ms, p99 %.1f ms", medianMillis(), p99Millis());
   }
 }

@@ -21,19 +21,22 @@ final class ServiceProcess implements AutoCloseable {
 
   static ServiceProcess start(String jar, int port, Map<String, String> environment, File log)
       throws IOException, InterruptedException {
-    java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("java", "-Xmx512m"));
+    java.util.List<String> command =
+        new java.util.ArrayList<>(java.util.List.of("java", "-Xmx512m"));
     String extra = System.getenv("LOKET_BENCH_SERVICE_JAVA_OPTS");
     if (extra != null && !extra.isBlank()) {
       // For profiling an instance, e.g. -XX:StartFlightRecording=filename=/tmp/a.jfr
-      command.addAll(java.util.Arrays.asList(extra.replace("{port}", String.valueOf(port)).trim().split("\\s+")));
+      command.addAll(
+          java.util.Arrays.asList(
+              extra.replace("{port}", String.valueOf(port)).trim().split("\\s+")));
     }
     command.addAll(java.util.List.of("-jar", jar));
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(log);
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
     builder.environment().putAll(environment);
     builder.environment().put("PORT", String.valueOf(port));
-    ServiceProcess service = new ServiceProcess(builder.start(), URI.create("http://127.0.0.1:" + port));
+    ServiceProcess service =
+        new ServiceProcess(builder.start(), URI.create("http://127.0.0.1:" + port));
     service.awaitHealthy(Duration.ofSeconds(90), log);
     return service;
   }
@@ -46,8 +49,10 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException("the service stopped while starting; see " + log);
       }
       try {
-        HttpResponse<String> health = client.send(HttpRequest.newBuilder(base.resolve("/health")).build(),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health =
+            client.send(
+                HttpRequest.newBuilder(base.resolve("/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
         if (health.statusCode() == 200) {
           return;
         }
@@ -56,7 +61,8 @@ final class ServiceProcess implements AutoCloseable {
       }
       Thread.sleep(200);
     }
-    throw new IllegalStateException("the service did not become healthy in " + patience + "; see " + log);
+    throw new IllegalStateException(
+        "the service did not become healthy in " + patience + "; see " + log);
   }
 
   @Override

@@ -5,34 +5,60 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /** What the benchmark runs against and how hard, from the environment scripts/benchmark.sh sets. */
-record Settings(String jdbcUrl, String user, String password, String pgHost, int pgPort, String pgDatabase,
+record Settings(
+    String jdbcUrl,
+    String user,
+    String password,
+    String pgHost,
+    int pgPort,
+    String pgDatabase,
     String pgSchema,
-    String serviceJar, String workDir, int rushClients, int cachedReadsPerClient, int sustainedClients,
-    int sustainedWarmupSeconds, int sustainedSeconds, int backgroundSearchClients, int backgroundSearchSeconds, int pgbenchSeconds,
-    int searchWarmup, int searchRuns) {
+    String serviceJar,
+    String workDir,
+    int rushClients,
+    int cachedReadsPerClient,
+    int sustainedClients,
+    int sustainedWarmupSeconds,
+    int sustainedSeconds,
+    int backgroundSearchClients,
+    int backgroundSearchSeconds,
+    int pgbenchSeconds,
+    int searchWarmup,
+    int searchRuns) {
 
   static Settings fromEnvironment() {
     return fromEnvironment(System::getenv);
   }
 
   /**
-   * From these variables ({@code LOKET_BENCH_...}); unset or blank ones take their defaults. A schema
-   * ({@code LOKET_BENCH_PG_SCHEMA}) other than the default {@code public} is for tests that share a
-   * database: the JDBC connections and pgbench then work in it.
+   * From these variables ({@code LOKET_BENCH_...}); unset or blank ones take their defaults. A
+   * schema ({@code LOKET_BENCH_PG_SCHEMA}) other than the default {@code public} is for tests that
+   * share a database: the JDBC connections and pgbench then work in it.
    */
   static Settings fromEnvironment(UnaryOperator<String> variables) {
-    UnaryOperator<String> env = name -> {
-      String value = variables.apply(name);
-      return value == null || value.isBlank() ? null : value;
-    };
+    UnaryOperator<String> env =
+        name -> {
+          String value = variables.apply(name);
+          return value == null || value.isBlank() ? null : value;
+        };
     String host = or(env.apply("LOKET_BENCH_PG_HOST"), "127.0.0.1");
     int port = Integer.parseInt(or(env.apply("LOKET_BENCH_PG_PORT"), "5432"));
     String database = or(env.apply("LOKET_BENCH_PG_DATABASE"), "loket_bench");
     String schema = env.apply("LOKET_BENCH_PG_SCHEMA");
-    return new Settings("jdbc:postgresql://" + host + ":" + port + "/" + database
-        + (schema == null ? "" : "?currentSchema=" + schema),
-        or(env.apply("LOKET_BENCH_PG_USER"), "loket"), or(env.apply("LOKET_BENCH_PG_PASSWORD"), "loket"), host, port,
-        database, schema,
+    return new Settings(
+        "jdbc:postgresql://"
+            + host
+            + ":"
+            + port
+            + "/"
+            + database
+            + (schema == null ? "" : "?currentSchema=" + schema),
+        or(env.apply("LOKET_BENCH_PG_USER"), "loket"),
+        or(env.apply("LOKET_BENCH_PG_PASSWORD"), "loket"),
+        host,
+        port,
+        database,
+        schema,
         or(env.apply("LOKET_BENCH_SERVICE_JAR"), "bootstrap/target/loket-op-maat.jar"),
         or(env.apply("LOKET_BENCH_WORK_DIR"), "target/benchmark"),
         Integer.parseInt(or(env.apply("LOKET_BENCH_RUSH_CLIENTS"), "500")),
@@ -48,9 +74,9 @@ record Settings(String jdbcUrl, String user, String password, String pgHost, int
   }
 
   /**
-   * The instances run with their defaults but two: the database, and the rate limit keyed by the client
-   * header the benchmark sets (one loopback address stands for hundreds of clients here) and raised so that
-   * it measures the service, not the limit.
+   * The instances run with their defaults but two: the database, and the rate limit keyed by the
+   * client header the benchmark sets (one loopback address stands for hundreds of clients here) and
+   * raised so that it measures the service, not the limit.
    */
   Map<String, String> serviceEnvironment() {
     Map<String, String> env = new HashMap<>();

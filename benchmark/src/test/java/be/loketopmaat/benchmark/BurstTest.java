@@ -11,15 +11,19 @@ class BurstTest {
   @Test
   void everyClientSendsItsShareAndOnlyAnswersCountAsAnswered() throws Exception {
     Set<Integer> clients = ConcurrentHashMap.newKeySet();
-    Benchmark.Burst burst = Benchmark.burst(30, 4, (client, latencies) -> {
-      clients.add(client);
-      latencies.add(1_000_000);
-      return switch (client % 3) {
-        case 0 -> 201;
-        case 1 -> 503;
-        default -> -1;
-      };
-    });
+    Benchmark.Burst burst =
+        Benchmark.burst(
+            30,
+            4,
+            (client, latencies) -> {
+              clients.add(client);
+              latencies.add(1_000_000);
+              return switch (client % 3) {
+                case 0 -> 201;
+                case 1 -> 503;
+                default -> -1;
+              };
+            });
 
     assertThat(clients).hasSize(30);
     assertThat(burst.requests()).isEqualTo(120);

@@ -23,20 +23,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * pgbench's two scripts on the real PostgreSQL of the tests, in a schema of their own that the service's
- * own migrations make: the booking script must keep running against the schema as it changes, write
- * where it says it writes and leave the real appointments alone.
+ * pgbench's two scripts on the real PostgreSQL of the tests, in a schema of their own that the
+ * service's own migrations make: the booking script must keep running against the schema as it
+ * changes, write where it says it writes and leave the real appointments alone.
  */
 class PgBenchTest {
   private static final String SCHEMA = "benchmark_pgbench";
   private static final String LOCATION = "districtshuis-deurne";
-  private static final Pattern URL = Pattern.compile("jdbc:postgresql://([^:/?]+)(?::(\\d+))?/([^?]+).*");
+  private static final Pattern URL =
+      Pattern.compile("jdbc:postgresql://([^:/?]+)(?::(\\d+))?/([^?]+).*");
 
   private static Settings settings;
   private static ApplicationContext context;
 
-  @TempDir
-  Path work;
+  @TempDir Path work;
 
   @BeforeAll
   static void migrate() {
@@ -62,32 +62,45 @@ class PgBenchTest {
   }
 
   @Test
-  void theBookingScriptBooksOnMadeUpDesksOfTheLocationAndLeavesRealAppointmentsAlone() throws Exception {
-    execute("INSERT INTO desk_time (id, kind, location_code, desk, start_at, end_at, active, products, persons, "
-        + "reference, management_code_hash, citizen_insz, citizen_name, citizen_language, booked_via, status) VALUES "
-        + "(gen_random_uuid(), 'APPOINTMENT', '" + LOCATION + "', 'desk-1', CURRENT_DATE + 10 + TIME '09:00', "
-        + "CURRENT_DATE + 10 + TIME '09:05', TRUE, 'attest-household-composition', 1, 'REAL-001', 'x', "
-        + "'85073003328', 'Real Citizen', 'NL', 'E_COUNTER', 'BOOKED')");
+  void theBookingScriptBooksOnMadeUpDesksOfTheLocationAndLeavesRealAppointmentsAlone()
+      throws Exception {
+    execute(
+        "INSERT INTO desk_time (id, kind, location_code, desk, start_at, end_at, active, products, persons, "
+            + "reference, management_code_hash, citizen_insz, citizen_name, citizen_language, booked_via, status) VALUES "
+            + "(gen_random_uuid(), 'APPOINTMENT', '"
+            + LOCATION
+            + "', 'desk-1', CURRENT_DATE + 10 + TIME '09:00', "
+            + "CURRENT_DATE + 10 + TIME '09:05', TRUE, 'attest-household-composition', 1, 'REAL-001', 'x', "
+            + "'85073003328', 'Real Citizen', 'NL', 'E_COUNTER', 'BOOKED')");
 
     PgBench.Result result = PgBench.booking(settings, 2, LOCATION, work);
 
     assertThat(result.tps()).isPositive();
     long booked = count("SELECT count(*) FROM desk_time WHERE desk LIKE 'pgbench-%'");
     assertThat(booked).isPositive();
-    assertThat(count("SELECT count(*) FROM desk_time WHERE desk LIKE 'pgbench-%' AND (location_code <> '" + LOCATION
-        + "' OR kind <> 'APPOINTMENT' OR NOT active OR end_at - start_at <> INTERVAL '5 minutes' "
-        + "OR start_at < CURRENT_DATE + 2 OR start_at >= CURRENT_DATE + 91)")).isZero();
-    assertThat(count("SELECT count(*) FROM desk_time WHERE reference = 'REAL-001' AND active AND desk = 'desk-1'"))
+    assertThat(
+            count(
+                "SELECT count(*) FROM desk_time WHERE desk LIKE 'pgbench-%' AND (location_code <> '"
+                    + LOCATION
+                    + "' OR kind <> 'APPOINTMENT' OR NOT active OR end_at - start_at <> INTERVAL '5 minutes' "
+                    + "OR start_at < CURRENT_DATE + 2 OR start_at >= CURRENT_DATE + 91)"))
+        .isZero();
+    assertThat(
+            count(
+                "SELECT count(*) FROM desk_time WHERE reference = 'REAL-001' AND active AND desk = 'desk-1'"))
         .isOne();
     assertThat(count("SELECT count(*) FROM desk_time")).isEqualTo(booked + 1);
     assertThat(count("SELECT count(*) FROM outbox_message")).isGreaterThanOrEqualTo(booked);
     assertThat(count("SELECT count(*) FROM citizen_lock")).isGreaterThanOrEqualTo(booked);
-    assertThat(count("SELECT count(*) FROM desk_day_lock WHERE desk LIKE 'pgbench-%'")).isPositive();
-    assertThat(Files.readString(work.resolve("booking.log"))).contains("-M prepared", "-D location=" + LOCATION);
+    assertThat(count("SELECT count(*) FROM desk_day_lock WHERE desk LIKE 'pgbench-%'"))
+        .isPositive();
+    assertThat(Files.readString(work.resolve("booking.log")))
+        .contains("-M prepared", "-D location=" + LOCATION);
     assertThat(result.statements()).hasSize(15);
     assertThat(result.statements().get(0).firstLine()).isEqualTo("BEGIN;");
     assertThat(result.statements().get(14).firstLine()).isEqualTo("END;");
-    assertThat(result.statements()).allSatisfy(statement -> assertThat(statement.millis()).isPositive());
+    assertThat(result.statements())
+        .allSatisfy(statement -> assertThat(statement.millis()).isPositive());
   }
 
   @Test
@@ -102,7 +115,8 @@ class PgBenchTest {
   @Test
   void aScriptThatFailsIsReportedNotCounted() throws Exception {
     Settings empty = settings("benchmark_pgbench_empty");
-    try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+    try (Connection connection =
+            DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
         Statement statement = connection.createStatement()) {
       statement.execute("DROP SCHEMA IF EXISTS benchmark_pgbench_empty CASCADE");
       statement.execute("CREATE SCHEMA benchmark_pgbench_empty");
@@ -116,8 +130,9 @@ class PgBenchTest {
   private static Settings settings(String schema) {
     String url = System.getenv("LOKET_TEST_DB_URL");
     if (url == null || url.isBlank()) {
-      fail("pgbench's scripts are tested on a real PostgreSQL: set LOKET_TEST_DB_URL, LOKET_TEST_DB_USER and "
-          + "LOKET_TEST_DB_PASSWORD (the README's test command does).");
+      fail(
+          "pgbench's scripts are tested on a real PostgreSQL: set LOKET_TEST_DB_URL, LOKET_TEST_DB_USER and "
+              + "LOKET_TEST_DB_PASSWORD (the README's test command does).");
     }
     Matcher parts = URL.matcher(url);
     if (!parts.matches()) {
@@ -135,14 +150,16 @@ class PgBenchTest {
   }
 
   private static void execute(String sql) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+    try (Connection connection =
+            DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
         Statement statement = connection.createStatement()) {
       statement.execute(sql);
     }
   }
 
   private static long count(String sql) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+    try (Connection connection =
+            DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
         Statement statement = connection.createStatement();
         ResultSet result = statement.executeQuery(sql)) {
       result.next();

@@ -1,21 +1,21 @@
 package be.loketopmaat.bootstrap;
 
-import be.loketopmaat.application.port.in.CityProfileUseCase;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase;
+import be.loketopmaat.application.port.in.CityProfileUseCase;
 import be.loketopmaat.application.port.in.HoldSlotUseCase;
 import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
 import be.loketopmaat.application.port.out.AgendaQueries;
 import be.loketopmaat.application.port.out.AppointmentStore;
+import be.loketopmaat.application.port.out.CityProfileRepository;
 import be.loketopmaat.application.port.out.DeskTimeChanges;
 import be.loketopmaat.application.port.out.DeskTimeLedger;
 import be.loketopmaat.application.port.out.FairUseRecords;
-import be.loketopmaat.application.port.out.CityProfileRepository;
 import be.loketopmaat.application.port.out.IdempotencyStore;
-import be.loketopmaat.application.port.out.Notifier;
-import be.loketopmaat.application.port.out.TicketRepository;
 import be.loketopmaat.application.port.out.LocationRepository;
+import be.loketopmaat.application.port.out.Notifier;
 import be.loketopmaat.application.port.out.ProductRepository;
 import be.loketopmaat.application.port.out.ReferenceDataSource;
+import be.loketopmaat.application.port.out.TicketRepository;
 import be.loketopmaat.application.port.out.Transactions;
 import be.loketopmaat.application.service.BookingRules;
 import be.loketopmaat.application.service.Bookings;
@@ -32,6 +32,7 @@ import be.loketopmaat.application.service.ReminderService;
 import be.loketopmaat.application.service.SlotSearchService;
 import be.loketopmaat.application.service.TakenTimeView;
 import be.loketopmaat.domain.appointment.BookingWindow;
+import be.loketopmaat.domain.calendar.CityTime;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -39,46 +40,52 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Wires the application services by calling their constructors, so that the core carries no framework
- * annotation. Each bean is exposed under the in-ports its class implements.
+ * Wires the application services by calling their constructors, so that the core carries no
+ * framework annotation. Each bean is exposed under the in-ports its class implements.
  */
 @Factory
 public class ApplicationServices {
-  /** The city's own time: "today" for a calendar is today in Belgium, whatever the server's zone. */
-  public static final ZoneId CITY_ZONE = ZoneId.of("Europe/Brussels");
-
+  /**
+   * The city's own time: "today" for a calendar is today in Belgium, whatever the server's zone.
+   */
   @Singleton
   Clock clock() {
-    return Clock.system(CITY_ZONE);
+    return Clock.system(CityTime.ZONE);
   }
 
   /**
-   * The catalogue and the locations as the use cases read them: from memory, refreshed at least every
-   * {@code loket.cache.reference-data-ttl} (another instance's staff changes show after that). Typed to the
-   * class only, so that the adapters stay the one {@link ProductRepository} and {@link LocationRepository}.
+   * The catalogue and the locations as the use cases read them: from memory, refreshed at least
+   * every {@code loket.cache.reference-data-ttl} (another instance's staff changes show after
+   * that). Typed to the class only, so that the adapters stay the one {@link ProductRepository} and
+   * {@link LocationRepository}.
    */
   @Singleton
   @Bean(typed = CachingProductRepository.class)
-  CachingProductRepository cachedProducts(ProductRepository products, Clock clock,
+  CachingProductRepository cachedProducts(
+      ProductRepository products,
+      Clock clock,
       @Value("${loket.cache.reference-data-ttl:10s}") Duration timeToLive) {
     return new CachingProductRepository(products, timeToLive, clock);
   }
 
   @Singleton
   @Bean(typed = CachingLocationRepository.class)
-  CachingLocationRepository cachedLocations(LocationRepository locations, Clock clock,
+  CachingLocationRepository cachedLocations(
+      LocationRepository locations,
+      Clock clock,
       @Value("${loket.cache.reference-data-ttl:10s}") Duration timeToLive) {
     return new CachingLocationRepository(locations, timeToLive, clock);
   }
 
   @Singleton
-  CityProfiles cityProfiles(CityProfileRepository repository, Clock clock,
+  CityProfiles cityProfiles(
+      CityProfileRepository repository,
+      Clock clock,
       @Value("${loket.cache.reference-data-ttl:10s}") Duration timeToLive) {
     return new CityProfiles(repository, timeToLive, clock);
   }
@@ -89,38 +96,52 @@ public class ApplicationServices {
   }
 
   @Singleton
-  LocationService locationService(CachingLocationRepository locations, CachingProductRepository products,
+  LocationService locationService(
+      CachingLocationRepository locations,
+      CachingProductRepository products,
       CityProfileUseCase city,
       Clock clock) {
     return new LocationService(locations, products, city, clock);
   }
 
   @Singleton
-  ChannelAdviceService channelAdviceService(CachingProductRepository products, CachingLocationRepository locations,
+  ChannelAdviceService channelAdviceService(
+      CachingProductRepository products,
+      CachingLocationRepository locations,
       CityProfileUseCase city) {
     return new ChannelAdviceService(products, locations, city);
   }
 
   @Singleton
-  BookingRules bookingRules(BookingConfiguration booking, List<ProductBookingWindowConfiguration> products) {
+  BookingRules bookingRules(
+      BookingConfiguration booking, List<ProductBookingWindowConfiguration> products) {
     BookingWindow defaultWindow = new BookingWindow(booking.getLeadTime(), booking.getDaysAhead());
     Map<ProductCode, BookingWindow> windows = new HashMap<>();
     for (ProductBookingWindowConfiguration product : products) {
-      windows.put(new ProductCode(product.getProduct()), new BookingWindow(
-          product.getLeadTime() != null ? product.getLeadTime() : defaultWindow.leadTime(),
-          product.getDaysAhead() != null ? product.getDaysAhead() : defaultWindow.daysAhead()));
+      windows.put(
+          new ProductCode(product.getProduct()),
+          new BookingWindow(
+              product.getLeadTime() != null ? product.getLeadTime() : defaultWindow.leadTime(),
+              product.getDaysAhead() != null ? product.getDaysAhead() : defaultWindow.daysAhead()));
     }
-    return new BookingRules(booking.getHoldFor(), booking.getMaxOpenAppointments(), booking.getReleaseCooldown(),
-        booking.getCheckInGrace(), defaultWindow, windows);
+    return new BookingRules(
+        booking.getHoldFor(),
+        booking.getMaxOpenAppointments(),
+        booking.getReleaseCooldown(),
+        booking.getCheckInGrace(),
+        defaultWindow,
+        windows);
   }
 
   /**
-   * Taken desk time in memory, for searches and a booking's first look; told of this instance's changes by
-   * the services and of the others' by {@link DeskTimeChanges}, and read again at least every
-   * {@code loket.booking.taken-time-max-age}.
+   * Taken desk time in memory, for searches and a booking's first look; told of this instance's
+   * changes by the services and of the others' by {@link DeskTimeChanges}, and read again at least
+   * every {@code loket.booking.taken-time-max-age}.
    */
   @Singleton
-  TakenTimeView takenTimeView(DeskTimeLedger ledger, DeskTimeChanges changes,
+  TakenTimeView takenTimeView(
+      DeskTimeLedger ledger,
+      DeskTimeChanges changes,
       @Value("${loket.booking.taken-time-max-age:2s}") Duration maxAge) {
     TakenTimeView view = new TakenTimeView(ledger, maxAge);
     changes.listen(view);
@@ -128,19 +149,45 @@ public class ApplicationServices {
   }
 
   @Singleton
-  SlotSearchService slotSearchService(CachingProductRepository products, CachingLocationRepository locations,
-      TakenTimeView view, CityProfileUseCase city, BookingRules rules, Clock clock) {
+  SlotSearchService slotSearchService(
+      CachingProductRepository products,
+      CachingLocationRepository locations,
+      TakenTimeView view,
+      CityProfileUseCase city,
+      BookingRules rules,
+      Clock clock) {
     return new SlotSearchService(products, locations, view, city, rules, clock);
   }
 
   /** The booking core; its use cases are the beans below. */
   @Singleton
   @Bean(typed = Bookings.class)
-  Bookings bookings(SlotSearchService search, CachingLocationRepository locations, CityProfileUseCase city,
-      DeskTimeLedger ledger, AppointmentStore store, FairUseRecords fairUse, IdempotencyStore idempotency,
-      Notifier notifier, Transactions transactions, BookingRules rules, Clock clock, TakenTimeView view) {
-    return new Bookings(search, locations, city, ledger, store, fairUse, idempotency, notifier, transactions, rules,
-        clock, view);
+  Bookings bookings(
+      SlotSearchService search,
+      CachingLocationRepository locations,
+      CityProfileUseCase city,
+      DeskTimeLedger ledger,
+      AppointmentStore store,
+      FairUseRecords fairUse,
+      IdempotencyStore idempotency,
+      Notifier notifier,
+      Transactions transactions,
+      BookingRules rules,
+      Clock clock,
+      TakenTimeView view) {
+    return new Bookings(
+        search,
+        locations,
+        city,
+        ledger,
+        store,
+        fairUse,
+        idempotency,
+        notifier,
+        transactions,
+        rules,
+        clock,
+        view);
   }
 
   @Singleton
@@ -159,28 +206,57 @@ public class ApplicationServices {
   }
 
   @Singleton
-  CounterService counterService(AppointmentStore store, AgendaQueries agenda, DeskTimeLedger ledger, Bookings bookings,
-      TicketRepository tickets, CachingLocationRepository locations, CachingProductRepository products,
-      CityProfileUseCase city, Transactions transactions, BookingRules rules, Clock clock) {
-    return new CounterService(store, agenda, ledger, bookings, tickets, locations, products, city,
-        transactions, rules, clock);
+  CounterService counterService(
+      AppointmentStore store,
+      AgendaQueries agenda,
+      DeskTimeLedger ledger,
+      Bookings bookings,
+      TicketRepository tickets,
+      CachingLocationRepository locations,
+      CachingProductRepository products,
+      CityProfileUseCase city,
+      Transactions transactions,
+      BookingRules rules,
+      Clock clock) {
+    return new CounterService(
+        store,
+        agenda,
+        ledger,
+        bookings,
+        tickets,
+        locations,
+        products,
+        city,
+        transactions,
+        rules,
+        clock);
   }
 
   @Singleton
-  ReminderService reminderService(AgendaQueries agenda, CachingLocationRepository locations, Notifier notifier,
-      Transactions transactions, Clock clock) {
+  ReminderService reminderService(
+      AgendaQueries agenda,
+      CachingLocationRepository locations,
+      Notifier notifier,
+      Transactions transactions,
+      Clock clock) {
     return new ReminderService(agenda, locations, notifier, transactions, clock);
   }
 
   @Singleton
-  Housekeeping housekeeping(IdempotencyStore idempotency, Clock clock,
+  Housekeeping housekeeping(
+      IdempotencyStore idempotency,
+      Clock clock,
       @Value("${loket.booking.idempotency-retention:24h}") Duration retention) {
     return new Housekeeping(idempotency, retention, clock);
   }
 
   @Singleton
-  ReferenceDataService referenceDataService(ReferenceDataSource source, CityProfileRepository cities,
-      ProductRepository products, LocationRepository locations, Transactions transactions) {
+  ReferenceDataService referenceDataService(
+      ReferenceDataSource source,
+      CityProfileRepository cities,
+      ProductRepository products,
+      LocationRepository locations,
+      Transactions transactions) {
     return new ReferenceDataService(source, cities, products, locations, transactions);
   }
 }

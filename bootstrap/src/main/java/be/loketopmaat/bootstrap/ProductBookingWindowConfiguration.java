@@ -5,8 +5,8 @@ import io.micronaut.context.annotation.Parameter;
 import java.time.Duration;
 
 /**
- * A product's own bookable window, under {@code loket.booking.products.<product-code>}: e.g. a lead time of
- * two days for a passport, whose file the desk prepares.
+ * A product's own bookable window, under {@code loket.booking.products.<product-code>}: e.g. a lead
+ * time of two days for a passport, whose file the desk prepares.
  */
 @EachProperty("loket.booking.products")
 public class ProductBookingWindowConfiguration {

@@ -9,9 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads the city's reference data into an empty database when the context starts, before the HTTP server
- * takes requests. A failure (a broken data file, a database of another city) stops the start-up: a
- * service without its catalogue would only answer wrongly.
+ * Loads the city's reference data into an empty database when the context starts, before the HTTP
+ * server takes requests. A failure (a broken data file, a database of another city) stops the
+ * start-up: a service without its catalogue would only answer wrongly.
  */
 @Singleton
 public class ReferenceDataSeeding implements ApplicationEventListener<StartupEvent> {
@@ -27,10 +27,17 @@ public class ReferenceDataSeeding implements ApplicationEventListener<StartupEve
   public void onApplicationEvent(StartupEvent event) {
     SeedReport report = seeding.seedIfEmpty();
     if (report.seeded()) {
-      LOG.info("Loaded the reference data of {}: {} products, {} locations", report.city(), report.products(),
+      LOG.info(
+          "Loaded the reference data of {}: {} products, {} locations",
+          report.city(),
+          report.products(),
           report.locations());
     } else {
-      LOG.info("Serving {}: {} products, {} locations", report.city(), report.products(), report.locations());
+      LOG.info(
+          "Serving {}: {} products, {} locations",
+          report.city(),
+          report.products(),
+          report.locations());
     }
   }
 }

@@ -9,9 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Queues tomorrow's reminders every hour. Each appointment is reminded once whatever how often this runs,
- * so an appointment booked late in the day for tomorrow is still reminded, and several instances may run
- * it side by side.
+ * Queues tomorrow's reminders every hour. Each appointment is reminded once whatever how often this
+ * runs, so an appointment booked late in the day for tomorrow is still reminded, and several
+ * instances may run it side by side.
  */
 @Singleton
 public class ReminderSchedule {
@@ -25,7 +25,9 @@ public class ReminderSchedule {
     this.clock = clock;
   }
 
-  @Scheduled(fixedDelay = "${loket.reminders.every:1h}", initialDelay = "${loket.reminders.first-after:1m}")
+  @Scheduled(
+      fixedDelay = "${loket.reminders.every:1h}",
+      initialDelay = "${loket.reminders.first-after:1m}")
   void remindTomorrow() {
     try {
       int queued = reminders.remindAppointmentsOn(LocalDate.now(clock).plusDays(1));
@@ -33,7 +35,8 @@ public class ReminderSchedule {
         LOG.info("Queued {} reminders for tomorrow", queued);
       }
     } catch (RuntimeException e) {
-      // A failed run is retried at the next one; nothing is lost, the dedupe keys make it idempotent.
+      // A failed run is retried at the next one; nothing is lost, the dedupe keys make it
+      // idempotent.
       LOG.warn("Queuing reminders failed; the next run tries again", e);
     }
   }

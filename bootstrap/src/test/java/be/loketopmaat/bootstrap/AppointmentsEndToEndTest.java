@@ -2,6 +2,7 @@ package be.loketopmaat.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.loketopmaat.domain.calendar.CityTime;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -12,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +29,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** Appointments over real HTTP on PostgreSQL, Antwerp's data: search, hold, book, manage, the counter. */
+/**
+ * Appointments over real HTTP on PostgreSQL, Antwerp's data: search, hold, book, manage, the
+ * counter.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AppointmentsEndToEndTest implements TestPropertyProvider {
@@ -57,34 +62,58 @@ class AppointmentsEndToEndTest implements TestPropertyProvider {
     Map<String, Object> slot = firstSlot("eid-application", "districtshuis-deurne");
     assertThat((String) slot.get("start")).matches(".*[+-]0[12]:00");
 
-    Http.Response hold = post("/api/v1/holds", "client-hold", Map.of("products", List.of("eid-application"),
-        "location", slot.get("location"), "start", slot.get("start")), null);
+    Http.Response hold =
+        post(
+            "/api/v1/holds",
+            "client-hold",
+            Map.of(
+                "products",
+                List.of("eid-application"),
+                "location",
+                slot.get("location"),
+                "start",
+                slot.get("start")),
+            null);
     assertThat(hold.status()).as(hold.text()).isEqualTo(201);
 
-    Http.Response booked = post("/api/v1/appointments", "client-hold",
-        Map.of("hold", hold.object().get("id"), "citizen", citizen()), null);
+    Http.Response booked =
+        post(
+            "/api/v1/appointments",
+            "client-hold",
+            Map.of("hold", hold.object().get("id"), "citizen", citizen()),
+            null);
     assertThat(booked.status()).as(booked.text()).isEqualTo(201);
     String reference = (String) booked.object().get("reference");
     String code = (String) booked.object().get("managementCode");
     assertThat(reference).matches("[A-Z0-9]{3}-[A-Z0-9]{4}");
     assertThat(booked.object().get("start")).isEqualTo(slot.get("start"));
 
-    Http.Response read = http.send(HttpRequest.newBuilder(server.getURI().resolve("/api/v1/appointments/" + reference))
-        .header("X-Management-Code", code).GET());
+    Http.Response read =
+        http.send(
+            HttpRequest.newBuilder(server.getURI().resolve("/api/v1/appointments/" + reference))
+                .header("X-Management-Code", code)
+                .GET());
     assertThat(read.status()).isEqualTo(200);
     assertThat(read.text()).doesNotContain(code);
-    Http.Response wrongCode = http.send(HttpRequest.newBuilder(
-        server.getURI().resolve("/api/v1/appointments/" + reference)).header("X-Management-Code", "guess").GET());
+    Http.Response wrongCode =
+        http.send(
+            HttpRequest.newBuilder(server.getURI().resolve("/api/v1/appointments/" + reference))
+                .header("X-Management-Code", "guess")
+                .GET());
     assertThat(wrongCode.status()).isEqualTo(404);
 
-    Http.Response ics = http.get("/api/v1/appointments/" + reference + "/calendar.ics?code=" + code);
+    Http.Response ics =
+        http.get("/api/v1/appointments/" + reference + "/calendar.ics?code=" + code);
     assertThat(ics.status()).isEqualTo(200);
     assertThat(ics.contentType()).startsWith("text/calendar");
     assertThat(ics.text()).contains("BEGIN:VEVENT", "END:VCALENDAR\r\n");
 
-    Http.Response cancelled = http.send(HttpRequest.newBuilder(
-            server.getURI().resolve("/api/v1/appointments/" + reference + "/cancel"))
-        .header("X-Management-Code", code).POST(HttpRequest.BodyPublishers.noBody()));
+    Http.Response cancelled =
+        http.send(
+            HttpRequest.newBuilder(
+                    server.getURI().resolve("/api/v1/appointments/" + reference + "/cancel"))
+                .header("X-Management-Code", code)
+                .POST(HttpRequest.BodyPublishers.noBody()));
     assertThat(cancelled.status()).as(cancelled.text()).isEqualTo(200);
     assertThat(cancelled.object().get("status")).isEqualTo("CANCELLED");
   }
@@ -99,11 +128,23 @@ class AppointmentsEndToEndTest implements TestPropertyProvider {
     List<Future<Http.Response>> answers = new ArrayList<>();
     for (int i = 0; i < racers; i++) {
       int racer = i;
-      Callable<Http.Response> attempt = () -> {
-        go.await();
-        return post("/api/v1/appointments", "racer-" + racer, Map.of("products", List.of("passport-application"),
-            "location", slot.get("location"), "start", slot.get("start"), "citizen", citizen()), null);
-      };
+      Callable<Http.Response> attempt =
+          () -> {
+            go.await();
+            return post(
+                "/api/v1/appointments",
+                "racer-" + racer,
+                Map.of(
+                    "products",
+                    List.of("passport-application"),
+                    "location",
+                    slot.get("location"),
+                    "start",
+                    slot.get("start"),
+                    "citizen",
+                    citizen()),
+                null);
+          };
       answers.add(pool.submit(attempt));
     }
     go.countDown();
@@ -120,30 +161,49 @@ class AppointmentsEndToEndTest implements TestPropertyProvider {
     assertThat(statuses).containsOnly(201, 409);
     assertThat(statuses.stream().filter(s -> s == 201)).hasSize(1);
     assertThat(aLoser.contentType()).startsWith("application/problem+json");
-    assertThat(aLoser.list("alternatives")).isNotEmpty()
-        .noneMatch(alternative -> alternative.get("start").equals(slot.get("start"))
-            && alternative.get("location").equals(slot.get("location")));
-    assertThat(appointmentsAt((String) slot.get("location"), (String) slot.get("start"))).isEqualTo(1);
+    assertThat(aLoser.list("alternatives"))
+        .isNotEmpty()
+        .noneMatch(
+            alternative ->
+                alternative.get("start").equals(slot.get("start"))
+                    && alternative.get("location").equals(slot.get("location")));
+    assertThat(appointmentsAt((String) slot.get("location"), (String) slot.get("start")))
+        .isEqualTo(1);
   }
 
   @Test
   void aRetryWithTheSameIdempotencyKeyBooksOnce() {
     Map<String, Object> slot = firstSlot("address-change", "districtshuis-merksem");
-    Map<String, Object> body = Map.of("products", List.of("address-change"), "location", slot.get("location"),
-        "start", slot.get("start"), "citizen", citizen());
+    Map<String, Object> body =
+        Map.of(
+            "products",
+            List.of("address-change"),
+            "location",
+            slot.get("location"),
+            "start",
+            slot.get("start"),
+            "citizen",
+            citizen());
     Http.Response first = post("/api/v1/appointments", "client-retry", body, "retry-key-1");
     Http.Response again = post("/api/v1/appointments", "client-retry", body, "retry-key-1");
     assertThat(first.status()).as(first.text()).isEqualTo(201);
     assertThat(again.status()).isIn(200, 201);
     assertThat(again.object().get("reference")).isEqualTo(first.object().get("reference"));
-    assertThat(appointmentsAt((String) slot.get("location"), (String) slot.get("start"))).isEqualTo(1);
+    assertThat(appointmentsAt((String) slot.get("location"), (String) slot.get("start")))
+        .isEqualTo(1);
   }
 
   @Test
   void aClientThatHammersIsToldToWait() {
     Map<String, Object> slot = firstSlot("eid-application", "districtshuis-antwerpen");
-    Map<String, Object> body = Map.of("products", List.of("eid-application"), "location", slot.get("location"),
-        "start", slot.get("start"));
+    Map<String, Object> body =
+        Map.of(
+            "products",
+            List.of("eid-application"),
+            "location",
+            slot.get("location"),
+            "start",
+            slot.get("start"));
     Http.Response last = null;
     for (int i = 0; i < 12 && (last == null || last.status() != 429); i++) {
       last = post("/api/v1/holds", "hammer", body, null);
@@ -154,10 +214,12 @@ class AppointmentsEndToEndTest implements TestPropertyProvider {
 
   @Test
   void walkInsGetATicketAndTheDeskCallsThem() {
-    Http.Response ticket = http.send(HttpRequest.newBuilder(
-            server.getURI().resolve("/api/v1/locations/districtshuis-deurne/tickets"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"product\": \"eid-application\"}")));
+    Http.Response ticket =
+        http.send(
+            HttpRequest.newBuilder(
+                    server.getURI().resolve("/api/v1/locations/districtshuis-deurne/tickets"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"product\": \"eid-application\"}")));
     assertThat(ticket.status()).as(ticket.text()).isEqualTo(201);
     assertThat(ticket.object()).containsKeys("number", "position", "estimatedWaitMinutes");
     Http.Response day = http.staff("GET", "/api/v1/staff/locations/districtshuis-deurne/day", null);
@@ -165,37 +227,55 @@ class AppointmentsEndToEndTest implements TestPropertyProvider {
     assertThat(day.list("desks")).isNotEmpty();
   }
 
-  /** Staff block every identity desk but one at the slot's time: the slot is then one desk's time. */
+  /**
+   * Staff block every identity desk but one at the slot's time: the slot is then one desk's time.
+   */
   @SuppressWarnings("unchecked")
   private void leaveOneIdentityDeskFree(String location, Map<String, Object> slot) {
-    List<Map<String, Object>> desks = (List<Map<String, Object>>) http.get("/api/v1/locations/" + location).object()
-        .get("desks");
-    List<String> identityDesks = desks.stream()
-        .filter(d -> ((List<Object>) d.get("capabilities")).contains("IDENTITY"))
-        .map(d -> (String) d.get("code")).toList();
+    List<Map<String, Object>> desks =
+        (List<Map<String, Object>>) http.get("/api/v1/locations/" + location).object().get("desks");
+    List<String> identityDesks =
+        desks.stream()
+            .filter(d -> ((List<Object>) d.get("capabilities")).contains("IDENTITY"))
+            .map(d -> (String) d.get("code"))
+            .toList();
     assertThat(identityDesks).isNotEmpty();
     for (String desk : identityDesks.subList(1, identityDesks.size())) {
-      Http.Response block = http.staff("POST", "/api/v1/staff/locations/" + location + "/desks/" + desk + "/blocks",
-          "{\"start\": \"" + slot.get("start") + "\", \"end\": \"" + slot.get("end")
-              + "\", \"reason\": \"test: one desk left\"}");
+      Http.Response block =
+          http.staff(
+              "POST",
+              "/api/v1/staff/locations/" + location + "/desks/" + desk + "/blocks",
+              "{\"start\": \""
+                  + slot.get("start")
+                  + "\", \"end\": \""
+                  + slot.get("end")
+                  + "\", \"reason\": \"test: one desk left\"}");
       assertThat(block.status()).as(block.text()).isEqualTo(201);
     }
   }
 
   private Map<String, Object> firstSlot(String product, String location) {
-    Http.Response slots = http.get("/api/v1/availability?product=" + product + "&mode=proximity&location=" + location
-        + "&limit=1&from=" + OffsetDateTime.now().plusDays(3).toLocalDate());
+    Http.Response slots =
+        http.get(
+            "/api/v1/availability?product="
+                + product
+                + "&mode=proximity&location="
+                + location
+                + "&limit=1&from="
+                + LocalDate.now(CityTime.ZONE).plusDays(3));
     assertThat(slots.status()).as(slots.text()).isEqualTo(200);
     assertThat(slots.list("slots")).isNotEmpty();
     return slots.list("slots").get(0);
   }
 
-  private Http.Response post(String path, String client, Map<String, Object> body, String idempotencyKey) {
+  private Http.Response post(
+      String path, String client, Map<String, Object> body, String idempotencyKey) {
     try {
-      HttpRequest.Builder request = HttpRequest.newBuilder(server.getURI().resolve(path))
-          .header("Content-Type", "application/json")
-          .header("X-Client-Id", client)
-          .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(server.getURI().resolve(path))
+              .header("Content-Type", "application/json")
+              .header("X-Client-Id", client)
+              .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
       if (idempotencyKey != null) {
         request.header("Idempotency-Key", idempotencyKey);
       }
@@ -209,18 +289,29 @@ class AppointmentsEndToEndTest implements TestPropertyProvider {
     int n = CITIZENS.incrementAndGet();
     long first9 = 850_731_000L + n;
     String insz = String.format("%09d%02d", first9, 97 - first9 % 97);
-    return Map.of("insz", insz, "name", "Citizen " + n, "email", "citizen" + n + "@example.be", "language", "nl");
+    return Map.of(
+        "insz",
+        insz,
+        "name",
+        "Citizen " + n,
+        "email",
+        "citizen" + n + "@example.be",
+        "language",
+        "nl");
   }
 
   /** Counts the open appointments in the database itself, whatever the API says. */
   private int appointmentsAt(String location, String start) {
     Map<String, String> db = TestDatabase.postgres("e2e_appointments");
-    try (Connection connection = DriverManager.getConnection(db.get("datasources.default.url"),
-        db.get("datasources.default.username"), db.get("datasources.default.password"));
+    try (Connection connection =
+            DriverManager.getConnection(
+                db.get("datasources.default.url"),
+                db.get("datasources.default.username"),
+                db.get("datasources.default.password"));
         PreparedStatement query = connection.prepareStatement(TestDatabase.OPEN_APPOINTMENTS_AT)) {
       query.setString(1, location);
-      query.setObject(2, OffsetDateTime.parse(start).atZoneSameInstant(java.time.ZoneId.of("Europe/Brussels"))
-          .toLocalDateTime());
+      query.setObject(
+          2, OffsetDateTime.parse(start).atZoneSameInstant(CityTime.ZONE).toLocalDateTime());
       try (ResultSet result = query.executeQuery()) {
         result.next();
         return result.getInt(1);

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Guards the layering on the production classes of every module, and proves that each rule fails on a
- * fixture class that breaks it (a rule that cannot fail guards nothing).
+ * Guards the layering on the production classes of every module, and proves that each rule fails on
+ * a fixture class that breaks it (a rule that cannot fail guards nothing).
  */
 class ArchitectureTest {
   private static final String ROOT = "be.loketopmaat";
@@ -28,24 +28,39 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importClasses() {
-    production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages(ROOT);
+    production =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
     fixtures = new ClassFileImporter().importPackages(FIXTURES);
   }
 
   static Stream<Arguments> rules() {
     return Stream.of(
         rule("domain is plain Java", LayerRules::domainIsPlainJava, "domain.FrameworkInTheDomain"),
-        rule("application depends only on the domain", LayerRules::applicationDependsOnlyOnTheDomain,
+        rule(
+            "application depends only on the domain",
+            LayerRules::applicationDependsOnlyOnTheDomain,
             "application.service.SqlInTheApplication"),
-        rule("adapters are independent", LayerRules::adaptersAreIndependent, "adapters.rest.ControllerThatCheats"),
-        rule("adapters use ports, not services", LayerRules::adaptersUsePortsNotServices,
+        rule(
+            "adapters are independent",
+            LayerRules::adaptersAreIndependent,
             "adapters.rest.ControllerThatCheats"),
-        rule("ports do not depend on services", LayerRules::portsDoNotDependOnServices,
+        rule(
+            "adapters use ports, not services",
+            LayerRules::adaptersUsePortsNotServices,
+            "adapters.rest.ControllerThatCheats"),
+        rule(
+            "ports do not depend on services",
+            LayerRules::portsDoNotDependOnServices,
             "application.port.out.PortThatKnowsAService"),
-        rule("use cases do not reach into each other", LayerRules::useCasesDoNotReachIntoEachOther,
+        rule(
+            "use cases do not reach into each other",
+            LayerRules::useCasesDoNotReachIntoEachOther,
             "application.service.ServiceThatReachesIntoAnother"),
-        rule("nothing depends on bootstrap", LayerRules::nothingDependsOnBootstrap,
+        rule(
+            "nothing depends on bootstrap",
+            LayerRules::nothingDependsOnBootstrap,
             "adapters.rest.ControllerThatCheats"));
   }
 
@@ -76,11 +91,19 @@ class ArchitectureTest {
   @Test
   void everyModuleIsImported() {
     // A rule over an empty set passes vacuously, so make sure each layer is really there.
-    for (String layer : new String[] {".domain.", ".application.", ".adapters.rest.", ".adapters.persistence.",
-        ".adapters.federal.", ".adapters.kiosk.",
-        ".bootstrap."}) {
+    for (String layer :
+        new String[] {
+          ".domain.",
+          ".application.",
+          ".adapters.rest.",
+          ".adapters.persistence.",
+          ".adapters.federal.",
+          ".adapters.kiosk.",
+          ".bootstrap."
+        }) {
       assertThat(production.stream().anyMatch(c -> c.getName().startsWith(ROOT + layer)))
-          .as("classes under %s%s", ROOT, layer).isTrue();
+          .as("classes under %s%s", ROOT, layer)
+          .isTrue();
     }
     assertThat(production.stream().noneMatch(c -> c.getName().startsWith(FIXTURES))).isTrue();
   }

@@ -29,19 +29,31 @@ final class Http {
   }
 
   Response staff(String method, String path, String body) {
-    return send(HttpRequest.newBuilder(base.resolve(path))
-        .header("Authorization", "Bearer " + STAFF_TOKEN)
-        .header("Content-Type", "application/json")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Authorization", "Bearer " + STAFF_TOKEN)
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body)));
   }
 
   Response send(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      Object body = response.body().isEmpty() ? null
-          : response.headers().firstValue("Content-Type").orElse("").contains("json")
-              ? json.readValue(response.body(), Argument.of(Object.class)) : response.body();
-      return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body,
+      HttpResponse<String> response =
+          client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      Object body =
+          response.body().isEmpty()
+              ? null
+              : response.headers().firstValue("Content-Type").orElse("").contains("json")
+                  ? json.readValue(response.body(), Argument.of(Object.class))
+                  : response.body();
+      return new Response(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          body,
           response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

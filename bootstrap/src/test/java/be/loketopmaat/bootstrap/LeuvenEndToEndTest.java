@@ -37,16 +37,19 @@ class LeuvenEndToEndTest implements TestPropertyProvider {
   @Test
   void oneCityOfficeAndAFastPickupCounter() {
     assertThat(http.get("/api/v1/city").object()).containsEntry("code", "leuven");
-    assertThat(http.get("/api/v1/locations").list()).extracting(l -> l.get("type"))
+    assertThat(http.get("/api/v1/locations").list())
+        .extracting(l -> l.get("type"))
         .containsExactlyInAnyOrder("REGIONAL_HUB", "PICKUP_COUNTER");
   }
 
   @Test
   void eveningOpeningsOnMondayAndThursdayUntilEight() {
     // 23 November 2026 is a Monday.
-    List<Map<String, Object>> windows = http.get(
-        "/api/v1/locations/stadskantoor-leuven/calendar?from=2026-11-23&to=2026-11-29").list("windows");
-    assertThat(windows).filteredOn(w -> Boolean.TRUE.equals(w.get("evening")))
+    List<Map<String, Object>> windows =
+        http.get("/api/v1/locations/stadskantoor-leuven/calendar?from=2026-11-23&to=2026-11-29")
+            .list("windows");
+    assertThat(windows)
+        .filteredOn(w -> Boolean.TRUE.equals(w.get("evening")))
         .extracting(w -> w.get("date") + " " + w.get("end"))
         .containsExactly("2026-11-23 20:00", "2026-11-26 20:00");
   }
@@ -55,12 +58,16 @@ class LeuvenEndToEndTest implements TestPropertyProvider {
   void wasteBagsWithoutAppointmentAtTheFastCounter() {
     Http.Response advice = http.get("/api/v1/advice?product=waste-bags");
     assertThat(advice.status()).isEqualTo(200);
-    assertThat(advice.list("options")).anySatisfy(option -> {
-      assertThat(option).containsEntry("step", "WALK_IN");
-      assertThat((List<Map<String, Object>>) option.get("locations")).extracting(l -> l.get("code"))
-          .containsExactly("snelloket-leuven");
-    });
-    assertThat(http.get("/api/v1/locations?product=waste-bags").list()).extracting(l -> l.get("code"))
+    assertThat(advice.list("options"))
+        .anySatisfy(
+            option -> {
+              assertThat(option).containsEntry("step", "WALK_IN");
+              assertThat((List<Map<String, Object>>) option.get("locations"))
+                  .extracting(l -> l.get("code"))
+                  .containsExactly("snelloket-leuven");
+            });
+    assertThat(http.get("/api/v1/locations?product=waste-bags").list())
+        .extracting(l -> l.get("code"))
         .containsExactly("snelloket-leuven");
   }
 

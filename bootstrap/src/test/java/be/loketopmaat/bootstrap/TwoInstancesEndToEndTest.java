@@ -2,6 +2,7 @@ package be.loketopmaat.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.loketopmaat.domain.calendar.CityTime;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -19,16 +20,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Two instances of the service on one PostgreSQL, over real HTTP: what one books, the other's search
- * stops offering at once. Both keep their view of taken time for an hour here, so only the change feed
- * (LISTEN/NOTIFY) can tell the second instance; without it, this test fails.
+ * Two instances of the service on one PostgreSQL, over real HTTP: what one books, the other's
+ * search stops offering at once. Both keep their view of taken time for an hour here, so only the
+ * change feed (LISTEN/NOTIFY) can tell the second instance; without it, this test fails.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoInstancesEndToEndTest implements TestPropertyProvider {
   private static final String SCHEMA = "e2e_two_instances";
-  private static final String SEARCH = "/api/v1/availability?product=eid-application&mode=proximity"
-      + "&location=districtshuis-deurne&limit=1&from=";
+  private static final String SEARCH =
+      "/api/v1/availability?product=eid-application&mode=proximity"
+          + "&location=districtshuis-deurne&limit=1&from=";
 
   @Inject EmbeddedServer first;
   @Inject JsonMapper json;
@@ -63,9 +65,11 @@ class TwoInstancesEndToEndTest implements TestPropertyProvider {
   void whatOneInstanceBooksTheOtherStopsOfferingAtOnce() throws InterruptedException {
     Http atFirst = new Http(first.getURI(), json);
     Http atSecond = new Http(second.getURI(), json);
-    String from = OffsetDateTime.now().plusDays(5).toLocalDate().toString();
+    String from = OffsetDateTime.now(CityTime.ZONE).plusDays(5).toLocalDate().toString();
     Map<String, Object> slot = firstSlot(atSecond, from);
-    assertThat(firstSlot(atSecond, from)).as("the second instance keeps it in its view").isEqualTo(slot);
+    assertThat(firstSlot(atSecond, from))
+        .as("the second instance keeps it in its view")
+        .isEqualTo(slot);
 
     // Deurne has several identity desks: the slot is gone once every one of them is booked.
     int booked = 0;
@@ -83,7 +87,9 @@ class TwoInstancesEndToEndTest implements TestPropertyProvider {
       Thread.sleep(20);
       offered = firstSlot(atSecond, from);
     }
-    assertThat(offered).as("the second instance no longer offers the booked slot").isNotEqualTo(slot);
+    assertThat(offered)
+        .as("the second instance no longer offers the booked slot")
+        .isNotEqualTo(slot);
     Http.Response again = book(atSecond, second.getURI(), slot, booked + 1);
     assertThat(again.status()).as(again.text()).isEqualTo(409);
   }
@@ -99,13 +105,29 @@ class TwoInstancesEndToEndTest implements TestPropertyProvider {
   private Http.Response book(Http http, java.net.URI base, Map<String, Object> slot, int n) {
     long first9 = 850_731_500L + n;
     String insz = String.format("%09d%02d", first9, 97 - first9 % 97);
-    Map<String, Object> body = Map.of("products", List.of("eid-application"), "location", slot.get("location"),
-        "start", slot.get("start"), "citizen", Map.of("insz", insz, "name", "Citizen " + n,
-            "email", "citizen" + n + "@example.be", "language", "nl"));
+    Map<String, Object> body =
+        Map.of(
+            "products",
+            List.of("eid-application"),
+            "location",
+            slot.get("location"),
+            "start",
+            slot.get("start"),
+            "citizen",
+            Map.of(
+                "insz",
+                insz,
+                "name",
+                "Citizen " + n,
+                "email",
+                "citizen" + n + "@example.be",
+                "language",
+                "nl"));
     try {
-      return http.send(HttpRequest.newBuilder(base.resolve("/api/v1/appointments"))
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+      return http.send(
+          HttpRequest.newBuilder(base.resolve("/api/v1/appointments"))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

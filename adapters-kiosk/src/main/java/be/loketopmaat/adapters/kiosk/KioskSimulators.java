@@ -8,14 +8,15 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Starts the two printer simulators on loopback, for trying the adapters (or a real IPP or ESC/POS
  * client) by hand: {@code KioskSimulators [ippPort] [escposPort]}, 8631 and 9100 by default. The
- * virtual eID card lives inside the kiosk's own process (it is a smartcardio provider), so it is not
- * started here.
+ * virtual eID card lives inside the kiosk's own process (it is a smartcardio provider), so it is
+ * not started here.
  */
 public final class KioskSimulators implements AutoCloseable {
   private final IppPrinterSimulator documentPrinter;
   private final EscPosPrinterSimulator receiptPrinter;
 
-  private KioskSimulators(IppPrinterSimulator documentPrinter, EscPosPrinterSimulator receiptPrinter) {
+  private KioskSimulators(
+      IppPrinterSimulator documentPrinter, EscPosPrinterSimulator receiptPrinter) {
     this.documentPrinter = documentPrinter;
     this.receiptPrinter = receiptPrinter;
   }
@@ -58,10 +59,13 @@ public final class KioskSimulators implements AutoCloseable {
     simulators.describe(System.out);
     System.out.println("Ctrl-C stops them.");
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      simulators.close();
-      stopped.countDown();
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  simulators.close();
+                  stopped.countDown();
+                }));
     stopped.await();
   }
 }

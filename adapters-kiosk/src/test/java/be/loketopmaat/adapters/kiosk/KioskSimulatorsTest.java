@@ -19,12 +19,24 @@ class KioskSimulatorsTest {
     try (KioskSimulators simulators = KioskSimulators.start(0, 0)) {
       ByteArrayOutputStream text = new ByteArrayOutputStream();
       simulators.describe(new PrintStream(text, true, StandardCharsets.UTF_8));
-      assertThat(text.toString(StandardCharsets.UTF_8)).contains(simulators.documentPrinter().uri().toString())
+      assertThat(text.toString(StandardCharsets.UTF_8))
+          .contains(simulators.documentPrinter().uri().toString())
           .contains("tcp://127.0.0.1:" + simulators.receiptPrinter().port());
-      assertThat(new IppDocumentPrinter(simulators.documentPrinter().uri(), Duration.ofSeconds(1),
-          Duration.ofSeconds(2), Duration.ofSeconds(2)).state()).isEqualTo(PrinterState.READY);
-      assertThat(new EscPosReceiptPrinter(new InetSocketAddress(InetAddress.getLoopbackAddress(),
-          simulators.receiptPrinter().port()), Duration.ofSeconds(1), Duration.ofSeconds(1)).state())
+      assertThat(
+              new IppDocumentPrinter(
+                      simulators.documentPrinter().uri(),
+                      Duration.ofSeconds(1),
+                      Duration.ofSeconds(2),
+                      Duration.ofSeconds(2))
+                  .state())
+          .isEqualTo(PrinterState.READY);
+      assertThat(
+              new EscPosReceiptPrinter(
+                      new InetSocketAddress(
+                          InetAddress.getLoopbackAddress(), simulators.receiptPrinter().port()),
+                      Duration.ofSeconds(1),
+                      Duration.ofSeconds(1))
+                  .state())
           .isEqualTo(PrinterState.READY);
     }
   }

@@ -55,8 +55,8 @@ public final class ValueConversions {
   }
 
   /**
-   * Times are text ({@code 08:30}) rather than left to the JSON library, whose date-time format is a
-   * global setting that another module may change: a stored document must read back the same.
+   * Times are text ({@code 08:30}) rather than left to the JSON library, whose date-time format is
+   * a global setting that another module may change: a stored document must read back the same.
    */
   public static String time(LocalTime time) {
     return time == null ? null : time.toString();
@@ -84,7 +84,8 @@ public final class ValueConversions {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException("date", "'" + text + "' is not a date of the form yyyy-MM-dd");
+      throw new InvalidInputException(
+          "date", "'" + text + "' is not a date of the form yyyy-MM-dd");
     }
   }
 
@@ -99,7 +100,8 @@ public final class ValueConversions {
     try {
       return MonthDay.parse(text);
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException("day", "'" + text + "' is not a day of the year of the form --MM-dd");
+      throw new InvalidInputException(
+          "day", "'" + text + "' is not a day of the year of the form --MM-dd");
     }
   }
 

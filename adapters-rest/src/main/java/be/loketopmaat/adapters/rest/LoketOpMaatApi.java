@@ -10,15 +10,21 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
  * The API's description for the OpenAPI document, generated at compile time. It lives here, not in
  * bootstrap, so that the document belongs to the adapter that defines the API.
  */
-@OpenAPIDefinition(info = @Info(
-    title = "Loket op Maat API",
-    version = "1",
-    description = "Citizen services of a Belgian city: the catalogue of products and the channels that deliver them,"
-        + " the locations with their offer and opening calendar, channel advice ('no wrong door'), and the staff"
-        + " endpoints that keep this data. Errors are application/problem+json (RFC 9457). Request bodies use the"
-        + " schemas of the responses: read-only fields are ignored, and nullable fields may be left out.",
-    license = @License(name = "EUPL-1.2")))
-@SecurityScheme(name = "staffToken", type = SecuritySchemeType.HTTP, scheme = "bearer",
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Loket op Maat API",
+            version = "1",
+            description =
+                "Citizen services of a Belgian city: the catalogue of products and the channels that deliver them,"
+                    + " the locations with their offer and opening calendar, channel advice ('no wrong door'), and the staff"
+                    + " endpoints that keep this data. Errors are application/problem+json (RFC 9457). Request bodies use the"
+                    + " schemas of the responses: read-only fields are ignored, and nullable fields may be left out.",
+            license = @License(name = "EUPL-1.2")))
+@SecurityScheme(
+    name = "staffToken",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
     description = "The shared staff token (server property loket.staff.token)")
 final class LoketOpMaatApi {
   private LoketOpMaatApi() {}

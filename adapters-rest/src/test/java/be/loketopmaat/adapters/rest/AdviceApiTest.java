@@ -52,27 +52,84 @@ class AdviceApiTest {
     Api.Response response = api.get("/api/v1/advice?product=eid-application");
 
     assertThat(response.status()).isEqualTo(200);
-    assertThat(response.at("product")).isEqualTo(Map.of("code", "eid-application",
-        "name", Map.of("nl", "Elektronische identiteitskaart aanvragen",
-            "fr", "Demander une carte d'identité électronique", "en", "Apply for an electronic identity card"),
-        "theme", "IDENTITY", "presenceRequired", true));
-    assertThat(response.at("options[0]")).isEqualTo(object(
-        "rank", 1, "step", "APPOINTMENT", "channel", "COUNTER_APPOINTMENT", "family", "CONNECT", "suitable", true,
-        "instruction", Map.of("nl", "Maak een afspraak.", "fr", "Prenez rendez-vous.", "en", "Book an appointment."),
-        "caveat", null, "url", "https://www.antwerpen.be/afspraak", "phone", "03 22 11 333", "hours", null,
-        "locations", List.of(Map.of("code", "districtshuis-deurne", "name", "Districtshuis Deurne",
-            "type", "REGIONAL_HUB", "district", "deurne",
-            "address", Map.of("street", "Maurice Dequeeckerplein 1", "postalCode", "2100", "municipality", "Deurne"),
-            "distanceKm", 1.23)),
-        "referral", null));
+    assertThat(response.at("product"))
+        .isEqualTo(
+            Map.of(
+                "code",
+                "eid-application",
+                "name",
+                Map.of(
+                    "nl",
+                    "Elektronische identiteitskaart aanvragen",
+                    "fr",
+                    "Demander une carte d'identité électronique",
+                    "en",
+                    "Apply for an electronic identity card"),
+                "theme",
+                "IDENTITY",
+                "presenceRequired",
+                true));
+    assertThat(response.at("options[0]"))
+        .isEqualTo(
+            object(
+                "rank",
+                1,
+                "step",
+                "APPOINTMENT",
+                "channel",
+                "COUNTER_APPOINTMENT",
+                "family",
+                "CONNECT",
+                "suitable",
+                true,
+                "instruction",
+                Map.of(
+                    "nl",
+                    "Maak een afspraak.",
+                    "fr",
+                    "Prenez rendez-vous.",
+                    "en",
+                    "Book an appointment."),
+                "caveat",
+                null,
+                "url",
+                "https://www.antwerpen.be/afspraak",
+                "phone",
+                "03 22 11 333",
+                "hours",
+                null,
+                "locations",
+                List.of(
+                    Map.of(
+                        "code",
+                        "districtshuis-deurne",
+                        "name",
+                        "Districtshuis Deurne",
+                        "type",
+                        "REGIONAL_HUB",
+                        "district",
+                        "deurne",
+                        "address",
+                        Map.of(
+                            "street",
+                            "Maurice Dequeeckerplein 1",
+                            "postalCode",
+                            "2100",
+                            "municipality",
+                            "Deurne"),
+                        "distanceKm",
+                        1.23)),
+                "referral",
+                null));
     assertThat(response.at("options[1].step")).isEqualTo("PHONE");
     assertThat(response.at("options[1].family")).isEqualTo("CALL");
-    assertThat(response.at("options[1].hours")).isEqualTo(
-        Map.of("MONDAY", List.of(Map.of("start", "08:00", "end", "18:00"))));
+    assertThat(response.at("options[1].hours"))
+        .isEqualTo(Map.of("MONDAY", List.of(Map.of("start", "08:00", "end", "18:00"))));
     assertThat(response.at("options[2].step")).isEqualTo("REFERRAL");
     assertThat(response.at("options[2].channel")).isNull();
     assertThat(response.at("options[2].family")).isNull();
-    assertThat(response.at("options[2].referral.organisation")).isEqualTo("Sociale Dienstverlening");
+    assertThat(response.at("options[2].referral.organisation"))
+        .isEqualTo("Sociale Dienstverlening");
     assertThat(response.at("pickup.appointmentRequired")).isEqualTo(false);
     assertThat(response.at("pickup.instruction.en")).isEqualTo("Collect it.");
     assertThat(response.at("pickup.locations[0].code")).isEqualTo("districtshuis-deurne");
@@ -89,12 +146,17 @@ class AdviceApiTest {
 
   @Test
   void passesWhatTheCitizenToldAbout() {
-    Api.Response response = api.get("/api/v1/advice?product=eid-application&digitalIdentification=false"
-        + "&prefersNonDigital=true&reducedMobility=TRUE&district=berchem&latitude=51.19&longitude=4.43");
+    Api.Response response =
+        api.get(
+            "/api/v1/advice?product=eid-application&digitalIdentification=false"
+                + "&prefersNonDigital=true&reducedMobility=TRUE&district=berchem&latitude=51.19&longitude=4.43");
 
     assertThat(response.status()).isEqualTo(200);
-    verify(advice).advise(EID, new CitizenContext(false, true, true, new DistrictCode("berchem"),
-        new Coordinates(51.19, 4.43)));
+    verify(advice)
+        .advise(
+            EID,
+            new CitizenContext(
+                false, true, true, new DistrictCode("berchem"), new Coordinates(51.19, 4.43)));
   }
 
   @Test
@@ -110,21 +172,26 @@ class AdviceApiTest {
 
   @Test
   void aFlagIsTrueOrFalseAndNothingElse() {
-    Api.Response response = api.get("/api/v1/advice?product=eid-application&digitalIdentification=ture"
-        + "&reducedMobility=yes");
+    Api.Response response =
+        api.get(
+            "/api/v1/advice?product=eid-application&digitalIdentification=ture"
+                + "&reducedMobility=yes");
 
     assertThat(response.status()).isEqualTo(400);
-    assertThat(response.errors()).containsExactlyInAnyOrder(
-        "digitalIdentification: must be true or false",
-        "reducedMobility: must be true or false");
+    assertThat(response.errors())
+        .containsExactlyInAnyOrder(
+            "digitalIdentification: must be true or false",
+            "reducedMobility: must be true or false");
     verifyNoInteractions(advice);
   }
 
   @Test
   void aPositionNeedsBothCoordinatesInRange() {
     Api.Response half = api.get("/api/v1/advice?product=eid-application&latitude=51.19");
-    Api.Response outOfRange = api.get("/api/v1/advice?product=eid-application&latitude=91&longitude=4.43");
-    Api.Response notANumber = api.get("/api/v1/advice?product=eid-application&latitude=north&longitude=4.43");
+    Api.Response outOfRange =
+        api.get("/api/v1/advice?product=eid-application&latitude=91&longitude=4.43");
+    Api.Response notANumber =
+        api.get("/api/v1/advice?product=eid-application&latitude=north&longitude=4.43");
 
     assertThat(half.status()).isEqualTo(400);
     assertThat(half.errors()).containsExactly("longitude: is required together with latitude");
@@ -137,8 +204,10 @@ class AdviceApiTest {
 
   @Test
   void allMistakesInTheQueryComeInOneAnswer() {
-    Api.Response response = api.get("/api/v1/advice?product=EID&prefersNonDigital=maybe&district=Deurne"
-        + "&longitude=4.43");
+    Api.Response response =
+        api.get(
+            "/api/v1/advice?product=EID&prefersNonDigital=maybe&district=Deurne"
+                + "&longitude=4.43");
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.errorFields())
@@ -159,7 +228,8 @@ class AdviceApiTest {
 
   @Test
   void anUnknownDistrictRefusedByTheUseCaseIsInvalidInput() {
-    when(advice.advise(any(), any())).thenThrow(new InvalidInputException("district", "unknown district 'lier'"));
+    when(advice.advise(any(), any()))
+        .thenThrow(new InvalidInputException("district", "unknown district 'lier'"));
 
     Api.Response response = api.get("/api/v1/advice?product=eid-application&district=lier");
 

@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A plain HTTP client for the tests: it sends exactly what a test says (broken JSON, any media type, any
- * method) and hands back status, headers and body without turning errors into exceptions.
+ * A plain HTTP client for the tests: it sends exactly what a test says (broken JSON, any media
+ * type, any method) and hands back status, headers and body without turning errors into exceptions.
  */
 final class Api {
   static final String STAFF_TOKEN = "test-staff-token-6f1c2a";
@@ -31,7 +31,9 @@ final class Api {
     this.json = json;
   }
 
-  /** A JSON object for comparisons; unlike {@code Map.of} it takes null values, as JSON has them. */
+  /**
+   * A JSON object for comparisons; unlike {@code Map.of} it takes null values, as JSON has them.
+   */
   static Map<String, Object> object(Object... keysAndValues) {
     Map<String, Object> map = new java.util.LinkedHashMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {
@@ -46,7 +48,12 @@ final class Api {
 
   /** A staff call with the right token and a JSON body. */
   Response staff(String method, String path, String jsonBody) {
-    return send(method, path, jsonBody == null ? null : "application/json", jsonBody, "Bearer " + STAFF_TOKEN);
+    return send(
+        method,
+        path,
+        jsonBody == null ? null : "application/json",
+        jsonBody,
+        "Bearer " + STAFF_TOKEN);
   }
 
   Response send(String method, String path, String contentType, String body, String authorization) {
@@ -59,7 +66,11 @@ final class Api {
 
   /** A public JSON POST with extra headers given as name, value, name, value... */
   Response post(String path, String jsonBody, String... headerNamesAndValues) {
-    return sendWith("POST", path, jsonBody == null ? null : "application/json", jsonBody,
+    return sendWith(
+        "POST",
+        path,
+        jsonBody == null ? null : "application/json",
+        jsonBody,
         headers(headerNamesAndValues));
   }
 
@@ -76,15 +87,22 @@ final class Api {
     return headers;
   }
 
-  Response sendWith(String method, String path, String contentType, String body, Map<String, String> headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+  Response sendWith(
+      String method, String path, String contentType, String body, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
     headers.forEach(request::header);
     try {
-      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Response(response, json);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -121,17 +139,20 @@ final class Api {
     /** The media type without parameters such as charset. */
     String contentType() {
       String value = header("Content-Type");
-      return value == null ? null : value.split(";")[0].strip();
+      return value == null ? null : value.split(";", -1)[0].strip();
     }
 
-    /** The value at a path such as {@code channels[0].family} in the JSON body; null when absent. */
+    /**
+     * The value at a path such as {@code channels[0].family} in the JSON body; null when absent.
+     */
     Object at(String path) {
       Object node = json();
       Matcher segment = SEGMENT.matcher(path);
       while (segment.find() && node != null) {
         if (segment.group(1) != null) {
           if (!(node instanceof Map<?, ?> map)) {
-            throw new AssertionError("not an object at '" + segment.group(1) + "' of " + path + ": " + body());
+            throw new AssertionError(
+                "not an object at '" + segment.group(1) + "' of " + path + ": " + body());
           }
           node = map.get(segment.group(1));
         } else {
@@ -155,9 +176,10 @@ final class Api {
       if (errors == null) {
         return List.of();
       }
-      return ((List<?>) errors).stream()
-          .map(e -> ((Map<?, ?>) e).get("field") + ": " + ((Map<?, ?>) e).get("message"))
-          .toList();
+      return ((List<?>) errors)
+          .stream()
+              .map(e -> ((Map<?, ?>) e).get("field") + ": " + ((Map<?, ?>) e).get("message"))
+              .toList();
     }
 
     List<String> errorFields() {

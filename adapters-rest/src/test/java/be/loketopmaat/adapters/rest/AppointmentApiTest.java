@@ -24,13 +24,13 @@ import static org.mockito.Mockito.when;
 
 import be.loketopmaat.application.NotFoundException;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase;
-import be.loketopmaat.application.port.in.BookAppointmentUseCase.Direct;
-import be.loketopmaat.application.port.in.BookAppointmentUseCase.FromHold;
-import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
-import be.loketopmaat.application.port.in.ManageAppointmentUseCase.RescheduleCommand;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.BookCommand;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.Booking;
+import be.loketopmaat.application.port.in.BookAppointmentUseCase.Direct;
+import be.loketopmaat.application.port.in.BookAppointmentUseCase.FromHold;
 import be.loketopmaat.application.port.in.CounterUseCase;
+import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
+import be.loketopmaat.application.port.in.ManageAppointmentUseCase.RescheduleCommand;
 import be.loketopmaat.domain.appointment.AppointmentStatus;
 import be.loketopmaat.domain.catalogue.Channel;
 import be.loketopmaat.domain.common.ConflictException;
@@ -50,16 +50,21 @@ import org.mockito.ArgumentCaptor;
 @MicronautTest
 @Property(name = "loket.rate-limit.enabled", value = "false")
 class AppointmentApiTest {
-  static final String CITIZEN = """
+  static final String CITIZEN =
+      """
       {"insz": "85.07.31-033.95", "name": "An Peeters", "email": "an.peeters@example.be",
        "phone": "+32 470 12 34 56", "language": "fr"}""";
-  static final String DIRECT = """
+  static final String DIRECT =
+      """
       {"products": ["eid-application"], "persons": 1, "location": "districtshuis-deurne",
        "start": "2026-11-24T17:00:00Z", "citizen": %s}
-      """.formatted(CITIZEN);
-  static final String FROM_HOLD = """
+      """
+          .formatted(CITIZEN);
+  static final String FROM_HOLD =
+      """
       {"hold": "3f1d2c4b-5a69-4e7f-8a9b-0c1d2e3f4a5b", "citizen": %s}
-      """.formatted(CITIZEN);
+      """
+          .formatted(CITIZEN);
   static final String APPOINTMENT = "/api/v1/appointments/K7M-4QXD";
 
   @Inject EmbeddedServer server;
@@ -98,18 +103,32 @@ class AppointmentApiTest {
 
     assertThat(response.status()).isEqualTo(201);
     assertThat(response.header("Location")).isEqualTo("/api/v1/appointments/K7M-4QXD");
-    assertThat(response.json()).isEqualTo(object(
-        "reference", "K7M-4QXD",
-        "managementCode", MANAGEMENT_CODE,
-        "location", "districtshuis-deurne",
-        "start", "2026-11-24T18:00:00+01:00",
-        "end", "2026-11-24T18:20:00+01:00",
-        "products", List.of("eid-application"),
-        "persons", 1,
-        "status", "BOOKED",
-        "citizen", object("insz", "850731-***-**", "name", "An Peeters", "email", "an.peeters@example.be",
-            "phone", "+32 470 12 34 56", "language", "nl")));
-    assertThat(response.body()).as("the national number never travels back").doesNotContain("03395", "033.95");
+    assertThat(response.json())
+        .isEqualTo(
+            object(
+                "reference", "K7M-4QXD",
+                "managementCode", MANAGEMENT_CODE,
+                "location", "districtshuis-deurne",
+                "start", "2026-11-24T18:00:00+01:00",
+                "end", "2026-11-24T18:20:00+01:00",
+                "products", List.of("eid-application"),
+                "persons", 1,
+                "status", "BOOKED",
+                "citizen",
+                    object(
+                        "insz",
+                        "850731-***-**",
+                        "name",
+                        "An Peeters",
+                        "email",
+                        "an.peeters@example.be",
+                        "phone",
+                        "+32 470 12 34 56",
+                        "language",
+                        "nl")));
+    assertThat(response.body())
+        .as("the national number never travels back")
+        .doesNotContain("03395", "033.95");
     Direct command = (Direct) captured();
     assertThat(command.what().products()).containsExactly(EID);
     assertThat(command.what().persons()).isEqualTo(1);
@@ -127,14 +146,17 @@ class AppointmentApiTest {
     Api.Response response = api.post("/api/v1/appointments", FROM_HOLD);
 
     assertThat(response.status()).isEqualTo(201);
-    assertThat(captured()).isInstanceOfSatisfying(FromHold.class,
-        command -> assertThat(command.hold()).isEqualTo(HOLD_ID));
+    assertThat(captured())
+        .isInstanceOfSatisfying(
+            FromHold.class, command -> assertThat(command.hold()).isEqualTo(HOLD_ID));
   }
 
   @Test
   void aHoldAndASlotTogetherAreRefused() {
-    Api.Response response = api.post("/api/v1/appointments",
-        FROM_HOLD.replace("{\"hold\"", "{\"location\": \"districtshuis-deurne\", \"hold\""));
+    Api.Response response =
+        api.post(
+            "/api/v1/appointments",
+            FROM_HOLD.replace("{\"hold\"", "{\"location\": \"districtshuis-deurne\", \"hold\""));
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.errorFields()).containsExactly("hold");
@@ -143,41 +165,57 @@ class AppointmentApiTest {
 
   @Test
   void theIdempotencyKeyReachesTheUseCaseScopedByTheClient() {
-    Api.Response first = api.post("/api/v1/appointments", DIRECT, "Idempotency-Key", "booking-2026-11-20-0001");
-    Api.Response retry = api.post("/api/v1/appointments", DIRECT, "Idempotency-Key", "booking-2026-11-20-0001");
+    Api.Response first =
+        api.post("/api/v1/appointments", DIRECT, "Idempotency-Key", "booking-2026-11-20-0001");
+    Api.Response retry =
+        api.post("/api/v1/appointments", DIRECT, "Idempotency-Key", "booking-2026-11-20-0001");
 
     ArgumentCaptor<BookCommand> commands = ArgumentCaptor.forClass(BookCommand.class);
     verify(bookings, times(2)).book(commands.capture());
     for (BookCommand command : commands.getAllValues()) {
       assertThat(command.idempotencyKey()).isEqualTo("booking-2026-11-20-0001");
-      assertThat(command.client()).as("the remote address, tagged as such").isIn("ip:127.0.0.1", "ip:0:0:0:0:0:0:0:1");
+      assertThat(command.client())
+          .as("the remote address, tagged as such")
+          .isIn("ip:127.0.0.1", "ip:0:0:0:0:0:0:0:1");
     }
     assertThat(retry.status()).isEqualTo(201);
-    assertThat(retry.json()).as("the use case returns the first booking; so does the API").isEqualTo(first.json());
+    assertThat(retry.json())
+        .as("the use case returns the first booking; so does the API")
+        .isEqualTo(first.json());
   }
 
   @Test
   void anIdempotencyKeyOfAHundredCharactersIsTakenAndOneMoreIsRefused() {
-    assertThat(api.post("/api/v1/appointments", DIRECT, "Idempotency-Key", "k".repeat(100)).status()).isEqualTo(201);
+    assertThat(
+            api.post("/api/v1/appointments", DIRECT, "Idempotency-Key", "k".repeat(100)).status())
+        .isEqualTo(201);
 
-    Api.Response response = api.post("/api/v1/appointments", DIRECT, "Idempotency-Key", "k".repeat(101));
+    Api.Response response =
+        api.post("/api/v1/appointments", DIRECT, "Idempotency-Key", "k".repeat(101));
 
     assertThat(response.status()).isEqualTo(400);
-    assertThat(response.errors()).containsExactly("Idempotency-Key: must be 1 to 100 printable ASCII characters");
+    assertThat(response.errors())
+        .containsExactly("Idempotency-Key: must be 1 to 100 printable ASCII characters");
     verify(bookings, times(1)).book(any());
   }
 
   @Test
   void everyRefusedCitizenFieldIsNamedByItsPath() {
-    Api.Response response = api.post("/api/v1/appointments", DIRECT.replace(CITIZEN, """
+    Api.Response response =
+        api.post(
+            "/api/v1/appointments",
+            DIRECT.replace(
+                CITIZEN,
+                """
         {"insz": "85.07.31", "name": " ", "email": "an.peeters", "language": "de"}"""));
 
     assertThat(response.status()).isEqualTo(400);
-    assertThat(response.errors()).containsExactlyInAnyOrder(
-        "citizen.insz: must be 11 digits, written YYMMDD-SSS-CC",
-        "citizen.language: must be one of nl, fr, en",
-        "citizen.name: is required",
-        "citizen.email: must be an e-mail address");
+    assertThat(response.errors())
+        .containsExactlyInAnyOrder(
+            "citizen.insz: must be 11 digits, written YYMMDD-SSS-CC",
+            "citizen.language: must be one of nl, fr, en",
+            "citizen.name: is required",
+            "citizen.email: must be an e-mail address");
     verifyNoInteractions(bookings, appointments);
   }
 
@@ -185,15 +223,22 @@ class AppointmentApiTest {
   void aBookingWithoutCitizenOrSlotIsRefused() {
     Api.Response response = api.post("/api/v1/appointments", "{}");
 
-    assertThat(response.errors()).containsExactlyInAnyOrder("products: name at least one product",
-        "location: is required", "start: is required", "citizen: is required");
+    assertThat(response.errors())
+        .containsExactlyInAnyOrder(
+            "products: name at least one product",
+            "location: is required",
+            "start: is required",
+            "citizen: is required");
     verifyNoInteractions(bookings, appointments);
   }
 
   @Test
   void anExpiredHoldIsAConflictWithItsReason() {
-    doThrow(new ConflictException("hold-expired", "the hold has expired; search again and hold a new slot"))
-        .when(bookings).book(any());
+    doThrow(
+            new ConflictException(
+                "hold-expired", "the hold has expired; search again and hold a new slot"))
+        .when(bookings)
+        .book(any());
 
     Api.Response response = api.post("/api/v1/appointments", FROM_HOLD);
 
@@ -233,7 +278,8 @@ class AppointmentApiTest {
 
   @Test
   void aWrongCodeIsNotFound() {
-    when(appointments.get(eq(REFERENCE), anyString())).thenThrow(new NotFoundException("appointment", "K7M-4QXD"));
+    when(appointments.get(eq(REFERENCE), anyString()))
+        .thenThrow(new NotFoundException("appointment", "K7M-4QXD"));
 
     Api.Response response = api.get(APPOINTMENT, "X-Management-Code", "guess");
 
@@ -243,7 +289,8 @@ class AppointmentApiTest {
 
   @Test
   void aMalformedReferenceIsNamed() {
-    Api.Response response = api.get("/api/v1/appointments/K0M-4QXD", "X-Management-Code", MANAGEMENT_CODE);
+    Api.Response response =
+        api.get("/api/v1/appointments/K0M-4QXD", "X-Management-Code", MANAGEMENT_CODE);
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.errorFields()).containsExactly("reference");
@@ -254,20 +301,28 @@ class AppointmentApiTest {
   void reschedulesToTheNewSlotInBrusselsTime() {
     when(appointments.reschedule(any())).thenReturn(booked());
 
-    Api.Response response = api.post(APPOINTMENT + "/reschedule",
-        "{\"location\": \"districtshuis-merksem\", \"start\": \"2026-11-25T08:00:00Z\"}",
-        "X-Management-Code", MANAGEMENT_CODE);
+    Api.Response response =
+        api.post(
+            APPOINTMENT + "/reschedule",
+            "{\"location\": \"districtshuis-merksem\", \"start\": \"2026-11-25T08:00:00Z\"}",
+            "X-Management-Code",
+            MANAGEMENT_CODE);
 
     assertThat(response.status()).isEqualTo(200);
-    verify(appointments).reschedule(
-        new RescheduleCommand(REFERENCE, MANAGEMENT_CODE, MERKSEM, LocalDateTime.of(2026, 11, 25, 9, 0)));
+    verify(appointments)
+        .reschedule(
+            new RescheduleCommand(
+                REFERENCE, MANAGEMENT_CODE, MERKSEM, LocalDateTime.of(2026, 11, 25, 9, 0)));
   }
 
   @Test
   void aRescheduleWithoutOffsetIsRefused() {
-    Api.Response response = api.post(APPOINTMENT + "/reschedule",
-        "{\"location\": \"districtshuis-merksem\", \"start\": \"2026-11-25T09:00\"}",
-        "X-Management-Code", MANAGEMENT_CODE);
+    Api.Response response =
+        api.post(
+            APPOINTMENT + "/reschedule",
+            "{\"location\": \"districtshuis-merksem\", \"start\": \"2026-11-25T09:00\"}",
+            "X-Management-Code",
+            MANAGEMENT_CODE);
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.errorFields()).containsExactly("start");
@@ -279,7 +334,8 @@ class AppointmentApiTest {
     when(appointments.cancel(REFERENCE, MANAGEMENT_CODE))
         .thenReturn(BookingData.appointment(WINTER, AppointmentStatus.CANCELLED));
 
-    Api.Response response = api.post(APPOINTMENT + "/cancel", null, "X-Management-Code", MANAGEMENT_CODE);
+    Api.Response response =
+        api.post(APPOINTMENT + "/cancel", null, "X-Management-Code", MANAGEMENT_CODE);
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.at("status")).isEqualTo("CANCELLED");
@@ -287,10 +343,13 @@ class AppointmentApiTest {
 
   @Test
   void cancellingAStartedAppointmentIsAConflict() {
-    when(appointments.cancel(REFERENCE, MANAGEMENT_CODE)).thenThrow(
-        new ConflictException("started", "an appointment that has started can no longer be cancelled"));
+    when(appointments.cancel(REFERENCE, MANAGEMENT_CODE))
+        .thenThrow(
+            new ConflictException(
+                "started", "an appointment that has started can no longer be cancelled"));
 
-    Api.Response response = api.post(APPOINTMENT + "/cancel", null, "X-Management-Code", MANAGEMENT_CODE);
+    Api.Response response =
+        api.post(APPOINTMENT + "/cancel", null, "X-Management-Code", MANAGEMENT_CODE);
 
     assertThat(response.status()).isEqualTo(409);
     assertThat(response.at("reason")).isEqualTo("started");
@@ -298,9 +357,11 @@ class AppointmentApiTest {
 
   @Test
   void theCitizenChecksInWithTheirCode() {
-    when(counter.checkIn(REFERENCE)).thenReturn(BookingData.appointment(WINTER, AppointmentStatus.CHECKED_IN));
+    when(counter.checkIn(REFERENCE))
+        .thenReturn(BookingData.appointment(WINTER, AppointmentStatus.CHECKED_IN));
 
-    Api.Response response = api.post(APPOINTMENT + "/check-in", null, "X-Management-Code", MANAGEMENT_CODE);
+    Api.Response response =
+        api.post(APPOINTMENT + "/check-in", null, "X-Management-Code", MANAGEMENT_CODE);
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.at("status")).isEqualTo("CHECKED_IN");
@@ -310,7 +371,8 @@ class AppointmentApiTest {
 
   @Test
   void aWrongCodeChecksNobodyIn() {
-    when(appointments.get(eq(REFERENCE), anyString())).thenThrow(new NotFoundException("appointment", "K7M-4QXD"));
+    when(appointments.get(eq(REFERENCE), anyString()))
+        .thenThrow(new NotFoundException("appointment", "K7M-4QXD"));
 
     Api.Response response = api.post(APPOINTMENT + "/check-in", null, "X-Management-Code", "guess");
 
@@ -320,10 +382,13 @@ class AppointmentApiTest {
 
   @Test
   void aCheckInTooLateIsAConflict() {
-    when(counter.checkIn(REFERENCE)).thenThrow(new ConflictException("too-late",
-        "the grace period of 10 minutes after the start has passed"));
+    when(counter.checkIn(REFERENCE))
+        .thenThrow(
+            new ConflictException(
+                "too-late", "the grace period of 10 minutes after the start has passed"));
 
-    Api.Response response = api.post(APPOINTMENT + "/check-in", null, "X-Management-Code", MANAGEMENT_CODE);
+    Api.Response response =
+        api.post(APPOINTMENT + "/check-in", null, "X-Management-Code", MANAGEMENT_CODE);
 
     assertThat(response.status()).isEqualTo(409);
     assertThat(response.at("reason")).isEqualTo("too-late");

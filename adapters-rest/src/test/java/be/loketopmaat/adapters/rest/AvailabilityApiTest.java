@@ -62,25 +62,40 @@ class AvailabilityApiTest {
 
   @Test
   void answersSlotsWithTheBrusselsOffsetOfTheirDateWinterAndSummer() {
-    when(slots.findSlots(any())).thenReturn(new SlotPage(List.of(slot(DEURNE, WINTER), slot(MERKSEM, SUMMER)), null));
+    when(slots.findSlots(any()))
+        .thenReturn(new SlotPage(List.of(slot(DEURNE, WINTER), slot(MERKSEM, SUMMER)), null));
 
     Api.Response response = api.get(SEARCH);
 
     assertThat(response.status()).isEqualTo(200);
-    assertThat(response.at("slots")).isEqualTo(List.of(
-        object("location", "districtshuis-deurne", "start", "2026-11-24T18:00:00+01:00",
-            "end", "2026-11-24T18:20:00+01:00"),
-        object("location", "districtshuis-merksem", "start", "2027-06-12T09:30:00+02:00",
-            "end", "2027-06-12T09:50:00+02:00")));
+    assertThat(response.at("slots"))
+        .isEqualTo(
+            List.of(
+                object(
+                    "location",
+                    "districtshuis-deurne",
+                    "start",
+                    "2026-11-24T18:00:00+01:00",
+                    "end",
+                    "2026-11-24T18:20:00+01:00"),
+                object(
+                    "location",
+                    "districtshuis-merksem",
+                    "start",
+                    "2027-06-12T09:30:00+02:00",
+                    "end",
+                    "2027-06-12T09:50:00+02:00")));
     assertThat(response.has("next")).isTrue();
     assertThat(response.at("next")).as("the last page").isNull();
   }
 
   @Test
   void passesEveryParameterToTheUseCase() {
-    Api.Response response = api.get("/api/v1/availability?product=eid-application&product=passport&persons=2"
-        + "&mode=proximity&location=districtshuis-deurne&location=districtshuis-merksem&evening=true&saturday=false"
-        + "&from=2026-11-23&to=2026-12-04&district=deurne&district=merksem&limit=5");
+    Api.Response response =
+        api.get(
+            "/api/v1/availability?product=eid-application&product=passport&persons=2"
+                + "&mode=proximity&location=districtshuis-deurne&location=districtshuis-merksem&evening=true&saturday=false"
+                + "&from=2026-11-23&to=2026-12-04&district=deurne&district=merksem&limit=5");
 
     assertThat(response.status()).isEqualTo(200);
     SlotQuery query = captured();
@@ -92,7 +107,8 @@ class AvailabilityApiTest {
     assertThat(query.saturdayOnly()).isFalse();
     assertThat(query.from()).isEqualTo(LocalDate.of(2026, 11, 23));
     assertThat(query.to()).isEqualTo(LocalDate.of(2026, 12, 4));
-    assertThat(query.districts()).isEqualTo(Set.of(new DistrictCode("deurne"), new DistrictCode("merksem")));
+    assertThat(query.districts())
+        .isEqualTo(Set.of(new DistrictCode("deurne"), new DistrictCode("merksem")));
     assertThat(query.limit()).isEqualTo(5);
     assertThat(query.after()).isNull();
   }
@@ -126,7 +142,12 @@ class AvailabilityApiTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"garbage!", "bm90LWEtY3Vyc29y", "djIKMjAyNi0xMS0yNFQxODoyMApkaXN0cmljdHNodWlzLWRldXJuZQ"})
+  @ValueSource(
+      strings = {
+        "garbage!",
+        "bm90LWEtY3Vyc29y",
+        "djIKMjAyNi0xMS0yNFQxODoyMApkaXN0cmljdHNodWlzLWRldXJuZQ"
+      })
   void aGarbledCursorIsRefusedAndSearchesNothing(String after) {
     Api.Response response = api.get(SEARCH + "&after=" + after);
 
@@ -148,11 +169,13 @@ class AvailabilityApiTest {
 
   @Test
   void everyRefusedParameterIsNamedAtOnce() {
-    Api.Response response = api.get("/api/v1/availability?product=EID&mode=nearby&evening=yes&district=-x&limit=0");
+    Api.Response response =
+        api.get("/api/v1/availability?product=EID&mode=nearby&evening=yes&district=-x&limit=0");
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.at("type")).isEqualTo("/problems/invalid-input");
-    assertThat(response.errorFields()).containsExactlyInAnyOrder("product", "mode", "evening", "district", "limit");
+    assertThat(response.errorFields())
+        .containsExactlyInAnyOrder("product", "mode", "evening", "district", "limit");
     verifyNoInteractions(slots);
   }
 
@@ -166,20 +189,25 @@ class AvailabilityApiTest {
 
   @Test
   void aWrongDateOrNumberIsNamedByTheFramework() {
-    assertThat(api.get(SEARCH + "&from=24-11-2026").errors()).containsExactly("from: must be a date as YYYY-MM-DD");
-    assertThat(api.get(SEARCH + "&persons=two").errors()).containsExactly("persons: must be a whole number");
+    assertThat(api.get(SEARCH + "&from=24-11-2026").errors())
+        .containsExactly("from: must be a date as YYYY-MM-DD");
+    assertThat(api.get(SEARCH + "&persons=two").errors())
+        .containsExactly("persons: must be a whole number");
     verifyNoInteractions(slots);
   }
 
   @Test
   void theUseCasesViolationsOfProductsAreNamedByTheParameter() {
-    when(slots.findSlots(any())).thenThrow(new InvalidInputException("products[0]", "'eid-pickup' is not delivered"
-        + " by appointment"));
+    when(slots.findSlots(any()))
+        .thenThrow(
+            new InvalidInputException(
+                "products[0]", "'eid-pickup' is not delivered" + " by appointment"));
 
     Api.Response response = api.get(SEARCH);
 
     assertThat(response.status()).isEqualTo(400);
-    assertThat(response.errors()).containsExactly("product: 'eid-pickup' is not delivered by appointment");
+    assertThat(response.errors())
+        .containsExactly("product: 'eid-pickup' is not delivered by appointment");
   }
 
   private SlotQuery captured() {
@@ -189,6 +217,8 @@ class AvailabilityApiTest {
   }
 
   private static String base64(String plain) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(plain.getBytes(StandardCharsets.UTF_8));
   }
 }

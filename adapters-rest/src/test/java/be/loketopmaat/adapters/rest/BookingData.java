@@ -29,22 +29,41 @@ final class BookingData {
   static final String INSZ = "85.07.31-033.95";
   static final UUID HOLD_ID = UUID.fromString("3f1d2c4b-5a69-4e7f-8a9b-0c1d2e3f4a5b");
   static final UUID TICKET_ID = UUID.fromString("7a0c6d1e-2b3f-4c5d-9e8f-1a2b3c4d5e6f");
+
   /** A winter evening (UTC+1). */
   static final LocalDateTime WINTER = LocalDateTime.of(2026, 11, 24, 18, 0);
+
   /** A summer morning (UTC+2). */
   static final LocalDateTime SUMMER = LocalDateTime.of(2027, 6, 12, 9, 30);
 
   private BookingData() {}
 
   static Citizen citizen() {
-    return new Citizen(NationalNumber.of(INSZ), "An Peeters", "an.peeters@example.be", "+32 470 12 34 56",
+    return new Citizen(
+        NationalNumber.of(INSZ),
+        "An Peeters",
+        "an.peeters@example.be",
+        "+32 470 12 34 56",
         Language.NL);
   }
 
   static Appointment appointment(LocalDateTime start, AppointmentStatus status) {
-    return new Appointment(UUID.fromString("0d9e8f7a-6b5c-4d3e-2f1a-0b9c8d7e6f5a"), REFERENCE,
-        "not-the-code-but-its-hash", DEURNE, "desk-1", start, start.plusMinutes(20), List.of(EID), 1, citizen(),
-        Channel.E_COUNTER, status, null, null, null);
+    return new Appointment(
+        UUID.fromString("0d9e8f7a-6b5c-4d3e-2f1a-0b9c8d7e6f5a"),
+        REFERENCE,
+        "not-the-code-but-its-hash",
+        DEURNE,
+        "desk-1",
+        start,
+        start.plusMinutes(20),
+        List.of(EID),
+        1,
+        citizen(),
+        Channel.E_COUNTER,
+        status,
+        null,
+        null,
+        null);
   }
 
   static Appointment booked() {
@@ -52,7 +71,14 @@ final class BookingData {
   }
 
   static Hold hold(LocalDateTime start) {
-    return new Hold(HOLD_ID, DEURNE, "desk-1", start, start.plusMinutes(20), List.of(EID), 1,
+    return new Hold(
+        HOLD_ID,
+        DEURNE,
+        "desk-1",
+        start,
+        start.plusMinutes(20),
+        List.of(EID),
+        1,
         LocalDateTime.of(2026, 11, 21, 0, 40));
   }
 
@@ -61,7 +87,16 @@ final class BookingData {
   }
 
   static Ticket waitingTicket() {
-    return new Ticket(TICKET_ID, DEURNE, LocalDate.of(2026, 11, 24), 17, EID_PICKUP, TicketStatus.WAITING,
-        LocalDateTime.of(2026, 11, 24, 10, 2, 11), null, null, null);
+    return new Ticket(
+        TICKET_ID,
+        DEURNE,
+        LocalDate.of(2026, 11, 24),
+        17,
+        EID_PICKUP,
+        TicketStatus.WAITING,
+        LocalDateTime.of(2026, 11, 24, 10, 2, 11),
+        null,
+        null,
+        null);
   }
 }

@@ -14,9 +14,9 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import be.loketopmaat.application.NotFoundException;
-import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
 import be.loketopmaat.application.port.in.BrowseLocationsUseCase;
 import be.loketopmaat.application.port.in.BrowseLocationsUseCase.LocationDetails;
+import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
 import be.loketopmaat.domain.appointment.AppointmentStatus;
 import be.loketopmaat.domain.location.Address;
 import be.loketopmaat.domain.location.Location;
@@ -57,9 +57,18 @@ class CalendarApiTest {
     when(bookings.get(REFERENCE, MANAGEMENT_CODE)).thenReturn(booked());
     Location deurne = TestData.deurne();
     // Every character RFC 5545 escapes, and a name long enough to be folded.
-    Location awkward = new Location(deurne.code(), "Districtshuis Deurne; ingang C\\D, achter de bibliotheek (2e verdieping)",
-        deurne.type(), deurne.district(), new Address("Maurice Dequeeckerplein 1", "2100", "Deurne"),
-        deurne.coordinates(), deurne.facilities(), deurne.desks(), deurne.schedule(), deurne.exceptions());
+    Location awkward =
+        new Location(
+            deurne.code(),
+            "Districtshuis Deurne; ingang C\\D, achter de bibliotheek (2e verdieping)",
+            deurne.type(),
+            deurne.district(),
+            new Address("Maurice Dequeeckerplein 1", "2100", "Deurne"),
+            deurne.coordinates(),
+            deurne.facilities(),
+            deurne.desks(),
+            deurne.schedule(),
+            deurne.exceptions());
     when(locations.getLocation(DEURNE)).thenReturn(new LocationDetails(awkward, Map.of()));
   }
 
@@ -73,36 +82,47 @@ class CalendarApiTest {
     assertThat(response.header("Content-Disposition")).contains("appointment-K7M-4QXD.ics");
     String body = response.body();
     assertThat(body).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
-    assertThat(body.replace("\r\n", "")).as("no bare line feed or carriage return").doesNotContain("\n", "\r");
-    assertThat(unfolded(body)).contains(
-        "VERSION:2.0",
-        "BEGIN:VEVENT",
-        "UID:appointment-K7M-4QXD@loket-op-maat",
-        "DTSTAMP:20261120T233000Z",
-        "DTSTART:20261124T170000Z",
-        "DTEND:20261124T172000Z",
-        "STATUS:CONFIRMED",
-        "END:VEVENT");
+    assertThat(body.replace("\r\n", ""))
+        .as("no bare line feed or carriage return")
+        .doesNotContain("\n", "\r");
+    assertThat(unfolded(body))
+        .contains(
+            "VERSION:2.0",
+            "BEGIN:VEVENT",
+            "UID:appointment-K7M-4QXD@loket-op-maat",
+            "DTSTAMP:20261120T233000Z",
+            "DTSTART:20261124T170000Z",
+            "DTEND:20261124T172000Z",
+            "STATUS:CONFIRMED",
+            "END:VEVENT");
   }
 
   @Test
   void escapesTextAndFoldsLongLinesAt75Octets() {
     String body = api.get(ICS, "X-Management-Code", MANAGEMENT_CODE).body();
 
-    assertThat(unfolded(body)).contains(
-        "LOCATION:Districtshuis Deurne\\; ingang C\\\\D\\, achter de bibliotheek (2e verdieping)\\, Maurice"
-            + " Dequeeckerplein 1\\, 2100 Deurne",
-        "SUMMARY:Afspraak: Districtshuis Deurne\\; ingang C\\\\D\\, achter de bibliotheek (2e verdieping)",
-        "DESCRIPTION:Referentie: K7M-4QXD\\nProducten: eid-application");
+    assertThat(unfolded(body))
+        .contains(
+            "LOCATION:Districtshuis Deurne\\; ingang C\\\\D\\, achter de bibliotheek (2e verdieping)\\, Maurice"
+                + " Dequeeckerplein 1\\, 2100 Deurne",
+            "SUMMARY:Afspraak: Districtshuis Deurne\\; ingang C\\\\D\\, achter de bibliotheek (2e verdieping)",
+            "DESCRIPTION:Referentie: K7M-4QXD\\nProducten: eid-application");
     String[] lines = body.split("\r\n");
-    assertThat(Arrays.stream(lines).mapToInt(line -> line.getBytes(StandardCharsets.UTF_8).length).max().orElse(0))
+    assertThat(
+            Arrays.stream(lines)
+                .mapToInt(line -> line.getBytes(StandardCharsets.UTF_8).length)
+                .max()
+                .orElse(0))
         .isLessThanOrEqualTo(75);
-    assertThat(lines).as("the long LOCATION line was folded").anyMatch(line -> line.startsWith(" "));
+    assertThat(lines)
+        .as("the long LOCATION line was folded")
+        .anyMatch(line -> line.startsWith(" "));
   }
 
   @Test
   void aSummerAppointmentIsTwoHoursAheadOfUtc() {
-    when(bookings.get(REFERENCE, MANAGEMENT_CODE)).thenReturn(BookingData.appointment(SUMMER, AppointmentStatus.BOOKED));
+    when(bookings.get(REFERENCE, MANAGEMENT_CODE))
+        .thenReturn(BookingData.appointment(SUMMER, AppointmentStatus.BOOKED));
 
     String body = api.get(ICS, "X-Management-Code", MANAGEMENT_CODE).body();
 
@@ -111,15 +131,17 @@ class CalendarApiTest {
 
   @Test
   void aCancelledAppointmentIsACancelledEvent() {
-    when(bookings.get(REFERENCE, MANAGEMENT_CODE)).thenReturn(BookingData.appointment(BookingData.WINTER,
-        AppointmentStatus.CANCELLED));
+    when(bookings.get(REFERENCE, MANAGEMENT_CODE))
+        .thenReturn(BookingData.appointment(BookingData.WINTER, AppointmentStatus.CANCELLED));
 
-    assertThat(unfolded(api.get(ICS, "X-Management-Code", MANAGEMENT_CODE).body())).contains("STATUS:CANCELLED");
+    assertThat(unfolded(api.get(ICS, "X-Management-Code", MANAGEMENT_CODE).body()))
+        .contains("STATUS:CANCELLED");
   }
 
   @Test
   void aLocationRemovedSinceBookingIsNamedByItsCode() {
-    when(locations.getLocation(any())).thenThrow(new NotFoundException("location", "districtshuis-deurne"));
+    when(locations.getLocation(any()))
+        .thenThrow(new NotFoundException("location", "districtshuis-deurne"));
 
     String body = api.get(ICS, "X-Management-Code", MANAGEMENT_CODE).body();
 
@@ -128,7 +150,8 @@ class CalendarApiTest {
 
   @Test
   void aWrongCodeIsAProblemNotACalendar() {
-    when(bookings.get(eq(REFERENCE), anyString())).thenThrow(new NotFoundException("appointment", "K7M-4QXD"));
+    when(bookings.get(eq(REFERENCE), anyString()))
+        .thenThrow(new NotFoundException("appointment", "K7M-4QXD"));
 
     Api.Response response = api.get(ICS + "?code=guess");
 

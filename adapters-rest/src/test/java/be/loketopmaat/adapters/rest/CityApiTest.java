@@ -34,21 +34,56 @@ class CityApiTest {
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.contentType()).isEqualTo("application/json");
-    assertThat(response.json()).isEqualTo(object(
-        "code", "antwerp",
-        "name", "Antwerpen",
-        "contactCentre", Map.of("phone", "03 22 11 333",
-            "hours", Map.of("MONDAY", List.of(Map.of("start", "08:00", "end", "18:00")))),
-        "eCounterUrl", "https://www.antwerpen.be/e-loket",
-        "appUrl", null,
-        "districts", List.of(
-            Map.of("code", "berchem", "name", "Berchem", "centre", Map.of("latitude", 51.19, "longitude", 4.43)),
-            Map.of("code", "deurne", "name", "Deurne", "centre", Map.of("latitude", 51.22, "longitude", 4.46))),
-        "themesByLocationType", Map.of(
-            "REGIONAL_HUB", List.of("IDENTITY", "MOBILITY", "OTHER"),
-            "CITY_COUNTER", List.of("IDENTITY")),
-        "holidays", List.of(Map.of("day", "--07-11", "name", Map.of("nl", "Feest van de Vlaamse Gemeenschap",
-            "fr", "Fête de la Communauté flamande", "en", "Flemish Community Day")))));
+    assertThat(response.json())
+        .isEqualTo(
+            object(
+                "code",
+                "antwerp",
+                "name",
+                "Antwerpen",
+                "contactCentre",
+                Map.of(
+                    "phone",
+                    "03 22 11 333",
+                    "hours",
+                    Map.of("MONDAY", List.of(Map.of("start", "08:00", "end", "18:00")))),
+                "eCounterUrl",
+                "https://www.antwerpen.be/e-loket",
+                "appUrl",
+                null,
+                "districts",
+                List.of(
+                    Map.of(
+                        "code",
+                        "berchem",
+                        "name",
+                        "Berchem",
+                        "centre",
+                        Map.of("latitude", 51.19, "longitude", 4.43)),
+                    Map.of(
+                        "code",
+                        "deurne",
+                        "name",
+                        "Deurne",
+                        "centre",
+                        Map.of("latitude", 51.22, "longitude", 4.46))),
+                "themesByLocationType",
+                Map.of(
+                    "REGIONAL_HUB", List.of("IDENTITY", "MOBILITY", "OTHER"),
+                    "CITY_COUNTER", List.of("IDENTITY")),
+                "holidays",
+                List.of(
+                    Map.of(
+                        "day",
+                        "--07-11",
+                        "name",
+                        Map.of(
+                            "nl",
+                            "Feest van de Vlaamse Gemeenschap",
+                            "fr",
+                            "Fête de la Communauté flamande",
+                            "en",
+                            "Flemish Community Day")))));
   }
 
   @Test

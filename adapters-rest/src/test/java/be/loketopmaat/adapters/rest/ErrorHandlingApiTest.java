@@ -65,15 +65,17 @@ class ErrorHandlingApiTest {
 
   @Test
   void anUnexpectedFailureIsAGenericInternalErrorThatRevealsNothing() {
-    when(catalogue.findProducts(any())).thenThrow(new IllegalStateException("connection to db-7.internal lost"));
+    when(catalogue.findProducts(any()))
+        .thenThrow(new IllegalStateException("connection to db-7.internal lost"));
 
     Api.Response response = api.get("/api/v1/products");
 
     assertThat(response.status()).isEqualTo(500);
     assertThat(response.contentType()).isEqualTo(PROBLEM_JSON);
     assertThat(response.at("type")).isEqualTo("/problems/internal-error");
-    assertThat((String) response.at("detail")).matches(
-        "The server could not handle this request\\. The error has been logged with reference [0-9a-f-]{36}\\.");
+    assertThat((String) response.at("detail"))
+        .matches(
+            "The server could not handle this request\\. The error has been logged with reference [0-9a-f-]{36}\\.");
     assertThat(response.body()).doesNotContain("db-7").doesNotContain("IllegalStateException");
   }
 }

@@ -36,11 +36,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-/** Holds, and what every booking request shares: times with offsets, and the answers to a lost race. */
+/**
+ * Holds, and what every booking request shares: times with offsets, and the answers to a lost race.
+ */
 @MicronautTest
 @Property(name = "loket.rate-limit.enabled", value = "false")
 class HoldApiTest {
-  static final String HOLD = """
+  static final String HOLD =
+      """
       {"products": ["eid-application"], "persons": 2, "location": "districtshuis-deurne",
        "start": "2026-11-24T17:00:00+00:00", "insz": "85.07.31-033.95"}
       """;
@@ -58,7 +61,8 @@ class HoldApiTest {
   @BeforeEach
   void setUp() {
     api = new Api(server, json);
-    when(bookings.hold(any())).thenAnswer(call -> hold(((HoldCommand) call.getArgument(0)).start()));
+    when(bookings.hold(any()))
+        .thenAnswer(call -> hold(((HoldCommand) call.getArgument(0)).start()));
   }
 
   @Test
@@ -72,19 +76,22 @@ class HoldApiTest {
     assertThat(command.what().products()).containsExactly(EID);
     assertThat(command.what().persons()).isEqualTo(2);
     assertThat(command.insz()).isEqualTo(NationalNumber.of(INSZ));
-    assertThat(response.json()).isEqualTo(object(
-        "id", HOLD_ID.toString(),
-        "location", "districtshuis-deurne",
-        "start", "2026-11-24T18:00:00+01:00",
-        "end", "2026-11-24T18:20:00+01:00",
-        "expiresAt", "2026-11-21T00:40:00+01:00",
-        "products", List.of("eid-application"),
-        "persons", 1));
+    assertThat(response.json())
+        .isEqualTo(
+            object(
+                "id", HOLD_ID.toString(),
+                "location", "districtshuis-deurne",
+                "start", "2026-11-24T18:00:00+01:00",
+                "end", "2026-11-24T18:20:00+01:00",
+                "expiresAt", "2026-11-21T00:40:00+01:00",
+                "products", List.of("eid-application"),
+                "persons", 1));
   }
 
   @Test
   void inSummerTheOffsetIsTwoHours() {
-    Api.Response response = api.post("/api/v1/holds", HOLD.replace("2026-11-24T17:00:00+00:00", "2027-06-12T07:30Z"));
+    Api.Response response =
+        api.post("/api/v1/holds", HOLD.replace("2026-11-24T17:00:00+00:00", "2027-06-12T07:30Z"));
 
     assertThat(captured().start()).isEqualTo(SUMMER);
     assertThat(response.at("start")).isEqualTo("2027-06-12T09:30:00+02:00");
@@ -92,14 +99,17 @@ class HoldApiTest {
 
   @Test
   void anyOffsetIsTheSameInstant() {
-    api.post("/api/v1/holds", HOLD.replace("2026-11-24T17:00:00+00:00", "2026-11-24T12:00:00-05:00"));
+    api.post(
+        "/api/v1/holds", HOLD.replace("2026-11-24T17:00:00+00:00", "2026-11-24T12:00:00-05:00"));
 
     assertThat(captured().start()).isEqualTo(WINTER);
   }
 
   @Test
   void personsAndInszMayBeLeftOut() {
-    api.post("/api/v1/holds", """
+    api.post(
+        "/api/v1/holds",
+        """
         {"products": ["eid-application"], "location": "districtshuis-deurne", "start": "2026-11-24T18:00:00+01:00"}
         """);
 
@@ -110,29 +120,35 @@ class HoldApiTest {
 
   @Test
   void aTimeWithoutOffsetIsRefusedByItsFieldAndHoldsNothing() {
-    Api.Response response = api.post("/api/v1/holds", HOLD.replace("2026-11-24T17:00:00+00:00", "2026-11-24T18:00:00"));
+    Api.Response response =
+        api.post("/api/v1/holds", HOLD.replace("2026-11-24T17:00:00+00:00", "2026-11-24T18:00:00"));
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.contentType()).isEqualTo(PROBLEM_JSON);
-    assertThat(response.errors()).containsExactly("start: needs an offset from UTC, e.g. 2026-11-24T18:00:00+01:00");
+    assertThat(response.errors())
+        .containsExactly("start: needs an offset from UTC, e.g. 2026-11-24T18:00:00+01:00");
     verifyNoInteractions(bookings);
   }
 
   @Test
   void everyRefusedFieldIsNamedAtOnce() {
-    Api.Response response = api.post("/api/v1/holds", """
+    Api.Response response =
+        api.post(
+            "/api/v1/holds",
+            """
         {"products": ["eid-application", null, "EID"], "persons": 0, "location": "Deurne",
          "start": "tomorrow evening", "insz": "85.07.31-033.96"}
         """);
 
     assertThat(response.status()).isEqualTo(400);
-    assertThat(response.errors()).containsExactlyInAnyOrder(
-        "products[1]: is required",
-        "products[2]: must be 2 to 60 lower-case letters, digits or dashes, not starting or ending with a dash",
-        "persons: must be between 1 and 6",
-        "location: must be 2 to 60 lower-case letters, digits or dashes, not starting or ending with a dash",
-        "start: must be an ISO 8601 date-time with offset, e.g. 2026-11-24T18:00:00+01:00",
-        "insz: check digits do not match: this is not a valid national number");
+    assertThat(response.errors())
+        .containsExactlyInAnyOrder(
+            "products[1]: is required",
+            "products[2]: must be 2 to 60 lower-case letters, digits or dashes, not starting or ending with a dash",
+            "persons: must be between 1 and 6",
+            "location: must be 2 to 60 lower-case letters, digits or dashes, not starting or ending with a dash",
+            "start: must be an ISO 8601 date-time with offset, e.g. 2026-11-24T18:00:00+01:00",
+            "insz: check digits do not match: this is not a valid national number");
     verifyNoInteractions(bookings);
   }
 
@@ -140,14 +156,16 @@ class HoldApiTest {
   void missingFieldsAreNamed() {
     Api.Response response = api.post("/api/v1/holds", "{}");
 
-    assertThat(response.errors()).containsExactlyInAnyOrder(
-        "products: name at least one product", "location: is required", "start: is required");
+    assertThat(response.errors())
+        .containsExactlyInAnyOrder(
+            "products: name at least one product", "location: is required", "start: is required");
     verifyNoInteractions(bookings);
   }
 
   @Test
   void aFractionalNumberOfPersonsIsRefused() {
-    Api.Response response = api.post("/api/v1/holds", HOLD.replace("\"persons\": 2", "\"persons\": 1.5"));
+    Api.Response response =
+        api.post("/api/v1/holds", HOLD.replace("\"persons\": 2", "\"persons\": 1.5"));
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.errors()).containsExactly("persons: must be a whole number");
@@ -156,9 +174,13 @@ class HoldApiTest {
 
   @Test
   void aTakenSlotIsAConflictThatOffersTheNextFreeSlots() {
-    doThrow(new SlotTakenException("the slot at 2026-11-24T18:00 is taken",
-        List.of(slot(DEURNE, LocalDateTime.of(2026, 11, 24, 18, 20)), slot(MERKSEM, SUMMER))))
-        .when(bookings).hold(any());
+    doThrow(
+            new SlotTakenException(
+                "the slot at 2026-11-24T18:00 is taken",
+                List.of(
+                    slot(DEURNE, LocalDateTime.of(2026, 11, 24, 18, 20)), slot(MERKSEM, SUMMER))))
+        .when(bookings)
+        .hold(any());
 
     Api.Response response = api.post("/api/v1/holds", HOLD);
 
@@ -167,25 +189,42 @@ class HoldApiTest {
     assertThat(response.at("type")).isEqualTo("/problems/slot-taken");
     assertThat(response.at("title")).isEqualTo("Slot taken");
     assertThat(response.at("instance")).isEqualTo("/api/v1/holds");
-    assertThat(response.at("alternatives")).isEqualTo(List.of(
-        object("location", "districtshuis-deurne", "start", "2026-11-24T18:20:00+01:00",
-            "end", "2026-11-24T18:40:00+01:00"),
-        object("location", "districtshuis-merksem", "start", "2027-06-12T09:30:00+02:00",
-            "end", "2027-06-12T09:50:00+02:00")));
+    assertThat(response.at("alternatives"))
+        .isEqualTo(
+            List.of(
+                object(
+                    "location",
+                    "districtshuis-deurne",
+                    "start",
+                    "2026-11-24T18:20:00+01:00",
+                    "end",
+                    "2026-11-24T18:40:00+01:00"),
+                object(
+                    "location",
+                    "districtshuis-merksem",
+                    "start",
+                    "2027-06-12T09:30:00+02:00",
+                    "end",
+                    "2027-06-12T09:50:00+02:00")));
     assertThat(response.has("reason")).isFalse();
   }
 
   @Test
   void aConflictCarriesItsReason() {
-    doThrow(new ConflictException("recently-released",
-        "this slot was given up by the same citizen less than 15 minutes ago")).when(bookings).hold(any());
+    doThrow(
+            new ConflictException(
+                "recently-released",
+                "this slot was given up by the same citizen less than 15 minutes ago"))
+        .when(bookings)
+        .hold(any());
 
     Api.Response response = api.post("/api/v1/holds", HOLD);
 
     assertThat(response.status()).isEqualTo(409);
     assertThat(response.at("type")).isEqualTo("/problems/conflict");
     assertThat(response.at("reason")).isEqualTo("recently-released");
-    assertThat(response.at("detail")).isEqualTo("this slot was given up by the same citizen less than 15 minutes ago");
+    assertThat(response.at("detail"))
+        .isEqualTo("this slot was given up by the same citizen less than 15 minutes ago");
     assertThat(response.has("alternatives")).isFalse();
   }
 

@@ -53,7 +53,8 @@ class LocationApiTest {
 
   @Test
   void listsLocationsWithTheFieldNamesOfTheReferenceDataButWithoutOffer() {
-    when(locations.findLocations(any())).thenReturn(List.of(TestData.deurne(), TestData.deRooiKiosk()));
+    when(locations.findLocations(any()))
+        .thenReturn(List.of(TestData.deurne(), TestData.deRooiKiosk()));
 
     Api.Response response = api.get("/api/v1/locations");
 
@@ -62,15 +63,37 @@ class LocationApiTest {
     assertThat(response.at("[0].name")).isEqualTo("Districtshuis Deurne");
     assertThat(response.at("[0].type")).isEqualTo("REGIONAL_HUB");
     assertThat(response.at("[0].district")).isEqualTo("deurne");
-    assertThat(response.at("[0].address")).isEqualTo(
-        Map.of("street", "Maurice Dequeeckerplein 1", "postalCode", "2100", "municipality", "Deurne"));
-    assertThat(response.at("[0].coordinates")).isEqualTo(Map.of("latitude", 51.2192, "longitude", 4.464));
-    assertThat(response.at("[0].facilities")).isEqualTo(List.of("PHOTO_BOOTH", "SAFE", "BIOMETRICS_STATION"));
-    assertThat(response.at("[0].desks")).isEqualTo(
-        List.of(Map.of("code", "desk-1", "capabilities", List.of("IDENTITY", "PICKUP"))));
-    assertThat(response.at("[0].exceptions[0]")).isEqualTo(object(
-        "id", TestData.CLOSURE_ID.toString(), "kind", "CLOSURE", "from", "2026-12-24", "to", "2026-12-24",
-        "windows", List.of(), "reason", Map.of("nl", "Kerstavond", "fr", "Réveillon de Noël", "en", "Christmas Eve")));
+    assertThat(response.at("[0].address"))
+        .isEqualTo(
+            Map.of(
+                "street",
+                "Maurice Dequeeckerplein 1",
+                "postalCode",
+                "2100",
+                "municipality",
+                "Deurne"));
+    assertThat(response.at("[0].coordinates"))
+        .isEqualTo(Map.of("latitude", 51.2192, "longitude", 4.464));
+    assertThat(response.at("[0].facilities"))
+        .isEqualTo(List.of("PHOTO_BOOTH", "SAFE", "BIOMETRICS_STATION"));
+    assertThat(response.at("[0].desks"))
+        .isEqualTo(
+            List.of(Map.of("code", "desk-1", "capabilities", List.of("IDENTITY", "PICKUP"))));
+    assertThat(response.at("[0].exceptions[0]"))
+        .isEqualTo(
+            object(
+                "id",
+                TestData.CLOSURE_ID.toString(),
+                "kind",
+                "CLOSURE",
+                "from",
+                "2026-12-24",
+                "to",
+                "2026-12-24",
+                "windows",
+                List.of(),
+                "reason",
+                Map.of("nl", "Kerstavond", "fr", "Réveillon de Noël", "en", "Christmas Eve")));
     assertThat(response.has("[0].offer")).as("the offer is computed per location only").isFalse();
     assertThat(response.at("[1].desks")).isEqualTo(List.of());
     assertThat(response.at("[1].schedule")).isEqualTo(Map.of());
@@ -82,20 +105,27 @@ class LocationApiTest {
 
     Api.Response response = api.get("/api/v1/locations");
 
-    assertThat(response.body()).contains("\"schedule\":{\"MONDAY\":[{\"start\":\"08:30\",\"end\":\"12:30\"},"
-        + "{\"start\":\"13:30\",\"end\":\"16:00\"}],\"THURSDAY\":[{\"start\":\"08:30\",\"end\":\"19:00\"}],"
-        + "\"SATURDAY\":[{\"start\":\"09:00\",\"end\":\"12:00\"}]}");
+    assertThat(response.body())
+        .contains(
+            "\"schedule\":{\"MONDAY\":[{\"start\":\"08:30\",\"end\":\"12:30\"},"
+                + "{\"start\":\"13:30\",\"end\":\"16:00\"}],\"THURSDAY\":[{\"start\":\"08:30\",\"end\":\"19:00\"}],"
+                + "\"SATURDAY\":[{\"start\":\"09:00\",\"end\":\"12:00\"}]}");
   }
 
   @Test
   void passesTheFiltersToTheUseCase() {
     when(locations.findLocations(any())).thenReturn(List.of());
 
-    Api.Response response = api.get("/api/v1/locations?type=CITY_COUNTER&district=berchem&product=eid-application");
+    Api.Response response =
+        api.get("/api/v1/locations?type=CITY_COUNTER&district=berchem&product=eid-application");
 
     assertThat(response.status()).isEqualTo(200);
-    verify(locations).findLocations(new LocationFilter(LocationType.CITY_COUNTER, new DistrictCode("berchem"),
-        new ProductCode("eid-application")));
+    verify(locations)
+        .findLocations(
+            new LocationFilter(
+                LocationType.CITY_COUNTER,
+                new DistrictCode("berchem"),
+                new ProductCode("eid-application")));
   }
 
   @Test
@@ -113,13 +143,16 @@ class LocationApiTest {
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.contentType()).isEqualTo(PROBLEM_JSON);
-    assertThat(response.errors()).containsExactly("type: must be one of [REGIONAL_HUB, CITY_COUNTER,"
-        + " NEIGHBOURHOOD_COUNTER, PICKUP_COUNTER, KIOSK_SITE]");
+    assertThat(response.errors())
+        .containsExactly(
+            "type: must be one of [REGIONAL_HUB, CITY_COUNTER,"
+                + " NEIGHBOURHOOD_COUNTER, PICKUP_COUNTER, KIOSK_SITE]");
   }
 
   @Test
   void anUnknownProductFilterIsNotFound() {
-    when(locations.findLocations(any())).thenThrow(new NotFoundException("product", "unicorn-licence"));
+    when(locations.findLocations(any()))
+        .thenThrow(new NotFoundException("product", "unicorn-licence"));
 
     Api.Response response = api.get("/api/v1/locations?product=unicorn-licence");
 
@@ -130,7 +163,9 @@ class LocationApiTest {
   @Test
   void getsOneLocationWithItsOfferProductByProduct() {
     Map<ProductCode, Set<OfferedService>> offer = new LinkedHashMap<>();
-    offer.put(new ProductCode("eid-application"), Set.of(OfferedService.PICKUP, OfferedService.APPOINTMENT));
+    offer.put(
+        new ProductCode("eid-application"),
+        Set.of(OfferedService.PICKUP, OfferedService.APPOINTMENT));
     offer.put(new ProductCode("attest-household-composition"), EnumSet.of(OfferedService.WALK_IN));
     when(locations.getLocation(DEURNE)).thenReturn(new LocationDetails(TestData.deurne(), offer));
 
@@ -139,9 +174,11 @@ class LocationApiTest {
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.at("code")).isEqualTo("districtshuis-deurne");
     assertThat(response.at("schedule.THURSDAY[0].end")).isEqualTo("19:00");
-    assertThat(response.at("offer")).isEqualTo(List.of(
-        Map.of("product", "eid-application", "services", List.of("APPOINTMENT", "PICKUP")),
-        Map.of("product", "attest-household-composition", "services", List.of("WALK_IN"))));
+    assertThat(response.at("offer"))
+        .isEqualTo(
+            List.of(
+                Map.of("product", "eid-application", "services", List.of("APPOINTMENT", "PICKUP")),
+                Map.of("product", "attest-household-composition", "services", List.of("WALK_IN"))));
   }
 
   @Test
@@ -161,17 +198,42 @@ class LocationApiTest {
     when(locations.openingCalendar(DEURNE, LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 26)))
         .thenReturn(TestData.deurneCalendar());
 
-    Api.Response response = api.get("/api/v1/locations/districtshuis-deurne/calendar?from=2026-12-24&to=2026-12-26");
+    Api.Response response =
+        api.get("/api/v1/locations/districtshuis-deurne/calendar?from=2026-12-24&to=2026-12-26");
 
     assertThat(response.status()).isEqualTo(200);
-    assertThat(response.json()).isEqualTo(Map.of(
-        "location", "districtshuis-deurne",
-        "from", "2026-12-24",
-        "to", "2026-12-26",
-        "windows", List.of(Map.of("date", "2026-12-26", "start", "09:00", "end", "12:00", "evening", false,
-            "saturday", true)),
-        "closedDays", List.of(Map.of("date", "2026-12-24",
-            "reason", Map.of("nl", "Kerstavond", "fr", "Réveillon de Noël", "en", "Christmas Eve")))));
+    assertThat(response.json())
+        .isEqualTo(
+            Map.of(
+                "location", "districtshuis-deurne",
+                "from", "2026-12-24",
+                "to", "2026-12-26",
+                "windows",
+                    List.of(
+                        Map.of(
+                            "date",
+                            "2026-12-26",
+                            "start",
+                            "09:00",
+                            "end",
+                            "12:00",
+                            "evening",
+                            false,
+                            "saturday",
+                            true)),
+                "closedDays",
+                    List.of(
+                        Map.of(
+                            "date",
+                            "2026-12-24",
+                            "reason",
+                            Map.of(
+                                "nl",
+                                "Kerstavond",
+                                "fr",
+                                "Réveillon de Noël",
+                                "en",
+                                "Christmas Eve")))));
   }
 
   @Test
@@ -186,7 +248,8 @@ class LocationApiTest {
 
   @Test
   void aMalformedDateIsInvalidInputNamingTheParameter() {
-    Api.Response response = api.get("/api/v1/locations/districtshuis-deurne/calendar?from=24/12/2026");
+    Api.Response response =
+        api.get("/api/v1/locations/districtshuis-deurne/calendar?from=24/12/2026");
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.contentType()).isEqualTo(PROBLEM_JSON);

@@ -6,9 +6,13 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
 
 @MicronautTest
 class OpenApiDocumentTest {
@@ -31,54 +35,56 @@ class OpenApiDocumentTest {
   void documentsThePublicAndTheStaffEndpointsWithTheirParameters() {
     String document = new Api(server, json).get("/api/v1/openapi.yml").body();
 
-    assertThat(document).contains(
-        "  /api/v1/advice:",
-        "  /api/v1/products:",
-        "  /api/v1/products/{code}:",
-        "  /api/v1/locations/{code}/calendar:",
-        "  /api/v1/city:",
-        "  /api/v1/staff/products:",
-        "  /api/v1/staff/products/{code}:",
-        "  /api/v1/staff/locations:",
-        "  /api/v1/staff/locations/{code}:",
-        "  /api/v1/staff/locations/{code}/calendar-exceptions:",
-        "  /api/v1/staff/locations/{code}/calendar-exceptions/{id}:",
-        "- name: digitalIdentification",
-        "- name: latitude",
-        "- name: from",
-        "application/problem+json",
-        "staffToken:");
+    assertThat(document)
+        .contains(
+            "  /api/v1/advice:",
+            "  /api/v1/products:",
+            "  /api/v1/products/{code}:",
+            "  /api/v1/locations/{code}/calendar:",
+            "  /api/v1/city:",
+            "  /api/v1/staff/products:",
+            "  /api/v1/staff/products/{code}:",
+            "  /api/v1/staff/locations:",
+            "  /api/v1/staff/locations/{code}:",
+            "  /api/v1/staff/locations/{code}/calendar-exceptions:",
+            "  /api/v1/staff/locations/{code}/calendar-exceptions/{id}:",
+            "- name: digitalIdentification",
+            "- name: latitude",
+            "- name: from",
+            "application/problem+json",
+            "staffToken:");
   }
 
   @Test
   void documentsTheAppointmentAndCounterEndpoints() {
     String document = new Api(server, json).get("/api/v1/openapi.yml").body();
 
-    assertThat(document).contains(
-        "  /api/v1/availability:",
-        "  /api/v1/holds:",
-        "  /api/v1/appointments:",
-        "  /api/v1/appointments/{reference}:",
-        "  /api/v1/appointments/{reference}/calendar.ics:",
-        "  /api/v1/appointments/{reference}/reschedule:",
-        "  /api/v1/appointments/{reference}/cancel:",
-        "  /api/v1/appointments/{reference}/check-in:",
-        "  /api/v1/locations/{code}/tickets:",
-        "  /api/v1/staff/appointments:",
-        "  /api/v1/staff/appointments/{reference}/check-in:",
-        "  /api/v1/staff/appointments/{reference}/complete:",
-        "  /api/v1/staff/appointments/{reference}/no-show:",
-        "  /api/v1/staff/locations/{code}/day:",
-        "  /api/v1/staff/locations/{code}/desks/{desk}/call-next:",
-        "  /api/v1/staff/locations/{code}/tickets/{id}/close:",
-        "  /api/v1/staff/locations/{code}/desks/{desk}/blocks:",
-        "  /api/v1/staff/locations/{code}/desks/{desk}/blocks/{id}:",
-        "  /api/v1/staff/reminders:",
-        "- name: Idempotency-Key",
-        "- name: X-Management-Code",
-        "Retry-After:",
-        "text/calendar:",
-        "format: date-time");
+    assertThat(document)
+        .contains(
+            "  /api/v1/availability:",
+            "  /api/v1/holds:",
+            "  /api/v1/appointments:",
+            "  /api/v1/appointments/{reference}:",
+            "  /api/v1/appointments/{reference}/calendar.ics:",
+            "  /api/v1/appointments/{reference}/reschedule:",
+            "  /api/v1/appointments/{reference}/cancel:",
+            "  /api/v1/appointments/{reference}/check-in:",
+            "  /api/v1/locations/{code}/tickets:",
+            "  /api/v1/staff/appointments:",
+            "  /api/v1/staff/appointments/{reference}/check-in:",
+            "  /api/v1/staff/appointments/{reference}/complete:",
+            "  /api/v1/staff/appointments/{reference}/no-show:",
+            "  /api/v1/staff/locations/{code}/day:",
+            "  /api/v1/staff/locations/{code}/desks/{desk}/call-next:",
+            "  /api/v1/staff/locations/{code}/tickets/{id}/close:",
+            "  /api/v1/staff/locations/{code}/desks/{desk}/blocks:",
+            "  /api/v1/staff/locations/{code}/desks/{desk}/blocks/{id}:",
+            "  /api/v1/staff/reminders:",
+            "- name: Idempotency-Key",
+            "- name: X-Management-Code",
+            "Retry-After:",
+            "text/calendar:",
+            "format: date-time");
   }
 
   @Test
@@ -86,7 +92,8 @@ class OpenApiDocumentTest {
     String document = new Api(server, json).get("/api/v1/openapi.yml").body();
 
     assertThat(pathSection(document, "/api/v1/staff/appointments")).contains("- staffToken: []");
-    assertThat(pathSection(document, "/api/v1/staff/locations/{code}/day")).contains("- staffToken: []");
+    assertThat(pathSection(document, "/api/v1/staff/locations/{code}/day"))
+        .contains("- staffToken: []");
     assertThat(pathSection(document, "/api/v1/staff/reminders")).contains("- staffToken: []");
     assertThat(pathSection(document, "/api/v1/appointments")).doesNotContain("staffToken");
     assertThat(pathSection(document, "/api/v1/availability")).doesNotContain("staffToken");
@@ -97,17 +104,96 @@ class OpenApiDocumentTest {
     int start = document.indexOf("\n  " + path + ":\n");
     assertThat(start).as(path).isNotNegative();
     Matcher next = Pattern.compile("\n  /|\ncomponents:").matcher(document);
-    return next.find(start + 1) ? document.substring(start, next.start()) : document.substring(start);
+    return next.find(start + 1)
+        ? document.substring(start, next.start())
+        : document.substring(start);
   }
 
   @Test
   void theStaffEndpointsRequireTheBearerToken() {
     String document = new Api(server, json).get("/api/v1/openapi.yml").body();
-    String staffProducts = document.substring(document.indexOf("  /api/v1/staff/products:"),
-        document.indexOf("  /api/v1/staff/products/{code}:"));
+    String staffProducts =
+        document.substring(
+            document.indexOf("  /api/v1/staff/products:"),
+            document.indexOf("  /api/v1/staff/products/{code}:"));
 
     assertThat(staffProducts).contains("security:", "- staffToken: []");
     assertThat(document).contains("scheme: bearer");
+  }
+
+  @Test
+  void everyErrorResponseIsAProblemDocument() {
+    Map<String, Object> paths = map(document().get("paths"));
+    List<String> errors = new ArrayList<>();
+    List<String> notProblems = new ArrayList<>();
+    paths.forEach(
+        (path, item) ->
+            map(item)
+                .forEach(
+                    (method, operation) ->
+                        map(map(operation).get("responses"))
+                            .forEach(
+                                (status, response) -> {
+                                  String code = String.valueOf((Object) status);
+                                  if (code.matches("[45][0-9][0-9]")) {
+                                    errors.add(method + " " + path + " " + code);
+                                    Map<String, Object> content = map(map(response).get("content"));
+                                    Object schema =
+                                        content.containsKey("application/problem+json")
+                                            ? map(content.get("application/problem+json"))
+                                                .get("schema")
+                                            : null;
+                                    if (schema == null
+                                        || !"#/components/schemas/Problem"
+                                            .equals(map(schema).get("$ref"))) {
+                                      notProblems.add(method + " " + path + " " + code);
+                                    }
+                                  }
+                                })));
+
+    // 55 error responses were written out by hand before @ProblemResponse: none may be lost.
+    assertThat(errors).hasSizeGreaterThanOrEqualTo(55);
+    assertThat(notProblems).isEmpty();
+  }
+
+  @Test
+  void problemResponsesKeepTheirOwnDescriptionAndTheRateLimitItsHeader() {
+    Map<String, Object> holds =
+        map(
+            map(map(map(document().get("paths")).get("/api/v1/holds")).get("post"))
+                .get("responses"));
+    Map<String, Object> staffProducts =
+        map(
+            map(map(map(document().get("paths")).get("/api/v1/staff/products")).get("post"))
+                .get("responses"));
+
+    assertThat(map(holds.get("404")).get("description"))
+        .isEqualTo("A product or the location is unknown");
+    assertThat(map(holds.get("429")).get("description"))
+        .isEqualTo("Too many requests from this client");
+    assertThat(map(map(holds.get("429")).get("headers"))).containsKey("Retry-After");
+    // Declared once on the staff controller class, documented on each of its endpoints.
+    assertThat(map(staffProducts.get("401")).get("description"))
+        .isEqualTo("Missing or wrong staff token");
+  }
+
+  @Test
+  void theWeeklyOpeningHoursHaveASchemaOfTheirOwn() {
+    Map<String, Object> schemas = map(map(document().get("components")).get("schemas"));
+    Map<String, Object> location = map(map(schemas.get("Location")).get("properties"));
+
+    assertThat(schemas).containsKey("OpeningHours").doesNotContainKey("WeeklySchedule");
+    assertThat(map(location.get("schedule")).get("$ref"))
+        .isEqualTo("#/components/schemas/OpeningHours");
+  }
+
+  private Map<String, Object> document() {
+    return new Yaml().load(new Api(server, json).get("/api/v1/openapi.yml").body());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> map(Object value) {
+    return value == null ? Map.of() : (Map<String, Object>) value;
   }
 
   @Test

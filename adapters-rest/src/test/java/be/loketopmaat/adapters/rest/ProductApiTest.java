@@ -44,24 +44,54 @@ class ProductApiTest {
 
   @Test
   void listsProductsWithTheFieldNamesOfTheReferenceData() {
-    when(catalogue.findProducts(any())).thenReturn(List.of(TestData.eidApplication(), TestData.socialAllowance()));
+    when(catalogue.findProducts(any()))
+        .thenReturn(List.of(TestData.eidApplication(), TestData.socialAllowance()));
 
     Api.Response response = api.get("/api/v1/products");
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.contentType()).isEqualTo("application/json");
     assertThat(response.at("[0].code")).isEqualTo("eid-application");
-    assertThat(response.at("[0].name")).isEqualTo(Map.of("nl", "Elektronische identiteitskaart aanvragen",
-        "fr", "Demander une carte d'identité électronique", "en", "Apply for an electronic identity card"));
+    assertThat(response.at("[0].name"))
+        .isEqualTo(
+            Map.of(
+                "nl",
+                "Elektronische identiteitskaart aanvragen",
+                "fr",
+                "Demander une carte d'identité électronique",
+                "en",
+                "Apply for an electronic identity card"));
     assertThat(response.at("[0].theme")).isEqualTo("IDENTITY");
-    assertThat(response.at("[0].description.en")).isEqualTo("Fingerprints, photo and signature at the counter.");
-    assertThat(response.at("[0].channels[0]")).isEqualTo(object("channel", "COUNTER_APPOINTMENT",
-        "family", "CONNECT", "conditions", List.of("APPOINTMENT_REQUIRED"), "note", null, "url", null));
+    assertThat(response.at("[0].description.en"))
+        .isEqualTo("Fingerprints, photo and signature at the counter.");
+    assertThat(response.at("[0].channels[0]"))
+        .isEqualTo(
+            object(
+                "channel",
+                "COUNTER_APPOINTMENT",
+                "family",
+                "CONNECT",
+                "conditions",
+                List.of("APPOINTMENT_REQUIRED"),
+                "note",
+                null,
+                "url",
+                null));
     assertThat(response.at("[0].presenceRequired")).isEqualTo(true);
     assertThat(response.at("[0].deskMinutes")).isEqualTo(20);
-    assertThat(response.at("[0].requiredFacilities")).isEqualTo(List.of("PHOTO_BOOTH", "BIOMETRICS_STATION"));
-    assertThat(response.at("[0].pickup")).isEqualTo(object("deskMinutes", 5,
-        "requiredFacilities", List.of("SAFE"), "appointmentRequired", false, "note", null));
+    assertThat(response.at("[0].requiredFacilities"))
+        .isEqualTo(List.of("PHOTO_BOOTH", "BIOMETRICS_STATION"));
+    assertThat(response.at("[0].pickup"))
+        .isEqualTo(
+            object(
+                "deskMinutes",
+                5,
+                "requiredFacilities",
+                List.of("SAFE"),
+                "appointmentRequired",
+                false,
+                "note",
+                null));
     assertThat(response.has("[0].referral")).as("absent values are null, not left out").isTrue();
     assertThat(response.at("[1].channels")).isEqualTo(List.of());
     assertThat(response.at("[1].referral.organisation")).isEqualTo("Sociale Dienstverlening");

@@ -12,13 +12,13 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import be.loketopmaat.application.port.in.BookAppointmentUseCase;
-import be.loketopmaat.application.port.in.HoldSlotUseCase;
-import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.BookCommand;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.Booking;
 import be.loketopmaat.application.port.in.CounterUseCase;
 import be.loketopmaat.application.port.in.FindSlotsUseCase;
 import be.loketopmaat.application.port.in.FindSlotsUseCase.SlotPage;
+import be.loketopmaat.application.port.in.HoldSlotUseCase;
+import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 /**
- * A tiny limit (a burst of 2, then 1 a minute), keyed by a gateway's client header as a deployment behind
- * one would be. Each test uses its own client id, since the buckets outlive a test.
+ * A tiny limit (a burst of 2, then 1 a minute), keyed by a gateway's client header as a deployment
+ * behind one would be. Each test uses its own client id, since the buckets outlive a test.
  */
 @MicronautTest
 @Property(name = "loket.rate-limit.requests-per-minute", value = "1")
@@ -96,14 +96,17 @@ class RateLimitApiTest {
     assertThat(refused.contentType()).isEqualTo(PROBLEM_JSON);
     assertThat(refused.at("type")).isEqualTo("/problems/too-many-requests");
     assertThat(refused.at("status")).isEqualTo(429);
-    assertThat(Integer.parseInt(refused.header("Retry-After"))).as("one a minute").isBetween(55, 60);
+    assertThat(Integer.parseInt(refused.header("Retry-After")))
+        .as("one a minute")
+        .isBetween(55, 60);
     verify(holds, times(2)).hold(any());
   }
 
   @Test
   void holdsAndBookingsPublicOrStaffDrawFromTheSameBucket() {
     assertThat(hold("kiosk-2").status()).isEqualTo(201);
-    assertThat(api.post("/api/v1/appointments", BOOKING, "X-Client-Id", "kiosk-2").status()).isEqualTo(201);
+    assertThat(api.post("/api/v1/appointments", BOOKING, "X-Client-Id", "kiosk-2").status())
+        .isEqualTo(201);
 
     Api.Response refused = staffBooking("kiosk-2", true);
 
@@ -123,14 +126,20 @@ class RateLimitApiTest {
   @Test
   void searchingIsNotLimited() {
     for (int i = 0; i < 5; i++) {
-      assertThat(api.get("/api/v1/availability?product=eid-application&mode=flexible", "X-Client-Id", "kiosk-5")
-          .status()).isEqualTo(200);
+      assertThat(
+              api.get(
+                      "/api/v1/availability?product=eid-application&mode=flexible",
+                      "X-Client-Id",
+                      "kiosk-5")
+                  .status())
+          .isEqualTo(200);
     }
   }
 
   @Test
   void theIdempotencyKeyIsScopedByTheGatewaysClientId() {
-    api.post("/api/v1/appointments", BOOKING, "X-Client-Id", "kiosk-6", "Idempotency-Key", "retry-me");
+    api.post(
+        "/api/v1/appointments", BOOKING, "X-Client-Id", "kiosk-6", "Idempotency-Key", "retry-me");
 
     ArgumentCaptor<BookCommand> command = ArgumentCaptor.forClass(BookCommand.class);
     verify(bookings).book(command.capture());

@@ -35,7 +35,9 @@ class RateLimitDefaultsTest {
     Api api = new Api(server, json);
 
     for (int i = 0; i < 10; i++) {
-      assertThat(api.post("/api/v1/holds", HoldApiTest.HOLD).status()).as("request %d", i + 1).isEqualTo(201);
+      assertThat(api.post("/api/v1/holds", HoldApiTest.HOLD).status())
+          .as("request %d", i + 1)
+          .isEqualTo(201);
     }
     Api.Response eleventh = api.post("/api/v1/holds", HoldApiTest.HOLD);
 

@@ -29,8 +29,8 @@ class StaffApiDisabledTest {
 
   @Test
   void withABlankTokenTheStaffApiIsUnavailable() {
-    Api.Response response = new Api(server, json).staff("POST", "/api/v1/staff/products",
-        StaffProductApiTest.PASSPORT);
+    Api.Response response =
+        new Api(server, json).staff("POST", "/api/v1/staff/products", StaffProductApiTest.PASSPORT);
 
     assertThat(response.status()).isEqualTo(503);
     assertThat(response.contentType()).isEqualTo(PROBLEM_JSON);
@@ -40,8 +40,14 @@ class StaffApiDisabledTest {
 
   @Test
   void evenABlankBearerDoesNotOpenIt() {
-    Api.Response response = new Api(server, json).send("POST", "/api/v1/staff/products", "application/json",
-        StaffProductApiTest.PASSPORT, "Bearer  ");
+    Api.Response response =
+        new Api(server, json)
+            .send(
+                "POST",
+                "/api/v1/staff/products",
+                "application/json",
+                StaffProductApiTest.PASSPORT,
+                "Bearer  ");
 
     assertThat(response.status()).isEqualTo(503);
     verifyNoInteractions(catalogue);

@@ -13,8 +13,8 @@ import static org.mockito.Mockito.when;
 
 import be.loketopmaat.application.port.in.BookAppointmentUseCase;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.BookCommand;
-import be.loketopmaat.application.port.in.BookAppointmentUseCase.Direct;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.Booking;
+import be.loketopmaat.application.port.in.BookAppointmentUseCase.Direct;
 import be.loketopmaat.application.port.in.CounterUseCase;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentStatus;
@@ -78,7 +78,9 @@ class StaffAppointmentApiTest {
 
   @Test
   void staffBookForSomeoneAtTheDesk() {
-    api.staff("POST", "/api/v1/staff/appointments",
+    api.staff(
+        "POST",
+        "/api/v1/staff/appointments",
         BOOKING.replace("{\"products\"", "{\"channel\": \"COUNTER_APPOINTMENT\", \"products\""));
 
     assertThat(captured().channel()).isEqualTo(Channel.COUNTER_APPOINTMENT);
@@ -86,19 +88,26 @@ class StaffAppointmentApiTest {
 
   @Test
   void aSelfServiceChannelIsNotAStaffBooking() {
-    Api.Response response = api.staff("POST", "/api/v1/staff/appointments",
-        BOOKING.replace("{\"products\"", "{\"channel\": \"E_COUNTER\", \"products\""));
+    Api.Response response =
+        api.staff(
+            "POST",
+            "/api/v1/staff/appointments",
+            BOOKING.replace("{\"products\"", "{\"channel\": \"E_COUNTER\", \"products\""));
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.errors())
-        .containsExactly("channel: must be CALL or COUNTER_APPOINTMENT: staff book for a caller or at the desk");
+        .containsExactly(
+            "channel: must be CALL or COUNTER_APPOINTMENT: staff book for a caller or at the desk");
     verifyNoInteractions(bookings);
   }
 
   @Test
   void anUnknownChannelIsNamed() {
-    Api.Response response = api.staff("POST", "/api/v1/staff/appointments",
-        BOOKING.replace("{\"products\"", "{\"channel\": \"FAX\", \"products\""));
+    Api.Response response =
+        api.staff(
+            "POST",
+            "/api/v1/staff/appointments",
+            BOOKING.replace("{\"products\"", "{\"channel\": \"FAX\", \"products\""));
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.errorFields()).containsExactly("channel");
@@ -108,7 +117,11 @@ class StaffAppointmentApiTest {
   @Test
   void staffPassTheIdempotencyKeyToo() {
     api.send("POST", "/api/v1/staff/appointments", "application/json", BOOKING, null);
-    api.sendWith("POST", "/api/v1/staff/appointments", "application/json", BOOKING,
+    api.sendWith(
+        "POST",
+        "/api/v1/staff/appointments",
+        "application/json",
+        BOOKING,
         Map.of("Authorization", "Bearer " + Api.STAFF_TOKEN, "Idempotency-Key", "call-4711"));
 
     assertThat(captured().idempotencyKey()).isEqualTo("call-4711");
@@ -122,7 +135,8 @@ class StaffAppointmentApiTest {
     when(counter.complete(REFERENCE)).thenReturn(after);
     when(counter.markNoShow(REFERENCE)).thenReturn(after);
 
-    Api.Response response = api.staff("POST", "/api/v1/staff/appointments/K7M-4QXD/" + action, null);
+    Api.Response response =
+        api.staff("POST", "/api/v1/staff/appointments/K7M-4QXD/" + action, null);
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.at("status")).isEqualTo(status.name());
@@ -138,10 +152,23 @@ class StaffAppointmentApiTest {
 
   @Test
   void theStaffViewShowsTheMomentsOfTheVisitWithOffsets() {
-    Appointment completed = new Appointment(booked().id(), REFERENCE, "hash", booked().location(), "desk-1", WINTER,
-        WINTER.plusMinutes(20), booked().products(), 1, booked().citizen(), Channel.CALL, AppointmentStatus.COMPLETED,
-        LocalDateTime.of(2026, 11, 24, 17, 52), LocalDateTime.of(2026, 11, 24, 18, 1),
-        LocalDateTime.of(2026, 11, 24, 18, 17));
+    Appointment completed =
+        new Appointment(
+            booked().id(),
+            REFERENCE,
+            "hash",
+            booked().location(),
+            "desk-1",
+            WINTER,
+            WINTER.plusMinutes(20),
+            booked().products(),
+            1,
+            booked().citizen(),
+            Channel.CALL,
+            AppointmentStatus.COMPLETED,
+            LocalDateTime.of(2026, 11, 24, 17, 52),
+            LocalDateTime.of(2026, 11, 24, 18, 1),
+            LocalDateTime.of(2026, 11, 24, 18, 17));
     when(counter.complete(REFERENCE)).thenReturn(completed);
 
     Api.Response response = api.staff("POST", "/api/v1/staff/appointments/K7M-4QXD/complete", null);
@@ -154,8 +181,10 @@ class StaffAppointmentApiTest {
 
   @Test
   void aNoShowBeforeTheGracePeriodIsAConflict() {
-    when(counter.markNoShow(REFERENCE)).thenThrow(new ConflictException("grace-period",
-        "a no-show is marked once 10 minutes after the start have passed"));
+    when(counter.markNoShow(REFERENCE))
+        .thenThrow(
+            new ConflictException(
+                "grace-period", "a no-show is marked once 10 minutes after the start have passed"));
 
     Api.Response response = api.staff("POST", "/api/v1/staff/appointments/K7M-4QXD/no-show", null);
 

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every staff endpoint of the appointment and counter work refuses a request without the staff token. */
+/**
+ * Every staff endpoint of the appointment and counter work refuses a request without the staff
+ * token.
+ */
 @MicronautTest
 class StaffAuthorizationTest {
   static final String UUID = "5c4b3a29-1807-4f6e-9d8c-7b6a59483726";
@@ -57,16 +60,17 @@ class StaffAuthorizationTest {
 
   @ParameterizedTest
   @CsvSource({
-      "POST, /api/v1/staff/appointments",
-      "POST, /api/v1/staff/appointments/K7M-4QXD/check-in",
-      "POST, /api/v1/staff/appointments/K7M-4QXD/complete",
-      "POST, /api/v1/staff/appointments/K7M-4QXD/no-show",
-      "GET, /api/v1/staff/locations/districtshuis-deurne/day",
-      "POST, /api/v1/staff/locations/districtshuis-deurne/desks/desk-1/call-next",
-      "POST, /api/v1/staff/locations/districtshuis-deurne/tickets/" + UUID + "/close",
-      "POST, /api/v1/staff/locations/districtshuis-deurne/desks/desk-1/blocks",
-      "DELETE, /api/v1/staff/locations/districtshuis-deurne/desks/desk-1/blocks/" + UUID,
-      "POST, /api/v1/staff/reminders"})
+    "POST, /api/v1/staff/appointments",
+    "POST, /api/v1/staff/appointments/K7M-4QXD/check-in",
+    "POST, /api/v1/staff/appointments/K7M-4QXD/complete",
+    "POST, /api/v1/staff/appointments/K7M-4QXD/no-show",
+    "GET, /api/v1/staff/locations/districtshuis-deurne/day",
+    "POST, /api/v1/staff/locations/districtshuis-deurne/desks/desk-1/call-next",
+    "POST, /api/v1/staff/locations/districtshuis-deurne/tickets/" + UUID + "/close",
+    "POST, /api/v1/staff/locations/districtshuis-deurne/desks/desk-1/blocks",
+    "DELETE, /api/v1/staff/locations/districtshuis-deurne/desks/desk-1/blocks/" + UUID,
+    "POST, /api/v1/staff/reminders"
+  })
   void withoutTheTokenIsUnauthorized(String method, String path) {
     Api.Response response = api.send(method, path, "application/json", "{}", null);
 
@@ -77,11 +81,13 @@ class StaffAuthorizationTest {
 
   @ParameterizedTest
   @CsvSource({
-      "POST, /api/v1/staff/appointments",
-      "POST, /api/v1/staff/locations/districtshuis-deurne/desks/desk-1/call-next",
-      "POST, /api/v1/staff/reminders"})
+    "POST, /api/v1/staff/appointments",
+    "POST, /api/v1/staff/locations/districtshuis-deurne/desks/desk-1/call-next",
+    "POST, /api/v1/staff/reminders"
+  })
   void withAWrongTokenIsUnauthorized(String method, String path) {
-    Api.Response response = api.send(method, path, "application/json", "{}", "Bearer not-the-token");
+    Api.Response response =
+        api.send(method, path, "application/json", "{}", "Bearer not-the-token");
 
     assertThat(response.status()).isEqualTo(401);
   }

@@ -73,20 +73,30 @@ class StaffCounterApiTest {
 
   @Test
   void drawsAWalkInTicket() {
-    when(counter.drawTicket(DEURNE, EID_PICKUP)).thenReturn(new IssuedTicket(waitingTicket(), 3,
-        Duration.ofMinutes(9).plusSeconds(30)));
+    when(counter.drawTicket(DEURNE, EID_PICKUP))
+        .thenReturn(new IssuedTicket(waitingTicket(), 3, Duration.ofMinutes(9).plusSeconds(30)));
 
-    Api.Response response = api.post("/api/v1/locations/districtshuis-deurne/tickets", "{\"product\": \"eid-pickup\"}");
+    Api.Response response =
+        api.post("/api/v1/locations/districtshuis-deurne/tickets", "{\"product\": \"eid-pickup\"}");
 
     assertThat(response.status()).isEqualTo(201);
-    assertThat(response.json()).isEqualTo(object(
-        "id", TICKET_ID.toString(),
-        "location", "districtshuis-deurne",
-        "number", 17,
-        "product", "eid-pickup",
-        "position", 3,
-        "estimatedWaitMinutes", 10,
-        "issuedAt", "2026-11-24T10:02:11+01:00"));
+    assertThat(response.json())
+        .isEqualTo(
+            object(
+                "id",
+                TICKET_ID.toString(),
+                "location",
+                "districtshuis-deurne",
+                "number",
+                17,
+                "product",
+                "eid-pickup",
+                "position",
+                3,
+                "estimatedWaitMinutes",
+                10,
+                "issuedAt",
+                "2026-11-24T10:02:11+01:00"));
   }
 
   @Test
@@ -100,8 +110,9 @@ class StaffCounterApiTest {
 
   @Test
   void theDayViewDefaultsToTodayInBrusselsNotOnTheServersClock() {
-    when(counter.dayView(any(), any())).thenReturn(new DayView(DEURNE, LocalDate.of(2026, 11, 21), List.of(),
-        List.of(), List.of()));
+    when(counter.dayView(any(), any()))
+        .thenReturn(
+            new DayView(DEURNE, LocalDate.of(2026, 11, 21), List.of(), List.of(), List.of()));
 
     Api.Response response = api.staff("GET", DEURNE_STAFF + "/day", null);
 
@@ -112,10 +123,18 @@ class StaffCounterApiTest {
   @Test
   void theDayViewShowsDesksArrivalsAndWaitingWalkIns() {
     Appointment booked = BookingData.appointment(WINTER, AppointmentStatus.BOOKED);
-    Appointment arrived = BookingData.appointment(WINTER.plusMinutes(20), AppointmentStatus.CHECKED_IN);
-    when(counter.dayView(DEURNE, LocalDate.of(2026, 11, 24))).thenReturn(new DayView(DEURNE,
-        LocalDate.of(2026, 11, 24), List.of(new DeskAgenda("desk-1", List.of(booked, arrived)),
-        new DeskAgenda("desk-2", List.of())), List.of(arrived), List.of(waitingTicket())));
+    Appointment arrived =
+        BookingData.appointment(WINTER.plusMinutes(20), AppointmentStatus.CHECKED_IN);
+    when(counter.dayView(DEURNE, LocalDate.of(2026, 11, 24)))
+        .thenReturn(
+            new DayView(
+                DEURNE,
+                LocalDate.of(2026, 11, 24),
+                List.of(
+                    new DeskAgenda("desk-1", List.of(booked, arrived)),
+                    new DeskAgenda("desk-2", List.of())),
+                List.of(arrived),
+                List.of(waitingTicket())));
 
     Api.Response response = api.staff("GET", DEURNE_STAFF + "/day?date=2026-11-24", null);
 
@@ -123,15 +142,35 @@ class StaffCounterApiTest {
     assertThat(response.at("location")).isEqualTo("districtshuis-deurne");
     assertThat(response.at("date")).isEqualTo("2026-11-24");
     assertThat(response.at("desks[0].desk")).isEqualTo("desk-1");
-    assertThat(response.at("desks[0].appointments[0].start")).isEqualTo("2026-11-24T18:00:00+01:00");
+    assertThat(response.at("desks[0].appointments[0].start"))
+        .isEqualTo("2026-11-24T18:00:00+01:00");
     assertThat(response.at("desks[0].appointments[1].status")).isEqualTo("CHECKED_IN");
     assertThat(response.at("desks[1].appointments")).isEqualTo(List.of());
     assertThat(response.at("checkedIn[0].reference")).isEqualTo("K7M-4QXD");
     assertThat(response.at("checkedIn[0].citizen.insz")).isEqualTo("850731-***-**");
-    assertThat(response.at("waitingTickets[0]")).isEqualTo(object(
-        "id", TICKET_ID.toString(), "location", "districtshuis-deurne", "day", "2026-11-24", "number", 17,
-        "product", "eid-pickup", "status", "WAITING", "issuedAt", "2026-11-24T10:02:11+01:00", "desk", null,
-        "calledAt", null, "closedAt", null));
+    assertThat(response.at("waitingTickets[0]"))
+        .isEqualTo(
+            object(
+                "id",
+                TICKET_ID.toString(),
+                "location",
+                "districtshuis-deurne",
+                "day",
+                "2026-11-24",
+                "number",
+                17,
+                "product",
+                "eid-pickup",
+                "status",
+                "WAITING",
+                "issuedAt",
+                "2026-11-24T10:02:11+01:00",
+                "desk",
+                null,
+                "calledAt",
+                null,
+                "closedAt",
+                null));
   }
 
   @Test
@@ -174,18 +213,23 @@ class StaffCounterApiTest {
 
   @Test
   void aDeskThatDoesNotExistIsNotFound() {
-    when(counter.callNext(DEURNE, "desk-9")).thenThrow(new NotFoundException("desk", "districtshuis-deurne/desk-9"));
+    when(counter.callNext(DEURNE, "desk-9"))
+        .thenThrow(new NotFoundException("desk", "districtshuis-deurne/desk-9"));
 
-    assertThat(api.staff("POST", DEURNE_STAFF + "/desks/desk-9/call-next", null).status()).isEqualTo(404);
+    assertThat(api.staff("POST", DEURNE_STAFF + "/desks/desk-9/call-next", null).status())
+        .isEqualTo(404);
   }
 
   @Test
   void closesACalledTicket() {
-    Ticket served = waitingTicket().call("desk-1", LocalDateTime.of(2026, 11, 24, 10, 20))
-        .close(true, LocalDateTime.of(2026, 11, 24, 10, 26));
+    Ticket served =
+        waitingTicket()
+            .call("desk-1", LocalDateTime.of(2026, 11, 24, 10, 20))
+            .close(true, LocalDateTime.of(2026, 11, 24, 10, 26));
     when(counter.closeTicket(DEURNE, TICKET_ID, true)).thenReturn(served);
 
-    Api.Response response = api.staff("POST", DEURNE_STAFF + "/tickets/" + TICKET_ID + "/close", "{\"served\": true}");
+    Api.Response response =
+        api.staff("POST", DEURNE_STAFF + "/tickets/" + TICKET_ID + "/close", "{\"served\": true}");
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.at("status")).isEqualTo(TicketStatus.SERVED.name());
@@ -194,9 +238,13 @@ class StaffCounterApiTest {
 
   @Test
   void servedMustBeSaidAndBeABoolean() {
-    Api.Response missing = api.staff("POST", DEURNE_STAFF + "/tickets/" + TICKET_ID + "/close", "{}");
-    Api.Response word = api.staff("POST", DEURNE_STAFF + "/tickets/" + TICKET_ID + "/close", "{\"served\": \"yes\"}");
-    Api.Response badId = api.staff("POST", DEURNE_STAFF + "/tickets/17/close", "{\"served\": true}");
+    Api.Response missing =
+        api.staff("POST", DEURNE_STAFF + "/tickets/" + TICKET_ID + "/close", "{}");
+    Api.Response word =
+        api.staff(
+            "POST", DEURNE_STAFF + "/tickets/" + TICKET_ID + "/close", "{\"served\": \"yes\"}");
+    Api.Response badId =
+        api.staff("POST", DEURNE_STAFF + "/tickets/17/close", "{\"served\": true}");
 
     assertThat(missing.errors()).containsExactly("served: is required");
     assertThat(word.errors()).containsExactly("served: must be true or false");
@@ -207,9 +255,12 @@ class StaffCounterApiTest {
   @Test
   void closingATicketThatWasNotCalledIsAConflict() {
     when(counter.closeTicket(eq(DEURNE), eq(TICKET_ID), anyBoolean()))
-        .thenThrow(new ConflictException("not-called", "only a called ticket can be closed; it is WAITING"));
+        .thenThrow(
+            new ConflictException(
+                "not-called", "only a called ticket can be closed; it is WAITING"));
 
-    Api.Response response = api.staff("POST", DEURNE_STAFF + "/tickets/" + TICKET_ID + "/close", "{\"served\": false}");
+    Api.Response response =
+        api.staff("POST", DEURNE_STAFF + "/tickets/" + TICKET_ID + "/close", "{\"served\": false}");
 
     assertThat(response.status()).isEqualTo(409);
     assertThat(response.at("reason")).isEqualTo("not-called");
@@ -217,28 +268,56 @@ class StaffCounterApiTest {
 
   @Test
   void blocksDeskTimeGivenWithOffsetsAsBrusselsTime() {
-    when(counter.blockDeskTime(any())).thenAnswer(call -> {
-      BlockDeskTime asked = call.getArgument(0);
-      return new DeskBlock(BLOCK_ID, asked.location(), asked.desk(), asked.start(), asked.end(), asked.reason());
-    });
+    when(counter.blockDeskTime(any()))
+        .thenAnswer(
+            call -> {
+              BlockDeskTime asked = call.getArgument(0);
+              return new DeskBlock(
+                  BLOCK_ID,
+                  asked.location(),
+                  asked.desk(),
+                  asked.start(),
+                  asked.end(),
+                  asked.reason());
+            });
 
-    Api.Response response = api.staff("POST", DEURNE_STAFF + "/desks/desk-1/blocks",
-        "{\"start\": \"2026-11-24T17:00:00Z\", \"end\": \"2026-11-24T19:00:00+01:00\", \"reason\": \"Team meeting\"}");
+    Api.Response response =
+        api.staff(
+            "POST",
+            DEURNE_STAFF + "/desks/desk-1/blocks",
+            "{\"start\": \"2026-11-24T17:00:00Z\", \"end\": \"2026-11-24T19:00:00+01:00\", \"reason\": \"Team meeting\"}");
 
     assertThat(response.status()).isEqualTo(201);
-    verify(counter).blockDeskTime(
-        new BlockDeskTime(DEURNE, "desk-1", WINTER, LocalDateTime.of(2026, 11, 24, 19, 0), "Team meeting"));
+    verify(counter)
+        .blockDeskTime(
+            new BlockDeskTime(
+                DEURNE, "desk-1", WINTER, LocalDateTime.of(2026, 11, 24, 19, 0), "Team meeting"));
     assertThat(response.header("Location"))
         .isEqualTo("/api/v1/staff/locations/districtshuis-deurne/desks/desk-1/blocks/" + BLOCK_ID);
-    assertThat(response.json()).isEqualTo(object(
-        "id", BLOCK_ID.toString(), "location", "districtshuis-deurne", "desk", "desk-1",
-        "start", "2026-11-24T18:00:00+01:00", "end", "2026-11-24T19:00:00+01:00", "reason", "Team meeting"));
+    assertThat(response.json())
+        .isEqualTo(
+            object(
+                "id",
+                BLOCK_ID.toString(),
+                "location",
+                "districtshuis-deurne",
+                "desk",
+                "desk-1",
+                "start",
+                "2026-11-24T18:00:00+01:00",
+                "end",
+                "2026-11-24T19:00:00+01:00",
+                "reason",
+                "Team meeting"));
   }
 
   @Test
   void blockTimesWithoutOffsetAreRefused() {
-    Api.Response response = api.staff("POST", DEURNE_STAFF + "/desks/desk-1/blocks",
-        "{\"start\": \"2026-11-24T18:00\", \"end\": \"19:00\", \"reason\": \"Team meeting\"}");
+    Api.Response response =
+        api.staff(
+            "POST",
+            DEURNE_STAFF + "/desks/desk-1/blocks",
+            "{\"start\": \"2026-11-24T18:00\", \"end\": \"19:00\", \"reason\": \"Team meeting\"}");
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.errorFields()).containsExactlyInAnyOrder("start", "end");
@@ -247,11 +326,16 @@ class StaffCounterApiTest {
 
   @Test
   void aBlockOverAnAppointmentIsAConflictWithItsReason() {
-    when(counter.blockDeskTime(any())).thenThrow(new ConflictException("desk-time-taken",
-        "an appointment, hold or block is in the way: move it first"));
+    when(counter.blockDeskTime(any()))
+        .thenThrow(
+            new ConflictException(
+                "desk-time-taken", "an appointment, hold or block is in the way: move it first"));
 
-    Api.Response response = api.staff("POST", DEURNE_STAFF + "/desks/desk-1/blocks",
-        "{\"start\": \"2026-11-24T17:00:00Z\", \"end\": \"2026-11-24T18:00:00Z\", \"reason\": \"Team meeting\"}");
+    Api.Response response =
+        api.staff(
+            "POST",
+            DEURNE_STAFF + "/desks/desk-1/blocks",
+            "{\"start\": \"2026-11-24T17:00:00Z\", \"end\": \"2026-11-24T18:00:00Z\", \"reason\": \"Team meeting\"}");
 
     assertThat(response.status()).isEqualTo(409);
     assertThat(response.at("type")).isEqualTo("/problems/conflict");
@@ -260,7 +344,8 @@ class StaffCounterApiTest {
 
   @Test
   void removesABlock() {
-    Api.Response response = api.staff("DELETE", DEURNE_STAFF + "/desks/desk-1/blocks/" + BLOCK_ID, null);
+    Api.Response response =
+        api.staff("DELETE", DEURNE_STAFF + "/desks/desk-1/blocks/" + BLOCK_ID, null);
 
     assertThat(response.status()).isEqualTo(204);
     verify(counter).unblockDeskTime(DEURNE, BLOCK_ID);
@@ -268,9 +353,13 @@ class StaffCounterApiTest {
 
   @Test
   void removingAnUnknownBlockIsNotFound() {
-    doThrow(new NotFoundException("desk block", BLOCK_ID.toString())).when(counter).unblockDeskTime(DEURNE, BLOCK_ID);
+    doThrow(new NotFoundException("desk block", BLOCK_ID.toString()))
+        .when(counter)
+        .unblockDeskTime(DEURNE, BLOCK_ID);
 
-    assertThat(api.staff("DELETE", DEURNE_STAFF + "/desks/desk-1/blocks/" + BLOCK_ID, null).status()).isEqualTo(404);
+    assertThat(
+            api.staff("DELETE", DEURNE_STAFF + "/desks/desk-1/blocks/" + BLOCK_ID, null).status())
+        .isEqualTo(404);
   }
 
   @Test
@@ -287,6 +376,7 @@ class StaffCounterApiTest {
   void queuesRemindersForAGivenDay() {
     when(reminders.remindAppointmentsOn(LocalDate.of(2026, 12, 1))).thenReturn(7);
 
-    assertThat(api.staff("POST", "/api/v1/staff/reminders?date=2026-12-01", null).at("queued")).isEqualTo(7);
+    assertThat(api.staff("POST", "/api/v1/staff/reminders?date=2026-12-01", null).at("queued"))
+        .isEqualTo(7);
   }
 }

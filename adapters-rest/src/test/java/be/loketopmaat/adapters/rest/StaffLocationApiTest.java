@@ -39,7 +39,8 @@ import org.mockito.ArgumentCaptor;
 @MicronautTest
 class StaffLocationApiTest {
   static final LocationCode GROENENHOEK = new LocationCode("buurtloket-groenenhoek");
-  static final String LOCATION = """
+  static final String LOCATION =
+      """
       {
         "code": "buurtloket-groenenhoek",
         "name": "Buurtloket Groenenhoek",
@@ -54,7 +55,8 @@ class StaffLocationApiTest {
         "offer": []
       }
       """;
-  static final String CLOSURE = """
+  static final String CLOSURE =
+      """
       {"kind": "CLOSURE", "from": "2026-12-24", "to": "2026-12-26", "windows": [],
        "reason": {"nl": "Kerstmis", "fr": "Noël", "en": "Christmas"}}
       """;
@@ -81,7 +83,8 @@ class StaffLocationApiTest {
     when(manage.createLocation(any())).thenAnswer(call -> call.getArgument(0));
     when(manage.replaceLocation(any())).thenAnswer(call -> call.getArgument(0));
     when(manage.addCalendarException(any(), any())).thenAnswer(call -> call.getArgument(1));
-    when(browse.getLocation(any())).thenAnswer(call -> new LocationDetails(TestData.deurne(), Map.of()));
+    when(browse.getLocation(any()))
+        .thenAnswer(call -> new LocationDetails(TestData.deurne(), Map.of()));
   }
 
   @Test
@@ -90,7 +93,9 @@ class StaffLocationApiTest {
 
     assertThat(response.status()).isEqualTo(201);
     assertThat(response.header("Location")).isEqualTo("/api/v1/locations/buurtloket-groenenhoek");
-    assertThat(response.at("offer")).as("the answer comes from the browse use case").isEqualTo(List.of());
+    assertThat(response.at("offer"))
+        .as("the answer comes from the browse use case")
+        .isEqualTo(List.of());
     ArgumentCaptor<Location> created = ArgumentCaptor.forClass(Location.class);
     verify(manage).createLocation(created.capture());
     Location location = created.getValue();
@@ -109,7 +114,8 @@ class StaffLocationApiTest {
 
   @Test
   void aTakenCodeIsAConflict() {
-    when(manage.createLocation(any())).thenThrow(new AlreadyExistsException("location", "buurtloket-groenenhoek"));
+    when(manage.createLocation(any()))
+        .thenThrow(new AlreadyExistsException("location", "buurtloket-groenenhoek"));
 
     Api.Response response = api.staff("POST", "/api/v1/staff/locations", LOCATION);
 
@@ -120,8 +126,11 @@ class StaffLocationApiTest {
 
   @Test
   void replacesALocationByThePathCode() {
-    Api.Response response = api.staff("PUT", "/api/v1/staff/locations/buurtloket-groenenhoek",
-        LOCATION.replace("\"code\": \"buurtloket-groenenhoek\",", ""));
+    Api.Response response =
+        api.staff(
+            "PUT",
+            "/api/v1/staff/locations/buurtloket-groenenhoek",
+            LOCATION.replace("\"code\": \"buurtloket-groenenhoek\",", ""));
 
     assertThat(response.status()).isEqualTo(200);
     ArgumentCaptor<Location> replaced = ArgumentCaptor.forClass(Location.class);
@@ -131,7 +140,8 @@ class StaffLocationApiTest {
 
   @Test
   void aBodyCodeThatContradictsThePathIsRefused() {
-    Api.Response response = api.staff("PUT", "/api/v1/staff/locations/buurtloket-berchem", LOCATION);
+    Api.Response response =
+        api.staff("PUT", "/api/v1/staff/locations/buurtloket-berchem", LOCATION);
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.errorFields()).containsExactly("code");
@@ -140,7 +150,8 @@ class StaffLocationApiTest {
 
   @Test
   void domainViolationsArePlacedAtTheirJsonPathsAllAtOnce() {
-    String body = """
+    String body =
+        """
         {
           "code": "buurtloket-groenenhoek",
           "name": " ",
@@ -165,46 +176,56 @@ class StaffLocationApiTest {
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.at("type")).isEqualTo("/problems/invalid-input");
-    assertThat(response.errors()).containsExactlyInAnyOrder(
-        "name: is required",
-        "district: must be 2 to 60 lower-case letters, digits or dashes, not starting or ending with a dash",
-        "address.postalCode: must be a Belgian postal code of four digits",
-        "address.municipality: is required",
-        "coordinates.longitude: is required",
-        "facilities[1]: is required",
-        "desks[2].capabilities: needs at least one capability",
-        "desks[1].code: is used twice in this location",
-        "schedule.MONDAY[0].end: must be after start",
-        "schedule.THURSDAY: windows must not overlap");
+    assertThat(response.errors())
+        .containsExactlyInAnyOrder(
+            "name: is required",
+            "district: must be 2 to 60 lower-case letters, digits or dashes, not starting or ending with a dash",
+            "address.postalCode: must be a Belgian postal code of four digits",
+            "address.municipality: is required",
+            "coordinates.longitude: is required",
+            "facilities[1]: is required",
+            "desks[2].capabilities: needs at least one capability",
+            "desks[1].code: is used twice in this location",
+            "schedule.MONDAY[0].end: must be after start",
+            "schedule.THURSDAY: windows must not overlap");
     verifyNoInteractions(manage, browse);
   }
 
   @Test
   void aWrongDayOrTimeInTheScheduleNamesTheField() {
-    Api.Response response = api.staff("POST", "/api/v1/staff/locations",
-        LOCATION.replace("\"end\": \"16:00\"", "\"end\": \"4 pm\""));
+    Api.Response response =
+        api.staff(
+            "POST",
+            "/api/v1/staff/locations",
+            LOCATION.replace("\"end\": \"16:00\"", "\"end\": \"4 pm\""));
 
     assertThat(response.status()).isEqualTo(400);
-    assertThat(response.errors()).containsExactly("schedule.THURSDAY[0].end: must be a time as HH:mm");
+    assertThat(response.errors())
+        .containsExactly("schedule.THURSDAY[0].end: must be a time as HH:mm");
     verifyNoInteractions(manage);
   }
 
   @Test
   void anUnknownDayInTheScheduleIsNamed() {
-    Api.Response response = api.staff("POST", "/api/v1/staff/locations",
-        LOCATION.replace("\"THURSDAY\"", "\"thursday\""));
+    Api.Response response =
+        api.staff(
+            "POST", "/api/v1/staff/locations", LOCATION.replace("\"THURSDAY\"", "\"thursday\""));
 
     assertThat(response.status()).isEqualTo(400);
-    assertThat(response.errors()).containsExactly(
-        "schedule.thursday: is not one of [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY]");
+    assertThat(response.errors())
+        .containsExactly(
+            "schedule.thursday: is not one of [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY]");
     verifyNoInteractions(manage);
   }
 
   @Test
   void addsACalendarExceptionUnderAnIdTheServerChooses() {
     String clientId = "11111111-1111-1111-1111-111111111111";
-    Api.Response response = api.staff("POST", "/api/v1/staff/locations/buurtloket-groenenhoek/calendar-exceptions",
-        CLOSURE.replace("{\"kind\"", "{\"id\": \"" + clientId + "\", \"kind\""));
+    Api.Response response =
+        api.staff(
+            "POST",
+            "/api/v1/staff/locations/buurtloket-groenenhoek/calendar-exceptions",
+            CLOSURE.replace("{\"kind\"", "{\"id\": \"" + clientId + "\", \"kind\""));
 
     assertThat(response.status()).isEqualTo(201);
     ArgumentCaptor<CalendarException> added = ArgumentCaptor.forClass(CalendarException.class);
@@ -218,19 +239,22 @@ class StaffLocationApiTest {
     assertThat(response.at("id")).isEqualTo(exception.id().toString());
     assertThat(response.at("kind")).isEqualTo("CLOSURE");
     assertThat(response.header("Location"))
-        .isEqualTo("/api/v1/staff/locations/buurtloket-groenenhoek/calendar-exceptions/" + exception.id());
+        .isEqualTo(
+            "/api/v1/staff/locations/buurtloket-groenenhoek/calendar-exceptions/" + exception.id());
   }
 
   @Test
   void anExtraOpeningCarriesItsWindows() {
-    String extra = """
+    String extra =
+        """
         {"kind": "EXTRA_OPENING", "from": "2026-12-19", "to": "2026-12-19",
          "windows": [{"start": "09:00", "end": "12:00"}],
          "reason": {"nl": "Extra zaterdag", "fr": "Samedi supplémentaire", "en": "Extra Saturday"}}
         """;
 
-    Api.Response response = api.staff("POST", "/api/v1/staff/locations/buurtloket-groenenhoek/calendar-exceptions",
-        extra);
+    Api.Response response =
+        api.staff(
+            "POST", "/api/v1/staff/locations/buurtloket-groenenhoek/calendar-exceptions", extra);
 
     assertThat(response.status()).isEqualTo(201);
     assertThat(response.at("windows")).isEqualTo(List.of(Map.of("start", "09:00", "end", "12:00")));
@@ -238,47 +262,54 @@ class StaffLocationApiTest {
 
   @Test
   void anInvalidCalendarExceptionListsItsViolations() {
-    String body = """
+    String body =
+        """
         {"kind": "EXTRA_OPENING", "from": "2026-12-24", "to": "2026-12-20", "windows": [],
          "reason": {"nl": "Kerstmis", "fr": "Noël", "en": "Christmas"}}
         """;
 
-    Api.Response response = api.staff("POST", "/api/v1/staff/locations/buurtloket-groenenhoek/calendar-exceptions",
-        body);
+    Api.Response response =
+        api.staff(
+            "POST", "/api/v1/staff/locations/buurtloket-groenenhoek/calendar-exceptions", body);
 
     assertThat(response.status()).isEqualTo(400);
-    assertThat(response.errors()).containsExactlyInAnyOrder(
-        "to: must not be before from",
-        "windows: an extra opening needs at least one window");
+    assertThat(response.errors())
+        .containsExactlyInAnyOrder(
+            "to: must not be before from", "windows: an extra opening needs at least one window");
     verifyNoInteractions(manage);
   }
 
   @Test
   void violationsInsideACalendarExceptionAreNamedByTheirPath() {
-    String body = """
+    String body =
+        """
         {"kind": "EXTRA_OPENING", "from": "2026-12-19", "to": "2026-12-19",
          "windows": [{"start": "12:00", "end": "09:00"}],
          "reason": {"nl": "Extra zaterdag", "en": "Extra Saturday"}}
         """;
 
-    Api.Response response = api.staff("POST", "/api/v1/staff/locations/buurtloket-groenenhoek/calendar-exceptions",
-        body);
+    Api.Response response =
+        api.staff(
+            "POST", "/api/v1/staff/locations/buurtloket-groenenhoek/calendar-exceptions", body);
 
     assertThat(response.status()).isEqualTo(400);
-    assertThat(response.errors()).containsExactlyInAnyOrder(
-        "reason.fr: is required",
-        "windows[0].end: must be after start");
+    assertThat(response.errors())
+        .containsExactlyInAnyOrder("reason.fr: is required", "windows[0].end: must be after start");
     verifyNoInteractions(manage);
   }
 
   @Test
   void aWrongKindOrDateNamesTheField() {
-    Api.Response wrongKind = api.staff("POST",
-        "/api/v1/staff/locations/buurtloket-groenenhoek/calendar-exceptions",
-        CLOSURE.replace("CLOSURE", "HOLIDAY"));
-    Api.Response wrongDate = api.staff("POST",
-        "/api/v1/staff/locations/buurtloket-groenenhoek/calendar-exceptions",
-        CLOSURE.replace("2026-12-26", "26 december"));
+    Api.Response wrongKind =
+        api.staff(
+            "POST",
+            "/api/v1/staff/locations/buurtloket-groenenhoek/calendar-exceptions",
+            CLOSURE.replace("CLOSURE", "HOLIDAY"));
+    Api.Response wrongDate =
+        api.staff(
+            "POST",
+            "/api/v1/staff/locations/buurtloket-groenenhoek/calendar-exceptions",
+            CLOSURE.replace("2026-12-26", "26 december"));
 
     assertThat(wrongKind.status()).isEqualTo(400);
     assertThat(wrongKind.errors()).containsExactly("kind: must be one of [CLOSURE, EXTRA_OPENING]");
@@ -289,9 +320,11 @@ class StaffLocationApiTest {
 
   @Test
   void anExceptionForAnUnknownLocationIsNotFound() {
-    when(manage.addCalendarException(any(), any())).thenThrow(new NotFoundException("location", "atlantis"));
+    when(manage.addCalendarException(any(), any()))
+        .thenThrow(new NotFoundException("location", "atlantis"));
 
-    Api.Response response = api.staff("POST", "/api/v1/staff/locations/atlantis/calendar-exceptions", CLOSURE);
+    Api.Response response =
+        api.staff("POST", "/api/v1/staff/locations/atlantis/calendar-exceptions", CLOSURE);
 
     assertThat(response.status()).isEqualTo(404);
     assertThat(response.at("type")).isEqualTo("/problems/not-found");
@@ -299,8 +332,12 @@ class StaffLocationApiTest {
 
   @Test
   void removesACalendarException() {
-    Api.Response response = api.staff("DELETE",
-        "/api/v1/staff/locations/buurtloket-groenenhoek/calendar-exceptions/" + TestData.CLOSURE_ID, null);
+    Api.Response response =
+        api.staff(
+            "DELETE",
+            "/api/v1/staff/locations/buurtloket-groenenhoek/calendar-exceptions/"
+                + TestData.CLOSURE_ID,
+            null);
 
     assertThat(response.status()).isEqualTo(204);
     assertThat(response.body()).isEmpty();
@@ -310,20 +347,29 @@ class StaffLocationApiTest {
   @Test
   void removingAnUnknownExceptionIsNotFound() {
     doThrow(new NotFoundException("calendar exception", TestData.CLOSURE_ID.toString()))
-        .when(manage).removeCalendarException(GROENENHOEK, TestData.CLOSURE_ID);
+        .when(manage)
+        .removeCalendarException(GROENENHOEK, TestData.CLOSURE_ID);
 
-    Api.Response response = api.staff("DELETE",
-        "/api/v1/staff/locations/buurtloket-groenenhoek/calendar-exceptions/" + TestData.CLOSURE_ID, null);
+    Api.Response response =
+        api.staff(
+            "DELETE",
+            "/api/v1/staff/locations/buurtloket-groenenhoek/calendar-exceptions/"
+                + TestData.CLOSURE_ID,
+            null);
 
     assertThat(response.status()).isEqualTo(404);
     assertThat(response.contentType()).isEqualTo(PROBLEM_JSON);
-    assertThat(response.at("detail")).isEqualTo("No calendar exception with code '" + TestData.CLOSURE_ID + "'");
+    assertThat(response.at("detail"))
+        .isEqualTo("No calendar exception with code '" + TestData.CLOSURE_ID + "'");
   }
 
   @Test
   void aMalformedExceptionIdIsInvalidInput() {
-    Api.Response response = api.staff("DELETE",
-        "/api/v1/staff/locations/buurtloket-groenenhoek/calendar-exceptions/not-a-uuid", null);
+    Api.Response response =
+        api.staff(
+            "DELETE",
+            "/api/v1/staff/locations/buurtloket-groenenhoek/calendar-exceptions/not-a-uuid",
+            null);
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.errors()).containsExactly("id: must be a UUID");
@@ -332,8 +378,14 @@ class StaffLocationApiTest {
 
   @Test
   void withoutATokenNothingIsRemoved() {
-    Api.Response response = api.send("DELETE",
-        "/api/v1/staff/locations/buurtloket-groenenhoek/calendar-exceptions/" + TestData.CLOSURE_ID, null, null, null);
+    Api.Response response =
+        api.send(
+            "DELETE",
+            "/api/v1/staff/locations/buurtloket-groenenhoek/calendar-exceptions/"
+                + TestData.CLOSURE_ID,
+            null,
+            null,
+            null);
 
     assertThat(response.status()).isEqualTo(401);
     assertThat(response.contentType()).isEqualTo(PROBLEM_JSON);

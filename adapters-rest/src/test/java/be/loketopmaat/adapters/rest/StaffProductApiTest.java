@@ -29,7 +29,8 @@ import org.mockito.ArgumentCaptor;
 
 @MicronautTest
 class StaffProductApiTest {
-  static final String PASSPORT = """
+  static final String PASSPORT =
+      """
       {
         "code": "passport",
         "name": {"nl": "Reispas", "fr": "Passeport", "en": "Passport"},
@@ -71,7 +72,8 @@ class StaffProductApiTest {
     assertThat(response.status()).isEqualTo(201);
     assertThat(response.header("Location")).isEqualTo("/api/v1/products/passport");
     assertThat(response.at("code")).isEqualTo("passport");
-    assertThat(response.at("channels[0].family")).as("derived from the channel, not taken from the body")
+    assertThat(response.at("channels[0].family"))
+        .as("derived from the channel, not taken from the body")
         .isEqualTo("CONNECT");
     ArgumentCaptor<Product> created = ArgumentCaptor.forClass(Product.class);
     verify(catalogue).createProduct(created.capture());
@@ -81,7 +83,8 @@ class StaffProductApiTest {
     assertThat(product.theme()).isEqualTo(Theme.IDENTITY);
     assertThat(product.channels()).hasSize(1);
     assertThat(product.channels().get(0).channel()).isEqualTo(Channel.COUNTER_APPOINTMENT);
-    assertThat(product.channels().get(0).conditions()).containsExactly(ChannelCondition.APPOINTMENT_REQUIRED);
+    assertThat(product.channels().get(0).conditions())
+        .containsExactly(ChannelCondition.APPOINTMENT_REQUIRED);
     assertThat(product.presenceRequired()).isTrue();
     assertThat(product.deskDuration()).isEqualTo(Duration.ofMinutes(15));
     assertThat(product.requiredFacilities()).isEqualTo(Set.of(Facility.BIOMETRICS_STATION));
@@ -91,7 +94,8 @@ class StaffProductApiTest {
 
   @Test
   void aTakenCodeIsAConflict() {
-    when(catalogue.createProduct(any())).thenThrow(new AlreadyExistsException("product", "passport"));
+    when(catalogue.createProduct(any()))
+        .thenThrow(new AlreadyExistsException("product", "passport"));
 
     Api.Response response = api.staff("POST", "/api/v1/staff/products", PASSPORT);
 
@@ -103,8 +107,11 @@ class StaffProductApiTest {
 
   @Test
   void replacesAProductWhoseBodyLeavesTheCodeOut() {
-    Api.Response response = api.staff("PUT", "/api/v1/staff/products/passport",
-        PASSPORT.replace("\"code\": \"passport\",", ""));
+    Api.Response response =
+        api.staff(
+            "PUT",
+            "/api/v1/staff/products/passport",
+            PASSPORT.replace("\"code\": \"passport\",", ""));
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.at("code")).isEqualTo("passport");
@@ -141,18 +148,20 @@ class StaffProductApiTest {
     assertThat(response.contentType()).isEqualTo(PROBLEM_JSON);
     assertThat(response.at("type")).isEqualTo("/problems/invalid-input");
     assertThat(response.at("title")).isEqualTo("Invalid input");
-    assertThat(response.errors()).containsExactlyInAnyOrder(
-        "code: is required",
-        "name: is required",
-        "theme: is required",
-        "presenceRequired: is required",
-        "channels: a product needs at least one channel, or a referral to the organisation that delivers it");
+    assertThat(response.errors())
+        .containsExactlyInAnyOrder(
+            "code: is required",
+            "name: is required",
+            "theme: is required",
+            "presenceRequired: is required",
+            "channels: a product needs at least one channel, or a referral to the organisation that delivers it");
     verifyNoInteractions(catalogue);
   }
 
   @Test
   void domainViolationsArePlacedAtTheirJsonPathsAllAtOnce() {
-    String body = """
+    String body =
+        """
         {
           "code": "passport",
           "name": {"nl": "Reispas", "en": "Passport"},
@@ -172,34 +181,43 @@ class StaffProductApiTest {
     Api.Response response = api.staff("POST", "/api/v1/staff/products", body);
 
     assertThat(response.status()).isEqualTo(400);
-    assertThat(response.errors()).containsExactlyInAnyOrder(
-        "name.fr: is required",
-        "channels[0].url: must be an http(s) URL",
-        "channels[1].note.fr: is required",
-        "channels[2].channel: the law requires presence for this product, so it is delivered in person only",
-        "requiredFacilities[1]: is required",
-        "pickup.deskMinutes: is required",
-        "pickup.appointmentRequired: is required",
-        "deskMinutes: must be between 1 and 240 minutes");
+    assertThat(response.errors())
+        .containsExactlyInAnyOrder(
+            "name.fr: is required",
+            "channels[0].url: must be an http(s) URL",
+            "channels[1].note.fr: is required",
+            "channels[2].channel: the law requires presence for this product, so it is delivered in person only",
+            "requiredFacilities[1]: is required",
+            "pickup.deskMinutes: is required",
+            "pickup.appointmentRequired: is required",
+            "deskMinutes: must be between 1 and 240 minutes");
     verifyNoInteractions(catalogue);
   }
 
   @Test
   void aWrongEnumInTheBodyNamesTheField() {
-    Api.Response response = api.staff("POST", "/api/v1/staff/products",
-        PASSPORT.replace("\"channel\": \"COUNTER_APPOINTMENT\"", "\"channel\": \"PIGEON\""));
+    Api.Response response =
+        api.staff(
+            "POST",
+            "/api/v1/staff/products",
+            PASSPORT.replace("\"channel\": \"COUNTER_APPOINTMENT\"", "\"channel\": \"PIGEON\""));
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.at("type")).isEqualTo("/problems/invalid-input");
-    assertThat(response.errors()).containsExactly("channels[0].channel: must be one of [AUTOMATE, E_COUNTER, APP,"
-        + " KIOSK, CALL, WALK_IN, COUNTER_APPOINTMENT, HOME_VISIT]");
+    assertThat(response.errors())
+        .containsExactly(
+            "channels[0].channel: must be one of [AUTOMATE, E_COUNTER, APP,"
+                + " KIOSK, CALL, WALK_IN, COUNTER_APPOINTMENT, HOME_VISIT]");
     verifyNoInteractions(catalogue);
   }
 
   @Test
   void aWrongNumberInTheBodyNamesTheField() {
-    Api.Response response = api.staff("POST", "/api/v1/staff/products",
-        PASSPORT.replace("\"deskMinutes\": 15", "\"deskMinutes\": \"a quarter\""));
+    Api.Response response =
+        api.staff(
+            "POST",
+            "/api/v1/staff/products",
+            PASSPORT.replace("\"deskMinutes\": 15", "\"deskMinutes\": \"a quarter\""));
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.errors()).containsExactly("deskMinutes: must be a whole number");
@@ -208,8 +226,11 @@ class StaffProductApiTest {
 
   @Test
   void aFlagIsAJsonBooleanNotAWordThatSerdeWouldReadAsFalse() {
-    Api.Response response = api.staff("POST", "/api/v1/staff/products",
-        PASSPORT.replace("\"presenceRequired\": true", "\"presenceRequired\": \"yes\""));
+    Api.Response response =
+        api.staff(
+            "POST",
+            "/api/v1/staff/products",
+            PASSPORT.replace("\"presenceRequired\": true", "\"presenceRequired\": \"yes\""));
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.errors()).containsExactly("presenceRequired: must be true or false");
@@ -218,8 +239,11 @@ class StaffProductApiTest {
 
   @Test
   void minutesAreWholeNotSilentlyTruncated() {
-    Api.Response response = api.staff("POST", "/api/v1/staff/products",
-        PASSPORT.replace("\"deskMinutes\": 5", "\"deskMinutes\": 4.5"));
+    Api.Response response =
+        api.staff(
+            "POST",
+            "/api/v1/staff/products",
+            PASSPORT.replace("\"deskMinutes\": 5", "\"deskMinutes\": 4.5"));
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.errors()).containsExactly("pickup.deskMinutes: must be a whole number");
@@ -228,9 +252,13 @@ class StaffProductApiTest {
 
   @Test
   void aValueWhereAnArrayBelongsNamesTheArray() {
-    Api.Response response = api.staff("POST", "/api/v1/staff/products",
-        PASSPORT.replace("\"requiredFacilities\": [\"BIOMETRICS_STATION\"]",
-            "\"requiredFacilities\": \"BIOMETRICS_STATION\""));
+    Api.Response response =
+        api.staff(
+            "POST",
+            "/api/v1/staff/products",
+            PASSPORT.replace(
+                "\"requiredFacilities\": [\"BIOMETRICS_STATION\"]",
+                "\"requiredFacilities\": \"BIOMETRICS_STATION\""));
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.errors()).containsExactly("requiredFacilities: must be an array");
@@ -267,8 +295,9 @@ class StaffProductApiTest {
 
   @Test
   void anotherMediaTypeIsUnsupported() {
-    Api.Response response = api.send("POST", "/api/v1/staff/products", "text/plain", PASSPORT,
-        "Bearer " + Api.STAFF_TOKEN);
+    Api.Response response =
+        api.send(
+            "POST", "/api/v1/staff/products", "text/plain", PASSPORT, "Bearer " + Api.STAFF_TOKEN);
 
     assertThat(response.status()).isEqualTo(415);
     assertThat(response.contentType()).isEqualTo(PROBLEM_JSON);
@@ -278,7 +307,8 @@ class StaffProductApiTest {
 
   @Test
   void withoutATokenTheStaffApiIsUnauthorizedAndChangesNothing() {
-    Api.Response response = api.send("POST", "/api/v1/staff/products", "application/json", PASSPORT, null);
+    Api.Response response =
+        api.send("POST", "/api/v1/staff/products", "application/json", PASSPORT, null);
 
     assertThat(response.status()).isEqualTo(401);
     assertThat(response.contentType()).isEqualTo(PROBLEM_JSON);
@@ -289,8 +319,13 @@ class StaffProductApiTest {
 
   @Test
   void aWrongTokenIsUnauthorizedAndChangesNothing() {
-    Api.Response response = api.send("PUT", "/api/v1/staff/products/passport", "application/json", PASSPORT,
-        "Bearer " + Api.STAFF_TOKEN + "x");
+    Api.Response response =
+        api.send(
+            "PUT",
+            "/api/v1/staff/products/passport",
+            "application/json",
+            PASSPORT,
+            "Bearer " + Api.STAFF_TOKEN + "x");
 
     assertThat(response.status()).isEqualTo(401);
     assertThat(response.at("type")).isEqualTo("/problems/unauthorized");
@@ -300,8 +335,13 @@ class StaffProductApiTest {
 
   @Test
   void theTokenMustComeAsABearerToken() {
-    Api.Response response = api.send("POST", "/api/v1/staff/products", "application/json", PASSPORT,
-        "Basic " + Api.STAFF_TOKEN);
+    Api.Response response =
+        api.send(
+            "POST",
+            "/api/v1/staff/products",
+            "application/json",
+            PASSPORT,
+            "Basic " + Api.STAFF_TOKEN);
 
     assertThat(response.status()).isEqualTo(401);
     verifyNoInteractions(catalogue);

@@ -8,7 +8,10 @@ import be.loketopmaat.domain.notification.AppointmentMessages;
 import be.loketopmaat.domain.notification.MessageKind;
 import java.time.LocalDateTime;
 
-/** Puts the citizen's message about a change of their appointment in the outbox, in the same transaction. */
+/**
+ * Puts the citizen's message about a change of their appointment in the outbox, in the same
+ * transaction.
+ */
 final class AppointmentNotices {
   private final LocationRepository locations;
   private final Notifier notifier;
@@ -20,7 +23,9 @@ final class AppointmentNotices {
 
   void tell(MessageKind kind, Appointment appointment, LocalDateTime now) {
     Location location = locations.findByCode(appointment.location()).orElseThrow();
-    notifier.enqueue(AppointmentMessages.write(kind, appointment, location),
-        appointment.reference() + ":" + kind + ":" + now, now);
+    notifier.enqueue(
+        AppointmentMessages.write(kind, appointment, location),
+        appointment.reference() + ":" + kind + ":" + now,
+        now);
   }
 }

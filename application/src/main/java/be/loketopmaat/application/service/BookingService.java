@@ -29,9 +29,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Books an appointment, from a hold or directly, in one transaction: claim the idempotency key, lock the
- * citizen (fair use), take the desk time (the hold's, or a desk claimed now), write the appointment and
- * its confirmation.
+ * Books an appointment, from a hold or directly, in one transaction: claim the idempotency key,
+ * lock the citizen (fair use), take the desk time (the hold's, or a desk claimed now), write the
+ * appointment and its confirmation.
  */
 public final class BookingService implements BookAppointmentUseCase {
   private static final int REFERENCE_ATTEMPTS = 5;
@@ -49,9 +49,19 @@ public final class BookingService implements BookAppointmentUseCase {
   private final TakenTimeView view;
   private final ClaimGate gate;
 
-  BookingService(SlotRequests requests, DeskTimeClaims claims, DeskTimeLedger ledger, AppointmentStore store,
-      FairUseRecords fairUseRecords, IdempotencyStore idempotency, AppointmentNotices notices,
-      Transactions transactions, BookingRules rules, Clock clock, TakenTimeView view, ClaimGate gate) {
+  BookingService(
+      SlotRequests requests,
+      DeskTimeClaims claims,
+      DeskTimeLedger ledger,
+      AppointmentStore store,
+      FairUseRecords fairUseRecords,
+      IdempotencyStore idempotency,
+      AppointmentNotices notices,
+      Transactions transactions,
+      BookingRules rules,
+      Clock clock,
+      TakenTimeView view,
+      ClaimGate gate) {
     this.gate = gate;
     this.view = view;
     this.requests = requests;
@@ -75,33 +85,48 @@ public final class BookingService implements BookAppointmentUseCase {
         return earlier.get();
       }
     }
-    SlotRequest request = command instanceof Direct direct
-        ? requests.resolve(direct.what(), direct.location(), direct.start())
-        : null;
+    SlotRequest request =
+        command instanceof Direct direct
+            ? requests.resolve(direct.what(), direct.location(), direct.start())
+            : null;
     LocalDateTime now = LocalDateTime.now(clock);
     if (request != null
-        && claims.seemFree(request.location(), request.need(), request.windows(), request.slot(), now, null).isEmpty()) {
-      throw requests.taken(request); // known taken: no need to queue behind the desks' locks to hear it
+        && claims
+            .seemFree(
+                request.location(), request.need(), request.windows(), request.slot(), now, null)
+            .isEmpty()) {
+      throw requests.taken(
+          request); // known taken: no need to queue behind the desks' locks to hear it
     }
     if (request == null) {
       return bookWithFreshReference(command, null, fingerprint, now);
     }
     try {
-      return gate.through(request.slot().location(), request.slot().start().toLocalDate(), () -> {
-        // Its turn: the bookings before it in this instance have told the view what they took.
-        if (claims.seemFree(request.location(), request.need(), request.windows(), request.slot(), now, null)
-            .isEmpty()) {
-          throw new SlotGone();
-        }
-        return bookWithFreshReference(command, request, fingerprint, now);
-      });
+      return gate.through(
+          request.slot().location(),
+          request.slot().start().toLocalDate(),
+          () -> {
+            // Its turn: the bookings before it in this instance have told the view what they took.
+            if (claims
+                .seemFree(
+                    request.location(),
+                    request.need(),
+                    request.windows(),
+                    request.slot(),
+                    now,
+                    null)
+                .isEmpty()) {
+              throw new SlotGone();
+            }
+            return bookWithFreshReference(command, request, fingerprint, now);
+          });
     } catch (SlotGone e) {
       throw requests.taken(request);
     }
   }
 
-  private Booking bookWithFreshReference(BookCommand command, SlotRequest request, String fingerprint,
-      LocalDateTime now) {
+  private Booking bookWithFreshReference(
+      BookCommand command, SlotRequest request, String fingerprint, LocalDateTime now) {
     for (int attempt = 1; ; attempt++) {
       try {
         Booking booking = bookOnce(command, request, fingerprint, now);
@@ -109,36 +134,54 @@ public final class BookingService implements BookAppointmentUseCase {
         return booking;
       } catch (ReferenceTakenException e) {
         if (attempt >= REFERENCE_ATTEMPTS) {
-          throw new IllegalStateException("no free appointment reference after " + attempt + " attempts", e);
+          throw new IllegalStateException(
+              "no free appointment reference after " + attempt + " attempts", e);
         }
       }
     }
   }
 
-  private Booking bookOnce(BookCommand command, SlotRequest request, String fingerprint, LocalDateTime now) {
+  private Booking bookOnce(
+      BookCommand command, SlotRequest request, String fingerprint, LocalDateTime now) {
     try {
-      return transactions.inTransaction(() -> {
-        if (command.idempotencyKey() != null) {
-          idempotency.claim(command.client(), command.idempotencyKey(), fingerprint, now);
-        }
-        fairUseRecords.lockCitizen(command.citizen().insz());
-        Taken taken = command instanceof FromHold fromHold
-            ? fromHold(fromHold, now)
-            : direct(request, command.citizen(), now);
-        String code = ManagementCode.generate();
-        Appointment appointment = insertWithFreshReference(
-            reference -> Appointment.book(reference, ManagementCode.hash(code), taken.desk(), taken.slot(),
-                taken.products(), taken.persons(), command.citizen(), command.channel()));
-        notices.tell(MessageKind.CONFIRMATION, appointment, now);
-        if (command.idempotencyKey() != null) {
-          idempotency.complete(command.client(), command.idempotencyKey(), appointment.reference(), code);
-        }
-        return new Booking(appointment, code);
-      });
+      return transactions.inTransaction(
+          () -> {
+            if (command.idempotencyKey() != null) {
+              idempotency.claim(command.client(), command.idempotencyKey(), fingerprint, now);
+            }
+            fairUseRecords.lockCitizen(command.citizen().insz());
+            Taken taken =
+                command instanceof FromHold fromHold
+                    ? fromHold(fromHold, now)
+                    : direct(request, command.citizen(), now);
+            String code = ManagementCode.generate();
+            Appointment appointment =
+                insertWithFreshReference(
+                    reference ->
+                        Appointment.book(
+                            reference,
+                            ManagementCode.hash(code),
+                            taken.desk(),
+                            taken.slot(),
+                            taken.products(),
+                            taken.persons(),
+                            command.citizen(),
+                            command.channel()));
+            notices.tell(MessageKind.CONFIRMATION, appointment, now);
+            if (command.idempotencyKey() != null) {
+              idempotency.complete(
+                  command.client(), command.idempotencyKey(), appointment.reference(), code);
+            }
+            return new Booking(appointment, code);
+          });
     } catch (KeyClaimedException e) {
       // A concurrent request with the same key won: answer with its booking.
-      return earlierBooking(command, fingerprint).orElseThrow(() -> new ConflictException("idempotency-key-in-use",
-          "a request with this Idempotency-Key is still being processed; retry in a moment"));
+      return earlierBooking(command, fingerprint)
+          .orElseThrow(
+              () ->
+                  new ConflictException(
+                      "idempotency-key-in-use",
+                      "a request with this Idempotency-Key is still being processed; retry in a moment"));
     } catch (DeskTimeTakenException e) {
       throw new SlotGone(); // the alternatives are searched outside the gate
     } catch (SlotGone e) {
@@ -153,15 +196,21 @@ public final class BookingService implements BookAppointmentUseCase {
   private record Taken(Slot slot, String desk, List<ProductCode> products, int persons) {}
 
   private Taken fromHold(FromHold command, LocalDateTime now) {
-    Hold seen = ledger.findHold(command.hold())
-        .orElseThrow(() -> new NotFoundException("hold", command.hold().toString()));
-    // Under the desk's lock, read the hold again: a booking that released it as expired in the meantime
+    Hold seen =
+        ledger
+            .findHold(command.hold())
+            .orElseThrow(() -> new NotFoundException("hold", command.hold().toString()));
+    // Under the desk's lock, read the hold again: a booking that released it as expired in the
+    // meantime
     // may have taken the slot.
     ledger.lockDeskDay(seen.location(), seen.desk(), seen.start().toLocalDate());
-    Hold hold = ledger.findHold(command.hold())
-        .orElseThrow(() -> new NotFoundException("hold", command.hold().toString()));
+    Hold hold =
+        ledger
+            .findHold(command.hold())
+            .orElseThrow(() -> new NotFoundException("hold", command.hold().toString()));
     if (hold.expiredAt(now)) {
-      throw new ConflictException("hold-expired", "the hold has expired; search again and hold a new slot");
+      throw new ConflictException(
+          "hold-expired", "the hold has expired; search again and hold a new slot");
     }
     requireFairUse(command.citizen(), hold.slot(), hold.products(), now);
     ledger.deleteHold(hold.id());
@@ -170,13 +219,17 @@ public final class BookingService implements BookAppointmentUseCase {
 
   private Taken direct(SlotRequest request, Citizen citizen, LocalDateTime now) {
     requireFairUse(citizen, request.slot(), request.products(), now);
-    String desk = claims.claimSlot(request.location(), request.need(), request.windows(), request.slot(), now, null)
-        .orElseThrow(SlotGone::new);
+    String desk =
+        claims
+            .claimSlot(
+                request.location(), request.need(), request.windows(), request.slot(), now, null)
+            .orElseThrow(SlotGone::new);
     return new Taken(request.slot(), desk, request.products(), request.need().persons());
   }
 
   /** Under the citizen's lock: what fair use reads cannot change until the booking is written. */
-  private void requireFairUse(Citizen citizen, Slot slot, List<ProductCode> products, LocalDateTime now) {
+  private void requireFairUse(
+      Citizen citizen, Slot slot, List<ProductCode> products, LocalDateTime now) {
     FairUse fairUse = rules.fairUse();
     fairUse.requireNotReleasedRecently(
         fairUseRecords.releasedSince(citizen.insz(), slot, fairUse.releasesCountSince(now)));
@@ -184,25 +237,34 @@ public final class BookingService implements BookAppointmentUseCase {
   }
 
   private Optional<Booking> earlierBooking(BookCommand command, String fingerprint) {
-    return idempotency.find(command.client(), command.idempotencyKey())
+    return idempotency
+        .find(command.client(), command.idempotencyKey())
         .filter(stored -> stored.reference() != null)
-        .map(stored -> {
-          if (!stored.fingerprint().equals(fingerprint)) {
-            throw new ConflictException("idempotency-key-reused",
-                "this Idempotency-Key was used before for another request");
-          }
-          Appointment appointment = store.findByReference(stored.reference())
-              .orElseThrow(() -> new IllegalStateException("idempotent booking lost: " + stored.reference()));
-          return new Booking(appointment, stored.managementCode());
-        });
+        .map(
+            stored -> {
+              if (!stored.fingerprint().equals(fingerprint)) {
+                throw new ConflictException(
+                    "idempotency-key-reused",
+                    "this Idempotency-Key was used before for another request");
+              }
+              Appointment appointment =
+                  store
+                      .findByReference(stored.reference())
+                      .orElseThrow(
+                          () ->
+                              new IllegalStateException(
+                                  "idempotent booking lost: " + stored.reference()));
+              return new Booking(appointment, stored.managementCode());
+            });
   }
 
   /**
-   * References are random: one already in use draws another. The store's unique reference decides, so
-   * two concurrent bookings that drew the same one cannot both pass: the loser's transaction fails with
-   * {@link ReferenceTakenException} and {@link #book} runs it again.
+   * References are random: one already in use draws another. The store's unique reference decides,
+   * so two concurrent bookings that drew the same one cannot both pass: the loser's transaction
+   * fails with {@link ReferenceTakenException} and {@link #book} runs it again.
    */
-  private Appointment insertWithFreshReference(java.util.function.Function<AppointmentReference, Appointment> make) {
+  private Appointment insertWithFreshReference(
+      java.util.function.Function<AppointmentReference, Appointment> make) {
     for (int attempt = 1; ; attempt++) {
       Appointment appointment = make.apply(AppointmentReference.random());
       if (store.findByReference(appointment.reference()).isEmpty()) {
@@ -210,7 +272,8 @@ public final class BookingService implements BookAppointmentUseCase {
         return appointment;
       }
       if (attempt >= REFERENCE_ATTEMPTS) {
-        throw new IllegalStateException("no free appointment reference after " + attempt + " attempts");
+        throw new IllegalStateException(
+            "no free appointment reference after " + attempt + " attempts");
       }
     }
   }
@@ -218,14 +281,32 @@ public final class BookingService implements BookAppointmentUseCase {
   /** Everything a booking request says: a retry must say the same to get the first result. */
   private static String fingerprint(BookCommand command) {
     Citizen citizen = command.citizen();
-    String who = String.join("/", citizen.insz().digits(), citizen.name(), String.valueOf(citizen.email()),
-        String.valueOf(citizen.phone()), String.valueOf(citizen.language()));
+    String who =
+        String.join(
+            "/",
+            citizen.insz().digits(),
+            citizen.name(),
+            String.valueOf(citizen.email()),
+            String.valueOf(citizen.phone()),
+            String.valueOf(citizen.language()));
     if (command instanceof FromHold fromHold) {
-      return String.join("|", fromHold.hold().toString(), "", "null", "null", String.valueOf(command.channel()),
+      return String.join(
+          "|",
+          fromHold.hold().toString(),
+          "",
+          "null",
+          "null",
+          String.valueOf(command.channel()),
           who);
     }
     Direct direct = (Direct) command;
-    return String.join("|", "null", direct.what().products() + "x" + direct.what().persons(),
-        String.valueOf(direct.location()), String.valueOf(direct.start()), String.valueOf(command.channel()), who);
+    return String.join(
+        "|",
+        "null",
+        direct.what().products() + "x" + direct.what().persons(),
+        String.valueOf(direct.location()),
+        String.valueOf(direct.start()),
+        String.valueOf(command.channel()),
+        who);
   }
 }

@@ -14,10 +14,11 @@ import be.loketopmaat.application.port.out.Transactions;
 import java.time.Clock;
 
 /**
- * The booking core, put together once: the three booking use cases share how a slot request is resolved,
- * how alternatives are found, how messages are queued and the one {@link DeskTimeClaims}. Wiring (the
- * bootstrap, a test) builds this and takes the use cases from it. The {@link TakenTimeView} is shared
- * with the slot search, so that both read the same view and every booking here updates it.
+ * The booking core, put together once: the three booking use cases share how a slot request is
+ * resolved, how alternatives are found, how messages are queued and the one {@link DeskTimeClaims}.
+ * Wiring (the bootstrap, a test) builds this and takes the use cases from it. The {@link
+ * TakenTimeView} is shared with the slot search, so that both read the same view and every booking
+ * here updates it.
  */
 public final class Bookings {
   private final DeskTimeClaims claims;
@@ -26,19 +27,43 @@ public final class Bookings {
   private final BookingService bookings;
   private final ManageAppointmentService appointments;
 
-  public Bookings(SlotSearchService search, LocationRepository locations, CityProfileUseCase city,
-      DeskTimeLedger ledger, AppointmentStore store, FairUseRecords fairUse, IdempotencyStore idempotency,
-      Notifier notifier, Transactions transactions, BookingRules rules, Clock clock, TakenTimeView view) {
+  public Bookings(
+      SlotSearchService search,
+      LocationRepository locations,
+      CityProfileUseCase city,
+      DeskTimeLedger ledger,
+      AppointmentStore store,
+      FairUseRecords fairUse,
+      IdempotencyStore idempotency,
+      Notifier notifier,
+      Transactions transactions,
+      BookingRules rules,
+      Clock clock,
+      TakenTimeView view) {
     this.view = view;
     SlotRequests requests = new SlotRequests(search, locations, city, rules, clock, view);
     AppointmentNotices notices = new AppointmentNotices(locations, notifier);
     this.claims = new DeskTimeClaims(ledger, view);
     ClaimGate gate = new ClaimGate();
-    this.holds = new HoldService(requests, claims, ledger, fairUse, transactions, rules, clock, view, gate);
-    this.bookings = new BookingService(requests, claims, ledger, store, fairUse, idempotency, notices, transactions,
-        rules, clock, view, gate);
-    this.appointments = new ManageAppointmentService(requests, claims, store, fairUse, notices, transactions, clock,
-        view);
+    this.holds =
+        new HoldService(requests, claims, ledger, fairUse, transactions, rules, clock, view, gate);
+    this.bookings =
+        new BookingService(
+            requests,
+            claims,
+            ledger,
+            store,
+            fairUse,
+            idempotency,
+            notices,
+            transactions,
+            rules,
+            clock,
+            view,
+            gate);
+    this.appointments =
+        new ManageAppointmentService(
+            requests, claims, store, fairUse, notices, transactions, clock, view);
   }
 
   public HoldSlotUseCase holds() {
@@ -58,7 +83,9 @@ public final class Bookings {
     return claims;
   }
 
-  /** The view of taken time the booking core keeps up to date; the counter's changes tell it too. */
+  /**
+   * The view of taken time the booking core keeps up to date; the counter's changes tell it too.
+   */
   public TakenTimeView view() {
     return view;
   }

@@ -12,18 +12,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Locations with their exceptions, read at most once per time-to-live; writes go through and are seen at once. */
+/**
+ * Locations with their exceptions, read at most once per time-to-live; writes go through and are
+ * seen at once.
+ */
 public final class CachingLocationRepository implements LocationRepository {
   private final LocationRepository source;
   private final Snapshot<Map<LocationCode, Location>> all;
 
   public CachingLocationRepository(LocationRepository source, Duration timeToLive, Clock clock) {
     this.source = source;
-    this.all = new Snapshot<>(() -> {
-      Map<LocationCode, Location> byCode = new LinkedHashMap<>();
-      source.findAll().forEach(l -> byCode.put(l.code(), l));
-      return byCode;
-    }, timeToLive, clock);
+    this.all =
+        new Snapshot<>(
+            () -> {
+              Map<LocationCode, Location> byCode = new LinkedHashMap<>();
+              source.findAll().forEach(l -> byCode.put(l.code(), l));
+              return byCode;
+            },
+            timeToLive,
+            clock);
   }
 
   @Override

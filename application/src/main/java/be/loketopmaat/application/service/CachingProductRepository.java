@@ -10,18 +10,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The catalogue, read at most once per time-to-live; writes go through and are seen here at once. */
+/**
+ * The catalogue, read at most once per time-to-live; writes go through and are seen here at once.
+ */
 public final class CachingProductRepository implements ProductRepository {
   private final ProductRepository source;
   private final Snapshot<Map<ProductCode, Product>> all;
 
   public CachingProductRepository(ProductRepository source, Duration timeToLive, Clock clock) {
     this.source = source;
-    this.all = new Snapshot<>(() -> {
-      Map<ProductCode, Product> byCode = new LinkedHashMap<>();
-      source.findAll().forEach(p -> byCode.put(p.code(), p));
-      return byCode;
-    }, timeToLive, clock);
+    this.all =
+        new Snapshot<>(
+            () -> {
+              Map<ProductCode, Product> byCode = new LinkedHashMap<>();
+              source.findAll().forEach(p -> byCode.put(p.code(), p));
+              return byCode;
+            },
+            timeToLive,
+            clock);
   }
 
   @Override

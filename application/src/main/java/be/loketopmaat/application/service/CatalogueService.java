@@ -23,15 +23,19 @@ public final class CatalogueService implements BrowseCatalogueUseCase, ManageCat
     return products.findAll().stream()
         .filter(p -> filter.theme() == null || p.theme() == filter.theme())
         .filter(p -> filter.channel() == null || p.deliveredThrough(filter.channel()))
-        .filter(p -> text == null
-            || p.code().value().contains(text.toLowerCase(Locale.ROOT))
-            || p.name().containsIgnoreCase(text))
+        .filter(
+            p ->
+                text == null
+                    || p.code().value().contains(text.toLowerCase(Locale.ROOT))
+                    || p.name().containsIgnoreCase(text))
         .toList();
   }
 
   @Override
   public Product getProduct(ProductCode code) {
-    return products.findByCode(code).orElseThrow(() -> new NotFoundException("product", code.value()));
+    return products
+        .findByCode(code)
+        .orElseThrow(() -> new NotFoundException("product", code.value()));
   }
 
   @Override

@@ -19,7 +19,8 @@ public final class ChannelAdviceService implements ChannelAdviceUseCase {
   private final LocationRepository locations;
   private final CityProfileUseCase city;
 
-  public ChannelAdviceService(ProductRepository products, LocationRepository locations, CityProfileUseCase city) {
+  public ChannelAdviceService(
+      ProductRepository products, LocationRepository locations, CityProfileUseCase city) {
     this.products = products;
     this.locations = locations;
     this.city = city;
@@ -27,10 +28,12 @@ public final class ChannelAdviceService implements ChannelAdviceUseCase {
 
   @Override
   public Advice advise(ProductCode code, CitizenContext context) {
-    Product product = products.findByCode(code).orElseThrow(() -> new NotFoundException("product", code.value()));
+    Product product =
+        products.findByCode(code).orElseThrow(() -> new NotFoundException("product", code.value()));
     CityProfile profile = city.cityProfile();
     if (context.homeDistrict() != null && profile.district(context.homeDistrict()).isEmpty()) {
-      throw new InvalidInputException("district", "unknown district '" + context.homeDistrict().value() + "'");
+      throw new InvalidInputException(
+          "district", "unknown district '" + context.homeDistrict().value() + "'");
     }
     return new ChannelAdvisor(profile).advise(product, context, locations.findAll());
   }

@@ -18,8 +18,17 @@ public final class CityProfiles implements CityProfileUseCase {
   }
 
   public CityProfiles(CityProfileRepository repository, Duration timeToLive, Clock clock) {
-    this.profile = new Snapshot<>(() -> repository.find().orElseThrow(() -> new IllegalStateException(
-        "the database holds no city profile: the reference data was not loaded")), timeToLive, clock);
+    this.profile =
+        new Snapshot<>(
+            () ->
+                repository
+                    .find()
+                    .orElseThrow(
+                        () ->
+                            new IllegalStateException(
+                                "the database holds no city profile: the reference data was not loaded")),
+            timeToLive,
+            clock);
   }
 
   @Override

@@ -7,12 +7,12 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
- * Lets the requests of this instance that claim desk time of one location and day go one at a time, in
- * memory, before they reach the database. In a rush they would otherwise all take a pooled connection and
- * wait on the desk's lock in the database, holding it; here they wait without one, and each looks at the
- * view of taken time again when its turn comes, which its predecessor has just told of its booking. So
- * a loser hears that the slot is gone without a transaction. The database's lock still decides, also
- * between instances; this gate only spares it the queue.
+ * Lets the requests of this instance that claim desk time of one location and day go one at a time,
+ * in memory, before they reach the database. In a rush they would otherwise all take a pooled
+ * connection and wait on the desk's lock in the database, holding it; here they wait without one,
+ * and each looks at the view of taken time again when its turn comes, which its predecessor has
+ * just told of its booking. So a loser hears that the slot is gone without a transaction. The
+ * database's lock still decides, also between instances; this gate only spares it the queue.
  */
 final class ClaimGate {
   private static final int STRIPES = 256;

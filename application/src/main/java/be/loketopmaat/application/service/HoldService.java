@@ -25,8 +25,16 @@ public final class HoldService implements HoldSlotUseCase {
   private final TakenTimeView view;
   private final ClaimGate gate;
 
-  HoldService(SlotRequests requests, DeskTimeClaims claims, DeskTimeLedger ledger, FairUseRecords fairUseRecords,
-      Transactions transactions, BookingRules rules, Clock clock, TakenTimeView view, ClaimGate gate) {
+  HoldService(
+      SlotRequests requests,
+      DeskTimeClaims claims,
+      DeskTimeLedger ledger,
+      FairUseRecords fairUseRecords,
+      Transactions transactions,
+      BookingRules rules,
+      Clock clock,
+      TakenTimeView view,
+      ClaimGate gate) {
     this.gate = gate;
     this.view = view;
     this.requests = requests;
@@ -43,13 +51,19 @@ public final class HoldService implements HoldSlotUseCase {
     SlotRequest request = requests.resolve(command.what(), command.location(), command.start());
     LocalDateTime now = LocalDateTime.now(clock);
     FairUse fairUse = rules.fairUse();
-    if (claims.seemFree(request.location(), request.need(), request.windows(), request.slot(), now, null).isEmpty()) {
-      throw requests.taken(request); // known taken: no need to queue behind the desks' locks to hear it
+    if (claims
+        .seemFree(request.location(), request.need(), request.windows(), request.slot(), now, null)
+        .isEmpty()) {
+      throw requests.taken(
+          request); // known taken: no need to queue behind the desks' locks to hear it
     }
     Hold held;
     try {
-      held = gate.through(request.slot().location(), request.slot().start().toLocalDate(), () -> holdNow(command,
-          request, fairUse, now));
+      held =
+          gate.through(
+              request.slot().location(),
+              request.slot().start().toLocalDate(),
+              () -> holdNow(command, request, fairUse, now));
     } catch (DeskTimeTakenException | SlotGone e) {
       throw requests.taken(request);
     }
@@ -57,22 +71,44 @@ public final class HoldService implements HoldSlotUseCase {
   }
 
   /** Its turn at the gate: the holds and bookings before it in this instance have told the view. */
-  private Hold holdNow(HoldCommand command, SlotRequest request, FairUse fairUse, LocalDateTime now) {
-    if (claims.seemFree(request.location(), request.need(), request.windows(), request.slot(), now, null).isEmpty()) {
+  private Hold holdNow(
+      HoldCommand command, SlotRequest request, FairUse fairUse, LocalDateTime now) {
+    if (claims
+        .seemFree(request.location(), request.need(), request.windows(), request.slot(), now, null)
+        .isEmpty()) {
       throw new SlotGone();
     }
-    Hold held = transactions.inTransaction(() -> {
-      if (command.insz() != null) {
-        fairUse.requireNotReleasedRecently(
-            fairUseRecords.releasedSince(command.insz(), request.slot(), fairUse.releasesCountSince(now)));
-      }
-      String desk = claims.claimSlot(request.location(), request.need(), request.windows(), request.slot(), now,
-          null).orElseThrow(SlotGone::new);
-      Hold hold = new Hold(UUID.randomUUID(), request.slot().location(), desk, request.slot().start(),
-          request.slot().end(), request.products(), request.need().persons(), now.plus(rules.holdFor()));
-      ledger.insertHold(hold);
-      return hold;
-    });
+    Hold held =
+        transactions.inTransaction(
+            () -> {
+              if (command.insz() != null) {
+                fairUse.requireNotReleasedRecently(
+                    fairUseRecords.releasedSince(
+                        command.insz(), request.slot(), fairUse.releasesCountSince(now)));
+              }
+              String desk =
+                  claims
+                      .claimSlot(
+                          request.location(),
+                          request.need(),
+                          request.windows(),
+                          request.slot(),
+                          now,
+                          null)
+                      .orElseThrow(SlotGone::new);
+              Hold hold =
+                  new Hold(
+                      UUID.randomUUID(),
+                      request.slot().location(),
+                      desk,
+                      request.slot().start(),
+                      request.slot().end(),
+                      request.products(),
+                      request.need().persons(),
+                      now.plus(rules.holdFor()));
+              ledger.insertHold(hold);
+              return hold;
+            });
     view.changed(held.location(), held.start());
     return held;
   }

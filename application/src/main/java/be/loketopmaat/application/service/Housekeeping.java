@@ -12,7 +12,9 @@ public final class Housekeeping implements HousekeepingUseCase {
   private final Duration idempotencyRetention;
   private final Clock clock;
 
-  /** @param idempotencyRetention how long a retried booking still gets its first answer */
+  /**
+   * @param idempotencyRetention how long a retried booking still gets its first answer
+   */
   public Housekeeping(IdempotencyStore idempotency, Duration idempotencyRetention, Clock clock) {
     this.idempotency = idempotency;
     this.idempotencyRetention = idempotencyRetention;

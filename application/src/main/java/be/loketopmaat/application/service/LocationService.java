@@ -37,7 +37,10 @@ public final class LocationService implements BrowseLocationsUseCase, ManageLoca
   private final CityProfileUseCase city;
   private final Clock clock;
 
-  public LocationService(LocationRepository locations, ProductRepository products, CityProfileUseCase city,
+  public LocationService(
+      LocationRepository locations,
+      ProductRepository products,
+      CityProfileUseCase city,
       Clock clock) {
     this.locations = locations;
     this.products = products;
@@ -47,9 +50,12 @@ public final class LocationService implements BrowseLocationsUseCase, ManageLoca
 
   @Override
   public List<Location> findLocations(LocationFilter filter) {
-    Product product = filter.product() == null ? null
-        : products.findByCode(filter.product())
-            .orElseThrow(() -> new NotFoundException("product", filter.product().value()));
+    Product product =
+        filter.product() == null
+            ? null
+            : products
+                .findByCode(filter.product())
+                .orElseThrow(() -> new NotFoundException("product", filter.product().value()));
     OfferRules rules = product == null ? null : new OfferRules(city.cityProfile());
     return locations.findAll().stream()
         .filter(l -> filter.type() == null || l.type() == filter.type())
@@ -77,7 +83,8 @@ public final class LocationService implements BrowseLocationsUseCase, ManageLoca
     LocalDate start = from != null ? from : LocalDate.now(clock);
     LocalDate end = to != null ? to : start.plusDays(DEFAULT_CALENDAR_DAYS - 1);
     Location location = find(code);
-    return OpeningCalendar.resolve(location, start, end, new HolidayCalendar(city.cityProfile().holidays()));
+    return OpeningCalendar.resolve(
+        location, start, end, new HolidayCalendar(city.cityProfile().holidays()));
   }
 
   @Override
@@ -99,7 +106,8 @@ public final class LocationService implements BrowseLocationsUseCase, ManageLoca
   }
 
   @Override
-  public CalendarException addCalendarException(LocationCode location, CalendarException exception) {
+  public CalendarException addCalendarException(
+      LocationCode location, CalendarException exception) {
     if (!locations.addException(location, exception)) {
       throw new NotFoundException("location", location.value());
     }
@@ -115,15 +123,25 @@ public final class LocationService implements BrowseLocationsUseCase, ManageLoca
   }
 
   private Location find(LocationCode code) {
-    return locations.findByCode(code).orElseThrow(() -> new NotFoundException("location", code.value()));
+    return locations
+        .findByCode(code)
+        .orElseThrow(() -> new NotFoundException("location", code.value()));
   }
 
   private void requireKnownDistrict(Location location) {
     CityProfile profile = city.cityProfile();
     if (profile.district(location.district()).isEmpty()) {
-      throw new InvalidInputException("district", "unknown district '" + location.district().value()
-          + "'; the districts of " + profile.name() + " are "
-          + profile.districts().stream().map(District::code).map(Object::toString).collect(Collectors.joining(", ")));
+      throw new InvalidInputException(
+          "district",
+          "unknown district '"
+              + location.district().value()
+              + "'; the districts of "
+              + profile.name()
+              + " are "
+              + profile.districts().stream()
+                  .map(District::code)
+                  .map(Object::toString)
+                  .collect(Collectors.joining(", ")));
     }
   }
 }

@@ -17,7 +17,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
-/** The citizen's own appointment, by reference and management code: look at it, move it, cancel it. */
+/**
+ * The citizen's own appointment, by reference and management code: look at it, move it, cancel it.
+ */
 public final class ManageAppointmentService implements ManageAppointmentUseCase {
   private final SlotRequests requests;
   private final DeskTimeClaims claims;
@@ -28,8 +30,14 @@ public final class ManageAppointmentService implements ManageAppointmentUseCase 
   private final Clock clock;
   private final TakenTimeView view;
 
-  ManageAppointmentService(SlotRequests requests, DeskTimeClaims claims, AppointmentStore store,
-      FairUseRecords fairUseRecords, AppointmentNotices notices, Transactions transactions, Clock clock,
+  ManageAppointmentService(
+      SlotRequests requests,
+      DeskTimeClaims claims,
+      AppointmentStore store,
+      FairUseRecords fairUseRecords,
+      AppointmentNotices notices,
+      Transactions transactions,
+      Clock clock,
       TakenTimeView view) {
     this.view = view;
     this.requests = requests;
@@ -49,23 +57,37 @@ public final class ManageAppointmentService implements ManageAppointmentUseCase 
   @Override
   public Appointment reschedule(RescheduleCommand command) {
     Appointment current = get(command.reference(), command.managementCode());
-    SlotRequest request = requests.resolve(new What(current.products(), current.persons()), command.location(),
-        command.start());
+    SlotRequest request =
+        requests.resolve(
+            new What(current.products(), current.persons()), command.location(), command.start());
     LocalDateTime now = LocalDateTime.now(clock);
     Appointment moved;
     try {
-      moved = transactions.inTransaction(() -> {
-        fairUseRecords.lockCitizen(current.citizen().insz());
-        Appointment fresh = authorised(store.findByReferenceForUpdate(command.reference()), command.reference(),
-            command.managementCode());
-        String desk = claims.claimSlot(request.location(), request.need(), request.windows(), request.slot(), now,
-            fresh.id()).orElseThrow(SlotGone::new);
-        Appointment changed = fresh.movedTo(request.slot(), desk);
-        store.update(changed);
-        fairUseRecords.recordRelease(fresh.citizen().insz(), fresh.slot(), now);
-        notices.tell(MessageKind.CHANGE, changed, now);
-        return changed;
-      });
+      moved =
+          transactions.inTransaction(
+              () -> {
+                fairUseRecords.lockCitizen(current.citizen().insz());
+                Appointment fresh =
+                    authorised(
+                        store.findByReferenceForUpdate(command.reference()),
+                        command.reference(),
+                        command.managementCode());
+                String desk =
+                    claims
+                        .claimSlot(
+                            request.location(),
+                            request.need(),
+                            request.windows(),
+                            request.slot(),
+                            now,
+                            fresh.id())
+                        .orElseThrow(SlotGone::new);
+                Appointment changed = fresh.movedTo(request.slot(), desk);
+                store.update(changed);
+                fairUseRecords.recordRelease(fresh.citizen().insz(), fresh.slot(), now);
+                notices.tell(MessageKind.CHANGE, changed, now);
+                return changed;
+              });
     } catch (DeskTimeTakenException | SlotGone e) {
       throw requests.taken(request);
     }
@@ -77,21 +99,25 @@ public final class ManageAppointmentService implements ManageAppointmentUseCase 
   @Override
   public Appointment cancel(AppointmentReference reference, String managementCode) {
     LocalDateTime now = LocalDateTime.now(clock);
-    Appointment done = transactions.inTransaction(() -> {
-      Appointment cancelled = authorised(store.findByReferenceForUpdate(reference), reference, managementCode)
-          .cancel(now);
-      store.update(cancelled);
-      fairUseRecords.recordRelease(cancelled.citizen().insz(), cancelled.slot(), now);
-      notices.tell(MessageKind.CANCELLATION, cancelled, now);
-      return cancelled;
-    });
+    Appointment done =
+        transactions.inTransaction(
+            () -> {
+              Appointment cancelled =
+                  authorised(store.findByReferenceForUpdate(reference), reference, managementCode)
+                      .cancel(now);
+              store.update(cancelled);
+              fairUseRecords.recordRelease(cancelled.citizen().insz(), cancelled.slot(), now);
+              notices.tell(MessageKind.CANCELLATION, cancelled, now);
+              return cancelled;
+            });
     view.changed(done.location(), done.start());
     return done;
   }
 
-  private static Appointment authorised(Optional<Appointment> found, AppointmentReference reference,
-      String managementCode) {
-    Appointment appointment = found.orElseThrow(() -> new NotFoundException("appointment", reference.value()));
+  private static Appointment authorised(
+      Optional<Appointment> found, AppointmentReference reference, String managementCode) {
+    Appointment appointment =
+        found.orElseThrow(() -> new NotFoundException("appointment", reference.value()));
     if (!ManagementCode.matches(managementCode, appointment.managementCodeHash())) {
       // The same answer as an unknown reference: a wrong code tells nothing about what exists.
       throw new NotFoundException("appointment", reference.value());

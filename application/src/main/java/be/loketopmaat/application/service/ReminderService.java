@@ -17,7 +17,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Queues the reminders of a day's appointments, once each: safe to run as often as a scheduler likes. */
+/**
+ * Queues the reminders of a day's appointments, once each: safe to run as often as a scheduler
+ * likes.
+ */
 public final class ReminderService implements RemindCitizensUseCase {
   private final AgendaQueries appointments;
   private final LocationRepository locations;
@@ -25,8 +28,12 @@ public final class ReminderService implements RemindCitizensUseCase {
   private final Transactions transactions;
   private final Clock clock;
 
-  public ReminderService(AgendaQueries appointments, LocationRepository locations, Notifier notifier,
-      Transactions transactions, Clock clock) {
+  public ReminderService(
+      AgendaQueries appointments,
+      LocationRepository locations,
+      Notifier notifier,
+      Transactions transactions,
+      Clock clock) {
     this.appointments = appointments;
     this.locations = locations;
     this.notifier = notifier;
@@ -36,20 +43,24 @@ public final class ReminderService implements RemindCitizensUseCase {
 
   @Override
   public int remindAppointmentsOn(LocalDate day) {
-    Map<LocationCode, Location> byCode = locations.findAll().stream()
-        .collect(Collectors.toMap(Location::code, Function.identity()));
+    Map<LocationCode, Location> byCode =
+        locations.findAll().stream().collect(Collectors.toMap(Location::code, Function.identity()));
     LocalDateTime now = LocalDateTime.now(clock);
-    return transactions.inTransaction(() -> {
-      int queued = 0;
-      for (Appointment appointment : appointments.findBookedOn(day)) {
-        // The key holds the start, so a moved appointment is reminded of its new time.
-        String key = appointment.reference() + ":REMINDER:" + appointment.start();
-        if (notifier.enqueue(AppointmentMessages.write(MessageKind.REMINDER, appointment,
-            byCode.get(appointment.location())), key, now)) {
-          queued++;
-        }
-      }
-      return queued;
-    });
+    return transactions.inTransaction(
+        () -> {
+          int queued = 0;
+          for (Appointment appointment : appointments.findBookedOn(day)) {
+            // The key holds the start, so a moved appointment is reminded of its new time.
+            String key = appointment.reference() + ":REMINDER:" + appointment.start();
+            if (notifier.enqueue(
+                AppointmentMessages.write(
+                    MessageKind.REMINDER, appointment, byCode.get(appointment.location())),
+                key,
+                now)) {
+              queued++;
+            }
+          }
+          return queued;
+        });
   }
 }

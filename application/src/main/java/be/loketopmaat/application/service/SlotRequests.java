@@ -30,9 +30,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A slot asked for, resolved and checked against the catalogue, the location's offer and the booking
- * window before any transaction starts; and, when it turns out taken, the alternatives to offer instead.
- * Shared by holding, booking and rescheduling.
+ * A slot asked for, resolved and checked against the catalogue, the location's offer and the
+ * booking window before any transaction starts; and, when it turns out taken, the alternatives to
+ * offer instead. Shared by holding, booking and rescheduling.
  */
 final class SlotRequests {
   /** How many alternatives a lost race offers. */
@@ -55,8 +55,13 @@ final class SlotRequests {
   /** Its answer, good while the view has heard of no change since. */
   private record Answer(List<Slot> alternatives, long version, long at) {}
 
-  SlotRequests(SlotSearchService search, LocationRepository locations, CityProfileUseCase city, BookingRules rules,
-      Clock clock, TakenTimeView view) {
+  SlotRequests(
+      SlotSearchService search,
+      LocationRepository locations,
+      CityProfileUseCase city,
+      BookingRules rules,
+      Clock clock,
+      TakenTimeView view) {
     this.search = search;
     this.locations = locations;
     this.city = city;
@@ -68,8 +73,14 @@ final class SlotRequests {
     }
   }
 
-  /** A slot that can be asked for: the products offered there by appointment, inside their window. */
-  record SlotRequest(Location location, AppointmentNeed need, Slot slot, List<OpenWindow> windows,
+  /**
+   * A slot that can be asked for: the products offered there by appointment, inside their window.
+   */
+  record SlotRequest(
+      Location location,
+      AppointmentNeed need,
+      Slot slot,
+      List<OpenWindow> windows,
       BookingWindow window) {
     List<ProductCode> products() {
       return need.products().stream().map(Product::code).toList();
@@ -79,31 +90,45 @@ final class SlotRequests {
   SlotRequest resolve(What what, LocationCode locationCode, LocalDateTime start) {
     List<Product> products = search.resolve(what.products());
     AppointmentNeed need = new AppointmentNeed(products, what.persons());
-    Location location = locations.findByCode(locationCode)
-        .orElseThrow(() -> new NotFoundException("location", locationCode.value()));
+    Location location =
+        locations
+            .findByCode(locationCode)
+            .orElseThrow(() -> new NotFoundException("location", locationCode.value()));
     CityProfile profile = city.cityProfile();
     OfferRules offer = new OfferRules(profile);
     for (Product product : products) {
       if (!offer.offers(location, product, OfferedService.APPOINTMENT)) {
-        throw new InvalidInputException("location", location.code() + " does not offer '" + product.code()
-            + "' by appointment");
+        throw new InvalidInputException(
+            "location",
+            location.code() + " does not offer '" + product.code() + "' by appointment");
       }
     }
     BookingWindow window = rules.windowFor(products);
     LocalDateTime now = LocalDateTime.now(clock);
-    if (start.isBefore(window.earliestStart(now)) || start.toLocalDate().isAfter(window.lastDay(now))) {
-      throw new InvalidInputException("start", "can be booked from " + window.earliestStart(now).withSecond(0)
-          .withNano(0) + " to the end of " + window.lastDay(now));
+    if (start.isBefore(window.earliestStart(now))
+        || start.toLocalDate().isAfter(window.lastDay(now))) {
+      throw new InvalidInputException(
+          "start",
+          "can be booked from "
+              + window.earliestStart(now).withSecond(0).withNano(0)
+              + " to the end of "
+              + window.lastDay(now));
     }
     Slot slot = new Slot(location.code(), start, start.plus(need.duration()));
-    List<OpenWindow> windows = OpeningCalendar.resolve(location, start.toLocalDate(), start.toLocalDate(),
-        new HolidayCalendar(profile.holidays())).windows();
+    List<OpenWindow> windows =
+        OpeningCalendar.resolve(
+                location,
+                start.toLocalDate(),
+                start.toLocalDate(),
+                new HolidayCalendar(profile.holidays()))
+            .windows();
     return new SlotRequest(location, need, slot, windows, window);
   }
 
   /**
    * Thrown inside a transaction when no desk is free for the slot, and caught outside it, where the
-   * alternatives are searched: a search under the desks' locks would make everyone behind them wait.
+   * alternatives are searched: a search under the desks' locks would make everyone behind them
+   * wait.
    */
   static final class SlotGone extends RuntimeException {
     SlotGone() {
@@ -112,10 +137,11 @@ final class SlotRequests {
   }
 
   /**
-   * The answer to a lost race: the slot is taken, here are the next free ones, here first, then anywhere.
-   * When a batch of slots is released, hundreds lose the same slot within a second: they get the same
-   * alternatives, searched once and given again while the view shows each of them still free (and for
-   * the view's max age at most), so that no one is offered a slot the view knows is taken.
+   * The answer to a lost race: the slot is taken, here are the next free ones, here first, then
+   * anywhere. When a batch of slots is released, hundreds lose the same slot within a second: they
+   * get the same alternatives, searched once and given again while the view shows each of them
+   * still free (and for the view's max age at most), so that no one is offered a slot the view
+   * knows is taken.
    */
   SlotTakenException taken(SlotRequest request) {
     Slot slot = request.slot();
@@ -141,7 +167,8 @@ final class SlotRequests {
         }
       }
     }
-    return new SlotTakenException("the slot at " + slot.start() + " at " + slot.location() + " is taken",
+    return new SlotTakenException(
+        "the slot at " + slot.start() + " at " + slot.location() + " is taken",
         answer.alternatives());
   }
 
@@ -164,9 +191,15 @@ final class SlotRequests {
       if (location == null) {
         return null;
       }
-      List<OpenWindow> windows = OpeningCalendar.resolve(location, alternative.start().toLocalDate(),
-          alternative.start().toLocalDate(), holidays).windows();
-      List<DeskTime> taken = view.takenTime(Set.of(location.code()), alternative.start(), alternative.end(), today);
+      List<OpenWindow> windows =
+          OpeningCalendar.resolve(
+                  location,
+                  alternative.start().toLocalDate(),
+                  alternative.start().toLocalDate(),
+                  holidays)
+              .windows();
+      List<DeskTime> taken =
+          view.takenTime(Set.of(location.code()), alternative.start(), alternative.end(), today);
       if (SlotFinder.freeDesks(location, request.need(), windows, taken, alternative).isEmpty()) {
         return null;
       }
@@ -179,18 +212,35 @@ final class SlotRequests {
     CityProfile profile = city.cityProfile();
     LocalDateTime from = slot.start();
     Set<Slot> alternatives = new LinkedHashSet<>();
-    SlotPage here = search.search(List.of(request.location()), request.need(), profile, from,
-        from.toLocalDate().plusDays(request.window().daysAhead()), s -> !s.equals(slot), ALTERNATIVES);
+    SlotPage here =
+        search.search(
+            List.of(request.location()),
+            request.need(),
+            profile,
+            from,
+            from.toLocalDate().plusDays(request.window().daysAhead()),
+            s -> !s.equals(slot),
+            ALTERNATIVES);
     alternatives.addAll(here.slots());
     if (alternatives.size() < ALTERNATIVES) {
       OfferRules offer = new OfferRules(profile);
-      List<Location> elsewhere = locations.findAll().stream()
-          .filter(l -> !l.code().equals(slot.location()))
-          .filter(l -> request.need().products().stream()
-              .allMatch(p -> offer.offers(l, p, OfferedService.APPOINTMENT)))
-          .toList();
-      SlotPage anywhere = search.search(elsewhere, request.need(), profile, from,
-          from.toLocalDate().plusDays(request.window().daysAhead()), s -> true, ALTERNATIVES - alternatives.size());
+      List<Location> elsewhere =
+          locations.findAll().stream()
+              .filter(l -> !l.code().equals(slot.location()))
+              .filter(
+                  l ->
+                      request.need().products().stream()
+                          .allMatch(p -> offer.offers(l, p, OfferedService.APPOINTMENT)))
+              .toList();
+      SlotPage anywhere =
+          search.search(
+              elsewhere,
+              request.need(),
+              profile,
+              from,
+              from.toLocalDate().plusDays(request.window().daysAhead()),
+              s -> true,
+              ALTERNATIVES - alternatives.size());
       alternatives.addAll(anywhere.slots());
     }
     return List.copyOf(alternatives);

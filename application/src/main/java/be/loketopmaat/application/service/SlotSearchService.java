@@ -3,9 +3,9 @@ package be.loketopmaat.application.service;
 import be.loketopmaat.application.NotFoundException;
 import be.loketopmaat.application.port.in.CityProfileUseCase;
 import be.loketopmaat.application.port.in.FindSlotsUseCase;
-import be.loketopmaat.application.port.out.TakenTimeSource;
 import be.loketopmaat.application.port.out.LocationRepository;
 import be.loketopmaat.application.port.out.ProductRepository;
+import be.loketopmaat.application.port.out.TakenTimeSource;
 import be.loketopmaat.domain.appointment.AppointmentNeed;
 import be.loketopmaat.domain.appointment.BookingWindow;
 import be.loketopmaat.domain.appointment.DeskTime;
@@ -42,8 +42,10 @@ import java.util.stream.Collectors;
 public final class SlotSearchService implements FindSlotsUseCase {
   public static final int MAX_PAGE = 100;
   public static final int DEFAULT_PAGE = 20;
+
   /** How many days are read from the database at once. */
   static final int CHUNK_DAYS = 7;
+
   static final LocalTime EVENING = LocalTime.of(18, 0);
 
   private static final Comparator<Slot> ORDER =
@@ -56,8 +58,13 @@ public final class SlotSearchService implements FindSlotsUseCase {
   private final BookingRules rules;
   private final Clock clock;
 
-  public SlotSearchService(ProductRepository products, LocationRepository locations,
-      TakenTimeSource appointments, CityProfileUseCase city, BookingRules rules, Clock clock) {
+  public SlotSearchService(
+      ProductRepository products,
+      LocationRepository locations,
+      TakenTimeSource appointments,
+      CityProfileUseCase city,
+      BookingRules rules,
+      Clock clock) {
     this.products = products;
     this.locations = locations;
     this.appointments = appointments;
@@ -103,8 +110,14 @@ public final class SlotSearchService implements FindSlotsUseCase {
   }
 
   /** The search itself, for the booking service's alternatives too. */
-  SlotPage search(List<Location> candidates, AppointmentNeed need, CityProfile profile, LocalDateTime earliest,
-      LocalDate lastDay, Predicate<Slot> filter, int limit) {
+  SlotPage search(
+      List<Location> candidates,
+      AppointmentNeed need,
+      CityProfile profile,
+      LocalDateTime earliest,
+      LocalDate lastDay,
+      Predicate<Slot> filter,
+      int limit) {
     if (candidates.isEmpty()) {
       return new SlotPage(List.of(), null);
     }
@@ -112,18 +125,29 @@ public final class SlotSearchService implements FindSlotsUseCase {
     Set<LocationCode> codes = candidates.stream().map(Location::code).collect(Collectors.toSet());
     LocalDateTime now = LocalDateTime.now(clock);
     List<Slot> found = new ArrayList<>();
-    for (LocalDate day = earliest.toLocalDate(); !day.isAfter(lastDay) && found.size() <= limit;
+    for (LocalDate day = earliest.toLocalDate();
+        !day.isAfter(lastDay) && found.size() <= limit;
         day = day.plusDays(CHUNK_DAYS)) {
-      LocalDate chunkEnd = day.plusDays(CHUNK_DAYS - 1).isAfter(lastDay) ? lastDay : day.plusDays(CHUNK_DAYS - 1);
+      LocalDate chunkEnd =
+          day.plusDays(CHUNK_DAYS - 1).isAfter(lastDay) ? lastDay : day.plusDays(CHUNK_DAYS - 1);
       Map<LocationCode, List<DeskTime>> taken = new HashMap<>();
-      for (DeskTime time : appointments.takenTime(codes, day.atStartOfDay(), chunkEnd.plusDays(1).atStartOfDay(), now)) {
+      for (DeskTime time :
+          appointments.takenTime(
+              codes, day.atStartOfDay(), chunkEnd.plusDays(1).atStartOfDay(), now)) {
         taken.computeIfAbsent(time.location(), l -> new ArrayList<>()).add(time);
       }
       List<Slot> chunk = new ArrayList<>();
       for (Location location : candidates) {
-        List<OpenWindow> windows = OpeningCalendar.resolve(location, day, chunkEnd, holidays).windows();
-        chunk.addAll(SlotFinder.freeSlots(location, need, windows, taken.getOrDefault(location.code(), List.of()),
-            earliest, filter));
+        List<OpenWindow> windows =
+            OpeningCalendar.resolve(location, day, chunkEnd, holidays).windows();
+        chunk.addAll(
+            SlotFinder.freeSlots(
+                location,
+                need,
+                windows,
+                taken.getOrDefault(location.code(), List.of()),
+                earliest,
+                filter));
       }
       chunk.sort(ORDER);
       found.addAll(chunk);
@@ -142,7 +166,10 @@ public final class SlotSearchService implements FindSlotsUseCase {
     }
     List<Product> resolved = new ArrayList<>();
     for (ProductCode code : codes) {
-      resolved.add(products.findByCode(code).orElseThrow(() -> new NotFoundException("product", code.value())));
+      resolved.add(
+          products
+              .findByCode(code)
+              .orElseThrow(() -> new NotFoundException("product", code.value())));
     }
     return resolved;
   }
@@ -165,7 +192,10 @@ public final class SlotSearchService implements FindSlotsUseCase {
     return all.stream()
         .filter(l -> query.locations().isEmpty() || query.locations().contains(l.code()))
         .filter(l -> query.districts().isEmpty() || query.districts().contains(l.district()))
-        .filter(l -> need.products().stream().allMatch(p -> offer.offers(l, p, OfferedService.APPOINTMENT)))
+        .filter(
+            l ->
+                need.products().stream()
+                    .allMatch(p -> offer.offers(l, p, OfferedService.APPOINTMENT)))
         .toList();
   }
 
@@ -179,8 +209,12 @@ public final class SlotSearchService implements FindSlotsUseCase {
     }
     Cursor after = query.after();
     if (after != null) {
-      filter = filter.and(slot -> slot.start().isAfter(after.start())
-          || (slot.start().equals(after.start()) && slot.location().value().compareTo(after.location().value()) > 0));
+      filter =
+          filter.and(
+              slot ->
+                  slot.start().isAfter(after.start())
+                      || (slot.start().equals(after.start())
+                          && slot.location().value().compareTo(after.location().value()) > 0));
     }
     return filter;
   }

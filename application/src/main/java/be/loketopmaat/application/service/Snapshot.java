@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.function.Supplier;
 
 /**
- * A value read from a slow source and kept for a short time. Reference data (catalogue, locations, the
- * city) is read on every search and booking but changes a few times a day; another instance's change is
- * seen once the time has passed, this instance's at once ({@link #forget}).
+ * A value read from a slow source and kept for a short time. Reference data (catalogue, locations,
+ * the city) is read on every search and booking but changes a few times a day; another instance's
+ * change is seen once the time has passed, this instance's at once ({@link #forget}).
  */
 final class Snapshot<T> {
   private final Supplier<T> source;
@@ -26,7 +26,8 @@ final class Snapshot<T> {
     Held<T> current = held;
     Instant now = clock.instant();
     if (current == null || !now.isBefore(current.readAt.plus(timeToLive))) {
-      // Two threads may both read the source at expiry; both get the same data, so no lock is needed.
+      // Two threads may both read the source at expiry; both get the same data, so no lock is
+      // needed.
       current = new Held<>(source.get(), now);
       held = current;
     }

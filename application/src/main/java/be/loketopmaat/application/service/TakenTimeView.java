@@ -22,19 +22,21 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * The taken desk time in memory, per location and day, for the reads that may be a moment old: the slot
- * search, a booking's first look, the alternatives of a lost race. What decides a claim is never read
- * here but from the ledger under the desk's lock ({@link DeskTimeClaims}), so a view a moment old can
- * cost a client a 409, never a double booking.
+ * The taken desk time in memory, per location and day, for the reads that may be a moment old: the
+ * slot search, a booking's first look, the alternatives of a lost race. What decides a claim is
+ * never read here but from the ledger under the desk's lock ({@link DeskTimeClaims}), so a view a
+ * moment old can cost a client a 409, never a double booking.
  *
- * <p>A day is forgotten as soon as its desk time changes: at once when the change is this instance's
- * (the services tell the view after their transaction commits), and on the {@link DeskTimeChanges} feed
- * when it is another instance's. A hold kept here stops counting when it expires, as in the ledger. Every
- * day is also read again after {@code maxAge}, which bounds what the feed may miss.
+ * <p>A day is forgotten as soon as its desk time changes: at once when the change is this
+ * instance's (the services tell the view after their transaction commits), and on the {@link
+ * DeskTimeChanges} feed when it is another instance's. A hold kept here stops counting when it
+ * expires, as in the ledger. Every day is also read again after {@code maxAge}, which bounds what
+ * the feed may miss.
  */
 public final class TakenTimeView implements TakenTimeSource, DeskTimeChanges.Listener {
   /** Nothing takes a desk longer than a day, so a day's reads need the day before's rows too. */
   private static final Duration LONGEST = Duration.ofDays(1);
+
   private static final int MAX_ENTRIES = 20_000;
 
   private final DeskTimeLedger ledger;
@@ -44,6 +46,7 @@ public final class TakenTimeView implements TakenTimeSource, DeskTimeChanges.Lis
   private final ConcurrentHashMap<Key, Long> generations = new ConcurrentHashMap<>();
   private final AtomicLong version = new AtomicLong();
   private final Object[] loading = new Object[64];
+
   /** Goes up when many days are forgotten at once: a read that started before keeps nothing. */
   private final AtomicLong forgetting = new AtomicLong();
 
@@ -66,8 +69,8 @@ public final class TakenTimeView implements TakenTimeSource, DeskTimeChanges.Lis
   }
 
   @Override
-  public List<DeskTime> takenTime(Collection<LocationCode> locations, LocalDateTime from, LocalDateTime to,
-      LocalDateTime now) {
+  public List<DeskTime> takenTime(
+      Collection<LocationCode> locations, LocalDateTime from, LocalDateTime to, LocalDateTime now) {
     if (locations.isEmpty() || !from.isBefore(to)) {
       return List.of();
     }
@@ -91,8 +94,11 @@ public final class TakenTimeView implements TakenTimeSource, DeskTimeChanges.Lis
     }
     if (!missingLocations.isEmpty()) {
       // One read of the same days at a time: who asks the same meanwhile waits and finds them kept.
-      Object stripe = loading[Math.floorMod(Objects.hash(missingLocations, missingDays.first(), missingDays.last()),
-          loading.length)];
+      Object stripe =
+          loading[
+              Math.floorMod(
+                  Objects.hash(missingLocations, missingDays.first(), missingDays.last()),
+                  loading.length)];
       synchronized (stripe) {
         dropKept(found, missingLocations, missingDays, clock);
         if (!missingLocations.isEmpty()) {
@@ -112,8 +118,11 @@ public final class TakenTimeView implements TakenTimeSource, DeskTimeChanges.Lis
   }
 
   /** Takes what another read has kept meanwhile out of what is missing. */
-  private void dropKept(Map<Key, List<DeskTime>> found, Set<LocationCode> missingLocations,
-      TreeSet<LocalDate> missingDays, long clock) {
+  private void dropKept(
+      Map<Key, List<DeskTime>> found,
+      Set<LocationCode> missingLocations,
+      TreeSet<LocalDate> missingDays,
+      long clock) {
     Set<LocationCode> stillMissing = new LinkedHashSet<>();
     TreeSet<LocalDate> stillMissingDays = new TreeSet<>();
     for (LocationCode location : missingLocations) {
@@ -136,11 +145,16 @@ public final class TakenTimeView implements TakenTimeSource, DeskTimeChanges.Lis
   }
 
   /**
-   * Reads the days missing from the ledger in one query and keeps each, unless it changed while being
-   * read: a day forgotten meanwhile is answered from this read but not kept.
+   * Reads the days missing from the ledger in one query and keeps each, unless it changed while
+   * being read: a day forgotten meanwhile is answered from this read but not kept.
    */
-  private void load(Set<LocationCode> locations, LocalDate firstDay, LocalDate lastDay, LocalDateTime now,
-      long clock, Map<Key, List<DeskTime>> found) {
+  private void load(
+      Set<LocationCode> locations,
+      LocalDate firstDay,
+      LocalDate lastDay,
+      LocalDateTime now,
+      long clock,
+      Map<Key, List<DeskTime>> found) {
     long forgettingBefore = forgetting.get();
     Map<Key, Long> before = new HashMap<>();
     Map<Key, List<DeskTime>> loaded = new HashMap<>();
@@ -154,8 +168,9 @@ public final class TakenTimeView implements TakenTimeSource, DeskTimeChanges.Lis
       }
     }
     // Rows that start on firstDay .. lastDay: they overlap [firstDay, lastDay + 2 days).
-    for (DeskTime time : ledger.takenTime(locations, firstDay.atStartOfDay(), lastDay.plusDays(2).atStartOfDay(),
-        now)) {
+    for (DeskTime time :
+        ledger.takenTime(
+            locations, firstDay.atStartOfDay(), lastDay.plusDays(2).atStartOfDay(), now)) {
       List<DeskTime> rows = loaded.get(new Key(time.location(), time.start().toLocalDate()));
       if (rows != null) {
         rows.add(time);
@@ -164,12 +179,18 @@ public final class TakenTimeView implements TakenTimeSource, DeskTimeChanges.Lis
     if (entries.size() > MAX_ENTRIES) {
       entries.values().removeIf(entry -> clock - entry.loadedAt() >= maxAgeNanos);
     }
-    loaded.forEach((key, rows) -> {
-      List<DeskTime> kept = List.copyOf(rows);
-      found.put(key, kept);
-      entries.compute(key, (k, old) -> generations.getOrDefault(k, 0L).equals(before.get(k))
-          && forgetting.get() == forgettingBefore ? new Entry(kept, clock) : old);
-    });
+    loaded.forEach(
+        (key, rows) -> {
+          List<DeskTime> kept = List.copyOf(rows);
+          found.put(key, kept);
+          entries.compute(
+              key,
+              (k, old) ->
+                  generations.getOrDefault(k, 0L).equals(before.get(k))
+                          && forgetting.get() == forgettingBefore
+                      ? new Entry(kept, clock)
+                      : old);
+        });
   }
 
   /** Forgets the day: its desk time changed. */
@@ -202,7 +223,10 @@ public final class TakenTimeView implements TakenTimeSource, DeskTimeChanges.Lis
     changed(location, start.toLocalDate());
   }
 
-  /** Goes up with every change heard: what was computed from the view at one version holds until the next. */
+  /**
+   * Goes up with every change heard: what was computed from the view at one version holds until the
+   * next.
+   */
   long version() {
     return version.get();
   }

@@ -19,9 +19,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * The small city of the domain fixtures with every appointment service wired on in-memory out-ports, at
- * 08:00 on Monday 23 November 2026 in Brussels. The hub (weekdays 08:30-16:00) has one identity desk; the
- * neighbourhood counter Groenenhoek (weekdays 13:00-20:00) has one too, and no safe.
+ * The small city of the domain fixtures with every appointment service wired on in-memory
+ * out-ports, at 08:00 on Monday 23 November 2026 in Brussels. The hub (weekdays 08:30-16:00) has
+ * one identity desk; the neighbourhood counter Groenenhoek (weekdays 13:00-20:00) has one too, and
+ * no safe.
  */
 final class AppointmentTestKit {
   static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
@@ -30,29 +31,63 @@ final class AppointmentTestKit {
   static final LocationCode GROENENHOEK = new LocationCode("groenenhoek");
   static final ProductCode EID = new ProductCode("eid-application");
   static final ProductCode ATTEST = new ProductCode("attest-main-residence");
-  static final Citizen AN = new Citizen(NationalNumber.of("85073100328"), "An Peeters", "an@example.be", null,
-      Language.NL);
-  static final Citizen BART = new Citizen(NationalNumber.of("01020300170"), "Bart Janssens", null, "0470 12 34 56",
-      Language.FR);
+  static final Citizen AN =
+      new Citizen(
+          NationalNumber.of("85073100328"), "An Peeters", "an@example.be", null, Language.NL);
+  static final Citizen BART =
+      new Citizen(
+          NationalNumber.of("01020300170"), "Bart Janssens", null, "0470 12 34 56", Language.FR);
 
   final MutableClock clock = new MutableClock(MONDAY.atTime(8, 0));
   final InMemoryProducts products = new InMemoryProducts().with(Fixtures.eid(), Fixtures.attest());
-  final InMemoryLocations locations = new InMemoryLocations().with(Fixtures.hub("hub", Fixtures.NORTH),
-      Fixtures.neighbourhoodCounter("groenenhoek", Fixtures.SOUTH), Fixtures.kiosk("bib", Fixtures.SOUTH));
+  final InMemoryLocations locations =
+      new InMemoryLocations()
+          .with(
+              Fixtures.hub("hub", Fixtures.NORTH),
+              Fixtures.neighbourhoodCounter("groenenhoek", Fixtures.SOUTH),
+              Fixtures.kiosk("bib", Fixtures.SOUTH));
   final InMemoryAppointments store = new InMemoryAppointments();
   final BookingRules rules = BookingRules.defaults();
-  /** Kept long: the tests move the clock, not the time; the services tell the view of every change. */
+
+  /**
+   * Kept long: the tests move the clock, not the time; the services tell the view of every change.
+   */
   final TakenTimeView view = new TakenTimeView(store, Duration.ofHours(1));
+
   final SlotSearchService search =
       new SlotSearchService(products, locations, view, Fixtures::city, rules, clock);
-  final Bookings bookings = new Bookings(search, locations, Fixtures::city, store, store, store, store.idempotency,
-      store.outbox, store, rules, clock, view);
+  final Bookings bookings =
+      new Bookings(
+          search,
+          locations,
+          Fixtures::city,
+          store,
+          store,
+          store,
+          store.idempotency,
+          store.outbox,
+          store,
+          rules,
+          clock,
+          view);
   final HoldSlotUseCase holds = bookings.holds();
   final BookAppointmentUseCase booking = bookings.bookings();
   final ManageAppointmentUseCase manage = bookings.appointments();
-  final CounterService counter = new CounterService(store, store, store, bookings, store.tickets, locations,
-      products, Fixtures::city, store, rules, clock);
-  final ReminderService reminders = new ReminderService(store, locations, store.outbox, store, clock);
+  final CounterService counter =
+      new CounterService(
+          store,
+          store,
+          store,
+          bookings,
+          store.tickets,
+          locations,
+          products,
+          Fixtures::city,
+          store,
+          rules,
+          clock);
+  final ReminderService reminders =
+      new ReminderService(store, locations, store.outbox, store, clock);
 
   static LocalDateTime monday(int hour, int minute) {
     return MONDAY.atTime(hour, minute);

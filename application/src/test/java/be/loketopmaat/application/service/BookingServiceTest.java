@@ -27,8 +27,8 @@ import be.loketopmaat.domain.catalogue.Channel;
 import be.loketopmaat.domain.citizen.Citizen;
 import be.loketopmaat.domain.common.ConflictException;
 import be.loketopmaat.domain.common.InvalidInputException;
-import be.loketopmaat.domain.notification.MessageKind;
 import be.loketopmaat.domain.location.LocationCode;
+import be.loketopmaat.domain.notification.MessageKind;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,9 +48,11 @@ class BookingServiceTest {
     assertThat(appointment.status()).isEqualTo(AppointmentStatus.BOOKED);
     assertThat(appointment.slot()).isEqualTo(new Slot(HUB, monday(10, 0), monday(10, 20)));
     assertThat(kit.store.holds).isEmpty();
-    assertThat(kit.store.outbox.messages).singleElement()
+    assertThat(kit.store.outbox.messages)
+        .singleElement()
         .satisfies(m -> assertThat(m.kind()).isEqualTo(MessageKind.CONFIRMATION));
-    assertThat(kit.manage.get(appointment.reference(), booking.managementCode())).isEqualTo(appointment);
+    assertThat(kit.manage.get(appointment.reference(), booking.managementCode()))
+        .isEqualTo(appointment);
     assertThat(kit.store.locks).contains("desk:hub/desk-1/2026-11-23", "citizen:85073100328");
   }
 
@@ -58,11 +60,15 @@ class BookingServiceTest {
   void aTakenSlotAnswersWithTheNextFreeAlternatives() {
     book(AN, HUB, monday(10, 0));
     assertThatThrownBy(() -> book(BART, HUB, monday(10, 0)))
-        .isInstanceOfSatisfying(SlotTakenException.class, e -> {
-          assertThat(e.alternatives()).hasSize(SlotRequests.ALTERNATIVES)
-              .doesNotContain(new Slot(HUB, monday(10, 0), monday(10, 20)));
-          assertThat(e.alternatives().get(0)).isEqualTo(new Slot(HUB, monday(10, 20), monday(10, 40)));
-        });
+        .isInstanceOfSatisfying(
+            SlotTakenException.class,
+            e -> {
+              assertThat(e.alternatives())
+                  .hasSize(SlotRequests.ALTERNATIVES)
+                  .doesNotContain(new Slot(HUB, monday(10, 0), monday(10, 20)));
+              assertThat(e.alternatives().get(0))
+                  .isEqualTo(new Slot(HUB, monday(10, 20), monday(10, 40)));
+            });
     assertThat(kit.store.appointments).hasSize(1);
   }
 
@@ -70,33 +76,51 @@ class BookingServiceTest {
   void theNextLoserIsNeverOfferedAnAlternativeTakenMeanwhile() {
     book(AN, HUB, monday(10, 0));
     Slot twenty = new Slot(HUB, monday(10, 20), monday(10, 40));
-    assertThatThrownBy(() -> book(BART, HUB, monday(10, 0))).isInstanceOfSatisfying(SlotTakenException.class,
-        e -> assertThat(e.alternatives()).startsWith(twenty));
+    assertThatThrownBy(() -> book(BART, HUB, monday(10, 0)))
+        .isInstanceOfSatisfying(
+            SlotTakenException.class, e -> assertThat(e.alternatives()).startsWith(twenty));
 
     book(other(), HUB, monday(10, 20));
 
-    assertThatThrownBy(() -> book(BART, HUB, monday(10, 0))).isInstanceOfSatisfying(SlotTakenException.class,
-        e -> assertThat(e.alternatives()).hasSize(SlotRequests.ALTERNATIVES).doesNotContain(twenty)
-            .startsWith(new Slot(HUB, monday(10, 40), monday(11, 0))));
+    assertThatThrownBy(() -> book(BART, HUB, monday(10, 0)))
+        .isInstanceOfSatisfying(
+            SlotTakenException.class,
+            e ->
+                assertThat(e.alternatives())
+                    .hasSize(SlotRequests.ALTERNATIVES)
+                    .doesNotContain(twenty)
+                    .startsWith(new Slot(HUB, monday(10, 40), monday(11, 0))));
   }
 
   @Test
   void aLostHoldOrRescheduleAlsoAnswersWithAlternatives() {
     Booking booking = book(AN, HUB, monday(10, 0));
     assertThatThrownBy(() -> kit.holds.hold(new HoldCommand(eid, HUB, monday(10, 0), null)))
-        .isInstanceOfSatisfying(SlotTakenException.class, e -> assertThat(e.alternatives()).isNotEmpty()
-            .doesNotContain(new Slot(HUB, monday(10, 0), monday(10, 20))));
+        .isInstanceOfSatisfying(
+            SlotTakenException.class,
+            e ->
+                assertThat(e.alternatives())
+                    .isNotEmpty()
+                    .doesNotContain(new Slot(HUB, monday(10, 0), monday(10, 20))));
     Booking other = book(BART, HUB, monday(11, 0));
-    assertThatThrownBy(() -> kit.manage.reschedule(new RescheduleCommand(other.appointment().reference(), other.managementCode(), HUB,
-        monday(10, 0)))).isInstanceOfSatisfying(SlotTakenException.class,
-            e -> assertThat(e.alternatives()).isNotEmpty());
+    assertThatThrownBy(
+            () ->
+                kit.manage.reschedule(
+                    new RescheduleCommand(
+                        other.appointment().reference(),
+                        other.managementCode(),
+                        HUB,
+                        monday(10, 0))))
+        .isInstanceOfSatisfying(
+            SlotTakenException.class, e -> assertThat(e.alternatives()).isNotEmpty());
     assertThat(booking.appointment().status()).isEqualTo(AppointmentStatus.BOOKED);
   }
 
   @Test
   void aHeldSlotIsTakenForOthersUntilTheHoldExpires() {
     kit.holds.hold(new HoldCommand(eid, HUB, monday(10, 20), null));
-    assertThatThrownBy(() -> book(BART, HUB, monday(10, 20))).isInstanceOf(SlotTakenException.class);
+    assertThatThrownBy(() -> book(BART, HUB, monday(10, 20)))
+        .isInstanceOf(SlotTakenException.class);
     kit.clock.set(monday(8, 11));
     assertThat(book(BART, HUB, monday(10, 20)).appointment().desk()).isEqualTo("desk-1");
   }
@@ -105,8 +129,10 @@ class BookingServiceTest {
   void anExpiredHoldCannotBeConfirmed() {
     Hold hold = kit.holds.hold(new HoldCommand(eid, HUB, monday(10, 0), null));
     kit.clock.set(monday(8, 10));
-    assertThatThrownBy(() -> kit.booking.book(new FromHold(hold.id(), AN, Channel.E_COUNTER, "c", null)))
-        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reason()).isEqualTo("hold-expired"));
+    assertThatThrownBy(
+            () -> kit.booking.book(new FromHold(hold.id(), AN, Channel.E_COUNTER, "c", null)))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.reason()).isEqualTo("hold-expired"));
   }
 
   @Test
@@ -115,9 +141,13 @@ class BookingServiceTest {
     kit.clock.set(monday(8, 10));
     book(BART, HUB, monday(10, 30));
 
-    assertThatThrownBy(() -> kit.booking.book(new FromHold(hold.id(), AN, Channel.E_COUNTER, "c", null)))
-        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reason()).isEqualTo("hold-expired"));
-    assertThat(kit.store.appointments.values()).extracting(a -> a.citizen().name()).containsExactly("Bart Janssens");
+    assertThatThrownBy(
+            () -> kit.booking.book(new FromHold(hold.id(), AN, Channel.E_COUNTER, "c", null)))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.reason()).isEqualTo("hold-expired"));
+    assertThat(kit.store.appointments.values())
+        .extracting(a -> a.citizen().name())
+        .containsExactly("Bart Janssens");
   }
 
   @Test
@@ -133,40 +163,68 @@ class BookingServiceTest {
   @Test
   void commandsRefuseWhatTheyCannotMean() {
     assertThatThrownBy(() -> new Direct(eid, HUB, null, AN, Channel.E_COUNTER, "c", null))
-        .isInstanceOfSatisfying(InvalidInputException.class,
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
             e -> assertThat(e.violations()).extracting(v -> v.field()).containsExactly("start"));
     assertThatThrownBy(() -> new FromHold(null, null, Channel.CALL, "c", null))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            e -> assertThat(e.violations()).extracting(v -> v.field()).containsExactly("hold", "citizen"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(v -> v.field())
+                    .containsExactly("hold", "citizen"));
     assertThatThrownBy(() -> new What(List.of(), 1)).isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> new What(List.of(EID), 0)).isInstanceOf(InvalidInputException.class);
   }
 
   @Test
   void aRetryWithTheSameIdempotencyKeyReturnsTheFirstBookingAndBooksNothingNew() {
-    BookCommand command = new Direct(eid, HUB, monday(10, 0), AN, Channel.E_COUNTER, "client-1", "k-1");
+    BookCommand command =
+        new Direct(eid, HUB, monday(10, 0), AN, Channel.E_COUNTER, "client-1", "k-1");
     Booking first = kit.booking.book(command);
     Booking again = kit.booking.book(command);
     assertThat(again.appointment().reference()).isEqualTo(first.appointment().reference());
     assertThat(again.managementCode()).isEqualTo(first.managementCode());
     assertThat(kit.store.appointments).hasSize(1);
 
-    BookCommand other = new Direct(eid, HUB, monday(11, 0), AN, Channel.E_COUNTER, "client-1", "k-1");
-    assertThatThrownBy(() -> kit.booking.book(other)).isInstanceOfSatisfying(ConflictException.class,
-        e -> assertThat(e.reason()).isEqualTo("idempotency-key-reused"));
-    BookCommand otherClient = new Direct(new What(List.of(ATTEST), 1), HUB, monday(11, 0), BART,
-        Channel.E_COUNTER, "client-2", "k-1");
-    assertThat(kit.booking.book(otherClient).appointment().reference()).isNotEqualTo(first.appointment().reference());
+    BookCommand other =
+        new Direct(eid, HUB, monday(11, 0), AN, Channel.E_COUNTER, "client-1", "k-1");
+    assertThatThrownBy(() -> kit.booking.book(other))
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            e -> assertThat(e.reason()).isEqualTo("idempotency-key-reused"));
+    BookCommand otherClient =
+        new Direct(
+            new What(List.of(ATTEST), 1),
+            HUB,
+            monday(11, 0),
+            BART,
+            Channel.E_COUNTER,
+            "client-2",
+            "k-1");
+    assertThat(kit.booking.book(otherClient).appointment().reference())
+        .isNotEqualTo(first.appointment().reference());
   }
 
   @Test
   void fairUseOneOpenAppointmentPerProductAndAFewInAll() {
     book(AN, HUB, monday(10, 0));
     assertThatThrownBy(() -> book(AN, GROENENHOEK, monday(14, 0)))
-        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reason()).isEqualTo("product-already-booked"));
-    kit.booking.book(new Direct(new What(List.of(ATTEST), 1), HUB, monday(11, 0), AN, Channel.E_COUNTER, "c", null));
-    kit.booking.book(new Direct(new What(List.of(ATTEST, EID), 1), GROENENHOEK, monday(15, 0), BART, Channel.E_COUNTER,
-        "c", null));
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            e -> assertThat(e.reason()).isEqualTo("product-already-booked"));
+    kit.booking.book(
+        new Direct(
+            new What(List.of(ATTEST), 1), HUB, monday(11, 0), AN, Channel.E_COUNTER, "c", null));
+    kit.booking.book(
+        new Direct(
+            new What(List.of(ATTEST, EID), 1),
+            GROENENHOEK,
+            monday(15, 0),
+            BART,
+            Channel.E_COUNTER,
+            "c",
+            null));
     assertThat(kit.store.appointments).hasSize(3);
   }
 
@@ -175,23 +233,38 @@ class BookingServiceTest {
     Booking booking = book(AN, HUB, monday(10, 0));
     kit.manage.cancel(booking.appointment().reference(), booking.managementCode());
     assertThatThrownBy(() -> book(AN, HUB, monday(10, 0)))
-        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reason()).isEqualTo("recently-released"));
-    assertThat(book(BART, HUB, monday(10, 0)).appointment().status()).isEqualTo(AppointmentStatus.BOOKED);
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.reason()).isEqualTo("recently-released"));
+    assertThat(book(BART, HUB, monday(10, 0)).appointment().status())
+        .isEqualTo(AppointmentStatus.BOOKED);
     kit.clock.set(monday(8, 31));
-    assertThat(book(AN, GROENENHOEK, monday(13, 0)).appointment().status()).isEqualTo(AppointmentStatus.BOOKED);
+    assertThat(book(AN, GROENENHOEK, monday(13, 0)).appointment().status())
+        .isEqualTo(AppointmentStatus.BOOKED);
   }
 
   @Test
   void rescheduleSecuresTheNewSlotBeforeReleasingTheOld() {
     Booking booking = book(AN, HUB, monday(10, 0));
     book(BART, HUB, monday(11, 0));
-    assertThatThrownBy(() -> kit.manage.reschedule(new RescheduleCommand(booking.appointment().reference(), booking.managementCode(), HUB,
-        monday(11, 0)))).isInstanceOf(SlotTakenException.class);
+    assertThatThrownBy(
+            () ->
+                kit.manage.reschedule(
+                    new RescheduleCommand(
+                        booking.appointment().reference(),
+                        booking.managementCode(),
+                        HUB,
+                        monday(11, 0))))
+        .isInstanceOf(SlotTakenException.class);
     assertThat(kit.manage.get(booking.appointment().reference(), booking.managementCode()).start())
         .isEqualTo(monday(10, 0));
 
-    Appointment moved = kit.manage.reschedule(new RescheduleCommand(booking.appointment().reference(), booking.managementCode(),
-        GROENENHOEK, monday(13, 0)));
+    Appointment moved =
+        kit.manage.reschedule(
+            new RescheduleCommand(
+                booking.appointment().reference(),
+                booking.managementCode(),
+                GROENENHOEK,
+                monday(13, 0)));
     assertThat(moved.slot()).isEqualTo(new Slot(GROENENHOEK, monday(13, 0), monday(13, 20)));
     assertThat(moved.reference()).isEqualTo(booking.appointment().reference());
     // The old slot is free again for someone else.
@@ -202,8 +275,10 @@ class BookingServiceTest {
   @Test
   void aMoveWithinItsOwnTimeIsAllowed() {
     Booking booking = book(AN, HUB, monday(10, 0));
-    Appointment moved = kit.manage.reschedule(new RescheduleCommand(booking.appointment().reference(), booking.managementCode(), HUB,
-        monday(10, 10)));
+    Appointment moved =
+        kit.manage.reschedule(
+            new RescheduleCommand(
+                booking.appointment().reference(), booking.managementCode(), HUB, monday(10, 10)));
     assertThat(moved.start()).isEqualTo(monday(10, 10));
   }
 
@@ -214,25 +289,33 @@ class BookingServiceTest {
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> kit.manage.cancel(booking.appointment().reference(), "guess"))
         .isInstanceOf(NotFoundException.class);
-    assertThat(kit.store.appointments.values()).allMatch(a -> a.status() == AppointmentStatus.BOOKED);
+    assertThat(kit.store.appointments.values())
+        .allMatch(a -> a.status() == AppointmentStatus.BOOKED);
   }
 
   @Test
   void onlyRealSlotsInsideTheBookingWindowCanBeBooked() {
     assertThatThrownBy(() -> book(AN, HUB, monday(10, 5))).isInstanceOf(SlotTakenException.class);
-    assertThatThrownBy(() -> book(AN, HUB, monday(9, 0))).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> book(AN, HUB, monday(9, 0)))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("can be booked from");
     assertThatThrownBy(() -> book(AN, new LocationCode("bib"), monday(10, 0)))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("does not offer");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("does not offer");
     assertThat(kit.store.appointments).isEmpty();
   }
 
   private Booking book(Citizen citizen, LocationCode location, LocalDateTime start) {
-    return kit.booking.book(new Direct(eid, location, start, citizen, Channel.E_COUNTER, "c", null));
+    return kit.booking.book(
+        new Direct(eid, location, start, citizen, Channel.E_COUNTER, "c", null));
   }
 
   private static Citizen other() {
-    return new Citizen(be.loketopmaat.domain.citizen.NationalNumber.of("85473100317"), "Chris", "c@example.be", null,
+    return new Citizen(
+        be.loketopmaat.domain.citizen.NationalNumber.of("85473100317"),
+        "Chris",
+        "c@example.be",
+        null,
         null);
   }
 }

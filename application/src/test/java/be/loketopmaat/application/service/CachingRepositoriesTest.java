@@ -14,16 +14,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class CachingRepositoriesTest {
-  private final AppointmentTestKit.MutableClock clock = new AppointmentTestKit.MutableClock(
-      AppointmentTestKit.monday(8, 0));
+  private final AppointmentTestKit.MutableClock clock =
+      new AppointmentTestKit.MutableClock(AppointmentTestKit.monday(8, 0));
   private final AtomicInteger reads = new AtomicInteger();
-  private final InMemoryProducts source = new InMemoryProducts() {
-    @Override
-    public List<Product> findAll() {
-      reads.incrementAndGet();
-      return super.findAll();
-    }
-  }.with(Fixtures.eid());
+  private final InMemoryProducts source =
+      new InMemoryProducts() {
+        @Override
+        public List<Product> findAll() {
+          reads.incrementAndGet();
+          return super.findAll();
+        }
+      }.with(Fixtures.eid());
   private final CachingProductRepository products =
       new CachingProductRepository(source, Duration.ofSeconds(10), clock);
 
@@ -52,11 +53,15 @@ class CachingRepositoriesTest {
     products.insert(Fixtures.attest());
     assertThat(products.findByCode(new ProductCode("attest-main-residence"))).isPresent();
 
-    InMemoryLocations locationSource = new InMemoryLocations().with(Fixtures.hub("hub", Fixtures.NORTH));
-    CachingLocationRepository locations = new CachingLocationRepository(locationSource, Duration.ofHours(1), clock);
+    InMemoryLocations locationSource =
+        new InMemoryLocations().with(Fixtures.hub("hub", Fixtures.NORTH));
+    CachingLocationRepository locations =
+        new CachingLocationRepository(locationSource, Duration.ofHours(1), clock);
     assertThat(locations.findByCode(new LocationCode("hub")).orElseThrow().exceptions()).isEmpty();
-    locations.addException(new LocationCode("hub"), CalendarException.closure(LocalDate.of(2026, 12, 1),
-        LocalDate.of(2026, 12, 1), Fixtures.text("Strike")));
+    locations.addException(
+        new LocationCode("hub"),
+        CalendarException.closure(
+            LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1), Fixtures.text("Strike")));
     assertThat(locations.findByCode(new LocationCode("hub")).orElseThrow().exceptions()).hasSize(1);
   }
 }

@@ -14,36 +14,51 @@ import be.loketopmaat.domain.catalogue.Theme;
 import org.junit.jupiter.api.Test;
 
 class CatalogueServiceTest {
-  private final InMemoryProducts products = new InMemoryProducts()
-      .with(Fixtures.eid(), Fixtures.attest(), Fixtures.socialServices());
+  private final InMemoryProducts products =
+      new InMemoryProducts().with(Fixtures.eid(), Fixtures.attest(), Fixtures.socialServices());
   private final CatalogueService catalogue = new CatalogueService(products);
 
   @Test
   void filtersCombine() {
     assertThat(catalogue.findProducts(new ProductFilter(Theme.IDENTITY, null, null)))
-        .extracting(p -> p.code().value()).containsExactly("attest-main-residence", "eid-application");
+        .extracting(p -> p.code().value())
+        .containsExactly("attest-main-residence", "eid-application");
     assertThat(catalogue.findProducts(new ProductFilter(Theme.IDENTITY, Channel.KIOSK, null)))
-        .extracting(p -> p.code().value()).containsExactly("attest-main-residence");
+        .extracting(p -> p.code().value())
+        .containsExactly("attest-main-residence");
     assertThat(catalogue.findProducts(new ProductFilter(null, null, "SOCIAL")))
-        .extracting(p -> p.code().value()).containsExactly("social-services");
+        .extracting(p -> p.code().value())
+        .containsExactly("social-services");
     assertThat(catalogue.findProducts(new ProductFilter(null, null, "ID APPLICATION (FR)")))
-        .extracting(p -> p.code().value()).containsExactly("eid-application");
+        .extracting(p -> p.code().value())
+        .containsExactly("eid-application");
     assertThat(catalogue.findProducts(ProductFilter.all())).hasSize(3);
   }
 
   @Test
   void anUnknownCodeIsNotFound() {
     assertThatThrownBy(() -> catalogue.getProduct(new ProductCode("unicorn")))
-        .isInstanceOf(NotFoundException.class).hasMessageContaining("unicorn");
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("unicorn");
   }
 
   @Test
   void staffCreateAndReplaceProducts() {
     Product eid = Fixtures.eid();
-    assertThatThrownBy(() -> catalogue.createProduct(eid)).isInstanceOf(AlreadyExistsException.class);
-    Product renamed = new Product(eid.code(), Fixtures.text("Electronic identity card"), eid.theme(),
-        eid.description(), eid.channels(), eid.presenceRequired(), eid.deskDuration(), eid.requiredFacilities(),
-        eid.pickup(), eid.referral());
+    assertThatThrownBy(() -> catalogue.createProduct(eid))
+        .isInstanceOf(AlreadyExistsException.class);
+    Product renamed =
+        new Product(
+            eid.code(),
+            Fixtures.text("Electronic identity card"),
+            eid.theme(),
+            eid.description(),
+            eid.channels(),
+            eid.presenceRequired(),
+            eid.deskDuration(),
+            eid.requiredFacilities(),
+            eid.pickup(),
+            eid.referral());
     catalogue.replaceProduct(renamed);
     assertThat(catalogue.getProduct(eid.code()).name().en()).isEqualTo("Electronic identity card");
   }
@@ -51,7 +66,8 @@ class CatalogueServiceTest {
   @Test
   void replacingAnUnknownProductIsNotFoundAndCreatesNothing() {
     products.byCode.remove("eid-application");
-    assertThatThrownBy(() -> catalogue.replaceProduct(Fixtures.eid())).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> catalogue.replaceProduct(Fixtures.eid()))
+        .isInstanceOf(NotFoundException.class);
     assertThat(products.byCode).doesNotContainKey("eid-application");
   }
 }

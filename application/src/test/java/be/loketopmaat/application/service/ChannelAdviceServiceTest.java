@@ -14,17 +14,26 @@ import be.loketopmaat.domain.location.DistrictCode;
 import org.junit.jupiter.api.Test;
 
 class ChannelAdviceServiceTest {
-  private final ChannelAdviceService service = new ChannelAdviceService(
-      new InMemoryProducts().with(Fixtures.eid(), Fixtures.attest()),
-      new InMemoryLocations().with(Fixtures.hub("hub", Fixtures.NORTH), Fixtures.kiosk("bib", Fixtures.SOUTH)),
-      Fixtures::city);
+  private final ChannelAdviceService service =
+      new ChannelAdviceService(
+          new InMemoryProducts().with(Fixtures.eid(), Fixtures.attest()),
+          new InMemoryLocations()
+              .with(Fixtures.hub("hub", Fixtures.NORTH), Fixtures.kiosk("bib", Fixtures.SOUTH)),
+          Fixtures::city);
 
   @Test
   void advisesFromTheStoredProductAndLocations() {
-    Advice advice = service.advise(new ProductCode("attest-main-residence"), CitizenContext.unknown());
+    Advice advice =
+        service.advise(new ProductCode("attest-main-residence"), CitizenContext.unknown());
     assertThat(advice.options().get(0).channel()).isEqualTo(Channel.AUTOMATE);
-    assertThat(advice.options()).filteredOn(o -> o.channel() == Channel.KIOSK).singleElement()
-        .satisfies(o -> assertThat(o.locations()).extracting(n -> n.location().code().value()).containsExactly("bib"));
+    assertThat(advice.options())
+        .filteredOn(o -> o.channel() == Channel.KIOSK)
+        .singleElement()
+        .satisfies(
+            o ->
+                assertThat(o.locations())
+                    .extracting(n -> n.location().code().value())
+                    .containsExactly("bib"));
   }
 
   @Test
@@ -37,6 +46,7 @@ class ChannelAdviceServiceTest {
   void anUnknownHomeDistrictIsRefused() {
     CitizenContext gent = new CitizenContext(null, false, false, new DistrictCode("gent"), null);
     assertThatThrownBy(() -> service.advise(new ProductCode("eid-application"), gent))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("district");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("district");
   }
 }

@@ -11,14 +11,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.Direct;
 import be.loketopmaat.application.port.in.CounterUseCase.BlockDeskTime;
-import be.loketopmaat.application.port.in.SlotTakenException;
-import be.loketopmaat.application.port.in.What;
-import be.loketopmaat.domain.catalogue.Channel;
 import be.loketopmaat.application.port.in.CounterUseCase.Called;
 import be.loketopmaat.application.port.in.CounterUseCase.DayView;
 import be.loketopmaat.application.port.in.CounterUseCase.IssuedTicket;
+import be.loketopmaat.application.port.in.SlotTakenException;
+import be.loketopmaat.application.port.in.What;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentStatus;
+import be.loketopmaat.domain.catalogue.Channel;
 import be.loketopmaat.domain.common.ConflictException;
 import be.loketopmaat.domain.common.InvalidInputException;
 import be.loketopmaat.domain.counter.TicketStatus;
@@ -38,7 +38,8 @@ class CounterServiceTest {
     Called called = kit.counter.callNext(HUB, "desk-1").orElseThrow();
     assertThat(called.appointment().reference()).isEqualTo(booked.reference());
     assertThat(called.ticket()).isNull();
-    assertThat(kit.counter.complete(booked.reference()).status()).isEqualTo(AppointmentStatus.COMPLETED);
+    assertThat(kit.counter.complete(booked.reference()).status())
+        .isEqualTo(AppointmentStatus.COMPLETED);
   }
 
   @Test
@@ -54,14 +55,17 @@ class CounterServiceTest {
 
     Called called = kit.counter.callNext(HUB, "desk-1").orElseThrow();
     assertThat(called.ticket().number()).isEqualTo(1);
-    assertThat(kit.counter.closeTicket(HUB, called.ticket().id(), true).status()).isEqualTo(TicketStatus.SERVED);
-    assertThat(kit.counter.dayView(HUB, AppointmentTestKit.MONDAY).waitingTickets()).extracting(t -> t.number())
+    assertThat(kit.counter.closeTicket(HUB, called.ticket().id(), true).status())
+        .isEqualTo(TicketStatus.SERVED);
+    assertThat(kit.counter.dayView(HUB, AppointmentTestKit.MONDAY).waitingTickets())
+        .extracting(t -> t.number())
         .containsExactly(2);
   }
 
   @Test
   void ticketsOnlyWhereTheProductIsHandedOutWithoutAppointment() {
-    assertThatThrownBy(() -> kit.counter.drawTicket(HUB, ATTEST)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> kit.counter.drawTicket(HUB, ATTEST))
+        .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> kit.counter.drawTicket(new LocationCode("groenenhoek"), EID))
         .isInstanceOf(InvalidInputException.class);
   }
@@ -74,12 +78,25 @@ class CounterServiceTest {
   @Test
   void blockingDeskTimeNeverOverlapsAnAppointment() {
     book(monday(10, 0));
-    assertThatThrownBy(() -> kit.counter.blockDeskTime(new BlockDeskTime(HUB, "desk-1", monday(10, 10), monday(11, 0), "meeting")))
+    assertThatThrownBy(
+            () ->
+                kit.counter.blockDeskTime(
+                    new BlockDeskTime(HUB, "desk-1", monday(10, 10), monday(11, 0), "meeting")))
         .isInstanceOf(ConflictException.class);
-    kit.counter.blockDeskTime(new BlockDeskTime(HUB, "desk-1", monday(10, 20), monday(11, 0), "meeting"));
-    assertThatThrownBy(() -> kit.booking.book(new Direct(new What(List.of(EID), 1), HUB, monday(10, 30),
-        BART, Channel.E_COUNTER, "c", null))).isInstanceOf(
-            SlotTakenException.class);
+    kit.counter.blockDeskTime(
+        new BlockDeskTime(HUB, "desk-1", monday(10, 20), monday(11, 0), "meeting"));
+    assertThatThrownBy(
+            () ->
+                kit.booking.book(
+                    new Direct(
+                        new What(List.of(EID), 1),
+                        HUB,
+                        monday(10, 30),
+                        BART,
+                        Channel.E_COUNTER,
+                        "c",
+                        null)))
+        .isInstanceOf(SlotTakenException.class);
   }
 
   @Test
@@ -90,20 +107,25 @@ class CounterServiceTest {
     DayView day = kit.counter.dayView(HUB, AppointmentTestKit.MONDAY);
     assertThat(day.desks()).extracting(d -> d.desk()).containsExactly("desk-1", "desk-2");
     assertThat(day.desks().get(0).appointments()).hasSize(1);
-    assertThat(day.checkedIn()).extracting(Appointment::reference).containsExactly(booked.reference());
+    assertThat(day.checkedIn())
+        .extracting(Appointment::reference)
+        .containsExactly(booked.reference());
   }
 
   @Test
   void aNoShowOnlyAfterTheGracePeriod() {
     Appointment booked = book(monday(10, 0));
     kit.clock.set(monday(10, 5));
-    assertThatThrownBy(() -> kit.counter.markNoShow(booked.reference())).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> kit.counter.markNoShow(booked.reference()))
+        .isInstanceOf(ConflictException.class);
     kit.clock.set(monday(10, 11));
-    assertThat(kit.counter.markNoShow(booked.reference()).status()).isEqualTo(AppointmentStatus.NO_SHOW);
+    assertThat(kit.counter.markNoShow(booked.reference()).status())
+        .isEqualTo(AppointmentStatus.NO_SHOW);
   }
 
   private Appointment book(java.time.LocalDateTime start) {
-    return kit.booking.book(new Direct(new What(List.of(EID), 1), HUB, start, AN, Channel.E_COUNTER, "c", null))
+    return kit.booking
+        .book(new Direct(new What(List.of(EID), 1), HUB, start, AN, Channel.E_COUNTER, "c", null))
         .appointment();
   }
 }

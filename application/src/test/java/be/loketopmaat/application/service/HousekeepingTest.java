@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class HousekeepingTest {
   private final AppointmentTestKit kit = new AppointmentTestKit();
-  private final Housekeeping housekeeping = new Housekeeping(kit.store.idempotency, Duration.ofHours(24), kit.clock);
+  private final Housekeeping housekeeping =
+      new Housekeeping(kit.store.idempotency, Duration.ofHours(24), kit.clock);
 
   @Test
   void forgetsIdempotencyKeysOnceTheirRetentionHasPassed() {

@@ -38,15 +38,19 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Appointments, holds, blocks, fair-use records, tickets, idempotency keys and the outbox in memory, for
- * the services' tests, keeping the promises of the out-ports as the shared contracts state them (the
- * contract tests run against this class too). Its transaction rolls back everything it holds. It is for
- * one thread: its locks are only recorded (in {@link #locks}) so that a test can see which were taken;
- * that they make others wait is the database adapters' promise, tested there.
+ * Appointments, holds, blocks, fair-use records, tickets, idempotency keys and the outbox in
+ * memory, for the services' tests, keeping the promises of the out-ports as the shared contracts
+ * state them (the contract tests run against this class too). Its transaction rolls back everything
+ * it holds. It is for one thread: its locks are only recorded (in {@link #locks}) so that a test
+ * can see which were taken; that they make others wait is the database adapters' promise, tested
+ * there.
  */
 class InMemoryAppointments
     implements AppointmentStore, DeskTimeLedger, FairUseRecords, AgendaQueries, Transactions {
-  /** As the JDBC adapter: an expired hold is kept this long, inactive, for a late confirmation to hear it. */
+  /**
+   * As the JDBC adapter: an expired hold is kept this long, inactive, for a late confirmation to
+   * hear it.
+   */
   static final Duration KEEP_EXPIRED_HOLDS = Duration.ofDays(1);
 
   final Map<UUID, Appointment> appointments = new LinkedHashMap<>();
@@ -60,19 +64,36 @@ class InMemoryAppointments
   final Tickets tickets = new Tickets();
   private int depth;
 
-  record Release(NationalNumber insz, LocationCode location, LocalDateTime start, LocalDateTime at) {}
+  record Release(
+      NationalNumber insz, LocationCode location, LocalDateTime start, LocalDateTime at) {}
 
   /** Everything this fake holds, copied, to be put back when a transaction fails. */
-  private record State(Map<UUID, Appointment> appointments, Map<UUID, Hold> holds, Set<UUID> releasedHolds,
-      Map<UUID, DeskBlock> blocks, List<Release> releases, Map<String, IdempotencyStore.Stored> keys,
-      Map<String, LocalDateTime> claimedAt, List<String> outboxKeys, List<Message> messages,
-      Map<UUID, Ticket> tickets, Map<String, Integer> counters) {}
+  private record State(
+      Map<UUID, Appointment> appointments,
+      Map<UUID, Hold> holds,
+      Set<UUID> releasedHolds,
+      Map<UUID, DeskBlock> blocks,
+      List<Release> releases,
+      Map<String, IdempotencyStore.Stored> keys,
+      Map<String, LocalDateTime> claimedAt,
+      List<String> outboxKeys,
+      List<Message> messages,
+      Map<UUID, Ticket> tickets,
+      Map<String, Integer> counters) {}
 
   private State save() {
-    return new State(new LinkedHashMap<>(appointments), new LinkedHashMap<>(holds),
-        new LinkedHashSet<>(releasedHolds), new LinkedHashMap<>(blocks), new ArrayList<>(releases),
-        new HashMap<>(idempotency.stored), new HashMap<>(idempotency.claimedAt), new ArrayList<>(outbox.keys),
-        new ArrayList<>(outbox.messages), new LinkedHashMap<>(tickets.byId), new HashMap<>(tickets.counters));
+    return new State(
+        new LinkedHashMap<>(appointments),
+        new LinkedHashMap<>(holds),
+        new LinkedHashSet<>(releasedHolds),
+        new LinkedHashMap<>(blocks),
+        new ArrayList<>(releases),
+        new HashMap<>(idempotency.stored),
+        new HashMap<>(idempotency.claimedAt),
+        new ArrayList<>(outbox.keys),
+        new ArrayList<>(outbox.messages),
+        new LinkedHashMap<>(tickets.byId),
+        new HashMap<>(tickets.counters));
   }
 
   private void restore(State s) {
@@ -125,15 +146,25 @@ class InMemoryAppointments
   // The ledger
 
   @Override
-  public List<DeskTime> takenTime(Collection<LocationCode> locations, LocalDateTime from, LocalDateTime to,
-      LocalDateTime now) {
+  public List<DeskTime> takenTime(
+      Collection<LocationCode> locations, LocalDateTime from, LocalDateTime to, LocalDateTime now) {
     List<DeskTime> taken = new ArrayList<>();
-    appointments.values().stream().filter(a -> a.status().open())
+    appointments.values().stream()
+        .filter(a -> a.status().open())
         .forEach(a -> taken.add(new DeskTime(a.id(), a.location(), a.desk(), a.start(), a.end())));
-    holds.values().stream().filter(h -> !releasedHolds.contains(h.id()) && !h.expiredAt(now))
-        .forEach(h -> taken.add(new DeskTime(h.id(), h.location(), h.desk(), h.start(), h.end(), h.expiresAt())));
-    blocks.values().forEach(b -> taken.add(new DeskTime(b.id(), b.location(), b.desk(), b.start(), b.end())));
-    return taken.stream().filter(t -> locations.contains(t.location()) && t.overlaps(from, to)).toList();
+    holds.values().stream()
+        .filter(h -> !releasedHolds.contains(h.id()) && !h.expiredAt(now))
+        .forEach(
+            h ->
+                taken.add(
+                    new DeskTime(
+                        h.id(), h.location(), h.desk(), h.start(), h.end(), h.expiresAt())));
+    blocks
+        .values()
+        .forEach(b -> taken.add(new DeskTime(b.id(), b.location(), b.desk(), b.start(), b.end())));
+    return taken.stream()
+        .filter(t -> locations.contains(t.location()) && t.overlaps(from, to))
+        .toList();
   }
 
   @Override
@@ -148,8 +179,13 @@ class InMemoryAppointments
         releasedHolds.add(hold.id());
       }
     }
-    holds.values().removeIf(h -> h.location().equals(location) && h.desk().equals(desk)
-        && h.expiresAt().isBefore(now.minus(KEEP_EXPIRED_HOLDS)));
+    holds
+        .values()
+        .removeIf(
+            h ->
+                h.location().equals(location)
+                    && h.desk().equals(desk)
+                    && h.expiresAt().isBefore(now.minus(KEEP_EXPIRED_HOLDS)));
     releasedHolds.retainAll(holds.keySet());
   }
 
@@ -222,8 +258,10 @@ class InMemoryAppointments
 
   @Override
   public List<Appointment> findOpenByCitizen(NationalNumber insz) {
-    return appointments.values().stream().filter(a -> a.status().open() && a.citizen().insz().equals(insz))
-        .sorted(Comparator.comparing(Appointment::start)).toList();
+    return appointments.values().stream()
+        .filter(a -> a.status().open() && a.citizen().insz().equals(insz))
+        .sorted(Comparator.comparing(Appointment::start))
+        .toList();
   }
 
   @Override
@@ -233,8 +271,13 @@ class InMemoryAppointments
 
   @Override
   public boolean releasedSince(NationalNumber insz, Slot slot, LocalDateTime since) {
-    return releases.stream().anyMatch(r -> r.insz().equals(insz) && r.location().equals(slot.location())
-        && r.start().equals(slot.start()) && !r.at().isBefore(since));
+    return releases.stream()
+        .anyMatch(
+            r ->
+                r.insz().equals(insz)
+                    && r.location().equals(slot.location())
+                    && r.start().equals(slot.start())
+                    && !r.at().isBefore(since));
   }
 
   // The agenda
@@ -243,14 +286,16 @@ class InMemoryAppointments
   public List<Appointment> findByLocationAndDay(LocationCode location, LocalDate day) {
     return appointments.values().stream()
         .filter(a -> a.location().equals(location) && a.start().toLocalDate().equals(day))
-        .sorted(Comparator.comparing(Appointment::start)).toList();
+        .sorted(Comparator.comparing(Appointment::start))
+        .toList();
   }
 
   @Override
   public List<Appointment> findBookedOn(LocalDate day) {
     return appointments.values().stream()
         .filter(a -> a.status() == AppointmentStatus.BOOKED && a.start().toLocalDate().equals(day))
-        .sorted(Comparator.comparing(Appointment::start)).toList();
+        .sorted(Comparator.comparing(Appointment::start))
+        .toList();
   }
 
   static final class Idempotency implements IdempotencyStore {
@@ -276,17 +321,23 @@ class InMemoryAppointments
     }
 
     @Override
-    public void complete(String client, String key, AppointmentReference reference, String managementCode) {
-      if (stored.computeIfPresent(id(client, key), (k, s) -> new Stored(s.fingerprint(), reference, managementCode))
+    public void complete(
+        String client, String key, AppointmentReference reference, String managementCode) {
+      if (stored.computeIfPresent(
+              id(client, key), (k, s) -> new Stored(s.fingerprint(), reference, managementCode))
           == null) {
-        throw new IllegalStateException("completing idempotency key '" + key + "' that was never claimed");
+        throw new IllegalStateException(
+            "completing idempotency key '" + key + "' that was never claimed");
       }
     }
 
     @Override
     public int forgetBefore(LocalDateTime cutoff) {
-      List<String> old = claimedAt.entrySet().stream().filter(e -> e.getValue().isBefore(cutoff))
-          .map(Map.Entry::getKey).toList();
+      List<String> old =
+          claimedAt.entrySet().stream()
+              .filter(e -> e.getValue().isBefore(cutoff))
+              .map(Map.Entry::getKey)
+              .toList();
       old.forEach(stored::remove);
       old.forEach(claimedAt::remove);
       return old.size();
@@ -324,10 +375,16 @@ class InMemoryAppointments
 
     @Override
     public void insert(Ticket ticket) {
-      boolean numberTaken = byId.values().stream().anyMatch(t -> t.location().equals(ticket.location())
-          && t.day().equals(ticket.day()) && t.number() == ticket.number());
+      boolean numberTaken =
+          byId.values().stream()
+              .anyMatch(
+                  t ->
+                      t.location().equals(ticket.location())
+                          && t.day().equals(ticket.day())
+                          && t.number() == ticket.number());
       if (numberTaken) {
-        throw new AlreadyExistsException("ticket", ticket.location() + "/" + ticket.day() + "/" + ticket.number());
+        throw new AlreadyExistsException(
+            "ticket", ticket.location() + "/" + ticket.day() + "/" + ticket.number());
       }
       byId.put(ticket.id(), ticket);
     }
@@ -347,8 +404,10 @@ class InMemoryAppointments
 
     @Override
     public List<Ticket> findByLocationAndDay(LocationCode location, LocalDate day) {
-      return byId.values().stream().filter(t -> t.location().equals(location) && t.day().equals(day))
-          .sorted(Comparator.comparingInt(Ticket::number)).toList();
+      return byId.values().stream()
+          .filter(t -> t.location().equals(location) && t.day().equals(day))
+          .sorted(Comparator.comparingInt(Ticket::number))
+          .toList();
     }
   }
 }

@@ -29,32 +29,44 @@ class LocationServiceTest {
   private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
   // 23:30 UTC on Sunday 22 November 2026 is already Monday 23 November in Brussels.
   private final Clock clock = Clock.fixed(Instant.parse("2026-11-22T23:30:00Z"), BRUSSELS);
-  private final InMemoryProducts products = new InMemoryProducts().with(Fixtures.eid(), Fixtures.attest());
-  private final InMemoryLocations locations = new InMemoryLocations().with(
-      Fixtures.hub("hub", Fixtures.NORTH), Fixtures.neighbourhoodCounter("groenenhoek", Fixtures.SOUTH),
-      Fixtures.kiosk("bib", Fixtures.SOUTH));
-  private final LocationService service = new LocationService(locations, products, Fixtures::city, clock);
+  private final InMemoryProducts products =
+      new InMemoryProducts().with(Fixtures.eid(), Fixtures.attest());
+  private final InMemoryLocations locations =
+      new InMemoryLocations()
+          .with(
+              Fixtures.hub("hub", Fixtures.NORTH),
+              Fixtures.neighbourhoodCounter("groenenhoek", Fixtures.SOUTH),
+              Fixtures.kiosk("bib", Fixtures.SOUTH));
+  private final LocationService service =
+      new LocationService(locations, products, Fixtures::city, clock);
 
   @Test
   void filtersByTypeDistrictAndProduct() {
     assertThat(service.findLocations(new LocationFilter(LocationType.KIOSK_SITE, null, null)))
-        .extracting(l -> l.code().value()).containsExactly("bib");
+        .extracting(l -> l.code().value())
+        .containsExactly("bib");
     assertThat(service.findLocations(new LocationFilter(null, new DistrictCode("south"), null)))
-        .extracting(l -> l.code().value()).containsExactly("bib", "groenenhoek");
-    assertThat(service.findLocations(new LocationFilter(null, null, new ProductCode("eid-application"))))
-        .extracting(l -> l.code().value()).containsExactly("groenenhoek", "hub");
+        .extracting(l -> l.code().value())
+        .containsExactly("bib", "groenenhoek");
+    assertThat(
+            service.findLocations(
+                new LocationFilter(null, null, new ProductCode("eid-application"))))
+        .extracting(l -> l.code().value())
+        .containsExactly("groenenhoek", "hub");
   }
 
   @Test
   void filteringByAnUnknownProductIsNotFound() {
-    assertThatThrownBy(() -> service.findLocations(new LocationFilter(null, null, new ProductCode("unicorn"))))
+    assertThatThrownBy(
+            () -> service.findLocations(new LocationFilter(null, null, new ProductCode("unicorn"))))
         .isInstanceOf(NotFoundException.class);
   }
 
   @Test
   void aLocationSaysWhatItOffers() {
     LocationDetails details = service.getLocation(new LocationCode("groenenhoek"));
-    assertThat(details.offer()).containsEntry(new ProductCode("eid-application"), Set.of(OfferedService.APPOINTMENT));
+    assertThat(details.offer())
+        .containsEntry(new ProductCode("eid-application"), Set.of(OfferedService.APPOINTMENT));
   }
 
   @Test
@@ -74,18 +86,30 @@ class LocationServiceTest {
   @Test
   void aLocationMustBeInOneOfTheCitysDistricts() {
     Location hub = Fixtures.hub("new-hub", Fixtures.NORTH);
-    Location elsewhere = new Location(hub.code(), hub.name(), hub.type(), new DistrictCode("gent"), hub.address(),
-        hub.coordinates(), hub.facilities(), hub.desks(), hub.schedule(), List.of());
+    Location elsewhere =
+        new Location(
+            hub.code(),
+            hub.name(),
+            hub.type(),
+            new DistrictCode("gent"),
+            hub.address(),
+            hub.coordinates(),
+            hub.facilities(),
+            hub.desks(),
+            hub.schedule(),
+            List.of());
     assertThatThrownBy(() -> service.createLocation(elsewhere))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("north, south");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("north, south");
     assertThat(locations.byCode).doesNotContainKey("new-hub");
   }
 
   @Test
   void replacingALocationKeepsItsCalendarExceptions() {
     LocationCode hub = new LocationCode("hub");
-    CalendarException strike = CalendarException.closure(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1),
-        Fixtures.text("Strike"));
+    CalendarException strike =
+        CalendarException.closure(
+            LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1), Fixtures.text("Strike"));
     service.addCalendarException(hub, strike);
     Location renamed = Fixtures.hub("hub", Fixtures.SOUTH);
     service.replaceLocation(renamed);
@@ -95,10 +119,16 @@ class LocationServiceTest {
 
   @Test
   void removingAnUnknownExceptionIsNotFound() {
-    assertThatThrownBy(() -> service.removeCalendarException(new LocationCode("hub"), UUID.randomUUID()))
-        .isInstanceOf(NotFoundException.class).hasMessageContaining("calendar exception");
-    assertThatThrownBy(() -> service.addCalendarException(new LocationCode("atlantis"),
-        CalendarException.closure(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1), Fixtures.text("x"))))
+    assertThatThrownBy(
+            () -> service.removeCalendarException(new LocationCode("hub"), UUID.randomUUID()))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("calendar exception");
+    assertThatThrownBy(
+            () ->
+                service.addCalendarException(
+                    new LocationCode("atlantis"),
+                    CalendarException.closure(
+                        LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1), Fixtures.text("x"))))
         .isInstanceOf(NotFoundException.class);
   }
 }

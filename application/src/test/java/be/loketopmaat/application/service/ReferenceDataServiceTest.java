@@ -20,8 +20,11 @@ class ReferenceDataServiceTest {
   private final InMemoryLocations locations = new InMemoryLocations();
   private final InMemoryCity city = new InMemoryCity();
   private final RollbackTransactions transactions = new RollbackTransactions();
-  private ReferenceData data = new ReferenceData(Fixtures.city(), List.of(Fixtures.eid(), Fixtures.attest()),
-      List.of(Fixtures.hub("hub", Fixtures.NORTH), Fixtures.kiosk("bib", Fixtures.SOUTH)));
+  private ReferenceData data =
+      new ReferenceData(
+          Fixtures.city(),
+          List.of(Fixtures.eid(), Fixtures.attest()),
+          List.of(Fixtures.hub("hub", Fixtures.NORTH), Fixtures.kiosk("bib", Fixtures.SOUTH)));
   private final ReferenceDataService service =
       new ReferenceDataService(() -> data, city, products, locations, transactions);
 
@@ -37,9 +40,21 @@ class ReferenceDataServiceTest {
   void refusesADatabaseOfAnotherCity() {
     service.seedIfEmpty();
     CityProfile other = Fixtures.city();
-    data = new ReferenceData(new CityProfile("leuven", "Leuven", other.contactCentre(), other.eCounterUrl(),
-        null, other.districts(), other.themesByLocationType(), List.of()), List.of(), List.of());
-    assertThatThrownBy(service::seedIfEmpty).isInstanceOf(IllegalStateException.class)
+    data =
+        new ReferenceData(
+            new CityProfile(
+                "leuven",
+                "Leuven",
+                other.contactCentre(),
+                other.eCounterUrl(),
+                null,
+                other.districts(),
+                other.themesByLocationType(),
+                List.of()),
+            List.of(),
+            List.of());
+    assertThatThrownBy(service::seedIfEmpty)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("one database per city");
   }
 

@@ -33,9 +33,11 @@ class ReminderServiceTest {
 
     assertThat(kit.reminders.remindAppointmentsOn(TUESDAY)).isEqualTo(2);
 
-    assertThat(reminders()).extracting(Message::appointment, Message::language).containsExactlyInAnyOrder(
-        org.assertj.core.groups.Tuple.tuple(an.appointment().reference(), Language.NL),
-        org.assertj.core.groups.Tuple.tuple(bart.appointment().reference(), Language.FR));
+    assertThat(reminders())
+        .extracting(Message::appointment, Message::language)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(an.appointment().reference(), Language.NL),
+            org.assertj.core.groups.Tuple.tuple(bart.appointment().reference(), Language.FR));
     assertThat(kit.reminders.remindAppointmentsOn(TUESDAY)).as("run again: nothing new").isZero();
     assertThat(reminders()).hasSize(2);
   }
@@ -48,7 +50,9 @@ class ReminderServiceTest {
 
     assertThat(kit.reminders.remindAppointmentsOn(MONDAY)).isZero();
     assertThat(kit.reminders.remindAppointmentsOn(TUESDAY)).isEqualTo(1);
-    assertThat(reminders()).extracting(Message::appointment).containsExactly(kept.appointment().reference());
+    assertThat(reminders())
+        .extracting(Message::appointment)
+        .containsExactly(kept.appointment().reference());
   }
 
   @Test
@@ -56,19 +60,28 @@ class ReminderServiceTest {
     Booking booking = book(AN, TUESDAY.atTime(10, 0));
     assertThat(kit.reminders.remindAppointmentsOn(TUESDAY)).isEqualTo(1);
 
-    kit.manage.reschedule(new RescheduleCommand(booking.appointment().reference(), booking.managementCode(), HUB,
-        TUESDAY.atTime(14, 0)));
+    kit.manage.reschedule(
+        new RescheduleCommand(
+            booking.appointment().reference(),
+            booking.managementCode(),
+            HUB,
+            TUESDAY.atTime(14, 0)));
 
-    assertThat(kit.reminders.remindAppointmentsOn(TUESDAY)).as("a new time, a new reminder").isEqualTo(1);
+    assertThat(kit.reminders.remindAppointmentsOn(TUESDAY))
+        .as("a new time, a new reminder")
+        .isEqualTo(1);
     assertThat(kit.reminders.remindAppointmentsOn(TUESDAY)).isZero();
     assertThat(kit.reminders.remindAppointmentsOn(monday(0, 0).toLocalDate())).isZero();
   }
 
   private Booking book(Citizen citizen, LocalDateTime start) {
-    return kit.booking.book(new Direct(new What(eid(), 1), HUB, start, citizen, Channel.E_COUNTER, "c", null));
+    return kit.booking.book(
+        new Direct(new What(eid(), 1), HUB, start, citizen, Channel.E_COUNTER, "c", null));
   }
 
   private List<Message> reminders() {
-    return kit.store.outbox.messages.stream().filter(m -> m.kind() == MessageKind.REMINDER).toList();
+    return kit.store.outbox.messages.stream()
+        .filter(m -> m.kind() == MessageKind.REMINDER)
+        .toList();
   }
 }

@@ -29,18 +29,21 @@ class SlotSearchServiceTest {
   @Test
   void flexibleSearchesEveryLocationThatOffersTheProductEarliestFirstAfterTheLeadTime() {
     SlotPage page = kit.search.findSlots(query(Mode.FLEXIBLE, List.of(), false, false, 3, null));
-    // 08:00 now + 2 hours lead time: the hub's 10:00 is the earliest; the kiosk site offers no appointments.
-    assertThat(page.slots()).containsExactly(
-        new Slot(HUB, monday(10, 0), monday(10, 20)),
-        new Slot(HUB, monday(10, 10), monday(10, 30)),
-        new Slot(HUB, monday(10, 20), monday(10, 40)));
+    // 08:00 now + 2 hours lead time: the hub's 10:00 is the earliest; the kiosk site offers no
+    // appointments.
+    assertThat(page.slots())
+        .containsExactly(
+            new Slot(HUB, monday(10, 0), monday(10, 20)),
+            new Slot(HUB, monday(10, 10), monday(10, 30)),
+            new Slot(HUB, monday(10, 20), monday(10, 40)));
     assertThat(page.next()).isNotNull();
   }
 
   @Test
   void pagesContinueWhereTheyEndedWithoutRepeatingASlot() {
     SlotPage first = kit.search.findSlots(query(Mode.FLEXIBLE, List.of(), false, false, 40, null));
-    SlotPage second = kit.search.findSlots(query(Mode.FLEXIBLE, List.of(), false, false, 40, first.next()));
+    SlotPage second =
+        kit.search.findSlots(query(Mode.FLEXIBLE, List.of(), false, false, 40, first.next()));
     assertThat(second.slots()).doesNotContainAnyElementsOf(first.slots());
     assertThat(second.slots().get(0).start()).isAfterOrEqualTo(first.slots().get(39).start());
     // Both locations meet on Monday afternoon: ordered by start, then by location code.
@@ -49,7 +52,8 @@ class SlotSearchServiceTest {
 
   @Test
   void proximitySearchesTheChosenLocationsOnly() {
-    SlotPage page = kit.search.findSlots(query(Mode.PROXIMITY, List.of(GROENENHOEK), false, false, 2, null));
+    SlotPage page =
+        kit.search.findSlots(query(Mode.PROXIMITY, List.of(GROENENHOEK), false, false, 2, null));
     assertThat(page.slots()).extracting(Slot::location).containsOnly(GROENENHOEK);
     assertThat(page.slots().get(0).start()).isEqualTo(monday(13, 0));
   }
@@ -57,10 +61,12 @@ class SlotSearchServiceTest {
   @Test
   void eveningsOnlyStartAtSixOrLater() {
     SlotPage page = kit.search.findSlots(query(Mode.FLEXIBLE, List.of(), true, false, 5, null));
-    assertThat(page.slots()).allSatisfy(s -> {
-      assertThat(s.location()).isEqualTo(GROENENHOEK);
-      assertThat(s.start().getHour()).isGreaterThanOrEqualTo(18);
-    });
+    assertThat(page.slots())
+        .allSatisfy(
+            s -> {
+              assertThat(s.location()).isEqualTo(GROENENHOEK);
+              assertThat(s.start().getHour()).isGreaterThanOrEqualTo(18);
+            });
     assertThat(page.slots()).isNotEmpty();
   }
 
@@ -73,36 +79,95 @@ class SlotSearchServiceTest {
 
   @Test
   void takenAndBlockedTimeIsNotOffered() {
-    kit.store.insertBlock(new DeskBlock(UUID.randomUUID(), HUB, "desk-1", monday(10, 0), monday(12, 0), "meeting"));
-    SlotPage page = kit.search.findSlots(query(Mode.PROXIMITY, List.of(HUB), false, false, 1, null));
+    kit.store.insertBlock(
+        new DeskBlock(UUID.randomUUID(), HUB, "desk-1", monday(10, 0), monday(12, 0), "meeting"));
+    SlotPage page =
+        kit.search.findSlots(query(Mode.PROXIMITY, List.of(HUB), false, false, 1, null));
     assertThat(page.slots()).containsExactly(new Slot(HUB, monday(12, 0), monday(12, 20)));
   }
 
   @Test
   void aDateRangeAndTheBookingWindowBoundTheSearch() {
     LocalDate friday = AppointmentTestKit.MONDAY.plusDays(4);
-    SlotPage page = kit.search.findSlots(new SlotQuery(List.of(EID), 1, Mode.FLEXIBLE, List.of(), false, false,
-        friday, friday, Set.of(), 100, null));
+    SlotPage page =
+        kit.search.findSlots(
+            new SlotQuery(
+                List.of(EID),
+                1,
+                Mode.FLEXIBLE,
+                List.of(),
+                false,
+                false,
+                friday,
+                friday,
+                Set.of(),
+                100,
+                null));
     assertThat(page.slots()).allMatch(s -> s.start().getDayOfWeek() == DayOfWeek.FRIDAY);
-    SlotPage beyond = kit.search.findSlots(new SlotQuery(List.of(EID), 1, Mode.FLEXIBLE, List.of(), false, false,
-        AppointmentTestKit.MONDAY.plusDays(200), null, Set.of(), 10, null));
+    SlotPage beyond =
+        kit.search.findSlots(
+            new SlotQuery(
+                List.of(EID),
+                1,
+                Mode.FLEXIBLE,
+                List.of(),
+                false,
+                false,
+                AppointmentTestKit.MONDAY.plusDays(200),
+                null,
+                Set.of(),
+                10,
+                null));
     assertThat(beyond.slots()).isEmpty();
   }
 
   @Test
   void badQueriesAreRefused() {
-    assertThatThrownBy(() -> kit.search.findSlots(query(Mode.PROXIMITY, List.of(), false, false, 5, null)))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("location");
-    assertThatThrownBy(() -> kit.search.findSlots(query(Mode.FLEXIBLE, List.of(), false, false, 101, null)))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("limit");
-    assertThatThrownBy(() -> kit.search.findSlots(query(Mode.PROXIMITY, List.of(new LocationCode("atlantis")), false,
-        false, 5, null))).isInstanceOf(NotFoundException.class);
-    assertThatThrownBy(() -> kit.search.findSlots(new SlotQuery(List.of(new ProductCode("unicorn")), 1,
-        Mode.FLEXIBLE, List.of(), false, false, null, null, Set.of(), 5, null))).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(
+            () -> kit.search.findSlots(query(Mode.PROXIMITY, List.of(), false, false, 5, null)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("location");
+    assertThatThrownBy(
+            () -> kit.search.findSlots(query(Mode.FLEXIBLE, List.of(), false, false, 101, null)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("limit");
+    assertThatThrownBy(
+            () ->
+                kit.search.findSlots(
+                    query(
+                        Mode.PROXIMITY,
+                        List.of(new LocationCode("atlantis")),
+                        false,
+                        false,
+                        5,
+                        null)))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(
+            () ->
+                kit.search.findSlots(
+                    new SlotQuery(
+                        List.of(new ProductCode("unicorn")),
+                        1,
+                        Mode.FLEXIBLE,
+                        List.of(),
+                        false,
+                        false,
+                        null,
+                        null,
+                        Set.of(),
+                        5,
+                        null)))
+        .isInstanceOf(NotFoundException.class);
   }
 
-  private static SlotQuery query(Mode mode, List<LocationCode> locations, boolean evening, boolean saturday,
-      int limit, be.loketopmaat.application.port.in.FindSlotsUseCase.Cursor after) {
-    return new SlotQuery(List.of(EID), 1, mode, locations, evening, saturday, null, null, Set.of(), limit, after);
+  private static SlotQuery query(
+      Mode mode,
+      List<LocationCode> locations,
+      boolean evening,
+      boolean saturday,
+      int limit,
+      be.loketopmaat.application.port.in.FindSlotsUseCase.Cursor after) {
+    return new SlotQuery(
+        List.of(EID), 1, mode, locations, evening, saturday, null, null, Set.of(), limit, after);
   }
 }

@@ -43,7 +43,9 @@ class TakenTimeViewTest {
     Appointment second = insert(booked(2, OTHER_DESK, slot(HUB, TEN, 20)));
     assertThat(taken(HUB)).as("not told yet").hasSize(1);
     view.changed(HUB, DAY);
-    assertThat(taken(HUB)).extracting(DeskTime::id).containsExactlyInAnyOrder(first.id(), second.id());
+    assertThat(taken(HUB))
+        .extracting(DeskTime::id)
+        .containsExactlyInAnyOrder(first.id(), second.id());
     assertThat(ledger.reads.get()).isEqualTo(2);
   }
 
@@ -132,7 +134,10 @@ class TakenTimeViewTest {
     Runnable duringRead = () -> {};
 
     @Override
-    public List<DeskTime> takenTime(Collection<LocationCode> locations, LocalDateTime from, LocalDateTime to,
+    public List<DeskTime> takenTime(
+        Collection<LocationCode> locations,
+        LocalDateTime from,
+        LocalDateTime to,
         LocalDateTime now) {
       reads.incrementAndGet();
       List<DeskTime> taken = super.takenTime(locations, from, to, now);

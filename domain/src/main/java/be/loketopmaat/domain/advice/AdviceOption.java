@@ -7,10 +7,10 @@ import be.loketopmaat.domain.location.WeeklySchedule;
 import java.util.List;
 
 /**
- * One way to get the product, with a concrete next step. Fields that do not apply to the step are null
- * (or empty for {@code locations}). {@code channel} is null for a referral. An option that is not
- * {@code suitable} for this citizen is still listed, last, with the reason in {@code caveat}: a counter
- * clerk can then explain why.
+ * One way to get the product, with a concrete next step. Fields that do not apply to the step are
+ * null (or empty for {@code locations}). {@code channel} is null for a referral. An option that is
+ * not {@code suitable} for this citizen is still listed, last, with the reason in {@code caveat}: a
+ * counter clerk can then explain why.
  */
 public record AdviceOption(
     int rank,
@@ -30,7 +30,17 @@ public record AdviceOption(
   }
 
   AdviceOption withRank(int newRank) {
-    return new AdviceOption(newRank, step, channel, suitable, instruction, caveat, url, phone, hours, locations,
+    return new AdviceOption(
+        newRank,
+        step,
+        channel,
+        suitable,
+        instruction,
+        caveat,
+        url,
+        phone,
+        hours,
+        locations,
         referral);
   }
 }

@@ -18,14 +18,15 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * No wrong door: for any product and citizen, the ordered ways to get it, each with a concrete next step.
+ * No wrong door: for any product and citizen, the ordered ways to get it, each with a concrete next
+ * step.
  *
- * <p>Order: the city's channel preference (Automate, Swipe, Call, Connect), adapted to the citizen: one
- * who prefers not to go digital sees the screens after the phone and the counters; one with reduced
- * mobility sees a home visit first among the physical ways. Ways that do not suit the citizen (an
- * e-counter that needs itsme they do not have) come last with the reason. A product the city does not
- * deliver is referred to the organisation that does. The answer always has at least one suitable step:
- * when nothing else fits, the contact centre.
+ * <p>Order: the city's channel preference (Automate, Swipe, Call, Connect), adapted to the citizen:
+ * one who prefers not to go digital sees the screens after the phone and the counters; one with
+ * reduced mobility sees a home visit first among the physical ways. Ways that do not suit the
+ * citizen (an e-counter that needs itsme they do not have) come last with the reason. A product the
+ * city does not deliver is referred to the organisation that does. The answer always has at least
+ * one suitable step: when nothing else fits, the contact centre.
  */
 public final class ChannelAdvisor {
   /** How many locations each step suggests: enough to choose from, few enough to read. */
@@ -48,12 +49,28 @@ public final class ChannelAdvisor {
         options.add(option);
       }
     }
-    options.sort(Comparator.comparing((AdviceOption o) -> !o.suitable())
-        .thenComparingInt(o -> groupRank(o, context))
-        .thenComparing(o -> o.channel() == null ? Integer.MAX_VALUE : o.channel().ordinal()));
-    product.referralTarget().ifPresent(referral -> options.add(product.referredElsewhere() ? 0 : options.size(),
-        new AdviceOption(0, StepKind.REFERRAL, null, true, AdviceTexts.referral(referral.organisation()), null,
-            referral.url(), referral.phone(), null, List.of(), referral)));
+    options.sort(
+        Comparator.comparing((AdviceOption o) -> !o.suitable())
+            .thenComparingInt(o -> groupRank(o, context))
+            .thenComparing(AdviceOption::channel, Comparator.nullsLast(Comparator.naturalOrder())));
+    product
+        .referralTarget()
+        .ifPresent(
+            referral ->
+                options.add(
+                    product.referredElsewhere() ? 0 : options.size(),
+                    new AdviceOption(
+                        0,
+                        StepKind.REFERRAL,
+                        null,
+                        true,
+                        AdviceTexts.referral(referral.organisation()),
+                        null,
+                        referral.url(),
+                        referral.phone(),
+                        null,
+                        List.of(),
+                        referral)));
     if (options.stream().noneMatch(AdviceOption::suitable) || product.referredElsewhere()) {
       int at = (int) options.stream().filter(AdviceOption::suitable).count();
       options.add(at, contactCentre(AdviceTexts.phoneFallback(city.contactCentre().phone()), null));
@@ -65,57 +82,142 @@ public final class ChannelAdvisor {
     return new Advice(product, ranked, pickupAdvice(product, locations, origin));
   }
 
-  private AdviceOption optionFor(Product product, ChannelOffer offer, CitizenContext context,
-      List<Location> locations, Coordinates origin) {
+  private AdviceOption optionFor(
+      Product product,
+      ChannelOffer offer,
+      CitizenContext context,
+      List<Location> locations,
+      Coordinates origin) {
     Channel channel = offer.channel();
     return switch (channel) {
-      case AUTOMATE -> new AdviceOption(0, StepKind.AUTOMATIC, channel, true, AdviceTexts.AUTOMATIC,
-          offer.requires(ChannelCondition.UNCHANGED_SITUATION) ? AdviceTexts.ONLY_IF_UNCHANGED : offer.note(),
-          offer.url(), null, null, List.of(), null);
-      case E_COUNTER -> online(offer, context, offer.url() != null ? offer.url() : city.eCounterUrl(), false);
+      case AUTOMATE ->
+          new AdviceOption(
+              0,
+              StepKind.AUTOMATIC,
+              channel,
+              true,
+              AdviceTexts.AUTOMATIC,
+              offer.requires(ChannelCondition.UNCHANGED_SITUATION)
+                  ? AdviceTexts.ONLY_IF_UNCHANGED
+                  : offer.note(),
+              offer.url(),
+              null,
+              null,
+              List.of(),
+              null);
+      case E_COUNTER ->
+          online(offer, context, offer.url() != null ? offer.url() : city.eCounterUrl(), false);
       case APP -> {
         String url = offer.url() != null ? offer.url() : city.appUrl();
         yield url == null ? null : online(offer, context, url, true);
       }
       case KIOSK -> {
         List<NearbyLocation> kiosks = nearest(locations, product, OfferedService.KIOSK, origin);
-        yield kiosks.isEmpty() ? null : new AdviceOption(0, StepKind.KIOSK, channel, !context.prefersNonDigital(),
-            AdviceTexts.KIOSK, context.prefersNonDigital() ? AdviceTexts.PREFERS_NON_DIGITAL : offer.note(), null,
-            null, null, kiosks, null);
+        yield kiosks.isEmpty()
+            ? null
+            : new AdviceOption(
+                0,
+                StepKind.KIOSK,
+                channel,
+                !context.prefersNonDigital(),
+                AdviceTexts.KIOSK,
+                context.prefersNonDigital() ? AdviceTexts.PREFERS_NON_DIGITAL : offer.note(),
+                null,
+                null,
+                null,
+                kiosks,
+                null);
       }
       case CALL -> contactCentre(AdviceTexts.phone(city.contactCentre().phone()), offer.note());
       case WALK_IN -> {
         List<NearbyLocation> counters = nearest(locations, product, OfferedService.WALK_IN, origin);
-        yield counters.isEmpty() ? null : new AdviceOption(0, StepKind.WALK_IN, channel, true, AdviceTexts.WALK_IN,
-            offer.note(), null, null, null, counters, null);
+        yield counters.isEmpty()
+            ? null
+            : new AdviceOption(
+                0,
+                StepKind.WALK_IN,
+                channel,
+                true,
+                AdviceTexts.WALK_IN,
+                offer.note(),
+                null,
+                null,
+                null,
+                counters,
+                null);
       }
       case COUNTER_APPOINTMENT -> {
-        List<NearbyLocation> counters = nearest(locations, product, OfferedService.APPOINTMENT, origin);
-        yield counters.isEmpty() ? null : new AdviceOption(0, StepKind.APPOINTMENT, channel, true,
-            AdviceTexts.appointment(city.eCounterUrl(), city.contactCentre().phone()),
-            product.presenceRequired() ? AdviceTexts.PRESENCE_REQUIRED : offer.note(), city.eCounterUrl(),
-            city.contactCentre().phone(), null, counters, null);
+        List<NearbyLocation> counters =
+            nearest(locations, product, OfferedService.APPOINTMENT, origin);
+        yield counters.isEmpty()
+            ? null
+            : new AdviceOption(
+                0,
+                StepKind.APPOINTMENT,
+                channel,
+                true,
+                AdviceTexts.appointment(city.eCounterUrl(), city.contactCentre().phone()),
+                product.presenceRequired() ? AdviceTexts.PRESENCE_REQUIRED : offer.note(),
+                city.eCounterUrl(),
+                city.contactCentre().phone(),
+                null,
+                counters,
+                null);
       }
-      case HOME_VISIT -> offer.requires(ChannelCondition.REDUCED_MOBILITY) && !context.reducedMobility()
-          ? null
-          : new AdviceOption(0, StepKind.HOME_VISIT, channel, true,
-              AdviceTexts.homeVisit(city.contactCentre().phone()), offer.note(), null,
-              city.contactCentre().phone(), city.contactCentre().hours(), List.of(), null);
+      case HOME_VISIT ->
+          offer.requires(ChannelCondition.REDUCED_MOBILITY) && !context.reducedMobility()
+              ? null
+              : new AdviceOption(
+                  0,
+                  StepKind.HOME_VISIT,
+                  channel,
+                  true,
+                  AdviceTexts.homeVisit(city.contactCentre().phone()),
+                  offer.note(),
+                  null,
+                  city.contactCentre().phone(),
+                  city.contactCentre().hours(),
+                  List.of(),
+                  null);
     };
   }
 
   private AdviceOption online(ChannelOffer offer, CitizenContext context, String url, boolean app) {
-    boolean lacksId = offer.requires(ChannelCondition.DIGITAL_IDENTIFICATION) && context.lacksDigitalIdentification();
+    boolean lacksId =
+        offer.requires(ChannelCondition.DIGITAL_IDENTIFICATION)
+            && context.lacksDigitalIdentification();
     boolean suitable = !lacksId && !context.prefersNonDigital();
-    LocalizedText caveat = lacksId ? AdviceTexts.NEEDS_DIGITAL_IDENTIFICATION
-        : context.prefersNonDigital() ? AdviceTexts.PREFERS_NON_DIGITAL : offer.note();
-    return new AdviceOption(0, StepKind.ONLINE, offer.channel(), suitable,
-        app ? AdviceTexts.app(url) : AdviceTexts.online(url), caveat, url, null, null, List.of(), null);
+    LocalizedText caveat =
+        lacksId
+            ? AdviceTexts.NEEDS_DIGITAL_IDENTIFICATION
+            : context.prefersNonDigital() ? AdviceTexts.PREFERS_NON_DIGITAL : offer.note();
+    return new AdviceOption(
+        0,
+        StepKind.ONLINE,
+        offer.channel(),
+        suitable,
+        app ? AdviceTexts.app(url) : AdviceTexts.online(url),
+        caveat,
+        url,
+        null,
+        null,
+        List.of(),
+        null);
   }
 
   private AdviceOption contactCentre(LocalizedText instruction, LocalizedText note) {
-    return new AdviceOption(0, StepKind.PHONE, Channel.CALL, true, instruction, note, null,
-        city.contactCentre().phone(), city.contactCentre().hours(), List.of(), null);
+    return new AdviceOption(
+        0,
+        StepKind.PHONE,
+        Channel.CALL,
+        true,
+        instruction,
+        note,
+        null,
+        city.contactCentre().phone(),
+        city.contactCentre().hours(),
+        List.of(),
+        null);
   }
 
   private static int groupRank(AdviceOption option, CitizenContext context) {
@@ -139,7 +241,8 @@ public final class ChannelAdvisor {
     if (pickup == null) {
       return null;
     }
-    return new PickupAdvice(pickup.appointmentRequired(),
+    return new PickupAdvice(
+        pickup.appointmentRequired(),
         pickup.appointmentRequired() ? AdviceTexts.PICKUP_BY_APPOINTMENT : AdviceTexts.PICKUP,
         nearest(locations, product, OfferedService.PICKUP, origin));
   }
@@ -155,19 +258,24 @@ public final class ChannelAdvisor {
   }
 
   /**
-   * The locations that offer the service, nearest first; without a known origin, by type (hubs first,
-   * as they have the longest hours) and then by name.
+   * The locations that offer the service, nearest first; without a known origin, by type (hubs
+   * first, as they have the longest hours) and then by name.
    */
-  private List<NearbyLocation> nearest(List<Location> locations, Product product, OfferedService service,
-      Coordinates origin) {
-    Comparator<NearbyLocation> order = origin == null
-        ? Comparator.comparingInt((NearbyLocation n) -> n.location().type().listingRank())
-            .thenComparing(n -> n.location().name())
-        : Comparator.comparingDouble(NearbyLocation::distanceKm).thenComparing(n -> n.location().name());
+  private List<NearbyLocation> nearest(
+      List<Location> locations, Product product, OfferedService service, Coordinates origin) {
+    Comparator<NearbyLocation> order =
+        origin == null
+            ? Comparator.comparingInt((NearbyLocation n) -> n.location().type().listingRank())
+                .thenComparing(n -> n.location().name())
+            : Comparator.comparingDouble(NearbyLocation::distanceKm)
+                .thenComparing(n -> n.location().name());
     return locations.stream()
         .filter(location -> offerRules.offers(location, product, service))
-        .map(location -> new NearbyLocation(location,
-            origin == null ? null : round(origin.distanceKmTo(location.coordinates()))))
+        .map(
+            location ->
+                new NearbyLocation(
+                    location,
+                    origin == null ? null : round(origin.distanceKmTo(location.coordinates()))))
         .sorted(order)
         .limit(MAX_SUGGESTED_LOCATIONS)
         .toList();

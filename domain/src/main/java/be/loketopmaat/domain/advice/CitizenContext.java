@@ -4,8 +4,8 @@ import be.loketopmaat.domain.location.Coordinates;
 import be.loketopmaat.domain.location.DistrictCode;
 
 /**
- * What a citizen told us about themselves, all optional. {@code digitalIdentification}: has an eID card
- * reader or itsme (null when unknown, which is not the same as no).
+ * What a citizen told us about themselves, all optional. {@code digitalIdentification}: has an eID
+ * card reader or itsme (null when unknown, which is not the same as no).
  */
 public record CitizenContext(
     Boolean digitalIdentification,

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An appointment at one desk of one location. Times are the city's wall-clock time. Its transitions follow
- * the visit: booked, checked in on arrival, called to the desk, completed; or cancelled beforehand, or a
- * no-show once the grace period has passed.
+ * An appointment at one desk of one location. Times are the city's wall-clock time. Its transitions
+ * follow the visit: booked, checked in on arrival, called to the desk, completed; or cancelled
+ * beforehand, or a no-show once the grace period has passed.
  */
 public record Appointment(
     UUID id,
@@ -36,62 +36,140 @@ public record Appointment(
     products = List.copyOf(products);
   }
 
-  public static Appointment book(AppointmentReference reference, String managementCodeHash, String desk, Slot slot,
-      List<ProductCode> products, int persons, Citizen citizen, Channel bookedVia) {
-    return new Appointment(UUID.randomUUID(), reference, managementCodeHash, slot.location(), desk, slot.start(),
-        slot.end(), products, persons, citizen, bookedVia, AppointmentStatus.BOOKED, null, null, null);
+  public static Appointment book(
+      AppointmentReference reference,
+      String managementCodeHash,
+      String desk,
+      Slot slot,
+      List<ProductCode> products,
+      int persons,
+      Citizen citizen,
+      Channel bookedVia) {
+    return new Appointment(
+        UUID.randomUUID(),
+        reference,
+        managementCodeHash,
+        slot.location(),
+        desk,
+        slot.start(),
+        slot.end(),
+        products,
+        persons,
+        citizen,
+        bookedVia,
+        AppointmentStatus.BOOKED,
+        null,
+        null,
+        null);
   }
 
   public Appointment checkIn(LocalDateTime now, Duration grace) {
-    require(status == AppointmentStatus.BOOKED, "not-booked", "only a booked appointment can check in; it is " + status);
-    require(now.toLocalDate().equals(start.toLocalDate()), "not-today", "check-in is on the day of the appointment");
-    require(!now.isAfter(start.plus(grace)), "too-late",
+    require(
+        status == AppointmentStatus.BOOKED,
+        "not-booked",
+        "only a booked appointment can check in; it is " + status);
+    require(
+        now.toLocalDate().equals(start.toLocalDate()),
+        "not-today",
+        "check-in is on the day of the appointment");
+    require(
+        !now.isAfter(start.plus(grace)),
+        "too-late",
         "the grace period of " + grace.toMinutes() + " minutes after the start has passed");
     return with(AppointmentStatus.CHECKED_IN, now, calledAt, closedAt);
   }
 
   public Appointment call(LocalDateTime now) {
-    require(status == AppointmentStatus.CHECKED_IN, "not-checked-in", "only a checked-in citizen can be called; "
-        + "the appointment is " + status);
+    require(
+        status == AppointmentStatus.CHECKED_IN,
+        "not-checked-in",
+        "only a checked-in citizen can be called; " + "the appointment is " + status);
     return with(AppointmentStatus.CALLED, checkedInAt, now, closedAt);
   }
 
   public Appointment complete(LocalDateTime now) {
-    require(status == AppointmentStatus.CALLED, "not-called", "only a called appointment can complete; it is " + status);
+    require(
+        status == AppointmentStatus.CALLED,
+        "not-called",
+        "only a called appointment can complete; it is " + status);
     return with(AppointmentStatus.COMPLETED, checkedInAt, calledAt, now);
   }
 
   public Appointment markNoShow(LocalDateTime now, Duration grace) {
-    require(status == AppointmentStatus.BOOKED, "not-booked", "only a booked appointment can be a no-show; it is "
-        + status);
-    require(now.isAfter(start.plus(grace)), "grace-period",
+    require(
+        status == AppointmentStatus.BOOKED,
+        "not-booked",
+        "only a booked appointment can be a no-show; it is " + status);
+    require(
+        now.isAfter(start.plus(grace)),
+        "grace-period",
         "a no-show is marked once " + grace.toMinutes() + " minutes after the start have passed");
     return with(AppointmentStatus.NO_SHOW, checkedInAt, calledAt, now);
   }
 
   public Appointment cancel(LocalDateTime now) {
-    require(status == AppointmentStatus.BOOKED, "not-booked", "only a booked appointment can be cancelled; it is "
-        + status);
-    require(now.isBefore(start), "started", "an appointment that has started can no longer be cancelled");
+    require(
+        status == AppointmentStatus.BOOKED,
+        "not-booked",
+        "only a booked appointment can be cancelled; it is " + status);
+    require(
+        now.isBefore(start),
+        "started",
+        "an appointment that has started can no longer be cancelled");
     return with(AppointmentStatus.CANCELLED, checkedInAt, calledAt, now);
   }
 
-  /** The same appointment at another slot and desk (rescheduling keeps reference, code and citizen). */
+  /**
+   * The same appointment at another slot and desk (rescheduling keeps reference, code and citizen).
+   */
   public Appointment movedTo(Slot slot, String newDesk) {
-    require(status == AppointmentStatus.BOOKED, "not-booked", "only a booked appointment can be rescheduled; it is "
-        + status);
-    return new Appointment(id, reference, managementCodeHash, slot.location(), newDesk, slot.start(), slot.end(),
-        products, persons, citizen, bookedVia, status, checkedInAt, calledAt, closedAt);
+    require(
+        status == AppointmentStatus.BOOKED,
+        "not-booked",
+        "only a booked appointment can be rescheduled; it is " + status);
+    return new Appointment(
+        id,
+        reference,
+        managementCodeHash,
+        slot.location(),
+        newDesk,
+        slot.start(),
+        slot.end(),
+        products,
+        persons,
+        citizen,
+        bookedVia,
+        status,
+        checkedInAt,
+        calledAt,
+        closedAt);
   }
 
   public Slot slot() {
     return new Slot(location, start, end);
   }
 
-  private Appointment with(AppointmentStatus newStatus, LocalDateTime checkedIn, LocalDateTime called,
+  private Appointment with(
+      AppointmentStatus newStatus,
+      LocalDateTime checkedIn,
+      LocalDateTime called,
       LocalDateTime closed) {
-    return new Appointment(id, reference, managementCodeHash, location, desk, start, end, products, persons, citizen,
-        bookedVia, newStatus, checkedIn, called, closed);
+    return new Appointment(
+        id,
+        reference,
+        managementCodeHash,
+        location,
+        desk,
+        start,
+        end,
+        products,
+        persons,
+        citizen,
+        bookedVia,
+        newStatus,
+        checkedIn,
+        called,
+        closed);
   }
 
   private static void require(boolean condition, String reason, String message) {

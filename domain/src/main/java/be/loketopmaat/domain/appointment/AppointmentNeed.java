@@ -14,27 +14,37 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What one appointment must cover: one or more products for one or more persons, all at one desk. It takes
- * the summed desk time of the products for each person, a desk that can handle every product's theme,
- * and a location with every facility the products need.
+ * What one appointment must cover: one or more products for one or more persons, all at one desk.
+ * It takes the summed desk time of the products for each person, a desk that can handle every
+ * product's theme, and a location with every facility the products need.
  */
 public record AppointmentNeed(List<Product> products, int persons) {
   public static final int MAX_PRODUCTS = 5;
   public static final int MAX_PERSONS = 6;
 
   public AppointmentNeed {
-    Violations violations = new Violations()
-        .require(products != null && !products.isEmpty(), "products", "name at least one product")
-        .requireNoNulls(products, "products")
-        .require(products == null || products.size() <= MAX_PRODUCTS, "products",
-            "at most " + MAX_PRODUCTS + " products in one appointment")
-        .require(persons >= 1 && persons <= MAX_PERSONS, "persons", "must be between 1 and " + MAX_PERSONS);
+    Violations violations =
+        new Violations()
+            .require(
+                products != null && !products.isEmpty(), "products", "name at least one product")
+            .requireNoNulls(products, "products")
+            .require(
+                products == null || products.size() <= MAX_PRODUCTS,
+                "products",
+                "at most " + MAX_PRODUCTS + " products in one appointment")
+            .require(
+                persons >= 1 && persons <= MAX_PERSONS,
+                "persons",
+                "must be between 1 and " + MAX_PERSONS);
     violations.throwIfAny();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < products.size(); i++) {
       Product product = products.get(i);
-      violations.require(seen.add(product.code().value()), "products[" + i + "]", "is listed twice");
-      violations.require(product.deliveredThrough(Channel.COUNTER_APPOINTMENT), "products[" + i + "]",
+      violations.require(
+          seen.add(product.code().value()), "products[" + i + "]", "is listed twice");
+      violations.require(
+          product.deliveredThrough(Channel.COUNTER_APPOINTMENT),
+          "products[" + i + "]",
           "'" + product.code() + "' is not delivered by appointment");
     }
     violations.throwIfAny();
@@ -46,7 +56,8 @@ public record AppointmentNeed(List<Product> products, int persons) {
   }
 
   public Duration duration() {
-    Duration perPerson = products.stream().map(Product::deskDuration).reduce(Duration.ZERO, Duration::plus);
+    Duration perPerson =
+        products.stream().map(Product::deskDuration).reduce(Duration.ZERO, Duration::plus);
     return perPerson.multipliedBy(persons);
   }
 
@@ -65,8 +76,11 @@ public record AppointmentNeed(List<Product> products, int persons) {
   /** Refuses a need that no single appointment can cover, whatever the location. */
   public void requireFitsOneDesk(Duration longestWindow) {
     if (duration().compareTo(longestWindow) > 0) {
-      throw new InvalidInputException("products", "together they take " + duration().toMinutes()
-          + " minutes, more than any opening window; book them separately");
+      throw new InvalidInputException(
+          "products",
+          "together they take "
+              + duration().toMinutes()
+              + " minutes, more than any opening window; book them separately");
     }
   }
 }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 public record AppointmentReference(String value) {
   static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
   private static final RandomGenerator RANDOM = new SecureRandom();
-  private static final Pattern SHAPE = Pattern.compile("[" + ALPHABET + "]{3}-[" + ALPHABET + "]{4}");
+  private static final Pattern SHAPE =
+      Pattern.compile("[" + ALPHABET + "]{3}-[" + ALPHABET + "]{4}");
 
   public AppointmentReference {
     if (value == null) {
@@ -22,7 +23,8 @@ public record AppointmentReference(String value) {
     }
     value = value.strip().toUpperCase(Locale.ROOT);
     if (!SHAPE.matcher(value).matches()) {
-      throw new InvalidInputException("reference", "is not an appointment reference (like K7M-4QXD)");
+      throw new InvalidInputException(
+          "reference", "is not an appointment reference (like K7M-4QXD)");
     }
   }
 

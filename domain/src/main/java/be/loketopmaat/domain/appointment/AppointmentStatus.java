@@ -18,7 +18,10 @@ public enum AppointmentStatus {
     this.open = open;
   }
 
-  /** Whether the appointment still takes its desk time and counts towards the citizen's open appointments. */
+  /**
+   * Whether the appointment still takes its desk time and counts towards the citizen's open
+   * appointments.
+   */
   public boolean open() {
     return open;
   }

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
- * When a product can be booked: not sooner than the lead time from now (the desk must be able to prepare),
- * not further ahead than a number of days (so that a calendar cannot be hoarded).
+ * When a product can be booked: not sooner than the lead time from now (the desk must be able to
+ * prepare), not further ahead than a number of days (so that a calendar cannot be hoarded).
  */
 public record BookingWindow(Duration leadTime, int daysAhead) {
   public BookingWindow {
@@ -25,9 +25,12 @@ public record BookingWindow(Duration leadTime, int daysAhead) {
     return now.toLocalDate().plusDays(daysAhead);
   }
 
-  /** The window that fits every one of several products: the longest lead time, the shortest reach. */
+  /**
+   * The window that fits every one of several products: the longest lead time, the shortest reach.
+   */
   public BookingWindow narrowest(BookingWindow other) {
-    return new BookingWindow(leadTime.compareTo(other.leadTime) >= 0 ? leadTime : other.leadTime,
+    return new BookingWindow(
+        leadTime.compareTo(other.leadTime) >= 0 ? leadTime : other.leadTime,
         Math.min(daysAhead, other.daysAhead));
   }
 }

@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Fair use of the city's desk time: a citizen keeps at most a few open appointments, never two for one
- * product, and cannot take back a slot they gave up a moment ago (which would let a slot be traded: give
- * it up while someone else is told where to click).
+ * Fair use of the city's desk time: a citizen keeps at most a few open appointments, never two for
+ * one product, and cannot take back a slot they gave up a moment ago (which would let a slot be
+ * traded: give it up while someone else is told where to click).
  *
  * @param maxOpenAppointments open appointments per citizen
  * @param releaseCooldown how long a citizen cannot take back a slot they gave up
@@ -39,8 +39,11 @@ public record FairUse(int maxOpenAppointments, Duration releaseCooldown) {
    */
   public void requireNotReleasedRecently(boolean releasedRecently) {
     if (releasedRecently) {
-      throw new ConflictException("recently-released", "this slot was given up by the same citizen less than "
-          + releaseCooldown.toMinutes() + " minutes ago");
+      throw new ConflictException(
+          "recently-released",
+          "this slot was given up by the same citizen less than "
+              + releaseCooldown.toMinutes()
+              + " minutes ago");
     }
   }
 
@@ -52,14 +55,19 @@ public record FairUse(int maxOpenAppointments, Duration releaseCooldown) {
    */
   public void requireRoomFor(List<ProductCode> products, List<Appointment> open) {
     if (open.size() >= maxOpenAppointments) {
-      throw new ConflictException("too-many-appointments", "a citizen has at most " + maxOpenAppointments
-          + " open appointments; cancel one first");
+      throw new ConflictException(
+          "too-many-appointments",
+          "a citizen has at most " + maxOpenAppointments + " open appointments; cancel one first");
     }
-    Set<ProductCode> booked = open.stream().flatMap(a -> a.products().stream()).collect(Collectors.toSet());
+    Set<ProductCode> booked =
+        open.stream().flatMap(a -> a.products().stream()).collect(Collectors.toSet());
     for (ProductCode product : products) {
       if (booked.contains(product)) {
-        throw new ConflictException("product-already-booked", "there is already an open appointment for '"
-            + product + "'; reschedule that one instead");
+        throw new ConflictException(
+            "product-already-booked",
+            "there is already an open appointment for '"
+                + product
+                + "'; reschedule that one instead");
       }
     }
   }

@@ -7,11 +7,18 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A slot kept for a short while for one client, while the citizen confirms. It takes the desk's time like
- * an appointment does, until it expires or is confirmed.
+ * A slot kept for a short while for one client, while the citizen confirms. It takes the desk's
+ * time like an appointment does, until it expires or is confirmed.
  */
-public record Hold(UUID id, LocationCode location, String desk, LocalDateTime start, LocalDateTime end,
-    List<ProductCode> products, int persons, LocalDateTime expiresAt) {
+public record Hold(
+    UUID id,
+    LocationCode location,
+    String desk,
+    LocalDateTime start,
+    LocalDateTime end,
+    List<ProductCode> products,
+    int persons,
+    LocalDateTime expiresAt) {
 
   public Hold {
     products = List.copyOf(products);

@@ -9,8 +9,8 @@ import java.util.HexFormat;
 import java.util.random.RandomGenerator;
 
 /**
- * The secret that lets whoever holds it change or cancel an appointment; given once at booking. Only its
- * SHA-256 hash is kept, so a copy of the database does not let anyone cancel appointments.
+ * The secret that lets whoever holds it change or cancel an appointment; given once at booking.
+ * Only its SHA-256 hash is kept, so a copy of the database does not let anyone cancel appointments.
  */
 public final class ManagementCode {
   private static final RandomGenerator RANDOM = new SecureRandom();
@@ -40,7 +40,7 @@ public final class ManagementCode {
     if (code == null || hash == null) {
       return false;
     }
-    return MessageDigest.isEqual(hash(code).getBytes(StandardCharsets.US_ASCII),
-        hash.getBytes(StandardCharsets.US_ASCII));
+    return MessageDigest.isEqual(
+        hash(code).getBytes(StandardCharsets.US_ASCII), hash.getBytes(StandardCharsets.US_ASCII));
   }
 }

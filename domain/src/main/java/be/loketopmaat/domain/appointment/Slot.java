@@ -4,7 +4,8 @@ import be.loketopmaat.domain.location.LocationCode;
 import java.time.LocalDateTime;
 
 /**
- * A free stretch of time at a location, long enough for what the citizen needs, in the city's wall-clock
- * time. Which desk will serve is chosen when the slot is taken, not shown to the citizen.
+ * A free stretch of time at a location, long enough for what the citizen needs, in the city's
+ * wall-clock time. Which desk will serve is chosen when the slot is taken, not shown to the
+ * citizen.
  */
 public record Slot(LocationCode location, LocalDateTime start, LocalDateTime end) {}

@@ -16,9 +16,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Free time of a desk = its location's resolved opening windows minus appointments, live holds and blocked
- * time. Slots start on a fixed grid from the start of each window ({@link #STEP}), so that a day reads as
- * a doctor's calendar and free time is not cut into odd pieces.
+ * Free time of a desk = its location's resolved opening windows minus appointments, live holds and
+ * blocked time. Slots start on a fixed grid from the start of each window ({@link #STEP}), so that
+ * a day reads as a doctor's calendar and free time is not cut into odd pieces.
  */
 public final class SlotFinder {
   /** The grid slots start on. */
@@ -34,8 +34,13 @@ public final class SlotFinder {
    * @param notBefore the earliest start allowed (lead time)
    * @param wanted further filters (evening only, Saturdays only, ...)
    */
-  public static List<Slot> freeSlots(Location location, AppointmentNeed need, List<OpenWindow> windows,
-      List<DeskTime> busy, LocalDateTime notBefore, Predicate<Slot> wanted) {
+  public static List<Slot> freeSlots(
+      Location location,
+      AppointmentNeed need,
+      List<OpenWindow> windows,
+      List<DeskTime> busy,
+      LocalDateTime notBefore,
+      Predicate<Slot> wanted) {
     List<Desk> desks = capableDesks(location, need.deskCapabilities());
     if (desks.isEmpty() || !location.hasAll(need.facilities())) {
       return List.of();
@@ -46,7 +51,8 @@ public final class SlotFinder {
     for (OpenWindow window : windows) {
       LocalDateTime windowEnd = window.date().atTime(window.end());
       for (LocalDateTime start = window.date().atTime(window.start());
-          !start.plus(duration).isAfter(windowEnd); start = start.plus(STEP)) {
+          !start.plus(duration).isAfter(windowEnd);
+          start = start.plus(STEP)) {
         if (start.isBefore(notBefore)) {
           continue;
         }
@@ -60,21 +66,29 @@ public final class SlotFinder {
   }
 
   /**
-   * The desk that takes a slot: the first capable desk (in the location's order) free for all of it and
-   * inside an open window. Empty when the slot is not free or not a slot at all.
+   * The desk that takes a slot: the first capable desk (in the location's order) free for all of it
+   * and inside an open window. Empty when the slot is not free or not a slot at all.
    */
-  public static Optional<String> freeDesk(Location location, AppointmentNeed need, List<OpenWindow> windows,
-      List<DeskTime> busy, Slot slot) {
+  public static Optional<String> freeDesk(
+      Location location,
+      AppointmentNeed need,
+      List<OpenWindow> windows,
+      List<DeskTime> busy,
+      Slot slot) {
     return freeDesks(location, need, windows, busy, slot).stream().findFirst();
   }
 
   /**
-   * Every capable desk free for all of the slot, in the location's order (the order desks are claimed
-   * in), if the slot lies inside an open window; empty otherwise. The desks after the first are where a
-   * claim goes on when the first was taken in the meantime.
+   * Every capable desk free for all of the slot, in the location's order (the order desks are
+   * claimed in), if the slot lies inside an open window; empty otherwise. The desks after the first
+   * are where a claim goes on when the first was taken in the meantime.
    */
-  public static List<String> freeDesks(Location location, AppointmentNeed need, List<OpenWindow> windows,
-      List<DeskTime> busy, Slot slot) {
+  public static List<String> freeDesks(
+      Location location,
+      AppointmentNeed need,
+      List<OpenWindow> windows,
+      List<DeskTime> busy,
+      Slot slot) {
     if (!location.hasAll(need.facilities()) || !fitsAWindow(windows, slot)) {
       return List.of();
     }
@@ -94,7 +108,8 @@ public final class SlotFinder {
     for (OpenWindow window : windows) {
       LocalDateTime start = window.date().atTime(window.start());
       LocalDateTime end = window.date().atTime(window.end());
-      if (!slot.start().isBefore(start) && !slot.end().isAfter(end)
+      if (!slot.start().isBefore(start)
+          && !slot.end().isAfter(end)
           && Duration.between(start, slot.start()).toMinutes() % STEP.toMinutes() == 0) {
         return true;
       }
@@ -116,7 +131,8 @@ public final class SlotFinder {
     return map;
   }
 
-  private static Optional<String> firstFreeDesk(List<Desk> desks, Map<String, TakenTime> busyByDesk, Slot slot) {
+  private static Optional<String> firstFreeDesk(
+      List<Desk> desks, Map<String, TakenTime> busyByDesk, Slot slot) {
     for (Desk desk : desks) {
       TakenTime taken = busyByDesk.get(desk.code());
       if (taken == null || !taken.overlaps(slot.start(), slot.end())) {

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The ten Belgian legal public holidays (computed, Easter by the Gregorian computus) plus the closing
- * days a city adds of its own.
+ * The ten Belgian legal public holidays (computed, Easter by the Gregorian computus) plus the
+ * closing days a city adds of its own.
  */
 public final class HolidayCalendar {
   private final List<CityHoliday> cityHolidays;
@@ -50,13 +50,24 @@ public final class HolidayCalendar {
     return List.of(
         holiday(LocalDate.of(year, Month.JANUARY, 1), "Nieuwjaar", "Nouvel An", "New Year's Day"),
         holiday(easter.plusDays(1), "Paasmaandag", "Lundi de Pâques", "Easter Monday"),
-        holiday(LocalDate.of(year, Month.MAY, 1), "Dag van de Arbeid", "Fête du Travail", "Labour Day"),
+        holiday(
+            LocalDate.of(year, Month.MAY, 1), "Dag van de Arbeid", "Fête du Travail", "Labour Day"),
         holiday(easter.plusDays(39), "Onze-Lieve-Heer-Hemelvaart", "Ascension", "Ascension Day"),
         holiday(easter.plusDays(50), "Pinkstermaandag", "Lundi de Pentecôte", "Whit Monday"),
-        holiday(LocalDate.of(year, Month.JULY, 21), "Nationale feestdag", "Fête nationale", "National Day"),
-        holiday(LocalDate.of(year, Month.AUGUST, 15), "Onze-Lieve-Vrouw-Hemelvaart", "Assomption", "Assumption Day"),
-        holiday(LocalDate.of(year, Month.NOVEMBER, 1), "Allerheiligen", "Toussaint", "All Saints' Day"),
-        holiday(LocalDate.of(year, Month.NOVEMBER, 11), "Wapenstilstand", "Armistice", "Armistice Day"),
+        holiday(
+            LocalDate.of(year, Month.JULY, 21),
+            "Nationale feestdag",
+            "Fête nationale",
+            "National Day"),
+        holiday(
+            LocalDate.of(year, Month.AUGUST, 15),
+            "Onze-Lieve-Vrouw-Hemelvaart",
+            "Assomption",
+            "Assumption Day"),
+        holiday(
+            LocalDate.of(year, Month.NOVEMBER, 1), "Allerheiligen", "Toussaint", "All Saints' Day"),
+        holiday(
+            LocalDate.of(year, Month.NOVEMBER, 11), "Wapenstilstand", "Armistice", "Armistice Day"),
         holiday(LocalDate.of(year, Month.DECEMBER, 25), "Kerstmis", "Noël", "Christmas Day"));
   }
 

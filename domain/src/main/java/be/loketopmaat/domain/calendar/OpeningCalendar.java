@@ -13,17 +13,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The resolved opening of one location over a range of dates. Rules, in order: a closure shuts the whole
- * day; otherwise a public holiday removes the weekly windows; extra openings add their windows (also on
- * holidays); windows that touch are merged.
+ * The resolved opening of one location over a range of dates. Rules, in order: a closure shuts the
+ * whole day; otherwise a public holiday removes the weekly windows; extra openings add their
+ * windows (also on holidays); windows that touch are merged.
  */
-public record OpeningCalendar(LocationCode location, LocalDate from, LocalDate to, List<OpenWindow> windows,
+public record OpeningCalendar(
+    LocationCode location,
+    LocalDate from,
+    LocalDate to,
+    List<OpenWindow> windows,
     List<ClosedDay> closedDays) {
 
-  /** Longer ranges are refused: nobody plans further than a year, and the answer must stay small. */
+  /**
+   * Longer ranges are refused: nobody plans further than a year, and the answer must stay small.
+   */
   public static final int MAX_DAYS = 366;
 
-  public static OpeningCalendar resolve(Location location, LocalDate from, LocalDate to, HolidayCalendar holidays) {
+  public static OpeningCalendar resolve(
+      Location location, LocalDate from, LocalDate to, HolidayCalendar holidays) {
     if (from == null || to == null) {
       throw new InvalidInputException(from == null ? "from" : "to", "is required");
     }
@@ -38,9 +45,10 @@ public record OpeningCalendar(LocationCode location, LocalDate from, LocalDate t
     for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
       LocalDate day = date;
       List<TimeWindow> regular = location.schedule().on(day.getDayOfWeek());
-      Optional<CalendarException> closure = location.exceptions().stream()
-          .filter(e -> e.kind() == CalendarException.Kind.CLOSURE && e.covers(day))
-          .findFirst();
+      Optional<CalendarException> closure =
+          location.exceptions().stream()
+              .filter(e -> e.kind() == CalendarException.Kind.CLOSURE && e.covers(day))
+              .findFirst();
       if (closure.isPresent()) {
         if (!regular.isEmpty() || hasExtraOpening(location, day)) {
           closed.add(new ClosedDay(day, closure.get().reason()));

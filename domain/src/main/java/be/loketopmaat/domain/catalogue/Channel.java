@@ -1,8 +1,8 @@
 package be.loketopmaat.domain.catalogue;
 
 /**
- * The ways a product can reach a citizen, declared in the city's order of preference: digital first,
- * physical contact last. That order is what channel advice starts from.
+ * The ways a product can reach a citizen, declared in the city's order of preference: digital
+ * first, physical contact last. That order is what channel advice starts from.
  */
 public enum Channel {
   /** Delivered or renewed without the citizen doing anything. */
@@ -33,12 +33,17 @@ public enum Channel {
     return family;
   }
 
-  /** Whether the citizen completes it alone on a screen (or not at all), without a person of the city. */
+  /**
+   * Whether the citizen completes it alone on a screen (or not at all), without a person of the
+   * city.
+   */
   public boolean selfService() {
     return selfService;
   }
 
-  /** Channels where a person of the city meets the citizen, as the law requires for some products. */
+  /**
+   * Channels where a person of the city meets the citizen, as the law requires for some products.
+   */
   public boolean inPerson() {
     return family == ChannelFamily.CONNECT;
   }

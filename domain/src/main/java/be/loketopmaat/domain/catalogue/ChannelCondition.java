@@ -1,6 +1,9 @@
 package be.loketopmaat.domain.catalogue;
 
-/** A condition under which a channel delivers a product; channel advice checks them against the citizen. */
+/**
+ * A condition under which a channel delivers a product; channel advice checks them against the
+ * citizen.
+ */
 public enum ChannelCondition {
   /** The citizen identifies digitally: an eID card reader or itsme. */
   DIGITAL_IDENTIFICATION,

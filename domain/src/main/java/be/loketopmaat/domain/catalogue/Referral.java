@@ -5,8 +5,8 @@ import be.loketopmaat.domain.common.LocalizedText;
 import be.loketopmaat.domain.common.Violations;
 
 /**
- * The organisation that delivers a product the city does not deliver itself. A counter that gets such a
- * question sends the citizen there, with the contact details: never just "not here".
+ * The organisation that delivers a product the city does not deliver itself. A counter that gets
+ * such a question sends the citizen there, with the contact details: never just "not here".
  */
 public record Referral(String organisation, LocalizedText description, String url, String phone) {
   public Referral {

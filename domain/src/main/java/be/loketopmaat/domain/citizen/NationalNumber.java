@@ -6,11 +6,11 @@ import java.util.regex.Pattern;
 /**
  * A Belgian national number (INSZ / rijksregisternummer, or a bis number), kept as its 11 digits.
  *
- * <p>Written {@code YYMMDD-SSS-CC}; dots, dashes and spaces are accepted and dropped. The check digits are
- * {@code 97 - (first nine digits mod 97)}, and for people born from 2000 on the nine digits are prefixed
- * with 2 ({@code 97 - ((2000000000 + first nine) mod 97)}): since the century is not written, either
- * answer is accepted. Bis numbers add 20 (gender unknown) or 40 (gender known) to the month; a month or
- * day of 00 stands for a birth date that is not known.
+ * <p>Written {@code YYMMDD-SSS-CC}; dots, dashes and spaces are accepted and dropped. The check
+ * digits are {@code 97 - (first nine digits mod 97)}, and for people born from 2000 on the nine
+ * digits are prefixed with 2 ({@code 97 - ((2000000000 + first nine) mod 97)}): since the century
+ * is not written, either answer is accepted. Bis numbers add 20 (gender unknown) or 40 (gender
+ * known) to the month; a month or day of 00 stands for a birth date that is not known.
  */
 public record NationalNumber(String digits) {
   private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-]");
@@ -35,7 +35,8 @@ public record NationalNumber(String digits) {
     boolean bornBefore2000 = check == 97 - (int) (first9 % 97);
     boolean bornFrom2000 = check == 97 - (int) ((2_000_000_000L + first9) % 97);
     if (!bornBefore2000 && !bornFrom2000) {
-      throw new InvalidInputException("insz", "check digits do not match: this is not a valid national number");
+      throw new InvalidInputException(
+          "insz", "check digits do not match: this is not a valid national number");
     }
   }
 

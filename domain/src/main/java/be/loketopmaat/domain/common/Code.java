@@ -2,7 +2,9 @@ package be.loketopmaat.domain.common;
 
 import java.util.regex.Pattern;
 
-/** The shape shared by every stable code of the domain: lower case, digits and dashes, 2 to 60 long. */
+/**
+ * The shape shared by every stable code of the domain: lower case, digits and dashes, 2 to 60 long.
+ */
 public final class Code {
   private static final Pattern PATTERN = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])");
 
@@ -14,7 +16,8 @@ public final class Code {
     }
     if (!PATTERN.matcher(value).matches()) {
       throw new InvalidInputException(
-          field, "must be 2 to 60 lower-case letters, digits or dashes, not starting or ending with a dash");
+          field,
+          "must be 2 to 60 lower-case letters, digits or dashes, not starting or ending with a dash");
     }
     return value;
   }

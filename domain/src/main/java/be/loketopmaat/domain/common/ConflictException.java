@@ -1,8 +1,8 @@
 package be.loketopmaat.domain.common;
 
 /**
- * A request that is well-formed but clashes with the current state: a transition an appointment cannot
- * make now, a slot that is taken. Answered with 409.
+ * A request that is well-formed but clashes with the current state: a transition an appointment
+ * cannot make now, a slot that is taken. Answered with 409.
  */
 public class ConflictException extends RuntimeException {
   private final String reason;
@@ -12,7 +12,10 @@ public class ConflictException extends RuntimeException {
     this.reason = reason;
   }
 
-  /** A stable, machine-readable word for what clashed (e.g. {@code slot-taken}, {@code not-checked-in}). */
+  /**
+   * A stable, machine-readable word for what clashed (e.g. {@code slot-taken}, {@code
+   * not-checked-in}).
+   */
   public String reason() {
     return reason;
   }

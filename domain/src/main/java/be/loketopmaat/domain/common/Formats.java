@@ -3,8 +3,8 @@ package be.loketopmaat.domain.common;
 import java.util.regex.Pattern;
 
 /**
- * The text formats the domain accepts, compiled once: value objects are built for every row read, so a
- * regular expression compiled per check would cost more than the rest of the constructor.
+ * The text formats the domain accepts, compiled once: value objects are built for every row read,
+ * so a regular expression compiled per check would cost more than the rest of the constructor.
  */
 public final class Formats {
   private static final Pattern HTTP_URL = Pattern.compile("https?://\\S{1,500}");
@@ -18,7 +18,9 @@ public final class Formats {
     return value != null && HTTP_URL.matcher(value).matches();
   }
 
-  /** Digits with the usual separators; {@code minLength} counts them too (a short number like 1700). */
+  /**
+   * Digits with the usual separators; {@code minLength} counts them too (a short number like 1700).
+   */
   public static boolean isPhone(String value, int minLength) {
     return value != null && value.length() >= minLength && PHONE.matcher(value).matches();
   }

@@ -3,8 +3,8 @@ package be.loketopmaat.domain.common;
 import java.util.List;
 
 /**
- * A value was refused because it breaks a rule of the domain. It carries every violation found, so that
- * a client can correct all of them at once.
+ * A value was refused because it breaks a rule of the domain. It carries every violation found, so
+ * that a client can correct all of them at once.
  */
 public class InvalidInputException extends RuntimeException {
   private final transient List<FieldViolation> violations;
@@ -25,7 +25,9 @@ public class InvalidInputException extends RuntimeException {
     return violations;
   }
 
-  /** The same violations with their field paths placed under {@code prefix} (e.g. {@code desks[0]}). */
+  /**
+   * The same violations with their field paths placed under {@code prefix} (e.g. {@code desks[0]}).
+   */
   public InvalidInputException under(String prefix) {
     return new InvalidInputException(
         violations.stream()
@@ -34,6 +36,9 @@ public class InvalidInputException extends RuntimeException {
   }
 
   private static String summary(List<FieldViolation> violations) {
-    return violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse("");
+    return violations.stream()
+        .map(v -> v.field() + ": " + v.message())
+        .reduce((a, b) -> a + "; " + b)
+        .orElse("");
   }
 }

@@ -13,7 +13,8 @@ public enum Language {
     if (tag == null || tag.isBlank()) {
       return Optional.empty();
     }
-    String primary = tag.trim().split("[-_]")[0].toUpperCase(Locale.ROOT);
+    // The limit -1 keeps empty parts: "-" gives [""], not an empty array without a first element.
+    String primary = tag.trim().split("[-_]", -1)[0].toUpperCase(Locale.ROOT);
     for (Language language : values()) {
       if (language.name().equals(primary)) {
         return Optional.of(language);

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Collects the violations of one value under construction, so that a constructor can report all of them
- * together instead of stopping at the first.
+ * Collects the violations of one value under construction, so that a constructor can report all of
+ * them together instead of stopping at the first.
  */
 public final class Violations {
   private final List<FieldViolation> found = new ArrayList<>();
@@ -32,7 +32,9 @@ public final class Violations {
     return this;
   }
 
-  /** Refuses a collection with an empty (null) element; immutable collections cannot even be asked. */
+  /**
+   * Refuses a collection with an empty (null) element; immutable collections cannot even be asked.
+   */
   public Violations requireNoNulls(Collection<?> values, String field) {
     if (values != null) {
       for (Object value : values) {

@@ -8,7 +8,9 @@ public record Address(String street, String postalCode, String municipality) {
   public Address {
     new Violations()
         .requireText(street, "street", 200)
-        .require(Formats.isBelgianPostalCode(postalCode), "postalCode",
+        .require(
+            Formats.isBelgianPostalCode(postalCode),
+            "postalCode",
             "must be a Belgian postal code of four digits")
         .requireText(municipality, "municipality", 100)
         .throwIfAny();

@@ -10,11 +10,17 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A departure from a location's weekly schedule for a range of dates: a closure (the location is shut
- * all day, whatever else applies) or an extra opening (windows added to those days, holidays included).
+ * A departure from a location's weekly schedule for a range of dates: a closure (the location is
+ * shut all day, whatever else applies) or an extra opening (windows added to those days, holidays
+ * included).
  */
 public record CalendarException(
-    UUID id, Kind kind, LocalDate from, LocalDate to, List<TimeWindow> windows, LocalizedText reason) {
+    UUID id,
+    Kind kind,
+    LocalDate from,
+    LocalDate to,
+    List<TimeWindow> windows,
+    LocalizedText reason) {
 
   /** A longer exception is a change of the weekly schedule, not an exception to it. */
   public static final int MAX_DAYS = 366;
@@ -25,27 +31,33 @@ public record CalendarException(
   }
 
   public CalendarException {
-    Violations violations = new Violations()
-        .requireNonNull(id, "id")
-        .requireNonNull(kind, "kind")
-        .requireNonNull(from, "from")
-        .requireNonNull(to, "to")
-        .requireNonNull(reason, "reason");
+    Violations violations =
+        new Violations()
+            .requireNonNull(id, "id")
+            .requireNonNull(kind, "kind")
+            .requireNonNull(from, "from")
+            .requireNonNull(to, "to")
+            .requireNonNull(reason, "reason");
     violations.throwIfAny();
     violations.require(!to.isBefore(from), "to", "must not be before from");
-    violations.require(ChronoUnit.DAYS.between(from, to) < MAX_DAYS, "to",
+    violations.require(
+        ChronoUnit.DAYS.between(from, to) < MAX_DAYS,
+        "to",
         "an exception spans at most " + MAX_DAYS + " days");
     List<TimeWindow> sorted = windows == null ? new ArrayList<>() : new ArrayList<>(windows);
     violations.require(!sorted.contains(null), "windows", "must not contain empty windows");
     sorted.removeIf(w -> w == null);
     Collections.sort(sorted);
     if (kind == Kind.CLOSURE) {
-      violations.require(sorted.isEmpty(), "windows", "a closure closes whole days and has no windows");
+      violations.require(
+          sorted.isEmpty(), "windows", "a closure closes whole days and has no windows");
     } else {
-      violations.require(!sorted.isEmpty(), "windows", "an extra opening needs at least one window");
+      violations.require(
+          !sorted.isEmpty(), "windows", "an extra opening needs at least one window");
     }
     for (int i = 1; i < sorted.size(); i++) {
-      violations.require(!sorted.get(i - 1).overlaps(sorted.get(i)), "windows", "windows must not overlap");
+      violations.require(
+          !sorted.get(i - 1).overlaps(sorted.get(i)), "windows", "windows must not overlap");
     }
     violations.throwIfAny();
     windows = List.copyOf(sorted);
@@ -55,8 +67,10 @@ public record CalendarException(
     return new CalendarException(UUID.randomUUID(), Kind.CLOSURE, from, to, List.of(), reason);
   }
 
-  public static CalendarException extraOpening(LocalDate date, List<TimeWindow> windows, LocalizedText reason) {
-    return new CalendarException(UUID.randomUUID(), Kind.EXTRA_OPENING, date, date, windows, reason);
+  public static CalendarException extraOpening(
+      LocalDate date, List<TimeWindow> windows, LocalizedText reason) {
+    return new CalendarException(
+        UUID.randomUUID(), Kind.EXTRA_OPENING, date, date, windows, reason);
   }
 
   public boolean covers(LocalDate date) {

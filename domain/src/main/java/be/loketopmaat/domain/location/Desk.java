@@ -8,9 +8,14 @@ import java.util.Set;
 /** One desk of a location and what it can handle. */
 public record Desk(String code, Set<DeskCapability> capabilities) {
   public Desk {
-    Violations violations = new Violations().require(Code.isValid(code), "code",
-        "must be 2 to 60 lower-case letters, digits or dashes");
-    violations.require(capabilities != null && !capabilities.isEmpty(), "capabilities", "needs at least one capability");
+    Violations violations =
+        new Violations()
+            .require(
+                Code.isValid(code), "code", "must be 2 to 60 lower-case letters, digits or dashes");
+    violations.require(
+        capabilities != null && !capabilities.isEmpty(),
+        "capabilities",
+        "needs at least one capability");
     violations.requireNoNulls(capabilities, "capabilities");
     violations.throwIfAny();
     capabilities = Set.copyOf(EnumSet.copyOf(capabilities));

@@ -10,8 +10,8 @@ import java.util.UUID;
 
 /**
  * A place where the city serves citizens: a counter with desks, or a partner site with a kiosk. Its
- * offer is not stored on it: it follows from its type, its facilities and its desks (see
- * {@code be.loketopmaat.domain.offer.OfferRules}).
+ * offer is not stored on it: it follows from its type, its facilities and its desks (see {@code
+ * be.loketopmaat.domain.offer.OfferRules}).
  */
 public record Location(
     LocationCode code,
@@ -26,36 +26,43 @@ public record Location(
     List<CalendarException> exceptions) {
 
   public Location {
-    Violations violations = new Violations()
-        .requireNonNull(code, "code")
-        .requireText(name, "name", 200)
-        .requireNonNull(type, "type")
-        .requireNonNull(district, "district")
-        .requireNonNull(address, "address")
-        .requireNonNull(coordinates, "coordinates")
-        .requireNonNull(schedule, "schedule");
+    Violations violations =
+        new Violations()
+            .requireNonNull(code, "code")
+            .requireText(name, "name", 200)
+            .requireNonNull(type, "type")
+            .requireNonNull(district, "district")
+            .requireNonNull(address, "address")
+            .requireNonNull(coordinates, "coordinates")
+            .requireNonNull(schedule, "schedule");
     List<Desk> deskList = desks == null ? List.of() : desks;
     violations.requireNoNulls(deskList, "desks").requireNoNulls(facilities, "facilities");
     Set<String> deskCodes = new HashSet<>();
     for (int i = 0; i < deskList.size(); i++) {
       Desk desk = deskList.get(i);
       if (desk != null) {
-        violations.require(deskCodes.add(desk.code()), "desks[" + i + "].code", "is used twice in this location");
+        violations.require(
+            deskCodes.add(desk.code()), "desks[" + i + "].code", "is used twice in this location");
       }
     }
     if (type != null) {
-      violations.require(!type.staffed() || !deskList.isEmpty(), "desks",
+      violations.require(
+          !type.staffed() || !deskList.isEmpty(),
+          "desks",
           "a location of type " + type + " needs at least one desk");
-      violations.require(type.staffed() || deskList.isEmpty(), "desks",
+      violations.require(
+          type.staffed() || deskList.isEmpty(),
+          "desks",
           "a location of type " + type + " has no staffed desks");
     }
     List<CalendarException> exceptionList = exceptions == null ? List.of() : exceptions;
     violations.requireNoNulls(exceptionList, "exceptions");
     violations.throwIfAny();
     name = name.strip();
-    facilities = facilities == null || facilities.isEmpty()
-        ? Set.of()
-        : Set.copyOf(EnumSet.copyOf(facilities));
+    facilities =
+        facilities == null || facilities.isEmpty()
+            ? Set.of()
+            : Set.copyOf(EnumSet.copyOf(facilities));
     desks = List.copyOf(deskList);
     exceptions = List.copyOf(exceptionList);
   }
@@ -74,7 +81,17 @@ public record Location(
 
   /** The same location with its exceptions replaced; the rest is kept as it is. */
   public Location withExceptions(List<CalendarException> newExceptions) {
-    return new Location(code, name, type, district, address, coordinates, facilities, desks, schedule, newExceptions);
+    return new Location(
+        code,
+        name,
+        type,
+        district,
+        address,
+        coordinates,
+        facilities,
+        desks,
+        schedule,
+        newExceptions);
   }
 
   public Location withException(CalendarException exception) {

@@ -5,8 +5,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The kinds of location a city runs. The channels a type serves are a rule of the domain, the same in
- * every city; which themes each type offers is the city's choice (see {@code CityProfile}).
+ * The kinds of location a city runs. The channels a type serves are a rule of the domain, the same
+ * in every city; which themes each type offers is the city's choice (see {@code CityProfile}).
  */
 public enum LocationType {
   /** Regioloket / regiohub: all common products, long hours, evenings and Saturdays. */
@@ -15,16 +15,22 @@ public enum LocationType {
   CITY_COUNTER(EnumSet.of(Channel.COUNTER_APPOINTMENT, Channel.WALK_IN), true),
   /** Buurtloket: a couple of desks, a couple of days, in a neighbourhood building. */
   NEIGHBOURHOOD_COUNTER(EnumSet.of(Channel.COUNTER_APPOINTMENT), true),
-  /** Afhaalloket / snelloket: walk in without appointment to pick up documents and small products. */
+  /**
+   * Afhaalloket / snelloket: walk in without appointment to pick up documents and small products.
+   */
   PICKUP_COUNTER(EnumSet.of(Channel.WALK_IN), true),
   /** Zelfbedieningszuil in a partner site (library, sports hall, ...). */
   KIOSK_SITE(EnumSet.of(Channel.KIOSK), false);
 
+  // Set.copyOf makes an unmodifiable set, and Channel is an enum: nothing can change it after
+  // construction. Error Prone cannot see that through the Set interface, hence the suppression.
+  @SuppressWarnings("ImmutableEnumChecker")
   private final Set<Channel> channels;
+
   private final boolean staffed;
 
   LocationType(Set<Channel> channels, boolean staffed) {
-    this.channels = channels;
+    this.channels = Set.copyOf(channels);
     this.staffed = staffed;
   }
 
@@ -39,6 +45,14 @@ public enum LocationType {
 
   /** The order in which locations are listed when nothing tells which one is nearer. */
   public int listingRank() {
-    return ordinal();
+    // Spelled out rather than the declaration order, so that reordering the constants changes
+    // nothing.
+    return switch (this) {
+      case REGIONAL_HUB -> 0;
+      case CITY_COUNTER -> 1;
+      case NEIGHBOURHOOD_COUNTER -> 2;
+      case PICKUP_COUNTER -> 3;
+      case KIOSK_SITE -> 4;
+    };
   }
 }

@@ -6,7 +6,8 @@ import java.time.LocalTime;
 /** A stretch of one day, start inclusive, end exclusive. */
 public record TimeWindow(LocalTime start, LocalTime end) implements Comparable<TimeWindow> {
   public TimeWindow {
-    Violations violations = new Violations().requireNonNull(start, "start").requireNonNull(end, "end");
+    Violations violations =
+        new Violations().requireNonNull(start, "start").requireNonNull(end, "end");
     violations.throwIfAny();
     violations.require(start.isBefore(end), "end", "must be after start");
     violations.throwIfAny();
@@ -27,7 +28,8 @@ public record TimeWindow(LocalTime start, LocalTime end) implements Comparable<T
 
   public TimeWindow union(TimeWindow other) {
     return new TimeWindow(
-        start.isBefore(other.start) ? start : other.start, end.isAfter(other.end) ? end : other.end);
+        start.isBefore(other.start) ? start : other.start,
+        end.isAfter(other.end) ? end : other.end);
   }
 
   @Override

@@ -15,23 +15,25 @@ public record WeeklySchedule(Map<DayOfWeek, List<TimeWindow>> days) {
     Violations violations = new Violations();
     EnumMap<DayOfWeek, List<TimeWindow>> normalized = new EnumMap<>(DayOfWeek.class);
     if (days != null) {
-      days.forEach((day, windows) -> {
-        String field = "days." + day.name().toLowerCase(Locale.ROOT);
-        if (day == null || windows == null) {
-          violations.require(false, field, "is required");
-          return;
-        }
-        List<TimeWindow> sorted = new ArrayList<>(windows);
-        violations.require(!sorted.contains(null), field, "must not contain empty windows");
-        sorted.removeIf(w -> w == null);
-        Collections.sort(sorted);
-        for (int i = 1; i < sorted.size(); i++) {
-          violations.require(!sorted.get(i - 1).overlaps(sorted.get(i)), field, "windows must not overlap");
-        }
-        if (!sorted.isEmpty()) {
-          normalized.put(day, List.copyOf(sorted));
-        }
-      });
+      days.forEach(
+          (day, windows) -> {
+            String field = "days." + day.name().toLowerCase(Locale.ROOT);
+            if (day == null || windows == null) {
+              violations.require(false, field, "is required");
+              return;
+            }
+            List<TimeWindow> sorted = new ArrayList<>(windows);
+            violations.require(!sorted.contains(null), field, "must not contain empty windows");
+            sorted.removeIf(w -> w == null);
+            Collections.sort(sorted);
+            for (int i = 1; i < sorted.size(); i++) {
+              violations.require(
+                  !sorted.get(i - 1).overlaps(sorted.get(i)), field, "windows must not overlap");
+            }
+            if (!sorted.isEmpty()) {
+              normalized.put(day, List.copyOf(sorted));
+            }
+          });
     }
     violations.throwIfAny();
     days = Collections.unmodifiableMap(normalized);

@@ -5,10 +5,13 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** A document attached to a message in a citizen's mailbox: a file name, its media type, its bytes. */
+/**
+ * A document attached to a message in a citizen's mailbox: a file name, its media type, its bytes.
+ */
 public record MailboxDocument(String fileName, String mediaType, byte[] content) {
   public static final int MAX_BYTES = 10 * 1024 * 1024;
-  private static final Pattern SAFE_FILE_NAME = Pattern.compile("[\\w][\\w .()-]{0,99}\\.[A-Za-z0-9]{1,8}");
+  private static final Pattern SAFE_FILE_NAME =
+      Pattern.compile("[\\w][\\w .()-]{0,99}\\.[A-Za-z0-9]{1,8}");
   private static final Pattern MEDIA_TYPE = Pattern.compile("[a-z]+/[a-z0-9.+-]+");
 
   public MailboxDocument {

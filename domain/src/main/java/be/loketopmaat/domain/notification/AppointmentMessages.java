@@ -12,66 +12,165 @@ public final class AppointmentMessages {
 
   public static Message write(MessageKind kind, Appointment appointment, Location location) {
     Language language = appointment.citizen().language();
-    Locale locale = switch (language) {
-      case NL -> Locale.forLanguageTag("nl-BE");
-      case FR -> Locale.forLanguageTag("fr-BE");
-      case EN -> Locale.forLanguageTag("en-GB");
-    };
-    String when = appointment.start().format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", locale));
-    String where = location.name() + ", " + location.address().street() + ", " + location.address().postalCode()
-        + " " + location.address().municipality();
+    Locale locale =
+        switch (language) {
+          case NL -> Locale.forLanguageTag("nl-BE");
+          case FR -> Locale.forLanguageTag("fr-BE");
+          case EN -> Locale.forLanguageTag("en-GB");
+        };
+    String when =
+        appointment.start().format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", locale));
+    String where =
+        location.name()
+            + ", "
+            + location.address().street()
+            + ", "
+            + location.address().postalCode()
+            + " "
+            + location.address().municipality();
     String reference = appointment.reference().value();
     String subject = subject(kind, language) + " " + reference;
-    String body = switch (language) {
-      case NL -> switch (kind) {
-        case CONFIRMATION -> "Uw afspraak is bevestigd: " + when + " in " + where + ". Referentie " + reference
-            + ". Neem uw identiteitskaart mee.";
-        case REMINDER -> "Herinnering: morgen, " + when + ", hebt u een afspraak in " + where + ". Referentie "
-            + reference + ".";
-        case CHANGE -> "Uw afspraak " + reference + " is verplaatst naar " + when + " in " + where + ".";
-        case CANCELLATION -> "Uw afspraak " + reference + " van " + when + " in " + where + " is geannuleerd.";
-      };
-      case FR -> switch (kind) {
-        case CONFIRMATION -> "Votre rendez-vous est confirmé : " + when + " à " + where + ". Référence " + reference
-            + ". Munissez-vous de votre carte d'identité.";
-        case REMINDER -> "Rappel : demain, " + when + ", vous avez rendez-vous à " + where + ". Référence "
-            + reference + ".";
-        case CHANGE -> "Votre rendez-vous " + reference + " est déplacé au " + when + " à " + where + ".";
-        case CANCELLATION -> "Votre rendez-vous " + reference + " du " + when + " à " + where + " est annulé.";
-      };
-      case EN -> switch (kind) {
-        case CONFIRMATION -> "Your appointment is confirmed: " + when + " at " + where + ". Reference " + reference
-            + ". Please bring your identity card.";
-        case REMINDER -> "Reminder: tomorrow, " + when + ", you have an appointment at " + where + ". Reference "
-            + reference + ".";
-        case CHANGE -> "Your appointment " + reference + " has moved to " + when + " at " + where + ".";
-        case CANCELLATION -> "Your appointment " + reference + " of " + when + " at " + where + " is cancelled.";
-      };
-    };
-    return new Message(appointment.reference(), kind, language, appointment.citizen().email(),
-        appointment.citizen().phone(), subject, body);
+    String body =
+        switch (language) {
+          case NL ->
+              switch (kind) {
+                case CONFIRMATION ->
+                    "Uw afspraak is bevestigd: "
+                        + when
+                        + " in "
+                        + where
+                        + ". Referentie "
+                        + reference
+                        + ". Neem uw identiteitskaart mee.";
+                case REMINDER ->
+                    "Herinnering: morgen, "
+                        + when
+                        + ", hebt u een afspraak in "
+                        + where
+                        + ". Referentie "
+                        + reference
+                        + ".";
+                case CHANGE ->
+                    "Uw afspraak "
+                        + reference
+                        + " is verplaatst naar "
+                        + when
+                        + " in "
+                        + where
+                        + ".";
+                case CANCELLATION ->
+                    "Uw afspraak "
+                        + reference
+                        + " van "
+                        + when
+                        + " in "
+                        + where
+                        + " is geannuleerd.";
+              };
+          case FR ->
+              switch (kind) {
+                case CONFIRMATION ->
+                    "Votre rendez-vous est confirmé : "
+                        + when
+                        + " à "
+                        + where
+                        + ". Référence "
+                        + reference
+                        + ". Munissez-vous de votre carte d'identité.";
+                case REMINDER ->
+                    "Rappel : demain, "
+                        + when
+                        + ", vous avez rendez-vous à "
+                        + where
+                        + ". Référence "
+                        + reference
+                        + ".";
+                case CHANGE ->
+                    "Votre rendez-vous "
+                        + reference
+                        + " est déplacé au "
+                        + when
+                        + " à "
+                        + where
+                        + ".";
+                case CANCELLATION ->
+                    "Votre rendez-vous "
+                        + reference
+                        + " du "
+                        + when
+                        + " à "
+                        + where
+                        + " est annulé.";
+              };
+          case EN ->
+              switch (kind) {
+                case CONFIRMATION ->
+                    "Your appointment is confirmed: "
+                        + when
+                        + " at "
+                        + where
+                        + ". Reference "
+                        + reference
+                        + ". Please bring your identity card.";
+                case REMINDER ->
+                    "Reminder: tomorrow, "
+                        + when
+                        + ", you have an appointment at "
+                        + where
+                        + ". Reference "
+                        + reference
+                        + ".";
+                case CHANGE ->
+                    "Your appointment "
+                        + reference
+                        + " has moved to "
+                        + when
+                        + " at "
+                        + where
+                        + ".";
+                case CANCELLATION ->
+                    "Your appointment "
+                        + reference
+                        + " of "
+                        + when
+                        + " at "
+                        + where
+                        + " is cancelled.";
+              };
+        };
+    return new Message(
+        appointment.reference(),
+        kind,
+        language,
+        appointment.citizen().email(),
+        appointment.citizen().phone(),
+        subject,
+        body);
   }
 
   private static String subject(MessageKind kind, Language language) {
     return switch (language) {
-      case NL -> switch (kind) {
-        case CONFIRMATION -> "Bevestiging afspraak";
-        case REMINDER -> "Herinnering afspraak";
-        case CHANGE -> "Wijziging afspraak";
-        case CANCELLATION -> "Annulering afspraak";
-      };
-      case FR -> switch (kind) {
-        case CONFIRMATION -> "Confirmation du rendez-vous";
-        case REMINDER -> "Rappel du rendez-vous";
-        case CHANGE -> "Modification du rendez-vous";
-        case CANCELLATION -> "Annulation du rendez-vous";
-      };
-      case EN -> switch (kind) {
-        case CONFIRMATION -> "Appointment confirmed";
-        case REMINDER -> "Appointment reminder";
-        case CHANGE -> "Appointment changed";
-        case CANCELLATION -> "Appointment cancelled";
-      };
+      case NL ->
+          switch (kind) {
+            case CONFIRMATION -> "Bevestiging afspraak";
+            case REMINDER -> "Herinnering afspraak";
+            case CHANGE -> "Wijziging afspraak";
+            case CANCELLATION -> "Annulering afspraak";
+          };
+      case FR ->
+          switch (kind) {
+            case CONFIRMATION -> "Confirmation du rendez-vous";
+            case REMINDER -> "Rappel du rendez-vous";
+            case CHANGE -> "Modification du rendez-vous";
+            case CANCELLATION -> "Annulation du rendez-vous";
+          };
+      case EN ->
+          switch (kind) {
+            case CONFIRMATION -> "Appointment confirmed";
+            case REMINDER -> "Appointment reminder";
+            case CHANGE -> "Appointment changed";
+            case CANCELLATION -> "Appointment cancelled";
+          };
     };
   }
 }

@@ -13,9 +13,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Which location offers what. A location's offer follows from its type (the same for every location of
- * that type, as the city decides in its profile), its facilities and its desks: a product that needs a
- * safe is never offered where there is none, nor where no desk can handle its theme.
+ * Which location offers what. A location's offer follows from its type (the same for every location
+ * of that type, as the city decides in its profile), its facilities and its desks: a product that
+ * needs a safe is never offered where there is none, nor where no desk can handle its theme.
  */
 public final class OfferRules {
   private final CityProfile city;
@@ -32,23 +32,30 @@ public final class OfferRules {
     LocationType type = location.type();
     boolean themeOffered = city.themesOfferedAt(type).contains(product.theme());
     DeskCapability themeDesk = deskCapabilityFor(product.theme());
-    if (themeOffered && product.deliveredThrough(Channel.COUNTER_APPOINTMENT)
+    if (themeOffered
+        && product.deliveredThrough(Channel.COUNTER_APPOINTMENT)
         && type.serves(Channel.COUNTER_APPOINTMENT)
-        && location.hasAll(product.requiredFacilities()) && location.hasDeskFor(themeDesk)) {
+        && location.hasAll(product.requiredFacilities())
+        && location.hasDeskFor(themeDesk)) {
       services.add(OfferedService.APPOINTMENT);
     }
-    if (themeOffered && product.deliveredThrough(Channel.WALK_IN) && type.serves(Channel.WALK_IN)
+    if (themeOffered
+        && product.deliveredThrough(Channel.WALK_IN)
+        && type.serves(Channel.WALK_IN)
         && location.hasAll(product.requiredFacilities())
         && (location.hasDeskFor(DeskCapability.PICKUP) || location.hasDeskFor(themeDesk))) {
       services.add(OfferedService.WALK_IN);
     }
     PickupStep pickup = product.pickup();
-    if (themeOffered && pickup != null
+    if (themeOffered
+        && pickup != null
         && (type.serves(Channel.WALK_IN) || type.serves(Channel.COUNTER_APPOINTMENT))
-        && location.hasAll(pickup.requiredFacilities()) && location.hasDeskFor(DeskCapability.PICKUP)) {
+        && location.hasAll(pickup.requiredFacilities())
+        && location.hasDeskFor(DeskCapability.PICKUP)) {
       services.add(OfferedService.PICKUP);
     }
-    if (product.deliveredThrough(Channel.KIOSK) && type.serves(Channel.KIOSK)
+    if (product.deliveredThrough(Channel.KIOSK)
+        && type.serves(Channel.KIOSK)
         && location.has(Facility.KIOSK_TERMINAL)) {
       services.add(OfferedService.KIOSK);
     }

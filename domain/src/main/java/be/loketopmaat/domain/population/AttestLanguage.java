@@ -12,12 +12,15 @@ public enum AttestLanguage {
   FR,
   DE;
 
-  /** Reads {@code nl}, {@code fr} or {@code de} (any case, region ignored); refuses anything else. */
+  /**
+   * Reads {@code nl}, {@code fr} or {@code de} (any case, region ignored); refuses anything else.
+   */
   public static AttestLanguage fromTag(String tag) {
     if (tag == null || tag.isBlank()) {
       throw new InvalidInputException("language", "is required");
     }
-    String primary = tag.strip().split("[-_]")[0].toUpperCase(Locale.ROOT);
+    // The limit -1 keeps empty parts: "-" gives [""], not an empty array without a first element.
+    String primary = tag.strip().split("[-_]", -1)[0].toUpperCase(Locale.ROOT);
     for (AttestLanguage language : values()) {
       if (language.name().equals(primary)) {
         return language;

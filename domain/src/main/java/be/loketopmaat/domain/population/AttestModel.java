@@ -4,12 +4,13 @@ import be.loketopmaat.domain.common.LocalizedText;
 
 /**
  * The ten attest models from the population register that a municipality may issue, as fixed by the
- * ministerial decree of 21 April 2017. Each attest is an extract of what the register holds on the day
- * it is made.
+ * ministerial decree of 21 April 2017. Each attest is an extract of what the register holds on the
+ * day it is made.
  */
 public enum AttestModel {
   HOUSEHOLD_COMPOSITION(
-      "Bewijs van gezinssamenstelling", "Certificat de composition de ménage",
+      "Bewijs van gezinssamenstelling",
+      "Certificat de composition de ménage",
       "Household composition"),
   MAIN_RESIDENCE(
       "Bewijs van hoofdverblijfplaats", "Certificat de résidence principale", "Main residence"),
@@ -20,7 +21,8 @@ public enum AttestModel {
   NATIONALITY("Bewijs van nationaliteit", "Certificat de nationalité", "Nationality"),
   LIFE("Bewijs van leven", "Certificat de vie", "Life"),
   LEGAL_COHABITATION(
-      "Bewijs van wettelijke samenwoning", "Certificat de cohabitation légale",
+      "Bewijs van wettelijke samenwoning",
+      "Certificat de cohabitation légale",
       "Legal cohabitation"),
   RESIDENCE_FOR_MARRIAGE(
       "Bewijs van woonst met het oog op een huwelijk",
@@ -34,15 +36,21 @@ public enum AttestModel {
   EXTRACT_FROM_REGISTERS(
       "Uittreksel uit de registers", "Extrait des registres", "Extract from the registers");
 
-  private final LocalizedText title;
+  // Plain strings, so that the enum is visibly immutable (Error Prone's ImmutableEnumChecker cannot
+  // tell that the LocalizedText record is).
+  private final String nl;
+  private final String fr;
+  private final String en;
 
   AttestModel(String nl, String fr, String en) {
-    this.title = new LocalizedText(nl, fr, en);
+    this.nl = nl;
+    this.fr = fr;
+    this.en = en;
   }
 
   /** The attest's name as a citizen knows it. */
   public LocalizedText title() {
-    return title;
+    return new LocalizedText(nl, fr, en);
   }
 
   /**

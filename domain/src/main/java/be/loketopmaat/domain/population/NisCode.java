@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * A municipality's NIS code (the five-digit code of Statbel, e.g. 11002 for Antwerp, 24062 for
- * Leuven). The population register knows a municipality by it, and it identifies the municipality as
- * sender of a request.
+ * Leuven). The population register knows a municipality by it, and it identifies the municipality
+ * as sender of a request.
  */
 public record NisCode(String value) {
   private static final Pattern FIVE_DIGITS = Pattern.compile("[1-9][0-9]{4}");

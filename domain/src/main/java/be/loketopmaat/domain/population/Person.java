@@ -9,11 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the population register says about a person: name, birth date, nationality, main residence and
- * household, and the date of death if the person died ({@code null} while alive).
+ * What the population register says about a person: name, birth date, nationality, main residence
+ * and household, and the date of death if the person died ({@code null} while alive).
  *
- * <p>A household, when the register gives one, lists the person too, has exactly one reference person
- * and names nobody twice: an answer that breaks this is refused rather than half believed.
+ * <p>A household, when the register gives one, lists the person too, has exactly one reference
+ * person and names nobody twice: an answer that breaks this is refused rather than half believed.
  */
 public record Person(
     NationalNumber insz,

@@ -1,8 +1,9 @@
 package be.loketopmaat.domain.population;
 
 /**
- * The population register answered, and its answer is a refusal. Not a technical failure: asking again
- * gets the same answer, so the request goes to staff with the reason instead of being retried.
+ * The population register answered, and its answer is a refusal. Not a technical failure: asking
+ * again gets the same answer, so the request goes to staff with the reason instead of being
+ * retried.
  */
 public class RegisterRefusedException extends RuntimeException {
   private final RefusalReason reason;

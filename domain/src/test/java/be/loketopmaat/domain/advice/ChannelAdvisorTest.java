@@ -16,15 +16,26 @@ class ChannelAdvisorTest {
   private final Location southHub = Fixtures.hub("south-hub", Fixtures.SOUTH);
   private final Location southKiosk = Fixtures.kiosk("south-bib", Fixtures.SOUTH);
   private final Location northKiosk = Fixtures.kiosk("north-bib", Fixtures.NORTH);
-  private final List<Location> locations = List.of(northHub, southHub, southKiosk, northKiosk,
-      Fixtures.neighbourhoodCounter("groenenhoek", new Coordinates(51.17, 4.41)));
+  private final List<Location> locations =
+      List.of(
+          northHub,
+          southHub,
+          southKiosk,
+          northKiosk,
+          Fixtures.neighbourhoodCounter("groenenhoek", new Coordinates(51.17, 4.41)));
 
   @Test
   void digitalFirstForACitizenWeKnowNothingAbout() {
     Advice advice = advisor.advise(Fixtures.attest(), CitizenContext.unknown(), locations);
 
-    assertThat(advice.options()).extracting(AdviceOption::channel).containsExactly(
-        Channel.AUTOMATE, Channel.E_COUNTER, Channel.KIOSK, Channel.CALL, Channel.COUNTER_APPOINTMENT);
+    assertThat(advice.options())
+        .extracting(AdviceOption::channel)
+        .containsExactly(
+            Channel.AUTOMATE,
+            Channel.E_COUNTER,
+            Channel.KIOSK,
+            Channel.CALL,
+            Channel.COUNTER_APPOINTMENT);
     assertThat(advice.options()).extracting(AdviceOption::rank).containsExactly(1, 2, 3, 4, 5);
     assertThat(advice.options()).allMatch(AdviceOption::suitable);
     assertThat(advice.options().get(1).url()).isEqualTo("https://city.example/e-loket");
@@ -49,8 +60,14 @@ class ChannelAdvisorTest {
     CitizenContext offline = new CitizenContext(null, true, false, null, null);
     Advice advice = advisor.advise(Fixtures.attest(), offline, locations);
 
-    assertThat(advice.options()).extracting(AdviceOption::channel).containsExactly(
-        Channel.AUTOMATE, Channel.CALL, Channel.COUNTER_APPOINTMENT, Channel.E_COUNTER, Channel.KIOSK);
+    assertThat(advice.options())
+        .extracting(AdviceOption::channel)
+        .containsExactly(
+            Channel.AUTOMATE,
+            Channel.CALL,
+            Channel.COUNTER_APPOINTMENT,
+            Channel.E_COUNTER,
+            Channel.KIOSK);
   }
 
   @Test
@@ -59,10 +76,12 @@ class ChannelAdvisorTest {
     Advice advice = advisor.advise(Fixtures.attest(), south, locations);
 
     AdviceOption kiosk = option(advice, Channel.KIOSK);
-    assertThat(kiosk.locations()).extracting(n -> n.location().code().value())
+    assertThat(kiosk.locations())
+        .extracting(n -> n.location().code().value())
         .containsExactly("south-bib", "north-bib");
     assertThat(kiosk.locations().get(0).distanceKm()).isZero();
-    assertThat(option(advice, Channel.COUNTER_APPOINTMENT).locations()).extracting(n -> n.location().code().value())
+    assertThat(option(advice, Channel.COUNTER_APPOINTMENT).locations())
+        .extracting(n -> n.location().code().value())
         .containsExactly("south-hub", "groenenhoek", "north-hub");
   }
 
@@ -72,17 +91,21 @@ class ChannelAdvisorTest {
     assertThat(option(advice, Channel.COUNTER_APPOINTMENT).locations())
         .extracting(n -> n.location().code().value())
         .containsExactly("north-hub", "south-hub", "groenenhoek");
-    assertThat(option(advice, Channel.COUNTER_APPOINTMENT).locations()).allMatch(n -> n.distanceKm() == null);
+    assertThat(option(advice, Channel.COUNTER_APPOINTMENT).locations())
+        .allMatch(n -> n.distanceKm() == null);
   }
 
   @Test
   void theEidIsInPersonAndItsPickupNeverWhereThereIsNoSafe() {
     Advice advice = advisor.advise(Fixtures.eid(), CitizenContext.unknown(), locations);
 
-    assertThat(advice.options()).extracting(AdviceOption::channel).containsExactly(Channel.COUNTER_APPOINTMENT);
+    assertThat(advice.options())
+        .extracting(AdviceOption::channel)
+        .containsExactly(Channel.COUNTER_APPOINTMENT);
     assertThat(advice.options().get(0).caveat().en()).contains("law requires");
     assertThat(advice.pickup()).isNotNull();
-    assertThat(advice.pickup().locations()).extracting(n -> n.location().code().value())
+    assertThat(advice.pickup().locations())
+        .extracting(n -> n.location().code().value())
         .containsExactly("north-hub", "south-hub");
   }
 
@@ -91,7 +114,8 @@ class ChannelAdvisorTest {
     CitizenContext reduced = new CitizenContext(null, false, true, null, null);
     Advice advice = advisor.advise(Fixtures.eid(), reduced, locations);
 
-    assertThat(advice.options()).extracting(AdviceOption::channel)
+    assertThat(advice.options())
+        .extracting(AdviceOption::channel)
         .containsExactly(Channel.HOME_VISIT, Channel.COUNTER_APPOINTMENT);
     assertThat(advice.options().get(0).step()).isEqualTo(StepKind.HOME_VISIT);
     assertThat(advice.options().get(0).phone()).isEqualTo("03 22 11 333");
@@ -101,8 +125,11 @@ class ChannelAdvisorTest {
   void aProductOfAnotherOrganisationIsReferredThereNeverJustNotHere() {
     Advice advice = advisor.advise(Fixtures.socialServices(), CitizenContext.unknown(), locations);
 
-    assertThat(advice.options()).extracting(AdviceOption::step).containsExactly(StepKind.REFERRAL, StepKind.PHONE);
-    assertThat(advice.options().get(0).referral().organisation()).isEqualTo("Sociale Dienstverlening");
+    assertThat(advice.options())
+        .extracting(AdviceOption::step)
+        .containsExactly(StepKind.REFERRAL, StepKind.PHONE);
+    assertThat(advice.options().get(0).referral().organisation())
+        .isEqualTo("Sociale Dienstverlening");
     assertThat(advice.options().get(0).url()).isEqualTo("https://social.example");
   }
 
@@ -110,11 +137,14 @@ class ChannelAdvisorTest {
   void whenNoLocationOffersItTheContactCentreFindsTheWay() {
     Advice advice = advisor.advise(Fixtures.eid(), CitizenContext.unknown(), List.of(southKiosk));
 
-    assertThat(advice.options()).singleElement().satisfies(option -> {
-      assertThat(option.step()).isEqualTo(StepKind.PHONE);
-      assertThat(option.suitable()).isTrue();
-      assertThat(option.instruction().fr()).contains("03 22 11 333");
-    });
+    assertThat(advice.options())
+        .singleElement()
+        .satisfies(
+            option -> {
+              assertThat(option.step()).isEqualTo(StepKind.PHONE);
+              assertThat(option.suitable()).isTrue();
+              assertThat(option.instruction().fr()).contains("03 22 11 333");
+            });
   }
 
   private static AdviceOption option(Advice advice, Channel channel) {

@@ -21,16 +21,27 @@ class AppointmentTest {
   static final Duration GRACE = Duration.ofMinutes(10);
 
   static Appointment booked() {
-    Citizen citizen = new Citizen(NationalNumber.of("85073100328"), "An Peeters", "an@example.be", null, Language.NL);
-    return Appointment.book(AppointmentReference.random(), ManagementCode.hash("secret"), "desk-1",
-        new Slot(new LocationCode("hub"), NINE, NINE.plusMinutes(20)), List.of(new ProductCode("eid-application")), 1,
-        citizen, Channel.E_COUNTER);
+    Citizen citizen =
+        new Citizen(
+            NationalNumber.of("85073100328"), "An Peeters", "an@example.be", null, Language.NL);
+    return Appointment.book(
+        AppointmentReference.random(),
+        ManagementCode.hash("secret"),
+        "desk-1",
+        new Slot(new LocationCode("hub"), NINE, NINE.plusMinutes(20)),
+        List.of(new ProductCode("eid-application")),
+        1,
+        citizen,
+        Channel.E_COUNTER);
   }
 
   @Test
   void theVisitFromBookingToCompletion() {
-    Appointment done = booked().checkIn(NINE.minusMinutes(15), GRACE).call(NINE.plusMinutes(1))
-        .complete(NINE.plusMinutes(18));
+    Appointment done =
+        booked()
+            .checkIn(NINE.minusMinutes(15), GRACE)
+            .call(NINE.plusMinutes(1))
+            .complete(NINE.plusMinutes(18));
     assertThat(done.status()).isEqualTo(AppointmentStatus.COMPLETED);
     assertThat(done.checkedInAt()).isEqualTo(NINE.minusMinutes(15));
     assertThat(done.calledAt()).isEqualTo(NINE.plusMinutes(1));
@@ -39,17 +50,24 @@ class AppointmentTest {
 
   @Test
   void checkInIsOnTheDayAndWithinTheGracePeriod() {
-    assertThatThrownBy(() -> booked().checkIn(NINE.minusDays(1), GRACE)).isInstanceOf(ConflictException.class)
-        .extracting(e -> ((ConflictException) e).reason()).isEqualTo("not-today");
-    assertThatThrownBy(() -> booked().checkIn(NINE.plusMinutes(11), GRACE)).isInstanceOf(ConflictException.class)
-        .extracting(e -> ((ConflictException) e).reason()).isEqualTo("too-late");
-    assertThat(booked().checkIn(NINE.plusMinutes(10), GRACE).status()).isEqualTo(AppointmentStatus.CHECKED_IN);
+    assertThatThrownBy(() -> booked().checkIn(NINE.minusDays(1), GRACE))
+        .isInstanceOf(ConflictException.class)
+        .extracting(e -> ((ConflictException) e).reason())
+        .isEqualTo("not-today");
+    assertThatThrownBy(() -> booked().checkIn(NINE.plusMinutes(11), GRACE))
+        .isInstanceOf(ConflictException.class)
+        .extracting(e -> ((ConflictException) e).reason())
+        .isEqualTo("too-late");
+    assertThat(booked().checkIn(NINE.plusMinutes(10), GRACE).status())
+        .isEqualTo(AppointmentStatus.CHECKED_IN);
   }
 
   @Test
   void aNoShowOnlyAfterTheGracePeriod() {
-    assertThatThrownBy(() -> booked().markNoShow(NINE.plusMinutes(10), GRACE)).isInstanceOf(ConflictException.class);
-    assertThat(booked().markNoShow(NINE.plusMinutes(11), GRACE).status()).isEqualTo(AppointmentStatus.NO_SHOW);
+    assertThatThrownBy(() -> booked().markNoShow(NINE.plusMinutes(10), GRACE))
+        .isInstanceOf(ConflictException.class);
+    assertThat(booked().markNoShow(NINE.plusMinutes(11), GRACE).status())
+        .isEqualTo(AppointmentStatus.NO_SHOW);
     assertThatThrownBy(() -> booked().checkIn(NINE, GRACE).markNoShow(NINE.plusHours(1), GRACE))
         .isInstanceOf(ConflictException.class);
   }
@@ -59,13 +77,15 @@ class AppointmentTest {
     Appointment cancelled = booked().cancel(NINE.minusHours(2));
     assertThat(cancelled.status()).isEqualTo(AppointmentStatus.CANCELLED);
     assertThat(cancelled.status().open()).isFalse();
-    assertThatThrownBy(() -> cancelled.cancel(NINE.minusHours(1))).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> cancelled.cancel(NINE.minusHours(1)))
+        .isInstanceOf(ConflictException.class);
     assertThatThrownBy(() -> booked().cancel(NINE)).isInstanceOf(ConflictException.class);
   }
 
   @Test
   void onlyACheckedInCitizenIsCalled() {
-    assertThatThrownBy(() -> booked().call(NINE)).isInstanceOf(ConflictException.class)
+    assertThatThrownBy(() -> booked().call(NINE))
+        .isInstanceOf(ConflictException.class)
         .hasMessageContaining("checked-in");
   }
 
@@ -74,7 +94,8 @@ class AppointmentTest {
     AppointmentReference reference = AppointmentReference.random();
     assertThat(reference.value()).matches("[2-9A-HJKMNP-TV-Z]{3}-[2-9A-HJKMNP-TV-Z]{4}");
     assertThat(new AppointmentReference(" k7m-4qxd ").value()).isEqualTo("K7M-4QXD");
-    assertThatThrownBy(() -> new AppointmentReference("K7M-4QX0")).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> new AppointmentReference("K7M-4QX0"))
+        .isInstanceOf(InvalidInputException.class);
   }
 
   @Test
@@ -92,8 +113,11 @@ class AppointmentTest {
   @Test
   void aCitizenCanBeReached() {
     assertThatThrownBy(() -> new Citizen(NationalNumber.of("85073100328"), "An", " ", null, null))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("e-mail address or a phone number");
-    assertThat(new Citizen(NationalNumber.of("85073100328"), "An", null, "0470 12 34 56", null).language())
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("e-mail address or a phone number");
+    assertThat(
+            new Citizen(NationalNumber.of("85073100328"), "An", null, "0470 12 34 56", null)
+                .language())
         .isEqualTo(Language.NL);
   }
 }

@@ -20,16 +20,20 @@ class FairUseTest {
   void anotherAppointmentFitsUntilTheCitizenHasAsManyOpenAsAllowed() {
     Appointment eid = AppointmentTest.booked();
 
-    assertThatCode(() -> fairUse.requireRoomFor(List.of(ATTEST), List.of(eid))).doesNotThrowAnyException();
+    assertThatCode(() -> fairUse.requireRoomFor(List.of(ATTEST), List.of(eid)))
+        .doesNotThrowAnyException();
     assertThatThrownBy(() -> fairUse.requireRoomFor(List.of(ATTEST), List.of(eid, eid)))
-        .isInstanceOfSatisfying(ConflictException.class,
+        .isInstanceOfSatisfying(
+            ConflictException.class,
             e -> assertThat(e.reason()).isEqualTo("too-many-appointments"));
   }
 
   @Test
   void neverTwoOpenAppointmentsForOneProduct() {
-    assertThatThrownBy(() -> fairUse.requireRoomFor(List.of(ATTEST, EID), List.of(AppointmentTest.booked())))
-        .isInstanceOfSatisfying(ConflictException.class,
+    assertThatThrownBy(
+            () -> fairUse.requireRoomFor(List.of(ATTEST, EID), List.of(AppointmentTest.booked())))
+        .isInstanceOfSatisfying(
+            ConflictException.class,
             e -> assertThat(e.reason()).isEqualTo("product-already-booked"));
   }
 
@@ -40,12 +44,15 @@ class FairUseTest {
     assertThat(fairUse.releasesCountSince(now)).isEqualTo(now.minusMinutes(30));
     assertThatCode(() -> fairUse.requireNotReleasedRecently(false)).doesNotThrowAnyException();
     assertThatThrownBy(() -> fairUse.requireNotReleasedRecently(true))
-        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reason()).isEqualTo("recently-released"));
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.reason()).isEqualTo("recently-released"));
   }
 
   @Test
   void refusesRulesThatCouldNotBeKept() {
-    assertThatThrownBy(() -> new FairUse(0, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new FairUse(1, Duration.ofMinutes(-1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new FairUse(0, Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new FairUse(1, Duration.ofMinutes(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

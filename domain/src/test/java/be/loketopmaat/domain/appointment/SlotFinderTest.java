@@ -24,7 +24,8 @@ class SlotFinderTest {
   private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
   private static final LocalDateTime EARLY = MONDAY.atStartOfDay();
 
-  // The hub opens weekdays 08:30-16:00, with desk-1 (identity, pickup) and desk-2 (mobility, housing).
+  // The hub opens weekdays 08:30-16:00, with desk-1 (identity, pickup) and desk-2 (mobility,
+  // housing).
   private final Location hub = Fixtures.hub("hub", Fixtures.NORTH);
   private final List<OpenWindow> monday =
       OpeningCalendar.resolve(hub, MONDAY, MONDAY, new HolidayCalendar(List.of())).windows();
@@ -41,9 +42,13 @@ class SlotFinderTest {
 
   @Test
   void takenTimeOfTheOnlyCapableDeskIsNotFree() {
-    List<DeskTime> busy = List.of(new DeskTime(java.util.UUID.randomUUID(), hub.code(), "desk-1", at("09:00"), at("10:00")));
+    List<DeskTime> busy =
+        List.of(
+            new DeskTime(
+                java.util.UUID.randomUUID(), hub.code(), "desk-1", at("09:00"), at("10:00")));
     List<Slot> slots = SlotFinder.freeSlots(hub, eid, monday, busy, EARLY, s -> true);
-    assertThat(slots).extracting(s -> s.start().toLocalTime())
+    assertThat(slots)
+        .extracting(s -> s.start().toLocalTime())
         .contains(LocalTime.of(8, 30), LocalTime.of(8, 40), LocalTime.of(10, 0))
         .doesNotContain(LocalTime.of(8, 50), LocalTime.of(9, 0), LocalTime.of(9, 50));
   }
@@ -51,15 +56,20 @@ class SlotFinderTest {
   @Test
   void aDeskThatCannotHandleTheProductDoesNotCount() {
     // desk-2 is free all day but does not do identity documents.
-    List<DeskTime> busy = List.of(new DeskTime(java.util.UUID.randomUUID(), hub.code(), "desk-1", at("08:30"), at("16:00")));
+    List<DeskTime> busy =
+        List.of(
+            new DeskTime(
+                java.util.UUID.randomUUID(), hub.code(), "desk-1", at("08:30"), at("16:00")));
     assertThat(SlotFinder.freeSlots(hub, eid, monday, busy, EARLY, s -> true)).isEmpty();
   }
 
   @Test
   void leadTimeAndFiltersApply() {
-    List<Slot> slots = SlotFinder.freeSlots(hub, eid, monday, List.of(), at("12:05"),
-        s -> s.start().getMinute() == 0);
-    assertThat(slots).extracting(s -> s.start().toLocalTime())
+    List<Slot> slots =
+        SlotFinder.freeSlots(
+            hub, eid, monday, List.of(), at("12:05"), s -> s.start().getMinute() == 0);
+    assertThat(slots)
+        .extracting(s -> s.start().toLocalTime())
         .containsExactly(LocalTime.of(13, 0), LocalTime.of(14, 0), LocalTime.of(15, 0));
   }
 
@@ -67,47 +77,82 @@ class SlotFinderTest {
   void theFreeDeskIsTheFirstCapableOneFreeForTheWholeSlot() {
     Slot nine = new Slot(hub.code(), at("09:00"), at("09:20"));
     assertThat(SlotFinder.freeDesk(hub, eid, monday, List.of(), nine)).contains("desk-1");
-    List<DeskTime> busy = List.of(new DeskTime(java.util.UUID.randomUUID(), hub.code(), "desk-1", at("09:10"), at("09:30")));
+    List<DeskTime> busy =
+        List.of(
+            new DeskTime(
+                java.util.UUID.randomUUID(), hub.code(), "desk-1", at("09:10"), at("09:30")));
     assertThat(SlotFinder.freeDesk(hub, eid, monday, busy, nine)).isEmpty();
   }
 
   @Test
   void theFreeDesksAreEveryCapableDeskFreeForTheWholeSlotInTheLocationsOrder() {
-    Location twoIdentityDesks = new Location(hub.code(), hub.name(), hub.type(), hub.district(), hub.address(),
-        hub.coordinates(), hub.facilities(),
-        List.of(new Desk("desk-b", EnumSet.of(DeskCapability.IDENTITY)), new Desk("desk-x",
-            EnumSet.of(DeskCapability.HOUSING)), new Desk("desk-a", EnumSet.of(DeskCapability.IDENTITY))),
-        hub.schedule(), hub.exceptions());
+    Location twoIdentityDesks =
+        new Location(
+            hub.code(),
+            hub.name(),
+            hub.type(),
+            hub.district(),
+            hub.address(),
+            hub.coordinates(),
+            hub.facilities(),
+            List.of(
+                new Desk("desk-b", EnumSet.of(DeskCapability.IDENTITY)),
+                new Desk("desk-x", EnumSet.of(DeskCapability.HOUSING)),
+                new Desk("desk-a", EnumSet.of(DeskCapability.IDENTITY))),
+            hub.schedule(),
+            hub.exceptions());
     Slot nine = new Slot(hub.code(), at("09:00"), at("09:20"));
 
     assertThat(SlotFinder.freeDesks(twoIdentityDesks, eid, monday, List.of(), nine))
         .containsExactly("desk-b", "desk-a");
     // Taken time that only touches the slot leaves the desk free; time that overlaps it does not.
-    List<DeskTime> busy = List.of(
-        new DeskTime(java.util.UUID.randomUUID(), hub.code(), "desk-b", at("09:10"), at("09:30")),
-        new DeskTime(java.util.UUID.randomUUID(), hub.code(), "desk-a", at("08:40"), at("09:00")));
-    assertThat(SlotFinder.freeDesks(twoIdentityDesks, eid, monday, busy, nine)).containsExactly("desk-a");
-    assertThat(SlotFinder.freeDesks(twoIdentityDesks, eid, monday, busy,
-        new Slot(hub.code(), at("09:05"), at("09:25")))).as("off the grid").isEmpty();
+    List<DeskTime> busy =
+        List.of(
+            new DeskTime(
+                java.util.UUID.randomUUID(), hub.code(), "desk-b", at("09:10"), at("09:30")),
+            new DeskTime(
+                java.util.UUID.randomUUID(), hub.code(), "desk-a", at("08:40"), at("09:00")));
+    assertThat(SlotFinder.freeDesks(twoIdentityDesks, eid, monday, busy, nine))
+        .containsExactly("desk-a");
+    assertThat(
+            SlotFinder.freeDesks(
+                twoIdentityDesks,
+                eid,
+                monday,
+                busy,
+                new Slot(hub.code(), at("09:05"), at("09:25"))))
+        .as("off the grid")
+        .isEmpty();
   }
 
   @Test
   void aSlotOffTheGridOrOutsideTheWindowsIsNoSlot() {
-    assertThat(SlotFinder.freeDesk(hub, eid, monday, List.of(), new Slot(hub.code(), at("09:05"), at("09:25"))))
+    assertThat(
+            SlotFinder.freeDesk(
+                hub, eid, monday, List.of(), new Slot(hub.code(), at("09:05"), at("09:25"))))
         .isEmpty();
-    assertThat(SlotFinder.freeDesk(hub, eid, monday, List.of(), new Slot(hub.code(), at("15:50"), at("16:10"))))
+    assertThat(
+            SlotFinder.freeDesk(
+                hub, eid, monday, List.of(), new Slot(hub.code(), at("15:50"), at("16:10"))))
         .isEmpty();
-    assertThat(SlotFinder.freeDesk(hub, eid, List.of(), List.of(), new Slot(hub.code(), at("09:00"), at("09:20"))))
+    assertThat(
+            SlotFinder.freeDesk(
+                hub, eid, List.of(), List.of(), new Slot(hub.code(), at("09:00"), at("09:20"))))
         .isEmpty();
   }
 
   @Test
   void overlappingTakenTimeIsSeenWhateverItsOrder() {
     List<DeskTime> busy = new ArrayList<>();
-    busy.add(new DeskTime(java.util.UUID.randomUUID(), hub.code(), "desk-1", at("10:00"), at("10:10")));
-    busy.add(new DeskTime(java.util.UUID.randomUUID(), hub.code(), "desk-1", at("08:30"), at("12:00")));
-    busy.add(new DeskTime(java.util.UUID.randomUUID(), hub.code(), "desk-1", at("11:00"), at("11:10")));
-    assertThat(SlotFinder.freeSlots(hub, eid, monday, busy, EARLY, s -> s.start().isBefore(at("12:00"))))
+    busy.add(
+        new DeskTime(java.util.UUID.randomUUID(), hub.code(), "desk-1", at("10:00"), at("10:10")));
+    busy.add(
+        new DeskTime(java.util.UUID.randomUUID(), hub.code(), "desk-1", at("08:30"), at("12:00")));
+    busy.add(
+        new DeskTime(java.util.UUID.randomUUID(), hub.code(), "desk-1", at("11:00"), at("11:10")));
+    assertThat(
+            SlotFinder.freeSlots(
+                hub, eid, monday, busy, EARLY, s -> s.start().isBefore(at("12:00"))))
         .isEmpty();
   }
 
@@ -122,11 +167,14 @@ class SlotFinderTest {
   @Test
   void aNeedNamesEachProductOnceAndOnlyProductsByAppointment() {
     assertThatThrownBy(() -> new AppointmentNeed(List.of(Fixtures.eid(), Fixtures.eid()), 1))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("listed twice");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("listed twice");
     assertThatThrownBy(() -> AppointmentNeed.of(Fixtures.socialServices()))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("not delivered by appointment");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("not delivered by appointment");
     assertThatThrownBy(() -> new AppointmentNeed(List.of(Fixtures.eid()), 0))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("persons");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("persons");
   }
 
   private static LocalDateTime at(String time) {

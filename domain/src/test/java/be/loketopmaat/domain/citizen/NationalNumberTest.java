@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.loketopmaat.domain.common.InvalidInputException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class NationalNumberTest {
 
@@ -22,11 +22,13 @@ class NationalNumberTest {
     // 2 000 000 000 + 010203001 = 2010203001; mod 97 = 27; 97 - 27 = 70.
     assertThat(2_010_203_001L % 97).isEqualTo(27);
     assertThat(NationalNumber.of("01020300170").digits()).isEqualTo("01020300170");
-    // Without the prefix the check is 97 - (10203001 mod 97) = 41: someone born in 1901, also accepted,
+    // Without the prefix the check is 97 - (10203001 mod 97) = 41: someone born in 1901, also
+    // accepted,
     // since the century is not written. Any other check digits are refused.
     assertThat(10_203_001L % 97).isEqualTo(56);
     assertThat(NationalNumber.of("01020300141").digits()).isEqualTo("01020300141");
-    assertThatThrownBy(() -> NationalNumber.of("01020300162")).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> NationalNumber.of("01020300162"))
+        .isInstanceOf(InvalidInputException.class);
   }
 
   @Test
@@ -39,10 +41,18 @@ class NationalNumberTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"85073100329", "8507310032", "850731003280", "85.07.31-003.2X", "85133100300",
-      "85073200300"})
+  @ValueSource(
+      strings = {
+        "85073100329",
+        "8507310032",
+        "850731003280",
+        "85.07.31-003.2X",
+        "85133100300",
+        "85073200300"
+      })
   void refusesWhatIsNoNationalNumber(String value) {
-    assertThatThrownBy(() -> NationalNumber.of(value)).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> NationalNumber.of(value))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("insz:");
   }
 

@@ -22,8 +22,10 @@ class NextCallTest {
   private static final LocationCode HUB = new LocationCode("hub");
   private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 23, 10, 0);
 
-  private final Ticket first = Ticket.draw(HUB, 1, new ProductCode("eid-pickup"), NOW.minusMinutes(20));
-  private final Ticket second = Ticket.draw(HUB, 2, new ProductCode("eid-pickup"), NOW.minusMinutes(10));
+  private final Ticket first =
+      Ticket.draw(HUB, 1, new ProductCode("eid-pickup"), NOW.minusMinutes(20));
+  private final Ticket second =
+      Ticket.draw(HUB, 2, new ProductCode("eid-pickup"), NOW.minusMinutes(10));
 
   @Test
   void aDueAppointmentGoesBeforeWalkIns() {
@@ -49,7 +51,8 @@ class NextCallTest {
   @Test
   void aDeskCallsOnlyItsOwnAppointmentsAndTicketsItCanServe() {
     Appointment otherDesk = checkedIn("desk-2", NOW);
-    assertThat(NextCall.choose("desk-1", NOW, List.of(otherDesk), List.of(first), t -> false)).isEmpty();
+    assertThat(NextCall.choose("desk-1", NOW, List.of(otherDesk), List.of(first), t -> false))
+        .isEmpty();
   }
 
   @Test
@@ -60,9 +63,15 @@ class NextCallTest {
   }
 
   private static Appointment booked(String desk, LocalDateTime start) {
-    return Appointment.book(AppointmentReference.random(), ManagementCode.hash("x"), desk,
-        new Slot(HUB, start, start.plusMinutes(20)), List.of(new ProductCode("eid-application")), 1,
-        new Citizen(NationalNumber.of("85073100328"), "An", "an@example.be", null, null), Channel.E_COUNTER);
+    return Appointment.book(
+        AppointmentReference.random(),
+        ManagementCode.hash("x"),
+        desk,
+        new Slot(HUB, start, start.plusMinutes(20)),
+        List.of(new ProductCode("eid-application")),
+        1,
+        new Citizen(NationalNumber.of("85073100328"), "An", "an@example.be", null, null),
+        Channel.E_COUNTER);
   }
 
   private static Appointment checkedIn(String desk, LocalDateTime start) {

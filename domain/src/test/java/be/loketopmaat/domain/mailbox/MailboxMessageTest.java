@@ -51,6 +51,7 @@ class MailboxMessageTest {
   void messageKeys() {
     assertThat(MessageKey.random().value()).hasSize(36);
     assertThatThrownBy(() -> new MessageKey("short")).isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> new MessageKey("with spaces in it")).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> new MessageKey("with spaces in it"))
+        .isInstanceOf(InvalidInputException.class);
   }
 }

@@ -23,17 +23,32 @@ class AppointmentMessagesTest {
 
   @ParameterizedTest
   @CsvSource({
-      "NL, CONFIRMATION, Bevestiging afspraak, maandag 23 november 2026, 09:00",
-      "FR, REMINDER, Rappel du rendez-vous, lundi 23 novembre 2026, 09:00",
-      "EN, CANCELLATION, Appointment cancelled, Monday 23 November 2026, 09:00"})
-  void writesInTheCitizensLanguage(Language language, MessageKind kind, String subject, String date, String time) {
-    Appointment appointment = Appointment.book(new AppointmentReference("K7M-4QXD"), ManagementCode.hash("x"),
-        "desk-1", new Slot(hub.code(), LocalDateTime.of(2026, 11, 23, 9, 0), LocalDateTime.of(2026, 11, 23, 9, 20)),
-        List.of(new ProductCode("eid-application")), 1,
-        new Citizen(NationalNumber.of("85073100328"), "An", "an@example.be", null, language), Channel.CALL);
+    "NL, CONFIRMATION, Bevestiging afspraak, maandag 23 november 2026, 09:00",
+    "FR, REMINDER, Rappel du rendez-vous, lundi 23 novembre 2026, 09:00",
+    "EN, CANCELLATION, Appointment cancelled, Monday 23 November 2026, 09:00"
+  })
+  void writesInTheCitizensLanguage(
+      Language language, MessageKind kind, String subject, String date, String time) {
+    Appointment appointment =
+        Appointment.book(
+            new AppointmentReference("K7M-4QXD"),
+            ManagementCode.hash("x"),
+            "desk-1",
+            new Slot(
+                hub.code(),
+                LocalDateTime.of(2026, 11, 23, 9, 0),
+                LocalDateTime.of(2026, 11, 23, 9, 20)),
+            List.of(new ProductCode("eid-application")),
+            1,
+            new Citizen(NationalNumber.of("85073100328"), "An", "an@example.be", null, language),
+            Channel.CALL);
     Message message = AppointmentMessages.write(kind, appointment, hub);
     assertThat(message.subject()).isEqualTo(subject + " K7M-4QXD");
-    assertThat(message.body()).contains(date).contains(time).contains("Hoofdstraat 1").contains("K7M-4QXD");
+    assertThat(message.body())
+        .contains(date)
+        .contains(time)
+        .contains("Hoofdstraat 1")
+        .contains("K7M-4QXD");
     assertThat(message.email()).isEqualTo("an@example.be");
     assertThat(message.language()).isEqualTo(language);
   }

@@ -20,7 +20,8 @@ class OfferRulesTest {
 
   @Test
   void aProductThatNeedsASafeIsNeverOfferedWhereThereIsNone() {
-    assertThat(rules.servicesAt(groenenhoek, Fixtures.eid())).containsExactly(OfferedService.APPOINTMENT);
+    assertThat(rules.servicesAt(groenenhoek, Fixtures.eid()))
+        .containsExactly(OfferedService.APPOINTMENT);
   }
 
   @Test
@@ -35,7 +36,8 @@ class OfferRulesTest {
   @Test
   void kiosksOfferWhatHasAKioskChannel() {
     assertThat(rules.servicesAt(kiosk, Fixtures.attest())).containsExactly(OfferedService.KIOSK);
-    assertThat(rules.servicesAt(hub, Fixtures.attest())).containsExactly(OfferedService.APPOINTMENT);
+    assertThat(rules.servicesAt(hub, Fixtures.attest()))
+        .containsExactly(OfferedService.APPOINTMENT);
   }
 
   @Test
@@ -45,11 +47,21 @@ class OfferRulesTest {
 
   @Test
   void aDeskMustHandleTheTheme() {
-    Location noIdentityDesk = new Location(hub.code(), hub.name(), hub.type(), hub.district(), hub.address(),
-        hub.coordinates(), hub.facilities(),
-        java.util.List.of(new be.loketopmaat.domain.location.Desk("desk-1",
-            java.util.EnumSet.of(be.loketopmaat.domain.location.DeskCapability.HOUSING))),
-        hub.schedule(), java.util.List.of());
+    Location noIdentityDesk =
+        new Location(
+            hub.code(),
+            hub.name(),
+            hub.type(),
+            hub.district(),
+            hub.address(),
+            hub.coordinates(),
+            hub.facilities(),
+            java.util.List.of(
+                new be.loketopmaat.domain.location.Desk(
+                    "desk-1",
+                    java.util.EnumSet.of(be.loketopmaat.domain.location.DeskCapability.HOUSING))),
+            hub.schedule(),
+            java.util.List.of());
     assertThat(rules.servicesAt(noIdentityDesk, Fixtures.eid())).isEmpty();
   }
 }

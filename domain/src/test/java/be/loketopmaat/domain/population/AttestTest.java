@@ -39,7 +39,19 @@ class AttestTest {
     assertThatThrownBy(() -> AttestLanguage.fromTag("en"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("nl, fr or de");
-    assertThatThrownBy(() -> AttestLanguage.fromTag(null)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> AttestLanguage.fromTag(null))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void aTagOfSeparatorsOnlyIsRefusedAsInput() {
+    // String.split drops trailing empty parts: "-".split("[-_]") is an empty array, which made
+    // fromTag fail with an ArrayIndexOutOfBoundsException (a 500) instead of refusing the input.
+    for (String tag : new String[] {"-", "_", "--", "-de"}) {
+      assertThatThrownBy(() -> AttestLanguage.fromTag(tag))
+          .as(tag)
+          .isInstanceOf(InvalidInputException.class);
+    }
   }
 
   @Test

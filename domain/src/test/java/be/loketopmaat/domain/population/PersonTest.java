@@ -15,7 +15,9 @@ class PersonTest {
   private static final NationalNumber BART = NationalNumber.of("01020300170");
   private static final Residence ANTWERP =
       new Residence(
-          new Address("Grote Markt 1", "2000", "Antwerpen"), NisCode.ANTWERP, LocalDate.of(2015, 3, 1));
+          new Address("Grote Markt 1", "2000", "Antwerpen"),
+          NisCode.ANTWERP,
+          LocalDate.of(2015, 3, 1));
 
   private static Person an(List<HouseholdMember> household, LocalDate deathDate) {
     return new Person(
@@ -36,8 +38,7 @@ class PersonTest {
   void aResidentWithAHousehold() {
     Person person =
         an(
-            List.of(
-                member(AN, HouseholdRole.REFERENCE_PERSON), member(BART, HouseholdRole.CHILD)),
+            List.of(member(AN, HouseholdRole.REFERENCE_PERSON), member(BART, HouseholdRole.CHILD)),
             null);
 
     assertThat(person.isRegisteredIn(NisCode.ANTWERP)).isTrue();
@@ -53,13 +54,16 @@ class PersonTest {
         .hasMessageContaining("must list the person themselves");
     assertThatThrownBy(
             () ->
-                an(List.of(member(AN, HouseholdRole.PARTNER), member(BART, HouseholdRole.CHILD)), null))
+                an(
+                    List.of(member(AN, HouseholdRole.PARTNER), member(BART, HouseholdRole.CHILD)),
+                    null))
         .hasMessageContaining("exactly one reference person");
     assertThatThrownBy(
             () ->
                 an(
                     List.of(
-                        member(AN, HouseholdRole.REFERENCE_PERSON), member(AN, HouseholdRole.CHILD)),
+                        member(AN, HouseholdRole.REFERENCE_PERSON),
+                        member(AN, HouseholdRole.CHILD)),
                     null))
         .hasMessageContaining("must not list a person twice");
   }

@@ -5,8 +5,8 @@ import java.net.URI;
 import java.time.Duration;
 
 /**
- * Where a federal system listens and how long to wait for it. Both timeouts are required: a call to a
- * system outside the city must end, answered or not, so that a thread never hangs on it.
+ * Where a federal system listens and how long to wait for it. Both timeouts are required: a call to
+ * a system outside the city must end, answered or not, so that a thread never hangs on it.
  *
  * @param tls mutual TLS, or {@code null} for a plain connection (a local simulator)
  */
@@ -20,14 +20,19 @@ public record EndpointSettings(
         .require(
             "http".equals(scheme) || "https".equals(scheme), "baseUri", "must be an http(s) URI")
         .require(
-            tls == null || "https".equals(scheme), "baseUri", "must be https when TLS is configured")
-        .require(isBetween(connectTimeout), "connectTimeout", "must be above zero and at most 2 min")
-        .require(isBetween(requestTimeout), "requestTimeout", "must be above zero and at most 2 min")
+            tls == null || "https".equals(scheme),
+            "baseUri",
+            "must be https when TLS is configured")
+        .require(
+            isBetween(connectTimeout), "connectTimeout", "must be above zero and at most 2 min")
+        .require(
+            isBetween(requestTimeout), "requestTimeout", "must be above zero and at most 2 min")
         .throwIfAny();
   }
 
   /** A plain-HTTP endpoint with the given timeouts, for a simulator on this machine. */
-  public static EndpointSettings plain(URI baseUri, Duration connectTimeout, Duration requestTimeout) {
+  public static EndpointSettings plain(
+      URI baseUri, Duration connectTimeout, Duration requestTimeout) {
     return new EndpointSettings(baseUri, connectTimeout, requestTimeout, null);
   }
 
@@ -38,6 +43,9 @@ public record EndpointSettings(
   }
 
   private static boolean isBetween(Duration timeout) {
-    return timeout != null && !timeout.isNegative() && !timeout.isZero() && timeout.compareTo(LONGEST) <= 0;
+    return timeout != null
+        && !timeout.isNegative()
+        && !timeout.isZero()
+        && timeout.compareTo(LONGEST) <= 0;
   }
 }

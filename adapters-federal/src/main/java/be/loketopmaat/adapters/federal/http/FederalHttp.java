@@ -10,8 +10,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 
 /**
- * One HTTP client per federal system, with its timeouts and TLS, that turns every way a call can fail
- * to get an answer into a {@link SystemUnavailableException} naming the system.
+ * One HTTP client per federal system, with its timeouts and TLS, that turns every way a call can
+ * fail to get an answer into a {@link SystemUnavailableException} naming the system.
  */
 public final class FederalHttp {
   private final String system;
@@ -49,7 +49,8 @@ public final class FederalHttp {
 
   /**
    * Sends the request and returns whatever answer came, any status included; throws when none came.
-   * A server error (5xx) is left to the caller, since some protocols (SOAP faults) put details in it.
+   * A server error (5xx) is left to the caller, since some protocols (SOAP faults) put details in
+   * it.
    */
   public HttpResponse<byte[]> send(HttpRequest request) {
     try {
@@ -81,11 +82,11 @@ public final class FederalHttp {
 
   public SystemUnavailableException serverError(HttpResponse<byte[]> response, String detail) {
     return new SystemUnavailableException(
-        system,
-        "answered HTTP " + response.statusCode() + (detail.isEmpty() ? "" : ": " + detail));
+        system, "answered HTTP " + response.statusCode() + (detail.isEmpty() ? "" : ": " + detail));
   }
 
   public SystemUnavailableException unexpected(String detail, Throwable cause) {
-    return new SystemUnavailableException(system, "gave an answer this adapter cannot use: " + detail, cause);
+    return new SystemUnavailableException(
+        system, "gave an answer this adapter cannot use: " + detail, cause);
   }
 }

@@ -21,10 +21,13 @@ public record TlsSettings(
 
   public TlsSettings {
     new Violations()
-        .require(keyStore != null && Files.isReadable(keyStore), "keyStore", "must be a readable file")
+        .require(
+            keyStore != null && Files.isReadable(keyStore), "keyStore", "must be a readable file")
         .requireNonNull(keyStorePassword, "keyStorePassword")
         .require(
-            trustStore != null && Files.isReadable(trustStore), "trustStore", "must be a readable file")
+            trustStore != null && Files.isReadable(trustStore),
+            "trustStore",
+            "must be a readable file")
         .requireNonNull(trustStorePassword, "trustStorePassword")
         .throwIfAny();
     keyStorePassword = keyStorePassword.clone();
@@ -35,12 +38,13 @@ public record TlsSettings(
    * A TLS context that shows the keystore's key to the server and trusts only the truststore's
    * certificates.
    *
-   * @throws IllegalStateException when a store cannot be opened (wrong password, not a keystore):
-   *     a configuration error, reported at start rather than at the first call
+   * @throws IllegalStateException when a store cannot be opened (wrong password, not a keystore): a
+   *     configuration error, reported at start rather than at the first call
    */
   public SSLContext sslContext() {
     try {
-      KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+      KeyManagerFactory keys =
+          KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
       keys.init(load(keyStore, keyStorePassword), keyStorePassword);
       TrustManagerFactory trust =
           TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
@@ -50,7 +54,12 @@ public record TlsSettings(
       return context;
     } catch (GeneralSecurityException | IOException e) {
       throw new IllegalStateException(
-          "The TLS stores " + keyStore + " and " + trustStore + " cannot be used: " + e.getMessage(),
+          "The TLS stores "
+              + keyStore
+              + " and "
+              + trustStore
+              + " cannot be used: "
+              + e.getMessage(),
           e);
     }
   }

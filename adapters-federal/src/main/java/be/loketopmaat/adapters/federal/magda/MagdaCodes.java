@@ -37,10 +37,16 @@ final class MagdaCodes {
   }
 
   static Optional<AttestModel> model(String code) {
-    return MODELS.entrySet().stream().filter(e -> e.getValue().equals(code)).map(Map.Entry::getKey).findFirst();
+    return MODELS.entrySet().stream()
+        .filter(e -> e.getValue().equals(code))
+        .map(Map.Entry::getKey)
+        .findFirst();
   }
 
   static Optional<HouseholdRole> role(String code) {
-    return ROLES.entrySet().stream().filter(e -> e.getValue().equals(code)).map(Map.Entry::getKey).findFirst();
+    return ROLES.entrySet().stream()
+        .filter(e -> e.getValue().equals(code))
+        .map(Map.Entry::getKey)
+        .findFirst();
   }
 }

@@ -7,12 +7,13 @@ import javax.xml.validation.SchemaFactory;
 import org.xml.sax.SAXException;
 
 /**
- * The names of the MAGDA contract written down in {@code contracts/magda/*.xsd}: namespaces, service
- * versions, exception codes, and the schemas themselves for validation.
+ * The names of the MAGDA contract written down in {@code contracts/magda/*.xsd}: namespaces,
+ * service versions, exception codes, and the schemas themselves for validation.
  */
 public final class MagdaContract {
   public static final String CONTEXT_NS = "urn:be:loketopmaat:contract:magda:context:1.0";
-  public static final String GEEF_PERSOON_NS = "urn:be:loketopmaat:contract:magda:GeefPersoon:02.02";
+  public static final String GEEF_PERSOON_NS =
+      "urn:be:loketopmaat:contract:magda:GeefPersoon:02.02";
   public static final String GEEF_ATTEST_NS = "urn:be:loketopmaat:contract:magda:GeefAttest:02.00";
 
   public static final String GEEF_PERSOON = "GeefPersoon";

@@ -38,9 +38,9 @@ import java.util.UUID;
 import org.w3c.dom.Element;
 
 /**
- * The population register over MAGDA's SOAP services {@code GeefPersoon} 02.02 and {@code GeefAttest}
- * 02.00, as written down in {@code contracts/magda}. Each request carries a fresh reference, and an
- * answer that does not carry it back is not believed.
+ * The population register over MAGDA's SOAP services {@code GeefPersoon} 02.02 and {@code
+ * GeefAttest} 02.00, as written down in {@code contracts/magda}. Each request carries a fresh
+ * reference, and an answer that does not carry it back is not believed.
  */
 public final class MagdaPopulationRegister implements PopulationRegister {
   public static final String SYSTEM = "MAGDA population register";
@@ -84,7 +84,8 @@ public final class MagdaPopulationRegister implements PopulationRegister {
       throw refusal.get();
     }
     try {
-      Element person = Xml.child(Xml.child(answer, GEEF_PERSOON_NS, "Content"), GEEF_PERSOON_NS, "Person");
+      Element person =
+          Xml.child(Xml.child(answer, GEEF_PERSOON_NS, "Content"), GEEF_PERSOON_NS, "Person");
       Person read = readPerson(person);
       if (!read.insz().equals(insz)) {
         throw http.unexpected("the answer is about another person", null);
@@ -119,7 +120,8 @@ public final class MagdaPopulationRegister implements PopulationRegister {
       throw refusal.get();
     }
     try {
-      Element attest = Xml.child(Xml.child(answer, GEEF_ATTEST_NS, "Content"), GEEF_ATTEST_NS, "Attest");
+      Element attest =
+          Xml.child(Xml.child(answer, GEEF_ATTEST_NS, "Content"), GEEF_ATTEST_NS, "Attest");
       boolean asAsked =
           insz.digits().equals(Xml.text(attest, GEEF_ATTEST_NS, "Insz"))
               && MagdaCodes.code(model).equals(Xml.text(attest, GEEF_ATTEST_NS, "Model"))
@@ -150,7 +152,11 @@ public final class MagdaPopulationRegister implements PopulationRegister {
     Xml.add(serviceElement, CONTEXT_NS, "ctx:Name", service);
     Xml.add(serviceElement, CONTEXT_NS, "ctx:Version", version);
     Xml.add(context, CONTEXT_NS, "ctx:MessageType", "REQUEST");
-    Xml.add(context, CONTEXT_NS, "ctx:Time", Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString());
+    Xml.add(
+        context,
+        CONTEXT_NS,
+        "ctx:Time",
+        Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString());
     Element sender = Xml.add(context, CONTEXT_NS, "ctx:Sender");
     Xml.add(sender, CONTEXT_NS, "ctx:Identification", municipality.value());
     Xml.add(sender, CONTEXT_NS, "ctx:Reference", reference);
@@ -183,7 +189,8 @@ public final class MagdaPopulationRegister implements PopulationRegister {
     if (content instanceof Soap.Fault fault) {
       if (fault.isClientFault()) {
         // The service holds the request itself for wrong: sending it again will not help.
-        throw new RegisterRefusedException(RefusalReason.OTHER, "SOAP-" + fault.code(), fault.message());
+        throw new RegisterRefusedException(
+            RefusalReason.OTHER, "SOAP-" + fault.code(), fault.message());
       }
       throw http.serverError(response, "SOAP fault " + fault.code() + ": " + fault.message());
     }
@@ -198,7 +205,8 @@ public final class MagdaPopulationRegister implements PopulationRegister {
       Element context = Xml.child(answer, CONTEXT_NS, "Context");
       String echoed = Xml.text(Xml.child(context, CONTEXT_NS, "Sender"), CONTEXT_NS, "Reference");
       if (!reference.equals(echoed)) {
-        throw http.unexpected("the answer carries reference " + echoed + ", not " + reference, null);
+        throw http.unexpected(
+            "the answer carries reference " + echoed + ", not " + reference, null);
       }
     } catch (Xml.MalformedXmlException e) {
       throw http.unexpected(e.getMessage(), e);
@@ -221,7 +229,8 @@ public final class MagdaPopulationRegister implements PopulationRegister {
     String code = Xml.optionalText(first, CONTEXT_NS, "Code").orElse("");
     String diagnosis = Xml.optionalText(first, CONTEXT_NS, "Diagnosis").orElse("");
     if (MagdaContract.SOURCE_UNAVAILABLE.equals(code)) {
-      throw new SystemUnavailableException(SYSTEM, "its source is unavailable (" + code + "): " + diagnosis);
+      throw new SystemUnavailableException(
+          SYSTEM, "its source is unavailable (" + code + "): " + diagnosis);
     }
     RefusalReason reason =
         switch (code) {
@@ -270,6 +279,7 @@ public final class MagdaPopulationRegister implements PopulationRegister {
 
   private static PersonName readName(Element name) {
     return new PersonName(
-        Xml.text(name, GEEF_PERSOON_NS, "GivenNames"), Xml.text(name, GEEF_PERSOON_NS, "FamilyName"));
+        Xml.text(name, GEEF_PERSOON_NS, "GivenNames"),
+        Xml.text(name, GEEF_PERSOON_NS, "FamilyName"));
   }
 }

@@ -21,24 +21,42 @@ final class AttestPdf {
   private AttestPdf() {}
 
   static byte[] write(
-      String title, String language, Person person, String modelCode, String issuedBy,
-      LocalDate issuedOn, String reference) {
+      String title,
+      String language,
+      Person person,
+      String modelCode,
+      String issuedBy,
+      LocalDate issuedOn,
+      String reference) {
     List<String> lines = new ArrayList<>();
     lines.add(person.name().full() + "  (" + person.insz().formatted() + ")");
     lines.add(label(language, "born") + ": " + person.birthDate());
     lines.add(
-        label(language, "address") + ": " + person.residence().address().street() + ", "
-            + person.residence().address().postalCode() + " "
+        label(language, "address")
+            + ": "
+            + person.residence().address().street()
+            + ", "
+            + person.residence().address().postalCode()
+            + " "
             + person.residence().address().municipality()
-            + " (" + label(language, "since") + " " + person.residence().since() + ")");
+            + " ("
+            + label(language, "since")
+            + " "
+            + person.residence().since()
+            + ")");
     lines.add(label(language, "nationality") + ": " + person.nationality().countryCode());
     if (person.isDeceased()) {
       lines.add(label(language, "died") + ": " + person.deathDate());
     }
     if (modelCode.equals("household-composition")) {
       for (HouseholdMember member : person.household()) {
-        lines.add(" - " + member.name().full() + ", " + member.insz().formatted() + ", "
-            + member.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        lines.add(
+            " - "
+                + member.name().full()
+                + ", "
+                + member.insz().formatted()
+                + ", "
+                + member.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
       }
     }
     lines.add("");
@@ -79,20 +97,24 @@ final class AttestPdf {
   }
 
   private static String label(String language, String key) {
-    int column = switch (language) {
-      case "fr" -> 1;
-      case "de" -> 2;
-      default -> 0;
-    };
-    String[] words = switch (key) {
-      case "born" -> new String[] {"Geboren", "Né(e) le", "Geboren"};
-      case "address" -> new String[] {"Hoofdverblijfplaats", "Résidence principale", "Hauptwohnort"};
-      case "since" -> new String[] {"sinds", "depuis", "seit"};
-      case "nationality" -> new String[] {"Nationaliteit", "Nationalité", "Staatsangehörigkeit"};
-      case "died" -> new String[] {"Overleden", "Décédé(e) le", "Verstorben"};
-      case "issued" -> new String[] {"Afgeleverd op", "Délivré le", "Ausgestellt am"};
-      default -> throw new IllegalArgumentException(key);
-    };
+    int column =
+        switch (language) {
+          case "fr" -> 1;
+          case "de" -> 2;
+          default -> 0;
+        };
+    String[] words =
+        switch (key) {
+          case "born" -> new String[] {"Geboren", "Né(e) le", "Geboren"};
+          case "address" ->
+              new String[] {"Hoofdverblijfplaats", "Résidence principale", "Hauptwohnort"};
+          case "since" -> new String[] {"sinds", "depuis", "seit"};
+          case "nationality" ->
+              new String[] {"Nationaliteit", "Nationalité", "Staatsangehörigkeit"};
+          case "died" -> new String[] {"Overleden", "Décédé(e) le", "Verstorben"};
+          case "issued" -> new String[] {"Afgeleverd op", "Délivré le", "Ausgestellt am"};
+          default -> throw new IllegalArgumentException(key);
+        };
     return words[column];
   }
 }

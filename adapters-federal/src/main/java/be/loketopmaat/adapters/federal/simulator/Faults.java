@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The failures a simulator injects on request: slowness, a hang (no answer at all), a dropped
- * connection, a server error. A Java API only, on purpose: nothing reachable over the network switches
- * these, so a simulator started next to a real service cannot be disturbed by a partner.
+ * connection, a server error. A Java API only, on purpose: nothing reachable over the network
+ * switches these, so a simulator started next to a real service cannot be disturbed by a partner.
  */
 public final class Faults {
   /** What goes wrong with an answer. */

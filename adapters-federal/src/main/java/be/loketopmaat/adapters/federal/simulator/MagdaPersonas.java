@@ -63,32 +63,76 @@ public final class MagdaPersonas {
             member(ANTWERP_YOUNGEST, "Noah Émile", "Peeters", HouseholdRole.CHILD));
     Stream<Person> people =
         Stream.of(
-            new Person(ANTWERP_RESIDENT, new PersonName("Jan", "Peeters"), LocalDate.of(1985, 7, 31),
-                Nationality.BELGIAN, antwerp, peeters, null),
-            new Person(ANTWERP_PARTNER, new PersonName("Thomas", "Janssens"),
-                LocalDate.of(1987, 4, 12), Nationality.BELGIAN, antwerp, peeters, null),
-            new Person(ANTWERP_CHILD, new PersonName("Lucas", "Peeters"), LocalDate.of(2015, 6, 20),
-                Nationality.BELGIAN, antwerp, peeters, null),
-            new Person(ANTWERP_YOUNGEST, new PersonName("Noah Émile", "Peeters"),
-                LocalDate.of(2019, 3, 5), Nationality.BELGIAN, antwerp, peeters, null),
-            new Person(ANTWERP_FOREIGN_NATIONAL, new PersonName("Daan", "de Vries"),
-                LocalDate.of(1975, 1, 2), new Nationality("NL"),
-                new Residence(new Address("Kloosterstraat 88 bus 3", "2000", "Antwerpen"),
-                    NisCode.ANTWERP, LocalDate.of(2020, 2, 15)),
-                List.of(member(ANTWERP_FOREIGN_NATIONAL, "Daan", "de Vries",
-                    HouseholdRole.REFERENCE_PERSON)),
-                null),
-            new Person(LEUVEN_RESIDENT, new PersonName("Pieter", "Maes"), LocalDate.of(1992, 1, 15),
+            new Person(
+                ANTWERP_RESIDENT,
+                new PersonName("Jan", "Peeters"),
+                LocalDate.of(1985, 7, 31),
                 Nationality.BELGIAN,
-                new Residence(new Address("Naamsestraat 50", "3000", "Leuven"), NisCode.LEUVEN,
+                antwerp,
+                peeters,
+                null),
+            new Person(
+                ANTWERP_PARTNER,
+                new PersonName("Thomas", "Janssens"),
+                LocalDate.of(1987, 4, 12),
+                Nationality.BELGIAN,
+                antwerp,
+                peeters,
+                null),
+            new Person(
+                ANTWERP_CHILD,
+                new PersonName("Lucas", "Peeters"),
+                LocalDate.of(2015, 6, 20),
+                Nationality.BELGIAN,
+                antwerp,
+                peeters,
+                null),
+            new Person(
+                ANTWERP_YOUNGEST,
+                new PersonName("Noah Émile", "Peeters"),
+                LocalDate.of(2019, 3, 5),
+                Nationality.BELGIAN,
+                antwerp,
+                peeters,
+                null),
+            new Person(
+                ANTWERP_FOREIGN_NATIONAL,
+                new PersonName("Daan", "de Vries"),
+                LocalDate.of(1975, 1, 2),
+                new Nationality("NL"),
+                new Residence(
+                    new Address("Kloosterstraat 88 bus 3", "2000", "Antwerpen"),
+                    NisCode.ANTWERP,
+                    LocalDate.of(2020, 2, 15)),
+                List.of(
+                    member(
+                        ANTWERP_FOREIGN_NATIONAL,
+                        "Daan",
+                        "de Vries",
+                        HouseholdRole.REFERENCE_PERSON)),
+                null),
+            new Person(
+                LEUVEN_RESIDENT,
+                new PersonName("Pieter", "Maes"),
+                LocalDate.of(1992, 1, 15),
+                Nationality.BELGIAN,
+                new Residence(
+                    new Address("Naamsestraat 50", "3000", "Leuven"),
+                    NisCode.LEUVEN,
                     LocalDate.of(2018, 10, 1)),
                 List.of(member(LEUVEN_RESIDENT, "Pieter", "Maes", HouseholdRole.REFERENCE_PERSON)),
                 null),
-            new Person(DECEASED, new PersonName("Georges", "Dubois"), LocalDate.of(1940, 2, 28),
+            new Person(
+                DECEASED,
+                new PersonName("Georges", "Dubois"),
+                LocalDate.of(1940, 2, 28),
                 Nationality.BELGIAN,
-                new Residence(new Address("De Keyserlei 20", "2018", "Antwerpen"), NisCode.ANTWERP,
+                new Residence(
+                    new Address("De Keyserlei 20", "2018", "Antwerpen"),
+                    NisCode.ANTWERP,
                     LocalDate.of(1971, 5, 1)),
-                List.of(), LocalDate.of(2025, 11, 3)));
+                List.of(),
+                LocalDate.of(2025, 11, 3)));
     return people.collect(Collectors.toUnmodifiableMap(Person::insz, Function.identity()));
   }
 

@@ -36,41 +36,74 @@ import org.xml.sax.SAXException;
 /**
  * A population register behind MAGDA, over real HTTP, speaking {@code GeefPersoon} 02.02 and {@code
  * GeefAttest} 02.00 as {@code contracts/magda} writes them: it refuses requests the schemas refuse
- * (SOAP client fault), knows the people in {@link MagdaPersonas}, answers every documented exception,
- * and makes real attest PDFs. Its failures are switched from Java ({@link #faults()}, {@link
- * #goDown()}, {@link #refuseNext}), never over the network.
+ * (SOAP client fault), knows the people in {@link MagdaPersonas}, answers every documented
+ * exception, and makes real attest PDFs. Its failures are switched from Java ({@link #faults()},
+ * {@link #goDown()}, {@link #refuseNext}), never over the network.
  */
 public final class MagdaSimulator implements AutoCloseable {
   /** The register's own catalogue of attests, by the contract's code: titles in nl, fr and de. */
   private static final Map<String, String[]> ATTESTS =
       Map.ofEntries(
-          Map.entry("household-composition", new String[] {"Bewijs van gezinssamenstelling",
-              "Certificat de composition de ménage", "Bescheinigung der Haushaltszusammensetzung"}),
-          Map.entry("main-residence", new String[] {"Bewijs van hoofdverblijfplaats",
-              "Certificat de résidence principale", "Bescheinigung des Hauptwohnortes"}),
-          Map.entry("main-residence-history", new String[] {
-              "Bewijs van hoofdverblijfplaats met historiek",
-              "Certificat de résidence principale avec historique",
-              "Bescheinigung des Hauptwohnortes mit Verlauf"}),
-          Map.entry("nationality", new String[] {"Bewijs van nationaliteit",
-              "Certificat de nationalité", "Staatsangehörigkeitsbescheinigung"}),
-          Map.entry("life", new String[] {"Bewijs van leven", "Certificat de vie",
-              "Lebensbescheinigung"}),
-          Map.entry("legal-cohabitation", new String[] {"Bewijs van wettelijke samenwoning",
-              "Certificat de cohabitation légale",
-              "Bescheinigung des gesetzlichen Zusammenwohnens"}),
-          Map.entry("residence-for-marriage", new String[] {
-              "Bewijs van woonst met het oog op een huwelijk",
-              "Certificat de résidence en vue d'un mariage",
-              "Wohnsitzbescheinigung im Hinblick auf eine Eheschließung"}),
-          Map.entry("burial-mode-and-rites", new String[] {
-              "Bewijs van wijze van teraardebestelling en levensbeschouwing",
-              "Certificat de mode de sépulture et de rites",
-              "Bescheinigung über Bestattungsart und Riten"}),
-          Map.entry("electoral-register", new String[] {"Bewijs van kiezer",
-              "Certificat d'électeur", "Wählerbescheinigung"}),
-          Map.entry("extract-from-registers", new String[] {"Uittreksel uit de registers",
-              "Extrait des registres", "Auszug aus den Registern"}));
+          Map.entry(
+              "household-composition",
+              new String[] {
+                "Bewijs van gezinssamenstelling",
+                "Certificat de composition de ménage",
+                "Bescheinigung der Haushaltszusammensetzung"
+              }),
+          Map.entry(
+              "main-residence",
+              new String[] {
+                "Bewijs van hoofdverblijfplaats",
+                "Certificat de résidence principale",
+                "Bescheinigung des Hauptwohnortes"
+              }),
+          Map.entry(
+              "main-residence-history",
+              new String[] {
+                "Bewijs van hoofdverblijfplaats met historiek",
+                "Certificat de résidence principale avec historique",
+                "Bescheinigung des Hauptwohnortes mit Verlauf"
+              }),
+          Map.entry(
+              "nationality",
+              new String[] {
+                "Bewijs van nationaliteit",
+                "Certificat de nationalité",
+                "Staatsangehörigkeitsbescheinigung"
+              }),
+          Map.entry(
+              "life",
+              new String[] {"Bewijs van leven", "Certificat de vie", "Lebensbescheinigung"}),
+          Map.entry(
+              "legal-cohabitation",
+              new String[] {
+                "Bewijs van wettelijke samenwoning",
+                "Certificat de cohabitation légale",
+                "Bescheinigung des gesetzlichen Zusammenwohnens"
+              }),
+          Map.entry(
+              "residence-for-marriage",
+              new String[] {
+                "Bewijs van woonst met het oog op een huwelijk",
+                "Certificat de résidence en vue d'un mariage",
+                "Wohnsitzbescheinigung im Hinblick auf eine Eheschließung"
+              }),
+          Map.entry(
+              "burial-mode-and-rites",
+              new String[] {
+                "Bewijs van wijze van teraardebestelling en levensbeschouwing",
+                "Certificat de mode de sépulture et de rites",
+                "Bescheinigung über Bestattungsart und Riten"
+              }),
+          Map.entry(
+              "electoral-register",
+              new String[] {"Bewijs van kiezer", "Certificat d'électeur", "Wählerbescheinigung"}),
+          Map.entry(
+              "extract-from-registers",
+              new String[] {
+                "Uittreksel uit de registers", "Extrait des registres", "Auszug aus den Registern"
+              }));
 
   private static final List<String> LANGUAGES = List.of("nl", "fr", "de");
   private static final Map<HouseholdRole, String> ROLES =
@@ -84,7 +117,10 @@ public final class MagdaSimulator implements AutoCloseable {
 
   /** A request as the simulator received it, for tests to check what the adapter sent. */
   public record ReceivedRequest(
-      String service, String version, String senderIdentification, String senderReference,
+      String service,
+      String version,
+      String senderIdentification,
+      String senderReference,
       String insz) {}
 
   private record Refusal(String code, String diagnosis) {}
@@ -229,7 +265,8 @@ public final class MagdaSimulator implements AutoCloseable {
   private Optional<Refusal> check(String service, Element question, String ns) {
     String insz = Xml.text(question, ns, "Insz");
     if (!isPossibleNationalNumber(insz)) {
-      return refusal(MagdaContract.INVALID_INSZ, "The national number in the question is not valid");
+      return refusal(
+          MagdaContract.INVALID_INSZ, "The national number in the question is not valid");
     }
     if (service.equals(MagdaContract.GEEF_ATTEST)) {
       String model = Xml.text(question, ns, "Model");
@@ -238,7 +275,8 @@ public final class MagdaSimulator implements AutoCloseable {
       }
       String language = Xml.text(question, ns, "Language");
       if (!LANGUAGES.contains(language)) {
-        return refusal(MagdaContract.UNKNOWN_LANGUAGE, "Attests are issued in nl, fr or de, not " + language);
+        return refusal(
+            MagdaContract.UNKNOWN_LANGUAGE, "Attests are issued in nl, fr or de, not " + language);
       }
     }
     Person person = people.get(NationalNumber.of(insz));
@@ -286,9 +324,16 @@ public final class MagdaSimulator implements AutoCloseable {
     Xml.add(service, CONTEXT_NS, "ctx:Name", Xml.text(requestService, CONTEXT_NS, "Name"));
     Xml.add(service, CONTEXT_NS, "ctx:Version", Xml.text(requestService, CONTEXT_NS, "Version"));
     Xml.add(context, CONTEXT_NS, "ctx:MessageType", "ANSWER");
-    Xml.add(context, CONTEXT_NS, "ctx:Time", Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString());
+    Xml.add(
+        context,
+        CONTEXT_NS,
+        "ctx:Time",
+        Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString());
     Element sender = Xml.add(context, CONTEXT_NS, "ctx:Sender");
-    Xml.add(sender, CONTEXT_NS, "ctx:Identification",
+    Xml.add(
+        sender,
+        CONTEXT_NS,
+        "ctx:Identification",
         Xml.text(requestSender, CONTEXT_NS, "Identification"));
     Xml.add(sender, CONTEXT_NS, "ctx:Reference", Xml.text(requestSender, CONTEXT_NS, "Reference"));
     Element responder = Xml.add(context, CONTEXT_NS, "ctx:Responder");
@@ -299,7 +344,8 @@ public final class MagdaSimulator implements AutoCloseable {
   private static void writePerson(Element element, Person person) {
     String ns = GEEF_PERSOON_NS;
     Xml.add(element, ns, "gp:Insz", person.insz().digits());
-    writeName(Xml.add(element, ns, "gp:Name"), person.name().givenNames(), person.name().familyName());
+    writeName(
+        Xml.add(element, ns, "gp:Name"), person.name().givenNames(), person.name().familyName());
     Xml.add(element, ns, "gp:BirthDate", person.birthDate().toString());
     if (person.isDeceased()) {
       Xml.add(element, ns, "gp:DeathDate", person.deathDate().toString());
@@ -316,7 +362,8 @@ public final class MagdaSimulator implements AutoCloseable {
       for (HouseholdMember member : person.household()) {
         Element m = Xml.add(household, ns, "gp:Member");
         Xml.add(m, ns, "gp:Insz", member.insz().digits());
-        writeName(Xml.add(m, ns, "gp:Name"), member.name().givenNames(), member.name().familyName());
+        writeName(
+            Xml.add(m, ns, "gp:Name"), member.name().givenNames(), member.name().familyName());
         Xml.add(m, ns, "gp:Role", ROLES.get(member.role()));
       }
     }
@@ -328,7 +375,11 @@ public final class MagdaSimulator implements AutoCloseable {
   }
 
   private void writeAttest(
-      Element element, Person person, String model, String language, String issuedBy,
+      Element element,
+      Person person,
+      String model,
+      String language,
+      String issuedBy,
       String reference) {
     String ns = GEEF_ATTEST_NS;
     LocalDate today = LocalDate.now(clock);

@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The HTTP side of a simulator: the JDK's own HTTP server on the loopback interface, with failures
- * injected before each exchange reaches the simulator's handler, and an outage that really closes the
- * port (so that a client sees its connection refused, as with a system that is down).
+ * injected before each exchange reaches the simulator's handler, and an outage that really closes
+ * the port (so that a client sees its connection refused, as with a system that is down).
  */
 final class SimulatorServer implements AutoCloseable {
   static final int MAX_REQUEST_BYTES = 16 * 1024 * 1024;
@@ -92,7 +92,8 @@ final class SimulatorServer implements AutoCloseable {
       created.start();
       return created;
     } catch (IOException e) {
-      throw new UncheckedIOException("the " + name + " simulator cannot listen on port " + wanted, e);
+      throw new UncheckedIOException(
+          "the " + name + " simulator cannot listen on port " + wanted, e);
     }
   }
 
@@ -108,7 +109,10 @@ final class SimulatorServer implements AutoCloseable {
         // Closing an exchange before any response header closes its connection: no answer at all.
         return;
       } else if (fault instanceof Faults.ServerError error) {
-        send(exchange, error.status(), "text/plain; charset=utf-8",
+        send(
+            exchange,
+            error.status(),
+            "text/plain; charset=utf-8",
             (name + " simulator: injected server error").getBytes(StandardCharsets.UTF_8));
         return;
       }
@@ -116,7 +120,10 @@ final class SimulatorServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (RuntimeException e) {
-      send(exchange, 500, "text/plain; charset=utf-8",
+      send(
+          exchange,
+          500,
+          "text/plain; charset=utf-8",
           (name + " simulator failed: " + e).getBytes(StandardCharsets.UTF_8));
     }
   }

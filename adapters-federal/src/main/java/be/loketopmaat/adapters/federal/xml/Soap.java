@@ -20,8 +20,8 @@ public final class Soap {
   public record Payload(Element element) implements Body {}
 
   /**
-   * A SOAP fault. {@code code} is the local part of the faultcode: {@code Client} (the request is at
-   * fault) or {@code Server} (the service failed).
+   * A SOAP fault. {@code code} is the local part of the faultcode: {@code Client} (the request is
+   * at fault) or {@code Server} (the service failed).
    */
   public record Fault(String code, String message) implements Body {
     public boolean isClientFault() {

@@ -66,7 +66,8 @@ public final class Xml {
   public static Element add(Node parent, String namespace, String qualifiedName) {
     Document document = parent instanceof Document d ? d : parent.getOwnerDocument();
     Element element =
-        document.createElementNS(namespace == null || namespace.isEmpty() ? null : namespace, qualifiedName);
+        document.createElementNS(
+            namespace == null || namespace.isEmpty() ? null : namespace, qualifiedName);
     parent.appendChild(element);
     return element;
   }
@@ -90,7 +91,8 @@ public final class Xml {
     return found;
   }
 
-  public static Optional<Element> optionalChild(Element parent, String namespace, String localName) {
+  public static Optional<Element> optionalChild(
+      Element parent, String namespace, String localName) {
     return children(parent, namespace, localName).stream().findFirst();
   }
 
@@ -98,8 +100,7 @@ public final class Xml {
     return optionalChild(parent, namespace, localName)
         .orElseThrow(
             () ->
-                new MalformedXmlException(
-                    parent.getLocalName() + " lacks its " + localName, null));
+                new MalformedXmlException(parent.getLocalName() + " lacks its " + localName, null));
   }
 
   public static String text(Element parent, String namespace, String localName) {

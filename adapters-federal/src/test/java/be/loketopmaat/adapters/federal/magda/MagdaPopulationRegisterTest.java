@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 /** The MAGDA adapter against the MAGDA simulator, over real HTTP on the loopback interface. */
 class MagdaPopulationRegisterTest extends PopulationRegisterContract {
   private static final Duration REQUEST_TIMEOUT = Duration.ofMillis(800);
-  private final Clock clock = Clock.fixed(Instant.parse("2026-12-02T09:00:00Z"), ZoneId.of("Europe/Brussels"));
+  private final Clock clock =
+      Clock.fixed(Instant.parse("2026-12-02T09:00:00Z"), ZoneId.of("Europe/Brussels"));
   private MagdaSimulator simulator;
   private MagdaPopulationRegister register;
 
@@ -109,13 +110,18 @@ class MagdaPopulationRegisterTest extends PopulationRegisterContract {
 
     List<MagdaSimulator.ReceivedRequest> received = simulator.received();
     assertThat(received)
-        .extracting(MagdaSimulator.ReceivedRequest::service, MagdaSimulator.ReceivedRequest::version)
+        .extracting(
+            MagdaSimulator.ReceivedRequest::service, MagdaSimulator.ReceivedRequest::version)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("GeefPersoon", "02.02"),
             org.assertj.core.groups.Tuple.tuple("GeefPersoon", "02.02"),
             org.assertj.core.groups.Tuple.tuple("GeefAttest", "02.00"));
-    assertThat(received).extracting(MagdaSimulator.ReceivedRequest::senderIdentification).containsOnly("11002");
-    assertThat(received).extracting(MagdaSimulator.ReceivedRequest::senderReference).doesNotHaveDuplicates();
+    assertThat(received)
+        .extracting(MagdaSimulator.ReceivedRequest::senderIdentification)
+        .containsOnly("11002");
+    assertThat(received)
+        .extracting(MagdaSimulator.ReceivedRequest::senderReference)
+        .doesNotHaveDuplicates();
   }
 
   @Test

@@ -25,8 +25,8 @@ import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 
 /**
- * The simulator on the wire, with hand-written SOAP: every answer it gives follows the XSD, it refuses
- * requests the XSD refuses, and the register's own checks answer the documented exceptions.
+ * The simulator on the wire, with hand-written SOAP: every answer it gives follows the XSD, it
+ * refuses requests the XSD refuses, and the register's own checks answer the documented exceptions.
  */
 class MagdaSimulatorWireTest {
   private static final String CONTEXT =
@@ -60,8 +60,12 @@ class MagdaSimulatorWireTest {
     assertThat(answer.getLocalName()).isEqualTo("GeefPersoonAnswer");
     Element context = Xml.child(answer, MagdaContract.CONTEXT_NS, "Context");
     assertThat(Xml.text(context, MagdaContract.CONTEXT_NS, "MessageType")).isEqualTo("ANSWER");
-    assertThat(Xml.text(Xml.child(context, MagdaContract.CONTEXT_NS, "Sender"),
-        MagdaContract.CONTEXT_NS, "Reference")).isEqualTo("ref-0000000001");
+    assertThat(
+            Xml.text(
+                Xml.child(context, MagdaContract.CONTEXT_NS, "Sender"),
+                MagdaContract.CONTEXT_NS,
+                "Reference"))
+        .isEqualTo("ref-0000000001");
     assertThat(Xml.optionalChild(answer, MagdaContract.GEEF_PERSOON_NS, "Content")).isPresent();
   }
 
@@ -69,9 +73,12 @@ class MagdaSimulatorWireTest {
   void theDeceasedPersonsAnswerFollowsTheSchemaToo() throws Exception {
     Element answer = validAnswer(MagdaContract.GEEF_PERSOON_PATH, geefPersoon("40022801794"));
     Element person =
-        Xml.child(Xml.child(answer, MagdaContract.GEEF_PERSOON_NS, "Content"),
-            MagdaContract.GEEF_PERSOON_NS, "Person");
-    assertThat(Xml.text(person, MagdaContract.GEEF_PERSOON_NS, "DeathDate")).isEqualTo("2025-11-03");
+        Xml.child(
+            Xml.child(answer, MagdaContract.GEEF_PERSOON_NS, "Content"),
+            MagdaContract.GEEF_PERSOON_NS,
+            "Person");
+    assertThat(Xml.text(person, MagdaContract.GEEF_PERSOON_NS, "DeathDate"))
+        .isEqualTo("2025-11-03");
   }
 
   @Test
@@ -79,12 +86,17 @@ class MagdaSimulatorWireTest {
     Element answer =
         validAnswer(MagdaContract.GEEF_ATTEST_PATH, geefAttest("85073100328", "nationality", "de"));
     Element attest =
-        Xml.child(Xml.child(answer, MagdaContract.GEEF_ATTEST_NS, "Content"),
-            MagdaContract.GEEF_ATTEST_NS, "Attest");
+        Xml.child(
+            Xml.child(answer, MagdaContract.GEEF_ATTEST_NS, "Content"),
+            MagdaContract.GEEF_ATTEST_NS,
+            "Attest");
     byte[] pdf =
         Base64.getDecoder()
-            .decode(Xml.text(Xml.child(attest, MagdaContract.GEEF_ATTEST_NS, "Document"),
-                MagdaContract.GEEF_ATTEST_NS, "Data"));
+            .decode(
+                Xml.text(
+                    Xml.child(attest, MagdaContract.GEEF_ATTEST_NS, "Document"),
+                    MagdaContract.GEEF_ATTEST_NS,
+                    "Data"));
     assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     assertThat(Xml.text(attest, MagdaContract.GEEF_ATTEST_NS, "IssuedBy")).isEqualTo("11002");
   }
@@ -99,12 +111,16 @@ class MagdaSimulatorWireTest {
         .isEqualTo("20002");
     assertThat(exceptionCode(MagdaContract.GEEF_PERSOON_PATH, geefPersoon("93072103180")))
         .isEqualTo("30003");
-    assertThat(exceptionCode(MagdaContract.GEEF_ATTEST_PATH,
-        geefAttest("85073100328", "fishing-licence", "nl"))).isEqualTo("45810");
-    assertThat(exceptionCode(MagdaContract.GEEF_ATTEST_PATH,
-        geefAttest("85073100328", "life", "en"))).isEqualTo("45811");
-    assertThat(exceptionCode(MagdaContract.GEEF_ATTEST_PATH,
-        geefAttest("40022801794", "life", "nl"))).isEqualTo("40099");
+    assertThat(
+            exceptionCode(
+                MagdaContract.GEEF_ATTEST_PATH, geefAttest("85073100328", "fishing-licence", "nl")))
+        .isEqualTo("45810");
+    assertThat(
+            exceptionCode(MagdaContract.GEEF_ATTEST_PATH, geefAttest("85073100328", "life", "en")))
+        .isEqualTo("45811");
+    assertThat(
+            exceptionCode(MagdaContract.GEEF_ATTEST_PATH, geefAttest("40022801794", "life", "nl")))
+        .isEqualTo("40099");
   }
 
   @Test
@@ -115,26 +131,40 @@ class MagdaSimulatorWireTest {
 
     assertThat(response.statusCode()).isEqualTo(500);
     Soap.Body body = Soap.read(response.body());
-    assertThat(body).isInstanceOfSatisfying(Soap.Fault.class, f -> {
-      assertThat(f.isClientFault()).isTrue();
-      assertThat(f.message()).contains("does not follow the contract");
-    });
+    assertThat(body)
+        .isInstanceOfSatisfying(
+            Soap.Fault.class,
+            f -> {
+              assertThat(f.isClientFault()).isTrue();
+              assertThat(f.message()).contains("does not follow the contract");
+            });
   }
 
   @Test
   void aServiceAtTheWrongPathOrNotXmlGetsAClientFault() throws Exception {
     assertThat(Soap.read(post(MagdaContract.GEEF_ATTEST_PATH, geefPersoon("85073100328")).body()))
         .isInstanceOfSatisfying(Soap.Fault.class, f -> assertThat(f.isClientFault()).isTrue());
-    assertThat(Soap.read(post(MagdaContract.GEEF_PERSOON_PATH, "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>").body()))
-        .isInstanceOfSatisfying(Soap.Fault.class, f -> assertThat(f.message()).doesNotContain("root:"));
+    assertThat(
+            Soap.read(
+                post(
+                        MagdaContract.GEEF_PERSOON_PATH,
+                        "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>")
+                    .body()))
+        .isInstanceOfSatisfying(
+            Soap.Fault.class, f -> assertThat(f.message()).doesNotContain("root:"));
   }
 
   @Test
   void theSchemaItselfRefusesAnEnvelopeWithoutContext() {
     Element payload =
-        Soap.payload(Soap.read(envelope("<gp:GeefPersoon xmlns:gp=\"" + MagdaContract.GEEF_PERSOON_NS
-            + "\"><gp:Question><gp:Insz>85073100328</gp:Insz></gp:Question></gp:GeefPersoon>")
-            .getBytes(StandardCharsets.UTF_8))).orElseThrow();
+        Soap.payload(
+                Soap.read(
+                    envelope(
+                            "<gp:GeefPersoon xmlns:gp=\""
+                                + MagdaContract.GEEF_PERSOON_NS
+                                + "\"><gp:Question><gp:Insz>85073100328</gp:Insz></gp:Question></gp:GeefPersoon>")
+                        .getBytes(StandardCharsets.UTF_8)))
+            .orElseThrow();
     assertThatThrownBy(() -> validator.validate(new DOMSource(payload)))
         .isInstanceOf(SAXException.class);
   }
@@ -142,15 +172,17 @@ class MagdaSimulatorWireTest {
   private String exceptionCode(String path, String request) throws Exception {
     Element answer = validAnswer(path, request);
     Element exceptions = Xml.child(answer, MagdaContract.CONTEXT_NS, "Exceptions");
-    return Xml.text(Xml.child(exceptions, MagdaContract.CONTEXT_NS, "Exception"),
-        MagdaContract.CONTEXT_NS, "Code");
+    return Xml.text(
+        Xml.child(exceptions, MagdaContract.CONTEXT_NS, "Exception"),
+        MagdaContract.CONTEXT_NS,
+        "Code");
   }
 
   private Element validAnswer(String path, String request) throws Exception {
     HttpResponse<byte[]> response = post(path, request);
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        v -> assertThat(v).startsWith("text/xml"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("text/xml"));
     Element payload = Soap.payload(Soap.read(response.body())).orElseThrow();
     assertThatCode(() -> validator.validate(new DOMSource(payload))).doesNotThrowAnyException();
     return payload;
@@ -172,20 +204,39 @@ class MagdaSimulatorWireTest {
     if (payload.startsWith("<!DOCTYPE")) {
       return payload;
     }
-    return "<soapenv:Envelope xmlns:soapenv=\"" + Soap.ENVELOPE_NS + "\"><soapenv:Body>"
-        + payload + "</soapenv:Body></soapenv:Envelope>";
+    return "<soapenv:Envelope xmlns:soapenv=\""
+        + Soap.ENVELOPE_NS
+        + "\"><soapenv:Body>"
+        + payload
+        + "</soapenv:Body></soapenv:Envelope>";
   }
 
   private static String geefPersoon(String insz) {
-    return "<gp:GeefPersoon xmlns:gp=\"" + MagdaContract.GEEF_PERSOON_NS + "\" xmlns:ctx=\""
-        + MagdaContract.CONTEXT_NS + "\">" + CONTEXT.formatted("GeefPersoon", "02.02")
-        + "<gp:Question><gp:Insz>" + insz + "</gp:Insz></gp:Question></gp:GeefPersoon>";
+    return "<gp:GeefPersoon xmlns:gp=\""
+        + MagdaContract.GEEF_PERSOON_NS
+        + "\" xmlns:ctx=\""
+        + MagdaContract.CONTEXT_NS
+        + "\">"
+        + CONTEXT.formatted("GeefPersoon", "02.02")
+        + "<gp:Question><gp:Insz>"
+        + insz
+        + "</gp:Insz></gp:Question></gp:GeefPersoon>";
   }
 
   private static String geefAttest(String insz, String model, String language) {
-    return "<ga:GeefAttest xmlns:ga=\"" + MagdaContract.GEEF_ATTEST_NS + "\" xmlns:ctx=\""
-        + MagdaContract.CONTEXT_NS + "\">" + CONTEXT.formatted("GeefAttest", "02.00")
-        + "<ga:Question><ga:Insz>" + insz + "</ga:Insz><ga:Model>" + model + "</ga:Model>"
-        + "<ga:Language>" + language + "</ga:Language></ga:Question></ga:GeefAttest>";
+    return "<ga:GeefAttest xmlns:ga=\""
+        + MagdaContract.GEEF_ATTEST_NS
+        + "\" xmlns:ctx=\""
+        + MagdaContract.CONTEXT_NS
+        + "\">"
+        + CONTEXT.formatted("GeefAttest", "02.00")
+        + "<ga:Question><ga:Insz>"
+        + insz
+        + "</ga:Insz><ga:Model>"
+        + model
+        + "</ga:Model>"
+        + "<ga:Language>"
+        + language
+        + "</ga:Language></ga:Question></ga:GeefAttest>";
   }
 }

@@ -1,5 +1,6 @@
 package be.loketopmaat.adapters.kiosk.attest;
 
+import be.loketopmaat.domain.calendar.CityTime;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -25,20 +26,26 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Attest PDFs for the kiosk's A4 printer, with PDFBox: an attest drawn from its lines, or a PDF made
- * elsewhere (the population register's) stamped on its first page; both carry a QR code (ZXing, drawn as
- * vector squares, error correction M) with the public verification URL and that URL in words.
+ * Attest PDFs for the kiosk's A4 printer, with PDFBox: an attest drawn from its lines, or a PDF
+ * made elsewhere (the population register's) stamped on its first page; both carry a QR code
+ * (ZXing, drawn as vector squares, error correction M) with the public verification URL and that
+ * URL in words.
  */
 public final class AttestPdf {
   private static final DateTimeFormatter ISSUED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-  private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+  private static final ZoneId BRUSSELS = CityTime.ZONE;
   private static final float MARGIN = 56;
   private static final float QR_SIZE = 96;
 
   private AttestPdf() {}
 
   /** What an attest shows. {@code lines} are already in the citizen's language. */
-  public record Attest(String issuer, String title, List<String> lines, ZonedDateTime issuedAt, URI verification,
+  public record Attest(
+      String issuer,
+      String title,
+      List<String> lines,
+      ZonedDateTime issuedAt,
+      URI verification,
       KioskLanguage language) {
     public Attest {
       Objects.requireNonNull(issuer, "issuer");
@@ -66,8 +73,10 @@ public final class AttestPdf {
           text(content, regular, 11, MARGIN, y, line);
           y -= 16;
         }
-        String issued = attest.language().pick("Uitgereikt op", "Délivré le", "Issued on") + " "
-            + ISSUED.format(attest.issuedAt().withZoneSameInstant(BRUSSELS));
+        String issued =
+            attest.language().pick("Uitgereikt op", "Délivré le", "Issued on")
+                + " "
+                + ISSUED.format(attest.issuedAt().withZoneSameInstant(BRUSSELS));
         text(content, regular, 10, MARGIN, y - 16, issued);
         verification(content, regular, attest.verification(), attest.language());
       }
@@ -78,32 +87,50 @@ public final class AttestPdf {
   }
 
   /** The same PDF with the QR code and verification line at the foot of its first page. */
-  public static byte[] stamp(byte[] pdf, URI verification, KioskLanguage language) throws IOException {
+  public static byte[] stamp(byte[] pdf, URI verification, KioskLanguage language)
+      throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       PDPage first = document.getPage(0);
-      try (PDPageContentStream content = new PDPageContentStream(document, first,
-          PDPageContentStream.AppendMode.APPEND, true, true)) {
-        verification(content, new PDType1Font(Standard14Fonts.FontName.HELVETICA), verification, language);
+      try (PDPageContentStream content =
+          new PDPageContentStream(
+              document, first, PDPageContentStream.AppendMode.APPEND, true, true)) {
+        verification(
+            content, new PDType1Font(Standard14Fonts.FontName.HELVETICA), verification, language);
       }
       return save(document);
     }
   }
 
-  private static void verification(PDPageContentStream content, PDType1Font font, URI url, KioskLanguage language)
+  private static void verification(
+      PDPageContentStream content, PDType1Font font, URI url, KioskLanguage language)
       throws IOException {
     qr(content, url.toString(), MARGIN, MARGIN, QR_SIZE);
-    String check = language.pick("Controleer dit document op", "Vérifiez ce document sur", "Check this document at");
+    String check =
+        language.pick(
+            "Controleer dit document op", "Vérifiez ce document sur", "Check this document at");
     text(content, font, 9, MARGIN + QR_SIZE + 12, MARGIN + QR_SIZE / 2 + 6, check);
     text(content, font, 9, MARGIN + QR_SIZE + 12, MARGIN + QR_SIZE / 2 - 6, url.toString());
   }
 
   /** Draws the QR code's dark modules as filled squares, inside a quiet zone of 4 modules. */
-  static void qr(PDPageContentStream content, String payload, float x, float y, float size) throws IOException {
+  static void qr(PDPageContentStream content, String payload, float x, float y, float size)
+      throws IOException {
     BitMatrix matrix;
     try {
-      matrix = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0,
-          Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4,
-              EncodeHintType.CHARACTER_SET, "UTF-8"));
+      matrix =
+          new QRCodeWriter()
+              .encode(
+                  payload,
+                  BarcodeFormat.QR_CODE,
+                  0,
+                  0,
+                  Map.of(
+                      EncodeHintType.ERROR_CORRECTION,
+                      ErrorCorrectionLevel.M,
+                      EncodeHintType.MARGIN,
+                      4,
+                      EncodeHintType.CHARACTER_SET,
+                      "UTF-8"));
     } catch (WriterException e) {
       throw new IllegalArgumentException("cannot encode as a QR code: " + payload, e);
     }
@@ -119,7 +146,8 @@ public final class AttestPdf {
     content.fill();
   }
 
-  private static void text(PDPageContentStream content, PDType1Font font, float size, float x, float y, String text)
+  private static void text(
+      PDPageContentStream content, PDType1Font font, float size, float x, float y, String text)
       throws IOException {
     content.beginText();
     content.setFont(font, size);

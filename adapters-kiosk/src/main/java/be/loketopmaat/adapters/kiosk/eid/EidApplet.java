@@ -6,17 +6,23 @@ import javax.smartcardio.CardException;
 import javax.smartcardio.ResponseAPDU;
 
 /**
- * The eID applet's commands over one card channel: select and read files, verify the PIN, sign with the
- * authentication key. A {@link CardException} (reader gone, card removed) is passed on unchanged.
+ * The eID applet's commands over one card channel: select and read files, verify the PIN, sign with
+ * the authentication key. A {@link CardException} (reader gone, card removed) is passed on
+ * unchanged.
  */
 public final class EidApplet {
   /** Status words the applet answers. */
   public static final int SW_OK = 0x9000;
+
   public static final int SW_END_OF_FILE = 0x6B00;
   public static final int SW_FILE_NOT_FOUND = 0x6A82;
   public static final int SW_PIN_BLOCKED = 0x6983;
   public static final int SW_SECURITY_STATUS_NOT_SATISFIED = 0x6982;
-  /** The largest file the applet holds is the photo, a few kilobytes: guard against a card that never ends. */
+
+  /**
+   * The largest file the applet holds is the photo, a few kilobytes: guard against a card that
+   * never ends.
+   */
   private static final int MAX_FILE_SIZE = 0x7FFF;
 
   private final CardChannel channel;
@@ -38,7 +44,8 @@ public final class EidApplet {
       ResponseAPDU block = channel.transmit(EidCommands.readBinary(offset, wanted));
       int sw = block.getSW();
       if (sw == SW_END_OF_FILE) {
-        // The offset is at (or past) the end: a file whose size is a multiple of the block size ends here.
+        // The offset is at (or past) the end: a file whose size is a multiple of the block size
+        // ends here.
         break;
       }
       boolean last = false;
@@ -67,8 +74,11 @@ public final class EidApplet {
     return channel.transmit(EidCommands.verifyPin(pinBlock)).getSW();
   }
 
-  /** MSE SET (authentication key, PKCS#1) then PSO: COMPUTE DIGITAL SIGNATURE over the DigestInfo. */
-  public byte[] signWithAuthenticationKey(byte[] digestInfo) throws CardException, StatusWordException {
+  /**
+   * MSE SET (authentication key, PKCS#1) then PSO: COMPUTE DIGITAL SIGNATURE over the DigestInfo.
+   */
+  public byte[] signWithAuthenticationKey(byte[] digestInfo)
+      throws CardException, StatusWordException {
     ResponseAPDU set = channel.transmit(EidCommands.selectAuthenticationKey());
     if (set.getSW() != SW_OK) {
       throw new StatusWordException("MSE SET", set.getSW());

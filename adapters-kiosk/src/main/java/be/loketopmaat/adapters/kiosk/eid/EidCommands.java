@@ -6,18 +6,24 @@ import javax.smartcardio.CommandAPDU;
  * The command APDUs the kiosk sends to a Belgian eID card, each as the applet expects it (CLA 00).
  *
  * <p>Authentication uses MANAGE SECURITY ENVIRONMENT (SET, digital signature template) choosing the
- * authentication key 0x82 and algorithm 0x01 (RSASSA-PKCS1 v1.5, the host sends the DigestInfo), then
- * PERFORM SECURITY OPERATION: COMPUTE DIGITAL SIGNATURE. That is what the Belgian eID middleware does for
- * the citizen's authentication signature; the applet's INTERNAL AUTHENTICATE (00 88) signs with the card's
- * own basic key, not the citizen's, so it does not prove who holds the card.
+ * authentication key 0x82 and algorithm 0x01 (RSASSA-PKCS1 v1.5, the host sends the DigestInfo),
+ * then PERFORM SECURITY OPERATION: COMPUTE DIGITAL SIGNATURE. That is what the Belgian eID
+ * middleware does for the citizen's authentication signature; the applet's INTERNAL AUTHENTICATE
+ * (00 88) signs with the card's own basic key, not the citizen's, so it does not prove who holds
+ * the card.
  */
 public final class EidCommands {
-  /** Bytes asked per READ BINARY: fits a short APDU answer on T=0 readers, as the middleware reads. */
+  /**
+   * Bytes asked per READ BINARY: fits a short APDU answer on T=0 readers, as the middleware reads.
+   */
   public static final int READ_BLOCK = 0xF8;
+
   /** Key reference of the authentication key in MSE SET. */
   public static final int AUTHENTICATION_KEY = 0x82;
+
   /** Algorithm reference: PKCS#1 v1.5 over a DigestInfo computed by the host. */
   public static final int ALGORITHM_PKCS1 = 0x01;
+
   /** PIN reference of the citizen's PIN. */
   public static final int PIN_REFERENCE = 0x01;
 
@@ -43,7 +49,11 @@ public final class EidCommands {
 
   /** MSE SET for a digital signature with the authentication key. */
   public static CommandAPDU selectAuthenticationKey() {
-    return new CommandAPDU(0x00, 0x22, 0x41, 0xB6,
+    return new CommandAPDU(
+        0x00,
+        0x22,
+        0x41,
+        0xB6,
         new byte[] {0x04, (byte) 0x80, ALGORITHM_PKCS1, (byte) 0x84, (byte) AUTHENTICATION_KEY});
   }
 

@@ -28,7 +28,9 @@ public enum EidFile {
 
   /** The six bytes of the path: 3F00, the dedicated file, the elementary file. */
   public byte[] path() {
-    return new byte[] {0x3F, 0x00, (byte) (directory >> 8), (byte) directory, (byte) (file >> 8), (byte) file};
+    return new byte[] {
+      0x3F, 0x00, (byte) (directory >> 8), (byte) directory, (byte) (file >> 8), (byte) file
+    };
   }
 
   /** The path in hex, for messages: {@code 3F00DF014031}. */

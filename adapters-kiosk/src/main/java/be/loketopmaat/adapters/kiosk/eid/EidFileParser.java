@@ -13,18 +13,20 @@ import java.util.Map;
 /**
  * Reads the identity file (3F00/DF01/4031) and the address file (4033) into typed records.
  *
- * <p>Identity tags: 01 card number, 02 chip number, 03 and 04 validity begin and end ({@code DD.MM.YYYY}),
- * 05 issuing municipality, 06 national number, 07 last name, 08 first names, 09 initial of the third
- * given name, 0A nationality, 0B birth place, 0C birth date ({@code DD MMM YYYY} with the month written
- * in the language of the issuing municipality: {@code 12 MEI 1985}, {@code 12 MAI 1985}, {@code 12.MAR.1985}),
- * 0D sex (M, or F/V/W), 11 hash of the photo. Address tags: 01 street and number, 02 postal code,
- * 03 municipality. Text is UTF-8. Tag 00 (file version) and tags not listed are skipped.
+ * <p>Identity tags: 01 card number, 02 chip number, 03 and 04 validity begin and end ({@code
+ * DD.MM.YYYY}), 05 issuing municipality, 06 national number, 07 last name, 08 first names, 09
+ * initial of the third given name, 0A nationality, 0B birth place, 0C birth date ({@code DD MMM
+ * YYYY} with the month written in the language of the issuing municipality: {@code 12 MEI 1985},
+ * {@code 12 MAI 1985}, {@code 12.MAR.1985}), 0D sex (M, or F/V/W), 11 hash of the photo. Address
+ * tags: 01 street and number, 02 postal code, 03 municipality. Text is UTF-8. Tag 00 (file version)
+ * and tags not listed are skipped.
  */
 public final class EidFileParser {
   private static final String[][] MONTHS = {
-      {"JAN"}, {"FEV", "FEB"}, {"MARS", "MAAR", "MÄR", "MAR"}, {"AVR", "APR"}, {"MAI", "MEI"},
-      {"JUIN", "JUN"}, {"JUIL", "JUL"}, {"AOUT", "AOÛT", "AUG"}, {"SEPT", "SEP"}, {"OCT", "OKT"},
-      {"NOV"}, {"DEC", "DÉC", "DEZ"}};
+    {"JAN"}, {"FEV", "FEB"}, {"MARS", "MAAR", "MÄR", "MAR"}, {"AVR", "APR"}, {"MAI", "MEI"},
+    {"JUIN", "JUN"}, {"JUIL", "JUL"}, {"AOUT", "AOÛT", "AUG"}, {"SEPT", "SEP"}, {"OCT", "OKT"},
+    {"NOV"}, {"DEC", "DÉC", "DEZ"}
+  };
 
   private EidFileParser() {}
 
@@ -58,7 +60,8 @@ public final class EidFileParser {
   private static String required(Map<Integer, byte[]> fields, int tag, String name) {
     String value = text(fields, tag);
     if (value.isEmpty()) {
-      throw new MalformedEidFileException("the " + name + " (tag 0x" + Integer.toHexString(tag) + ") is missing");
+      throw new MalformedEidFileException(
+          "the " + name + " (tag 0x" + Integer.toHexString(tag) + ") is missing");
     }
     return value;
   }
@@ -78,7 +81,7 @@ public final class EidFileParser {
 
   /** {@code DD.MM.YYYY}, as the validity dates are written. */
   static LocalDate cardDate(String value) {
-    String[] parts = value.split("\\.");
+    String[] parts = value.split("\\.", -1);
     if (parts.length != 3) {
       throw new MalformedEidFileException("not a DD.MM.YYYY date: " + value);
     }
@@ -87,7 +90,7 @@ public final class EidFileParser {
 
   /** {@code DD MMM YYYY}, with a Dutch, French or German month abbreviation, or a month number. */
   static LocalDate birthDate(String value) {
-    String[] parts = value.trim().split("[ .\\-]+");
+    String[] parts = value.trim().split("[ .\\-]+", -1);
     if (parts.length != 3) {
       throw new MalformedEidFileException("not a DD MMM YYYY date: " + value);
     }
@@ -107,7 +110,9 @@ public final class EidFileParser {
 
   private static LocalDate date(String year, String month, String day, String value) {
     try {
-      return LocalDate.of(Integer.parseInt(year.trim()), Integer.parseInt(month.trim()),
+      return LocalDate.of(
+          Integer.parseInt(year.trim()),
+          Integer.parseInt(month.trim()),
           Integer.parseInt(day.trim()));
     } catch (NumberFormatException | DateTimeException e) {
       throw new MalformedEidFileException("not a date: " + value, e);

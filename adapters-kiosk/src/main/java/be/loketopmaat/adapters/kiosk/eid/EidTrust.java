@@ -3,6 +3,7 @@ package be.loketopmaat.adapters.kiosk.eid;
 import be.loketopmaat.adapters.kiosk.hardware.CardRead.RefusalReason;
 import be.loketopmaat.adapters.kiosk.hardware.EidCertificates;
 import be.loketopmaat.adapters.kiosk.hardware.EidIdentity;
+import be.loketopmaat.domain.calendar.CityTime;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.PublicKey;
@@ -20,20 +21,21 @@ import java.util.Optional;
  * The integrity check of a card's files, against the roots the kiosk trusts.
  *
  * <ol>
- *   <li>the card's root certificate (503B) is one of the trusted roots, byte for byte;</li>
- *   <li>the National Register certificate (503C) and the citizen CA (503A) are signed by that root, the
- *       authentication certificate (5038) by the citizen CA, all valid now;</li>
- *   <li>the identity file's signature (4032) verifies with the National Register key over the identity
- *       file; the address signature (4034) over the address file without its zero padding followed by
- *       the identity signature (so an address cannot be moved to another card);</li>
- *   <li>the photo matches its hash in the identity file (SHA-256, or SHA-1 on older cards);</li>
- *   <li>the card is in its validity period, in Brussels time.</li>
+ *   <li>the card's root certificate (503B) is one of the trusted roots, byte for byte;
+ *   <li>the National Register certificate (503C) and the citizen CA (503A) are signed by that root,
+ *       the authentication certificate (5038) by the citizen CA, all valid now;
+ *   <li>the identity file's signature (4032) verifies with the National Register key over the
+ *       identity file; the address signature (4034) over the address file without its zero padding
+ *       followed by the identity signature (so an address cannot be moved to another card);
+ *   <li>the photo matches its hash in the identity file (SHA-256, or SHA-1 on older cards);
+ *   <li>the card is in its validity period, in Brussels time.
  * </ol>
+ *
  * RSA National Register keys sign with SHA-256 (SHA-1 on cards issued before 2014, still accepted);
  * EC keys (cards from applet 1.8 on) with SHA-384.
  */
 public final class EidTrust {
-  private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+  private static final ZoneId BRUSSELS = CityTime.ZONE;
 
   private final List<X509Certificate> trustedRoots;
   private final Clock clock;
@@ -47,45 +49,56 @@ public final class EidTrust {
   }
 
   /** Why the card is refused, or empty when everything checks. */
-  public Optional<Refusal> check(EidFiles files, EidIdentity identity, EidCertificates certificates) {
+  public Optional<Refusal> check(
+      EidFiles files, EidIdentity identity, EidCertificates certificates) {
     X509Certificate root = certificates.root();
     if (trustedRoots.stream().noneMatch(t -> sameEncoding(t, root))) {
-      return refuse(RefusalReason.UNTRUSTED_CERTIFICATE, "the card's root certificate is not trusted");
+      return refuse(
+          RefusalReason.UNTRUSTED_CERTIFICATE, "the card's root certificate is not trusted");
     }
     if (!issuedBy(certificates.nationalRegister(), root)) {
-      return refuse(RefusalReason.UNTRUSTED_CERTIFICATE, "the National Register certificate is not from the root");
+      return refuse(
+          RefusalReason.UNTRUSTED_CERTIFICATE,
+          "the National Register certificate is not from the root");
     }
     PublicKey rrn = certificates.nationalRegister().getPublicKey();
     if (!verifies(rrn, files.identity(), files.identitySignature())) {
-      return refuse(RefusalReason.SIGNATURE_MISMATCH, "the identity file does not match its signature");
+      return refuse(
+          RefusalReason.SIGNATURE_MISMATCH, "the identity file does not match its signature");
     }
-    byte[] addressSigned = concat(Tlv.trimTrailingZeros(files.address()), files.identitySignature());
+    byte[] addressSigned =
+        concat(Tlv.trimTrailingZeros(files.address()), files.identitySignature());
     if (!verifies(rrn, addressSigned, files.addressSignature())) {
-      return refuse(RefusalReason.SIGNATURE_MISMATCH, "the address file does not match its signature");
+      return refuse(
+          RefusalReason.SIGNATURE_MISMATCH, "the address file does not match its signature");
     }
     if (!photoMatches(identity.photoDigest(), files.photo())) {
       return refuse(RefusalReason.SIGNATURE_MISMATCH, "the photo does not match its hash");
     }
     LocalDate today = LocalDate.now(clock.withZone(BRUSSELS));
     if (!identity.validOn(today)) {
-      return refuse(RefusalReason.EXPIRED,
+      return refuse(
+          RefusalReason.EXPIRED,
           "the card is valid from " + identity.validFrom() + " until " + identity.validUntil());
     }
     return checkChain(certificates);
   }
 
   /**
-   * The chain from the authentication certificate through the citizen CA to a trusted root, each valid
-   * now: what a signature over a challenge is checked against.
+   * The chain from the authentication certificate through the citizen CA to a trusted root, each
+   * valid now: what a signature over a challenge is checked against.
    */
   public Optional<Refusal> checkChain(EidCertificates certificates) {
     X509Certificate root = certificates.root();
     if (trustedRoots.stream().noneMatch(t -> sameEncoding(t, root))) {
-      return refuse(RefusalReason.UNTRUSTED_CERTIFICATE, "the card's root certificate is not trusted");
+      return refuse(
+          RefusalReason.UNTRUSTED_CERTIFICATE, "the card's root certificate is not trusted");
     }
     if (!issuedBy(certificates.citizenCa(), root)
         || !issuedBy(certificates.authentication(), certificates.citizenCa())) {
-      return refuse(RefusalReason.UNTRUSTED_CERTIFICATE, "the authentication certificate does not chain to the root");
+      return refuse(
+          RefusalReason.UNTRUSTED_CERTIFICATE,
+          "the authentication certificate does not chain to the root");
     }
     return Optional.empty();
   }
@@ -101,9 +114,10 @@ public final class EidTrust {
   }
 
   private static boolean verifies(PublicKey key, byte[] data, byte[] signature) {
-    List<String> algorithms = "EC".equals(key.getAlgorithm())
-        ? List.of("SHA384withECDSA")
-        : List.of("SHA256withRSA", "SHA1withRSA");
+    List<String> algorithms =
+        "EC".equals(key.getAlgorithm())
+            ? List.of("SHA384withECDSA")
+            : List.of("SHA256withRSA", "SHA1withRSA");
     for (String algorithm : algorithms) {
       try {
         Signature verifier = Signature.getInstance(algorithm);
@@ -153,6 +167,10 @@ public final class EidTrust {
   public record Refusal(RefusalReason reason, String detail) {}
 
   /** The raw files the check needs. */
-  public record EidFiles(byte[] identity, byte[] identitySignature, byte[] address, byte[] addressSignature,
+  public record EidFiles(
+      byte[] identity,
+      byte[] identitySignature,
+      byte[] address,
+      byte[] addressSignature,
       byte[] photo) {}
 }

@@ -10,9 +10,9 @@ import javax.smartcardio.CardTerminal;
 import javax.smartcardio.TerminalFactory;
 
 /**
- * The eID card reader over PC/SC through {@code javax.smartcardio}. The same code runs against a real
- * reader ({@code TerminalFactory.getDefault()}, served by pcscd) and the virtual one
- * ({@code TerminalFactory.getInstance("VirtualEid", null, provider)}).
+ * The eID card reader over PC/SC through {@code javax.smartcardio}. The same code runs against a
+ * real reader ({@code TerminalFactory.getDefault()}, served by pcscd) and the virtual one ({@code
+ * TerminalFactory.getInstance("VirtualEid", null, provider)}).
  */
 public final class PcscCardReader implements CardReader {
   private final CardTerminal terminal;
@@ -24,10 +24,13 @@ public final class PcscCardReader implements CardReader {
   }
 
   /** The first terminal of a factory whose name contains {@code nameContains} (empty: any). */
-  public static Optional<PcscCardReader> first(TerminalFactory factory, String nameContains, EidTrust trust) {
+  public static Optional<PcscCardReader> first(
+      TerminalFactory factory, String nameContains, EidTrust trust) {
     try {
       List<CardTerminal> terminals = factory.terminals().list();
-      return terminals.stream().filter(t -> t.getName().contains(nameContains)).findFirst()
+      return terminals.stream()
+          .filter(t -> t.getName().contains(nameContains))
+          .findFirst()
           .map(t -> new PcscCardReader(t, trust));
     } catch (CardException e) {
       // No PC/SC service or no reader: the kiosk shows the reader as offline.
@@ -76,7 +79,9 @@ public final class PcscCardReader implements CardReader {
     try {
       card = terminal.connect("*");
     } catch (CardException e) {
-      return isCardPresent() ? new Opening.Unreadable("cannot connect: " + e.getMessage()) : new Opening.NoCard();
+      return isCardPresent()
+          ? new Opening.Unreadable("cannot connect: " + e.getMessage())
+          : new Opening.NoCard();
     }
     PcscEidSession session = new PcscEidSession(terminal, card, trust);
     Optional<String> notAnEid = session.probe();

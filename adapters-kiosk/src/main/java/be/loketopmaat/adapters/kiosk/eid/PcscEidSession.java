@@ -24,8 +24,27 @@ import javax.smartcardio.CardTerminal;
 /** A session with one eID card over PC/SC; every {@link CardException} becomes an outcome. */
 final class PcscEidSession implements EidSession {
   /** DER prefix of a SHA-256 DigestInfo (RFC 8017, section 9.2, note 1). */
-  private static final byte[] SHA256_DIGEST_INFO = {0x30, 0x31, 0x30, 0x0d, 0x06, 0x09, 0x60, (byte) 0x86, 0x48,
-      0x01, 0x65, 0x03, 0x04, 0x02, 0x01, 0x05, 0x00, 0x04, 0x20};
+  private static final byte[] SHA256_DIGEST_INFO = {
+    0x30,
+    0x31,
+    0x30,
+    0x0d,
+    0x06,
+    0x09,
+    0x60,
+    (byte) 0x86,
+    0x48,
+    0x01,
+    0x65,
+    0x03,
+    0x04,
+    0x02,
+    0x01,
+    0x05,
+    0x00,
+    0x04,
+    0x20
+  };
 
   private final CardTerminal terminal;
   private final Card card;
@@ -43,8 +62,12 @@ final class PcscEidSession implements EidSession {
   Optional<String> probe() {
     try {
       int sw = card.getBasicChannel().transmit(EidCommands.selectFile(EidFile.IDENTITY)).getSW();
-      return sw == EidApplet.SW_OK ? Optional.empty()
-          : Optional.of("not a Belgian eID card (SELECT identity answered " + String.format("%04X", sw) + ")");
+      return sw == EidApplet.SW_OK
+          ? Optional.empty()
+          : Optional.of(
+              "not a Belgian eID card (SELECT identity answered "
+                  + String.format("%04X", sw)
+                  + ")");
     } catch (CardException e) {
       return Optional.of("the card does not answer: " + e.getMessage());
     }
@@ -72,23 +95,27 @@ final class PcscEidSession implements EidSession {
 
   @Override
   public CardRead<VerifiedCard> readVerified() {
-    return reading(() -> {
-      byte[] identityFile = applet.readFile(EidFile.IDENTITY);
-      byte[] identitySignature = applet.readFile(EidFile.IDENTITY_SIGNATURE);
-      byte[] addressFile = applet.readFile(EidFile.ADDRESS);
-      byte[] addressSignature = applet.readFile(EidFile.ADDRESS_SIGNATURE);
-      byte[] photo = applet.readFile(EidFile.PHOTO);
-      EidCertificates certificates = readCertificates();
-      EidIdentity identity = EidFileParser.identity(identityFile);
-      EidAddress address = EidFileParser.address(addressFile);
-      Optional<EidTrust.Refusal> refusal = trust.check(
-          new EidTrust.EidFiles(identityFile, identitySignature, addressFile, addressSignature, photo),
-          identity, certificates);
-      if (refusal.isPresent()) {
-        throw new RefusedCard(refusal.get());
-      }
-      return new VerifiedCard(identity, address, photo, certificates);
-    });
+    return reading(
+        () -> {
+          byte[] identityFile = applet.readFile(EidFile.IDENTITY);
+          byte[] identitySignature = applet.readFile(EidFile.IDENTITY_SIGNATURE);
+          byte[] addressFile = applet.readFile(EidFile.ADDRESS);
+          byte[] addressSignature = applet.readFile(EidFile.ADDRESS_SIGNATURE);
+          byte[] photo = applet.readFile(EidFile.PHOTO);
+          EidCertificates certificates = readCertificates();
+          EidIdentity identity = EidFileParser.identity(identityFile);
+          EidAddress address = EidFileParser.address(addressFile);
+          Optional<EidTrust.Refusal> refusal =
+              trust.check(
+                  new EidTrust.EidFiles(
+                      identityFile, identitySignature, addressFile, addressSignature, photo),
+                  identity,
+                  certificates);
+          if (refusal.isPresent()) {
+            throw new RefusedCard(refusal.get());
+          }
+          return new VerifiedCard(identity, address, photo, certificates);
+        });
   }
 
   @Override
@@ -119,13 +146,16 @@ final class PcscEidSession implements EidSession {
   @Override
   public SignOutcome signChallenge(byte[] challenge) {
     try {
-      X509Certificate certificate = certificate(applet.readFile(EidFile.AUTHENTICATION_CERTIFICATE));
+      X509Certificate certificate =
+          certificate(applet.readFile(EidFile.AUTHENTICATION_CERTIFICATE));
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(challenge);
-      byte[] signature = applet.signWithAuthenticationKey(EidTrust.concat(SHA256_DIGEST_INFO, digest));
+      byte[] signature =
+          applet.signWithAuthenticationKey(EidTrust.concat(SHA256_DIGEST_INFO, digest));
       return new SignOutcome.Signed(signature, certificate);
     } catch (StatusWordException e) {
       return e.statusWord() == EidApplet.SW_SECURITY_STATUS_NOT_SATISFIED
-          ? new SignOutcome.PinRequired() : new SignOutcome.Failed(e.getMessage());
+          ? new SignOutcome.PinRequired()
+          : new SignOutcome.Failed(e.getMessage());
     } catch (CardException e) {
       return removed() ? new SignOutcome.Removed() : new SignOutcome.Failed(e.getMessage());
     } catch (GeneralSecurityException | MalformedEidFileException e) {
@@ -153,9 +183,11 @@ final class PcscEidSession implements EidSession {
 
   private static X509Certificate certificate(byte[] der) {
     try {
-      // The certificate files are padded with zeros after the DER: the factory reads one structure only.
-      return (X509Certificate) CertificateFactory.getInstance("X.509")
-          .generateCertificate(new ByteArrayInputStream(der));
+      // The certificate files are padded with zeros after the DER: the factory reads one structure
+      // only.
+      return (X509Certificate)
+          CertificateFactory.getInstance("X.509")
+              .generateCertificate(new ByteArrayInputStream(der));
     } catch (CertificateException e) {
       throw new MalformedEidFileException("a certificate on the card cannot be read", e);
     }

@@ -3,8 +3,9 @@ package be.loketopmaat.adapters.kiosk.eid;
 import java.util.Arrays;
 
 /**
- * The ISO 9564 format-2 PIN block the eID's VERIFY takes: 8 bytes, first nibble 2, second the PIN length,
- * then the PIN's digits one per nibble, padded with F. {@code 1234} is {@code 24 12 34 FF FF FF FF FF}.
+ * The ISO 9564 format-2 PIN block the eID's VERIFY takes: 8 bytes, first nibble 2, second the PIN
+ * length, then the PIN's digits one per nibble, padded with F. {@code 1234} is {@code 24 12 34 FF
+ * FF FF FF FF}.
  */
 public final class PinBlock {
   public static final int MIN_DIGITS = 4;
@@ -36,16 +37,15 @@ public final class PinBlock {
     for (int i = 0; i < pin.length; i++) {
       int digit = pin[i] - '0';
       int index = 1 + i / 2;
-      block[index] = i % 2 == 0
-          ? (byte) ((digit << 4) | 0x0F)
-          : (byte) ((block[index] & 0xF0) | digit);
+      block[index] =
+          i % 2 == 0 ? (byte) ((digit << 4) | 0x0F) : (byte) ((block[index] & 0xF0) | digit);
     }
     return block;
   }
 
   /**
-   * The PIN in a block, or null when the block is not format 2 (wrong control nibble, length outside
-   * 4..12, a nibble that is not a digit, padding that is not F). Used by the virtual card.
+   * The PIN in a block, or null when the block is not format 2 (wrong control nibble, length
+   * outside 4..12, a nibble that is not a digit, padding that is not F). Used by the virtual card.
    */
   public static char[] decode(byte[] block) {
     if (block == null || block.length != 8 || (block[0] & 0xF0) != 0x20) {

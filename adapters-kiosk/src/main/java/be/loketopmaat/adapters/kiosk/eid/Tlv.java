@@ -7,9 +7,10 @@ import java.util.Map;
 
 /**
  * The tag-length-value layout of the eID's identity and address files: a tag byte, then the length,
- * then that many bytes of value. The length is one byte for values up to 127 bytes; longer values set the
- * high bit and continue in the next byte, seven bits each, most significant first (as the Belgian eID
- * middleware reads it): 200 is {@code 81 48}. The address file is padded with zero bytes at the end.
+ * then that many bytes of value. The length is one byte for values up to 127 bytes; longer values
+ * set the high bit and continue in the next byte, seven bits each, most significant first (as the
+ * Belgian eID middleware reads it): 200 is {@code 81 48}. The address file is padded with zero
+ * bytes at the end.
  */
 public final class Tlv {
   private Tlv() {}
@@ -28,7 +29,8 @@ public final class Tlv {
       int length = lengthByte & 0x7F;
       while ((lengthByte & 0x80) != 0) {
         if (index >= content.length || length > 0xFFFF) {
-          throw new MalformedEidFileException("tag 0x" + Integer.toHexString(tag) + " has a broken length");
+          throw new MalformedEidFileException(
+              "tag 0x" + Integer.toHexString(tag) + " has a broken length");
         }
         lengthByte = content[index++] & 0xFF;
         length = (length << 7) | (lengthByte & 0x7F);
@@ -38,8 +40,14 @@ public final class Tlv {
         if (length <= file.length - index) {
           content = file;
         } else {
-          throw new MalformedEidFileException("tag 0x" + Integer.toHexString(tag) + " claims " + length
-              + " bytes, " + (file.length - index) + " left");
+          throw new MalformedEidFileException(
+              "tag 0x"
+                  + Integer.toHexString(tag)
+                  + " claims "
+                  + length
+                  + " bytes, "
+                  + (file.length - index)
+                  + " left");
         }
       }
       byte[] value = new byte[length];
@@ -55,11 +63,12 @@ public final class Tlv {
   /** Encodes fields in the same layout (used by the virtual card and by test fixtures). */
   public static byte[] encode(Map<Integer, byte[]> fields) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    fields.forEach((tag, value) -> {
-      out.write(tag);
-      writeLength(out, value.length);
-      out.writeBytes(value);
-    });
+    fields.forEach(
+        (tag, value) -> {
+          out.write(tag);
+          writeLength(out, value.length);
+          out.writeBytes(value);
+        });
     return out.toByteArray();
   }
 

@@ -20,10 +20,11 @@ import java.util.concurrent.Executors;
 
 /**
  * A receipt printer on a TCP port (9100 on a real one) that parses ESC/POS enough to record what it
- * prints: text lines (decoded with the selected code page), QR codes (GS ( k, store and print), barcodes
- * (GS k) and cuts (GS V). Other commands are skipped by their known lengths; an unknown one is recorded.
- * It answers DLE EOT real-time status, uses one line of paper per line fed (a QR code takes its size in
- * lines), stops when the paper ends, can jam, and goes offline by closing its port.
+ * prints: text lines (decoded with the selected code page), QR codes (GS ( k, store and print),
+ * barcodes (GS k) and cuts (GS V). Other commands are skipped by their known lengths; an unknown
+ * one is recorded. It answers DLE EOT real-time status, uses one line of paper per line fed (a QR
+ * code takes its size in lines), stops when the paper ends, can jam, and goes offline by closing
+ * its port.
  */
 public final class EscPosPrinterSimulator implements AutoCloseable {
   private static final int QR_LINES = 12;
@@ -140,7 +141,8 @@ public final class EscPosPrinterSimulator implements AutoCloseable {
 
   private void serve(Socket socket) {
     try (socket) {
-      new Connection(new BufferedInputStream(socket.getInputStream()), socket.getOutputStream()).run();
+      new Connection(new BufferedInputStream(socket.getInputStream()), socket.getOutputStream())
+          .run();
     } catch (EOFException | SocketException e) {
       // The client hung up.
     } catch (IOException e) {
@@ -152,21 +154,28 @@ public final class EscPosPrinterSimulator implements AutoCloseable {
     int status = EscPosStatus.FIXED;
     switch (which) {
       case EscPosStatus.PRINTER:
-        return status | (reportsOffline || jammed || paperLines == 0 ? EscPosStatus.PRINTER_OFFLINE : 0);
+        return status
+            | (reportsOffline || jammed || paperLines == 0 ? EscPosStatus.PRINTER_OFFLINE : 0);
       case EscPosStatus.OFFLINE_CAUSE:
-        return status | (paperLines == 0 ? EscPosStatus.OFFLINE_PAPER_END : 0)
-            | (jammed ? EscPosStatus.OFFLINE_ERROR : 0) | (reportsOffline ? EscPosStatus.OFFLINE_COVER_OPEN : 0);
+        return status
+            | (paperLines == 0 ? EscPosStatus.OFFLINE_PAPER_END : 0)
+            | (jammed ? EscPosStatus.OFFLINE_ERROR : 0)
+            | (reportsOffline ? EscPosStatus.OFFLINE_COVER_OPEN : 0);
       case EscPosStatus.ERROR_CAUSE:
         return status | (jammed ? EscPosStatus.ERROR_MECHANICAL : 0);
       case EscPosStatus.PAPER_SENSOR:
-        return status | (paperLines == 0 ? EscPosStatus.PAPER_END : 0)
+        return status
+            | (paperLines == 0 ? EscPosStatus.PAPER_END : 0)
             | (paperLines > 0 && paperLines < NEAR_END ? EscPosStatus.PAPER_NEAR_END : 0);
       default:
         return status;
     }
   }
 
-  /** Uses paper for {@code lines}; false when the printer cannot (no paper, jammed): it stops printing. */
+  /**
+   * Uses paper for {@code lines}; false when the printer cannot (no paper, jammed): it stops
+   * printing.
+   */
   private synchronized boolean feed(int lines, boolean firstOfReceipt) {
     if (firstOfReceipt && jamOnNextReceipt) {
       jamOnNextReceipt = false;
@@ -199,7 +208,7 @@ public final class EscPosPrinterSimulator implements AutoCloseable {
       while ((b = in.read()) >= 0) {
         switch (b) {
           case 0x0A -> endLine();
-          case 0x0D -> { }
+          case 0x0D -> {}
           case 0x10 -> dle();
           case 0x1B -> esc();
           case 0x1D -> gs();
@@ -267,7 +276,7 @@ public final class EscPosPrinterSimulator implements AutoCloseable {
       switch (command) {
         case '@' -> codePage = Charset.forName("IBM437");
         case 't' -> codePage = codePage(next());
-        case '2' -> { }
+        case '2' -> {}
         case 'M', 'E', '-', 'a', '!', 'G', '{', '3', 'R', 'J', 'V', 'c', 'r', 'U' -> next();
         case 'd' -> {
           int lines = next();
@@ -336,8 +345,13 @@ public final class EscPosPrinterSimulator implements AutoCloseable {
     }
 
     private void finish(boolean cut) {
-      receipts.add(new Receipt(List.copyOf(receipt.lines), List.copyOf(receipt.qrCodes),
-          List.copyOf(receipt.barcodes), cut, !receipt.stopped));
+      receipts.add(
+          new Receipt(
+              List.copyOf(receipt.lines),
+              List.copyOf(receipt.qrCodes),
+              List.copyOf(receipt.barcodes),
+              cut,
+              !receipt.stopped));
       receipt = new ReceiptBuilder();
     }
 
@@ -367,6 +381,10 @@ public final class EscPosPrinterSimulator implements AutoCloseable {
    *
    * @param complete false when the paper ended or the printer jammed before the end
    */
-  public record Receipt(List<String> lines, List<String> qrCodes, List<String> barcodes, boolean cut,
+  public record Receipt(
+      List<String> lines,
+      List<String> qrCodes,
+      List<String> barcodes,
+      boolean cut,
       boolean complete) {}
 }

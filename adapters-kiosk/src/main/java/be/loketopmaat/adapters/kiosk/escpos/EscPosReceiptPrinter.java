@@ -17,18 +17,19 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 
 /**
- * The receipt printer over a raw TCP connection (port 9100), with escpos-coffee writing the commands:
- * code page 858 (Latin-1 with the euro sign, for Dutch and French text), a large bold ticket number, the
- * lines, a QR code and a CODE39 barcode when given, feed and full cut. The printer's real-time status
- * (DLE EOT) is asked before printing, so that nothing is sent to an empty or jammed printer, and again
- * after, to catch paper that ran out during the ticket.
+ * The receipt printer over a raw TCP connection (port 9100), with escpos-coffee writing the
+ * commands: code page 858 (Latin-1 with the euro sign, for Dutch and French text), a large bold
+ * ticket number, the lines, a QR code and a CODE39 barcode when given, feed and full cut. The
+ * printer's real-time status (DLE EOT) is asked before printing, so that nothing is sent to an
+ * empty or jammed printer, and again after, to catch paper that ran out during the ticket.
  */
 public final class EscPosReceiptPrinter implements ReceiptPrinter {
   private final InetSocketAddress address;
   private final Duration connectTimeout;
   private final Duration readTimeout;
 
-  public EscPosReceiptPrinter(InetSocketAddress address, Duration connectTimeout, Duration readTimeout) {
+  public EscPosReceiptPrinter(
+      InetSocketAddress address, Duration connectTimeout, Duration readTimeout) {
     this.address = address;
     this.connectTimeout = connectTimeout;
     this.readTimeout = readTimeout;
@@ -54,12 +55,14 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
       PrintOutcome after = outcomeOf(status(socket));
       return after != null ? after : new PrintOutcome.Printed("");
     } catch (IOException e) {
-      return new PrintOutcome.Offline("the receipt printer at " + address + " cannot be reached: " + e.getMessage());
+      return new PrintOutcome.Offline(
+          "the receipt printer at " + address + " cannot be reached: " + e.getMessage());
     }
   }
 
   private static PrintOutcome outcomeOf(PrinterState state) {
-    return PrintOutcome.refusalFor(state, "the receipt printer reports itself offline").orElse(null);
+    return PrintOutcome.refusalFor(state, "the receipt printer reports itself offline")
+        .orElse(null);
   }
 
   private Socket connect() throws IOException {
@@ -99,8 +102,11 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
     EscPos escpos = new EscPos(stream);
     escpos.initializePrinter();
     escpos.setCharacterCodeTable(EscPos.CharacterCodeTable.CP858_Euro);
-    Style heading = new Style().setFontSize(Style.FontSize._3, Style.FontSize._3).setBold(true)
-        .setJustification(EscPosConst.Justification.Center);
+    Style heading =
+        new Style()
+            .setFontSize(Style.FontSize._3, Style.FontSize._3)
+            .setBold(true)
+            .setJustification(EscPosConst.Justification.Center);
     Style centred = new Style().setJustification(EscPosConst.Justification.Center);
     escpos.writeLF(heading, ticket.heading());
     for (String line : ticket.lines()) {
@@ -108,12 +114,17 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
     }
     if (ticket.qrCode().isPresent()) {
       escpos.feed(1);
-      escpos.write(new QRCode().setSize(6).setJustification(EscPosConst.Justification.Center), ticket.qrCode().get());
+      escpos.write(
+          new QRCode().setSize(6).setJustification(EscPosConst.Justification.Center),
+          ticket.qrCode().get());
     }
     if (ticket.barcode().isPresent()) {
       escpos.feed(1);
-      escpos.write(new BarCode().setSystem(BarCode.BarCodeSystem.CODE39_A)
-          .setJustification(EscPosConst.Justification.Center), ticket.barcode().get());
+      escpos.write(
+          new BarCode()
+              .setSystem(BarCode.BarCodeSystem.CODE39_A)
+              .setJustification(EscPosConst.Justification.Center),
+          ticket.barcode().get());
     }
     escpos.feed(4);
     escpos.cut(EscPos.CutMode.FULL);

@@ -3,11 +3,11 @@ package be.loketopmaat.adapters.kiosk.escpos;
 import be.loketopmaat.adapters.kiosk.hardware.PrinterState;
 
 /**
- * ESC/POS real-time status (DLE EOT n, 10 04 n): one byte per query, bits 1 and 4 always set, bits 0 and
- * 7 always clear. n=1 printer status (bit 3: offline), n=2 offline cause (bit 2: cover open, bit 5: stopped
- * at paper end, bit 6: error), n=3 error cause (bit 2: mechanical error, such as a paper jam, bit 3:
- * autocutter error, bit 5: unrecoverable, bit 6: auto-recoverable), n=4 paper roll sensor (bits 2 and 3:
- * near end, bits 5 and 6: paper end).
+ * ESC/POS real-time status (DLE EOT n, 10 04 n): one byte per query, bits 1 and 4 always set, bits
+ * 0 and 7 always clear. n=1 printer status (bit 3: offline), n=2 offline cause (bit 2: cover open,
+ * bit 5: stopped at paper end, bit 6: error), n=3 error cause (bit 2: mechanical error, such as a
+ * paper jam, bit 3: autocutter error, bit 5: unrecoverable, bit 6: auto-recoverable), n=4 paper
+ * roll sensor (bits 2 and 3: near end, bits 5 and 6: paper end).
  */
 public final class EscPosStatus {
   public static final int DLE = 0x10;
@@ -19,6 +19,7 @@ public final class EscPosStatus {
 
   /** The fixed bits of every status byte. */
   public static final int FIXED = 0x12;
+
   public static final int PRINTER_OFFLINE = 0x08;
   public static final int OFFLINE_COVER_OPEN = 0x04;
   public static final int OFFLINE_PAPER_END = 0x20;

@@ -1,7 +1,8 @@
 package be.loketopmaat.adapters.kiosk.hardware;
 
 /** What reading something from the card gave. */
-public sealed interface CardRead<T> permits CardRead.Ok, CardRead.Removed, CardRead.Refused, CardRead.Failed {
+public sealed interface CardRead<T>
+    permits CardRead.Ok, CardRead.Removed, CardRead.Refused, CardRead.Failed {
 
   /** The value read (and checked, where the operation checks). */
   record Ok<T>(T value) implements CardRead<T> {}
@@ -12,7 +13,10 @@ public sealed interface CardRead<T> permits CardRead.Ok, CardRead.Removed, CardR
   /** The card answered, but what it holds cannot be accepted. */
   record Refused<T>(RefusalReason reason, String detail) implements CardRead<T> {}
 
-  /** The card or the reader failed in a way that is not the citizen's doing (unexpected status word...). */
+  /**
+   * The card or the reader failed in a way that is not the citizen's doing (unexpected status
+   * word...).
+   */
   record Failed<T>(String detail) implements CardRead<T> {}
 
   /** Why a card is refused. */
@@ -27,7 +31,10 @@ public sealed interface CardRead<T> permits CardRead.Ok, CardRead.Removed, CardR
     MALFORMED
   }
 
-  /** The value when this is {@link Ok}; otherwise an {@link IllegalStateException} naming the outcome. */
+  /**
+   * The value when this is {@link Ok}; otherwise an {@link IllegalStateException} naming the
+   * outcome.
+   */
   default T orElseThrow() {
     if (this instanceof Ok<T> ok) {
       return ok.value();

@@ -2,13 +2,18 @@ package be.loketopmaat.adapters.kiosk.hardware;
 
 import java.time.Duration;
 
-/** An eID card reader: tells whether a card is in, waits for insertion or removal, opens a session. */
+/**
+ * An eID card reader: tells whether a card is in, waits for insertion or removal, opens a session.
+ */
 public interface CardReader {
 
   /** Whether a card is in the reader now. A reader that cannot be asked answers false. */
   boolean isCardPresent();
 
-  /** Waits at most {@code timeout} for a card; true when one is in the reader (also when it already was). */
+  /**
+   * Waits at most {@code timeout} for a card; true when one is in the reader (also when it already
+   * was).
+   */
   boolean awaitCard(Duration timeout);
 
   /** Waits at most {@code timeout} for the card to be taken out; true when the reader is empty. */

@@ -1,8 +1,8 @@
 package be.loketopmaat.adapters.kiosk.hardware;
 
 /**
- * A session with one Belgian eID card, from insertion to removal. Each read answers a {@link CardRead};
- * a card taken out half way answers {@link CardRead.Removed}, never a partial record.
+ * A session with one Belgian eID card, from insertion to removal. Each read answers a {@link
+ * CardRead}; a card taken out half way answers {@link CardRead.Removed}, never a partial record.
  */
 public interface EidSession extends AutoCloseable {
 
@@ -19,9 +19,10 @@ public interface EidSession extends AutoCloseable {
   CardRead<EidCertificates> certificates();
 
   /**
-   * Reads identity, address, photo and certificates and checks them: the identity and address signatures
-   * against the National Register certificate, that certificate against a trusted root, the photo against
-   * its hash in the identity file, and the card's validity dates. Any mismatch is {@link CardRead.Refused}.
+   * Reads identity, address, photo and certificates and checks them: the identity and address
+   * signatures against the National Register certificate, that certificate against a trusted root,
+   * the photo against its hash in the identity file, and the card's validity dates. Any mismatch is
+   * {@link CardRead.Refused}.
    */
   CardRead<VerifiedCard> readVerified();
 

@@ -2,8 +2,12 @@ package be.loketopmaat.adapters.kiosk.hardware;
 
 /** What verifying a PIN gave. */
 public sealed interface PinOutcome
-    permits PinOutcome.Accepted, PinOutcome.Wrong, PinOutcome.Blocked, PinOutcome.Invalid, PinOutcome.Removed,
-    PinOutcome.Failed {
+    permits PinOutcome.Accepted,
+        PinOutcome.Wrong,
+        PinOutcome.Blocked,
+        PinOutcome.Invalid,
+        PinOutcome.Removed,
+        PinOutcome.Failed {
 
   /** The PIN is right; the authentication key may sign in this session. */
   record Accepted() implements PinOutcome {}

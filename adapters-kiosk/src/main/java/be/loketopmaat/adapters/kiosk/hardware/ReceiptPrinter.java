@@ -14,20 +14,23 @@ public interface ReceiptPrinter {
   PrinterState state();
 
   /**
-   * A ticket: a large heading (the ticket number), lines of text, and optionally a QR code and a barcode.
-   * Text is printed as given: the caller picks the citizen's language.
+   * A ticket: a large heading (the ticket number), lines of text, and optionally a QR code and a
+   * barcode. Text is printed as given: the caller picks the citizen's language.
    */
-  record Ticket(String heading, List<String> lines, Optional<String> qrCode, Optional<String> barcode) {
+  record Ticket(
+      String heading, List<String> lines, Optional<String> qrCode, Optional<String> barcode) {
     public Ticket {
       Objects.requireNonNull(heading, "heading");
       lines = List.copyOf(lines);
       Objects.requireNonNull(qrCode, "qrCode");
       Objects.requireNonNull(barcode, "barcode");
-      barcode.ifPresent(code -> {
-        if (!code.matches("[0-9A-Z \\-.$/+%]{1,40}")) {
-          throw new IllegalArgumentException("a CODE39 barcode holds 1 to 40 of 0-9 A-Z space - . $ / + %");
-        }
-      });
+      barcode.ifPresent(
+          code -> {
+            if (!code.matches("[0-9A-Z \\-.$/+%]{1,40}")) {
+              throw new IllegalArgumentException(
+                  "a CODE39 barcode holds 1 to 40 of 0-9 A-Z space - . $ / + %");
+            }
+          });
     }
   }
 }

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The binary encoding of IPP messages (RFC 8010, section 3): two version bytes, a two-byte operation id
- * or status code, a four-byte request id; per group a delimiter tag, then per value a value tag, a
- * two-byte name length and name (length 0: another value of the attribute before), a two-byte value
- * length and value; the end-of-attributes tag 03; then the document data.
+ * The binary encoding of IPP messages (RFC 8010, section 3): two version bytes, a two-byte
+ * operation id or status code, a four-byte request id; per group a delimiter tag, then per value a
+ * value tag, a two-byte name length and name (length 0: another value of the attribute before), a
+ * two-byte value length and value; the end-of-attributes tag 03; then the document data.
  */
 public final class IppCodec {
   private IppCodec() {}

@@ -27,10 +27,11 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The A4 printer over IPP/1.1 (RFC 8011) on HTTP, with the JDK's {@link HttpClient}: Get-Printer-Attributes
- * first (an empty or jammed printer is not sent the citizen's document), Print-Job with the PDF, then
- * Get-Job-Attributes until the job is completed or stopped. {@code printer-state-reasons} tell why:
- * {@code media-empty}/{@code media-needed} is out of paper, {@code media-jam} jammed.
+ * The A4 printer over IPP/1.1 (RFC 8011) on HTTP, with the JDK's {@link HttpClient}:
+ * Get-Printer-Attributes first (an empty or jammed printer is not sent the citizen's document),
+ * Print-Job with the PDF, then Get-Job-Attributes until the job is completed or stopped. {@code
+ * printer-state-reasons} tell why: {@code media-empty}/{@code media-needed} is out of paper, {@code
+ * media-jam} jammed.
  */
 public final class IppDocumentPrinter implements DocumentPrinter {
   private static final String CONTENT_TYPE = "application/ipp";
@@ -42,15 +43,22 @@ public final class IppDocumentPrinter implements DocumentPrinter {
   private final AtomicInteger requestIds = new AtomicInteger();
 
   /**
-   * @param printerUri the printer's {@code ipp://} (or {@code http://}) URI; ipp maps to http on the
-   *     same port (631 when none is given), as RFC 8010 section 5 says
+   * @param printerUri the printer's {@code ipp://} (or {@code http://}) URI; ipp maps to http on
+   *     the same port (631 when none is given), as RFC 8010 section 5 says
    * @param jobTimeout how long to wait for a job to complete before calling the printer offline
    */
-  public IppDocumentPrinter(java.net.URI printerUri, Duration connectTimeout, Duration requestTimeout,
+  public IppDocumentPrinter(
+      java.net.URI printerUri,
+      Duration connectTimeout,
+      Duration requestTimeout,
       Duration jobTimeout) {
     this.printerUri = printerUri;
     this.httpUri = toHttp(printerUri);
-    this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).build();
+    this.http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(connectTimeout)
+            .build();
     this.requestTimeout = requestTimeout;
     this.jobTimeout = jobTimeout;
   }
@@ -64,8 +72,14 @@ public final class IppDocumentPrinter implements DocumentPrinter {
       throw new IllegalArgumentException("an IPP printer URI is ipp:// or http://, not " + uri);
     }
     try {
-      return new java.net.URI("http", null, uri.getHost(), uri.getPort() == -1 ? 631 : uri.getPort(),
-          uri.getPath(), uri.getQuery(), null);
+      return new java.net.URI(
+          "http",
+          null,
+          uri.getHost(),
+          uri.getPort() == -1 ? 631 : uri.getPort(),
+          uri.getPath(),
+          uri.getQuery(),
+          null);
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException(e);
     }
@@ -84,15 +98,19 @@ public final class IppDocumentPrinter implements DocumentPrinter {
   public PrintOutcome print(Document document) {
     try {
       PrinterState before = stateOf(printerAttributes());
-      Optional<PrintOutcome> refused = PrintOutcome.refusalFor(before, "the printer is offline or not accepting jobs");
+      Optional<PrintOutcome> refused =
+          PrintOutcome.refusalFor(before, "the printer is offline or not accepting jobs");
       if (refused.isPresent()) {
         return refused.get();
       }
-      IppMessage answer = send(operation(IppMessage.PRINT_JOB)
-          .add("requesting-user-name", Value.string(NAME, "kiosk"))
-          .add("job-name", Value.string(NAME, document.jobName()))
-          .add("document-format", Value.string(MIME_MEDIA_TYPE, "application/pdf"))
-          .data(document.pdf()).build());
+      IppMessage answer =
+          send(
+              operation(IppMessage.PRINT_JOB)
+                  .add("requesting-user-name", Value.string(NAME, "kiosk"))
+                  .add("job-name", Value.string(NAME, document.jobName()))
+                  .add("document-format", Value.string(MIME_MEDIA_TYPE, "application/pdf"))
+                  .data(document.pdf())
+                  .build());
       int status = answer.code();
       if (IppStatus.clientError(status)) {
         return new PrintOutcome.Rejected(statusMessage(answer));
@@ -100,8 +118,11 @@ public final class IppDocumentPrinter implements DocumentPrinter {
       if (!IppStatus.successful(status)) {
         return new PrintOutcome.Offline(statusMessage(answer));
       }
-      int jobId = answer.first(JOB_ATTRIBUTES, "job-id").map(Value::asInt)
-          .orElseThrow(() -> new Unreachable("Print-Job answered no job-id"));
+      int jobId =
+          answer
+              .first(JOB_ATTRIBUTES, "job-id")
+              .map(Value::asInt)
+              .orElseThrow(() -> new Unreachable("Print-Job answered no job-id"));
       return followJob(jobId);
     } catch (Unreachable e) {
       return new PrintOutcome.Offline(e.getMessage());
@@ -111,20 +132,32 @@ public final class IppDocumentPrinter implements DocumentPrinter {
   private PrintOutcome followJob(int jobId) {
     Instant deadline = Instant.now().plus(jobTimeout);
     while (true) {
-      IppMessage job = send(operation(IppMessage.GET_JOB_ATTRIBUTES)
-          .add("job-id", Value.integer(INTEGER, jobId))
-          .add("requested-attributes", Value.string(KEYWORD, "job-state"), Value.string(KEYWORD, "job-state-reasons"))
-          .build());
+      IppMessage job =
+          send(
+              operation(IppMessage.GET_JOB_ATTRIBUTES)
+                  .add("job-id", Value.integer(INTEGER, jobId))
+                  .add(
+                      "requested-attributes",
+                      Value.string(KEYWORD, "job-state"),
+                      Value.string(KEYWORD, "job-state-reasons"))
+                  .build());
       if (!IppStatus.successful(job.code())) {
         return new PrintOutcome.Offline("Get-Job-Attributes: " + statusMessage(job));
       }
-      int state = job.first(JOB_ATTRIBUTES, "job-state").map(Value::asInt).orElse(IppStatus.JOB_PENDING);
+      int state =
+          job.first(JOB_ATTRIBUTES, "job-state").map(Value::asInt).orElse(IppStatus.JOB_PENDING);
       if (state == IppStatus.JOB_COMPLETED) {
         return new PrintOutcome.Printed(Integer.toString(jobId));
       }
       if (state >= IppStatus.JOB_PROCESSING_STOPPED) {
-        return PrintOutcome.refusalFor(stateOf(printerAttributes()), "job " + jobId + " ended in state " + state
-            + " " + job.strings(JOB_ATTRIBUTES, "job-state-reasons"))
+        return PrintOutcome.refusalFor(
+                stateOf(printerAttributes()),
+                "job "
+                    + jobId
+                    + " ended in state "
+                    + state
+                    + " "
+                    + job.strings(JOB_ATTRIBUTES, "job-state-reasons"))
             .orElse(new PrintOutcome.Offline("job " + jobId + " ended in state " + state));
       }
       if (Instant.now().isAfter(deadline)) {
@@ -140,10 +173,15 @@ public final class IppDocumentPrinter implements DocumentPrinter {
   }
 
   private IppMessage printerAttributes() {
-    IppMessage answer = send(operation(IppMessage.GET_PRINTER_ATTRIBUTES)
-        .add("requested-attributes", Value.string(KEYWORD, "printer-state"),
-            Value.string(KEYWORD, "printer-state-reasons"), Value.string(KEYWORD, "printer-is-accepting-jobs"))
-        .build());
+    IppMessage answer =
+        send(
+            operation(IppMessage.GET_PRINTER_ATTRIBUTES)
+                .add(
+                    "requested-attributes",
+                    Value.string(KEYWORD, "printer-state"),
+                    Value.string(KEYWORD, "printer-state-reasons"),
+                    Value.string(KEYWORD, "printer-is-accepting-jobs"))
+                .build());
     if (!IppStatus.successful(answer.code())) {
       throw new Unreachable("Get-Printer-Attributes: " + statusMessage(answer));
     }
@@ -156,13 +194,22 @@ public final class IppDocumentPrinter implements DocumentPrinter {
     if (reasons.stream().anyMatch(r -> r.startsWith("media-jam"))) {
       return PrinterState.JAMMED;
     }
-    if (reasons.stream().anyMatch(r -> r.startsWith("media-empty") || r.startsWith("media-needed"))) {
+    if (reasons.stream()
+        .anyMatch(r -> r.startsWith("media-empty") || r.startsWith("media-needed"))) {
       return PrinterState.OUT_OF_PAPER;
     }
-    boolean accepting = attributes.first(PRINTER_ATTRIBUTES, "printer-is-accepting-jobs").map(v -> v.asInt() != 0)
-        .orElse(true);
-    int state = attributes.first(PRINTER_ATTRIBUTES, "printer-state").map(Value::asInt).orElse(IppStatus.PRINTER_IDLE);
-    if (!accepting || state == IppStatus.PRINTER_STOPPED
+    boolean accepting =
+        attributes
+            .first(PRINTER_ATTRIBUTES, "printer-is-accepting-jobs")
+            .map(v -> v.asInt() != 0)
+            .orElse(true);
+    int state =
+        attributes
+            .first(PRINTER_ATTRIBUTES, "printer-state")
+            .map(Value::asInt)
+            .orElse(IppStatus.PRINTER_IDLE);
+    if (!accepting
+        || state == IppStatus.PRINTER_STOPPED
         || reasons.stream().anyMatch(r -> r.startsWith("offline") || r.startsWith("shutdown"))) {
       return PrinterState.OFFLINE;
     }
@@ -181,8 +228,12 @@ public final class IppDocumentPrinter implements DocumentPrinter {
   }
 
   private IppMessage send(IppMessage request) {
-    HttpRequest post = HttpRequest.newBuilder(httpUri).timeout(requestTimeout).header("Content-Type", CONTENT_TYPE)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(IppCodec.encode(request))).build();
+    HttpRequest post =
+        HttpRequest.newBuilder(httpUri)
+            .timeout(requestTimeout)
+            .header("Content-Type", CONTENT_TYPE)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(IppCodec.encode(request)))
+            .build();
     HttpResponse<byte[]> response;
     try {
       response = http.send(post, HttpResponse.BodyHandlers.ofByteArray());
@@ -192,14 +243,15 @@ public final class IppDocumentPrinter implements DocumentPrinter {
       Thread.currentThread().interrupt();
       throw new Unreachable("interrupted");
     }
-    if (response.statusCode() != 200 || !response.headers().firstValue("Content-Type").orElse("")
-        .startsWith(CONTENT_TYPE)) {
+    if (response.statusCode() != 200
+        || !response.headers().firstValue("Content-Type").orElse("").startsWith(CONTENT_TYPE)) {
       throw new Unreachable("the printer answered HTTP " + response.statusCode());
     }
     try {
       IppMessage answer = IppCodec.decode(response.body());
       if (answer.requestId() != request.requestId()) {
-        throw new Unreachable("the printer answered request " + answer.requestId() + " to " + request.requestId());
+        throw new Unreachable(
+            "the printer answered request " + answer.requestId() + " to " + request.requestId());
       }
       return answer;
     } catch (IppCodec.IppFormatException e) {
@@ -209,7 +261,10 @@ public final class IppDocumentPrinter implements DocumentPrinter {
 
   private static String statusMessage(IppMessage answer) {
     return String.format("status 0x%04X", answer.code())
-        + answer.first(OPERATION_ATTRIBUTES, "status-message").map(v -> " " + v.asString()).orElse("");
+        + answer
+            .first(OPERATION_ATTRIBUTES, "status-message")
+            .map(v -> " " + v.asString())
+            .orElse("");
   }
 
   /** The printer cannot be reached or does not speak IPP: the job is answered as offline. */

@@ -13,9 +13,11 @@ import java.util.Optional;
  *
  * @param code the operation id of a request, or the status code of a response
  */
-public record IppMessage(int major, int minor, int code, int requestId, List<Group> groups, byte[] data) {
+public record IppMessage(
+    int major, int minor, int code, int requestId, List<Group> groups, byte[] data) {
   /** Group delimiter tags. */
   public static final int OPERATION_ATTRIBUTES = 0x01;
+
   public static final int JOB_ATTRIBUTES = 0x02;
   public static final int END_OF_ATTRIBUTES = 0x03;
   public static final int PRINTER_ATTRIBUTES = 0x04;
@@ -23,6 +25,7 @@ public record IppMessage(int major, int minor, int code, int requestId, List<Gro
 
   /** Value tags used here. */
   public static final int INTEGER = 0x21;
+
   public static final int BOOLEAN = 0x22;
   public static final int ENUM = 0x23;
   public static final int TEXT = 0x41;
@@ -35,6 +38,7 @@ public record IppMessage(int major, int minor, int code, int requestId, List<Gro
 
   /** Operations. */
   public static final int PRINT_JOB = 0x0002;
+
   public static final int GET_JOB_ATTRIBUTES = 0x0009;
   public static final int GET_PRINTER_ATTRIBUTES = 0x000B;
 
@@ -55,14 +59,23 @@ public record IppMessage(int major, int minor, int code, int requestId, List<Gro
 
   /** The first value of an attribute in the first group with this tag that has it. */
   public Optional<Value> first(int groupTag, String name) {
-    return groups.stream().filter(g -> g.tag() == groupTag).map(g -> g.attribute(name)).flatMap(Optional::stream)
-        .findFirst().map(a -> a.values().get(0));
+    return groups.stream()
+        .filter(g -> g.tag() == groupTag)
+        .map(g -> g.attribute(name))
+        .flatMap(Optional::stream)
+        .findFirst()
+        .map(a -> a.values().get(0));
   }
 
   /** All values of an attribute, as strings, from the first group with this tag that has it. */
   public List<String> strings(int groupTag, String name) {
-    return groups.stream().filter(g -> g.tag() == groupTag).map(g -> g.attribute(name)).flatMap(Optional::stream)
-        .findFirst().map(a -> a.values().stream().map(Value::asString).toList()).orElse(List.of());
+    return groups.stream()
+        .filter(g -> g.tag() == groupTag)
+        .map(g -> g.attribute(name))
+        .flatMap(Optional::stream)
+        .findFirst()
+        .map(a -> a.values().stream().map(Value::asString).toList())
+        .orElse(List.of());
   }
 
   /** A group of attributes. */
@@ -126,7 +139,9 @@ public record IppMessage(int major, int minor, int code, int requestId, List<Gro
     }
 
     public String asString() {
-      return tag == INTEGER || tag == ENUM ? Integer.toString(asInt()) : new String(bytes, StandardCharsets.UTF_8);
+      return tag == INTEGER || tag == ENUM
+          ? Integer.toString(asInt())
+          : new String(bytes, StandardCharsets.UTF_8);
     }
   }
 

@@ -35,14 +35,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * An A4 printer that speaks IPP/1.1 over HTTP on loopback (JDK {@code HttpServer}): it parses each
- * request, checks the operation attributes as RFC 8011 orders them, prints a PDF one sheet per page and
- * keeps it. It runs out of paper (the job stops at the first page it has no sheet for, with
+ * request, checks the operation attributes as RFC 8011 orders them, prints a PDF one sheet per page
+ * and keeps it. It runs out of paper (the job stops at the first page it has no sheet for, with
  * {@code media-empty-error}), jams ({@code media-jam-error}), stops accepting jobs, or goes offline
  * (its port closes).
  */
 public final class IppPrinterSimulator implements AutoCloseable {
   /** Largest document accepted, as a real printer's spool would limit it. */
   public static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
   private static final int LOW_PAPER = 20;
 
   private final int requestedPort;
@@ -72,7 +73,8 @@ public final class IppPrinterSimulator implements AutoCloseable {
 
   private void open(int onPort) {
     try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 16);
+      server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 16);
     } catch (IOException e) {
       throw new IllegalStateException("cannot listen on port " + onPort, e);
     }
@@ -153,14 +155,16 @@ public final class IppPrinterSimulator implements AutoCloseable {
       byte[] body = readAtMost(exchange.getRequestBody(), MAX_DOCUMENT_BYTES + 65536);
       IppMessage answer;
       if (body == null) {
-        answer = error(0, IppStatus.CLIENT_ERROR_REQUEST_ENTITY_TOO_LARGE, "the request is too large");
+        answer =
+            error(0, IppStatus.CLIENT_ERROR_REQUEST_ENTITY_TOO_LARGE, "the request is too large");
       } else {
         IppMessage request;
         try {
           request = IppCodec.decode(body);
           answer = answer(request);
         } catch (IppCodec.IppFormatException e) {
-          answer = error(0, IppStatus.CLIENT_ERROR_BAD_REQUEST, "not an IPP message: " + e.getMessage());
+          answer =
+              error(0, IppStatus.CLIENT_ERROR_BAD_REQUEST, "not an IPP message: " + e.getMessage());
         }
       }
       byte[] bytes = IppCodec.encode(answer);
@@ -194,23 +198,30 @@ public final class IppPrinterSimulator implements AutoCloseable {
       case IppMessage.GET_JOB_ATTRIBUTES:
         return jobAttributes(request);
       default:
-        return error(id, IppStatus.SERVER_ERROR_OPERATION_NOT_SUPPORTED,
+        return error(
+            id,
+            IppStatus.SERVER_ERROR_OPERATION_NOT_SUPPORTED,
             String.format("operation 0x%04X is not supported", request.code()));
     }
   }
 
-  /** RFC 8011, 4.1.4: attributes-charset, then attributes-natural-language, then the target, first. */
+  /**
+   * RFC 8011, 4.1.4: attributes-charset, then attributes-natural-language, then the target, first.
+   */
   private Optional<String> checkOperationAttributes(IppMessage request) {
     if (request.groups().isEmpty() || request.groups().get(0).tag() != OPERATION_ATTRIBUTES) {
       return Optional.of("the operation attributes group must come first");
     }
     List<Attribute> attributes = request.groups().get(0).attributes();
-    if (attributes.size() < 3 || !attributes.get(0).name().equals("attributes-charset")
+    if (attributes.size() < 3
+        || !attributes.get(0).name().equals("attributes-charset")
         || attributes.get(0).values().get(0).tag() != CHARSET
         || !attributes.get(1).name().equals("attributes-natural-language")
         || attributes.get(1).values().get(0).tag() != NATURAL_LANGUAGE
-        || !attributes.get(2).name().equals("printer-uri") || attributes.get(2).values().get(0).tag() != URI) {
-      return Optional.of("attributes-charset, attributes-natural-language and printer-uri must come first");
+        || !attributes.get(2).name().equals("printer-uri")
+        || attributes.get(2).values().get(0).tag() != URI) {
+      return Optional.of(
+          "attributes-charset, attributes-natural-language and printer-uri must come first");
     }
     String charset = attributes.get(0).values().get(0).asString();
     if (!charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("us-ascii")) {
@@ -222,21 +233,28 @@ public final class IppPrinterSimulator implements AutoCloseable {
   private IppMessage printJob(IppMessage request) {
     int id = request.requestId();
     if (!acceptingJobs) {
-      return error(id, IppStatus.SERVER_ERROR_NOT_ACCEPTING_JOBS, "the printer is not accepting jobs");
+      return error(
+          id, IppStatus.SERVER_ERROR_NOT_ACCEPTING_JOBS, "the printer is not accepting jobs");
     }
-    String format = request.first(OPERATION_ATTRIBUTES, "document-format").map(Value::asString)
-        .orElse("application/octet-stream");
+    String format =
+        request
+            .first(OPERATION_ATTRIBUTES, "document-format")
+            .map(Value::asString)
+            .orElse("application/octet-stream");
     if (!format.equals("application/pdf") && !format.equals("application/octet-stream")) {
-      return error(id, IppStatus.CLIENT_ERROR_DOCUMENT_FORMAT_NOT_SUPPORTED, format + " is not supported");
+      return error(
+          id, IppStatus.CLIENT_ERROR_DOCUMENT_FORMAT_NOT_SUPPORTED, format + " is not supported");
     }
     byte[] pdf = request.data();
     int pages;
     try (PDDocument document = Loader.loadPDF(pdf)) {
       pages = document.getNumberOfPages();
     } catch (IOException e) {
-      return error(id, IppStatus.CLIENT_ERROR_DOCUMENT_FORMAT_ERROR, "the document is not a readable PDF");
+      return error(
+          id, IppStatus.CLIENT_ERROR_DOCUMENT_FORMAT_ERROR, "the document is not a readable PDF");
     }
-    String name = request.first(OPERATION_ATTRIBUTES, "job-name").map(Value::asString).orElse("untitled");
+    String name =
+        request.first(OPERATION_ATTRIBUTES, "job-name").map(Value::asString).orElse("untitled");
     int jobId = nextJobId++;
     Job job = print(jobId, name, pdf, pages);
     jobs.put(jobId, job);
@@ -306,10 +324,14 @@ public final class IppPrinterSimulator implements AutoCloseable {
         .add("attributes-natural-language", Value.string(NATURAL_LANGUAGE, "en"))
         .group(PRINTER_ATTRIBUTES)
         .add("printer-name", Value.string(NAME, "kiosk-a4"))
-        .add("printer-state", Value.integer(ENUM, stopped ? IppStatus.PRINTER_STOPPED : IppStatus.PRINTER_IDLE))
+        .add(
+            "printer-state",
+            Value.integer(ENUM, stopped ? IppStatus.PRINTER_STOPPED : IppStatus.PRINTER_IDLE))
         .add("printer-state-reasons", reasons.toArray(Value[]::new))
         .add("printer-is-accepting-jobs", Value.bool(acceptingJobs))
-        .add("document-format-supported", Value.string(MIME_MEDIA_TYPE, "application/pdf"),
+        .add(
+            "document-format-supported",
+            Value.string(MIME_MEDIA_TYPE, "application/pdf"),
             Value.string(MIME_MEDIA_TYPE, "application/octet-stream"))
         .build();
   }
@@ -336,5 +358,4 @@ public final class IppPrinterSimulator implements AutoCloseable {
       return pdf.clone();
     }
   }
-
 }

@@ -16,11 +16,13 @@ public final class IppStatus {
 
   /** printer-state values. */
   public static final int PRINTER_IDLE = 3;
+
   public static final int PRINTER_PROCESSING = 4;
   public static final int PRINTER_STOPPED = 5;
 
   /** job-state values. */
   public static final int JOB_PENDING = 3;
+
   public static final int JOB_PROCESSING = 5;
   public static final int JOB_PROCESSING_STOPPED = 6;
   public static final int JOB_CANCELED = 7;

@@ -14,12 +14,12 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * One kiosk's conversation with the citizen, as a state machine in plain Java: insert the card (read and
- * verified), enter the PIN, choose a document, print it, take the card. Removing the card or a timeout
- * without activity ends the session from any step, and ending wipes what the kiosk held of the citizen:
- * the verified card (identity, address, photo), the PIN the caller passed (zeroed after use), the card
- * session. The events come from the kiosk's screen and card reader; the machine is not thread-safe by
- * design: one kiosk loop drives it.
+ * One kiosk's conversation with the citizen, as a state machine in plain Java: insert the card
+ * (read and verified), enter the PIN, choose a document, print it, take the card. Removing the card
+ * or a timeout without activity ends the session from any step, and ending wipes what the kiosk
+ * held of the citizen: the verified card (identity, address, photo), the PIN the caller passed
+ * (zeroed after use), the card session. The events come from the kiosk's screen and card reader;
+ * the machine is not thread-safe by design: one kiosk loop drives it.
  */
 public final class KioskSession {
   /** Where the citizen is. */
@@ -49,7 +49,12 @@ public final class KioskSession {
   private VerifiedCard citizen;
   private Instant lastActivity;
 
-  public KioskSession(CardReader reader, DocumentPrinter printer, Documents documents, Clock clock, Duration timeout) {
+  public KioskSession(
+      CardReader reader,
+      DocumentPrinter printer,
+      Documents documents,
+      Clock clock,
+      Duration timeout) {
     this.reader = reader;
     this.printer = printer;
     this.documents = documents;
@@ -100,7 +105,10 @@ public final class KioskSession {
     } else if (read instanceof CardRead.Removed) {
       endWith(Notice.CARD_REMOVED);
     } else if (read instanceof CardRead.Refused<VerifiedCard> refused) {
-      stop(refused.reason() == CardRead.RefusalReason.EXPIRED ? Notice.CARD_EXPIRED : Notice.CARD_REFUSED);
+      stop(
+          refused.reason() == CardRead.RefusalReason.EXPIRED
+              ? Notice.CARD_EXPIRED
+              : Notice.CARD_REFUSED);
     } else {
       stop(Notice.CARD_UNREADABLE);
     }
@@ -166,7 +174,8 @@ public final class KioskSession {
 
   /** Called regularly by the kiosk loop: ends an idle session. */
   public void tick() {
-    if (step == Step.INSERT_CARD || Duration.between(lastActivity, clock.instant()).compareTo(timeout) < 0) {
+    if (step == Step.INSERT_CARD
+        || Duration.between(lastActivity, clock.instant()).compareTo(timeout) < 0) {
       return;
     }
     if (reader.isCardPresent()) {

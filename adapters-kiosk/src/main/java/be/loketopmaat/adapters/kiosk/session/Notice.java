@@ -4,40 +4,51 @@ import be.loketopmaat.adapters.kiosk.attest.KioskLanguage;
 
 /** What the kiosk's screen tells the citizen after an event, in Dutch, French and English. */
 public enum Notice {
-  CARD_UNREADABLE("Deze kaart kan niet gelezen worden. Neem uw kaart terug.",
+  CARD_UNREADABLE(
+      "Deze kaart kan niet gelezen worden. Neem uw kaart terug.",
       "Cette carte ne peut pas être lue. Reprenez votre carte.",
       "This card cannot be read. Please take your card."),
-  CARD_EXPIRED("Uw identiteitskaart is vervallen. Neem uw kaart terug.",
+  CARD_EXPIRED(
+      "Uw identiteitskaart is vervallen. Neem uw kaart terug.",
       "Votre carte d'identité est expirée. Reprenez votre carte.",
       "Your identity card has expired. Please take your card."),
-  CARD_REFUSED("Deze kaart wordt niet aanvaard. Neem uw kaart terug.",
+  CARD_REFUSED(
+      "Deze kaart wordt niet aanvaard. Neem uw kaart terug.",
       "Cette carte n'est pas acceptée. Reprenez votre carte.",
       "This card is not accepted. Please take your card."),
-  CARD_REMOVED("De kaart werd uitgenomen. Er werd niets bewaard.",
+  CARD_REMOVED(
+      "De kaart werd uitgenomen. Er werd niets bewaard.",
       "La carte a été retirée. Rien n'a été conservé.",
       "The card was removed. Nothing was kept."),
-  PIN_WRONG("Verkeerde pincode. U kunt het nog %d keer proberen.",
-      "Code PIN erroné. Il vous reste %d essai(s).",
-      "Wrong PIN. You have %d more tries."),
-  PIN_INVALID("Een pincode bestaat uit 4 tot 12 cijfers.",
+  PIN_WRONG(
+      "Verkeerde pincode. U kunt het nog %d keer proberen.",
+      "Code PIN erroné. Il vous reste %d essai(s).", "Wrong PIN. You have %d more tries."),
+  PIN_INVALID(
+      "Een pincode bestaat uit 4 tot 12 cijfers.",
       "Un code PIN compte de 4 à 12 chiffres.",
       "A PIN has 4 to 12 digits."),
-  PIN_BLOCKED("Uw pincode is geblokkeerd. Vraag een nieuwe aan bij het loket. Neem uw kaart terug.",
+  PIN_BLOCKED(
+      "Uw pincode is geblokkeerd. Vraag een nieuwe aan bij het loket. Neem uw kaart terug.",
       "Votre code PIN est bloqué. Demandez-en un nouveau au guichet. Reprenez votre carte.",
       "Your PIN is blocked. Ask for a new one at the counter. Please take your card."),
-  PRINTED("Uw document is afgedrukt. Neem uw kaart terug.",
+  PRINTED(
+      "Uw document is afgedrukt. Neem uw kaart terug.",
       "Votre document est imprimé. Reprenez votre carte.",
       "Your document has been printed. Please take your card."),
-  PRINTER_OUT_OF_PAPER("De printer heeft geen papier meer. Er werd niets afgedrukt.",
+  PRINTER_OUT_OF_PAPER(
+      "De printer heeft geen papier meer. Er werd niets afgedrukt.",
       "L'imprimante n'a plus de papier. Rien n'a été imprimé.",
       "The printer is out of paper. Nothing was printed."),
-  PRINTER_FAULT("De printer werkt niet. Er werd niets afgedrukt.",
+  PRINTER_FAULT(
+      "De printer werkt niet. Er werd niets afgedrukt.",
       "L'imprimante ne fonctionne pas. Rien n'a été imprimé.",
       "The printer is not working. Nothing was printed."),
-  DOCUMENT_UNAVAILABLE("Dit document kan nu niet gemaakt worden. Probeer later opnieuw.",
+  DOCUMENT_UNAVAILABLE(
+      "Dit document kan nu niet gemaakt worden. Probeer later opnieuw.",
       "Ce document ne peut pas être établi maintenant. Réessayez plus tard.",
       "This document cannot be made now. Please try again later."),
-  TIMED_OUT("De sessie is afgesloten omdat u een tijd niets deed. Neem uw kaart terug.",
+  TIMED_OUT(
+      "De sessie is afgesloten omdat u een tijd niets deed. Neem uw kaart terug.",
       "La session a été fermée après un moment d'inactivité. Reprenez votre carte.",
       "The session was closed after a while without activity. Please take your card.");
 

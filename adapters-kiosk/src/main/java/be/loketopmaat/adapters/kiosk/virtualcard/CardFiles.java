@@ -18,27 +18,35 @@ import java.util.Map;
 
 /**
  * The files of a virtual eID card, laid out as the real applet holds them: TLV identity and address
- * files (the address padded with zeros to 117 bytes), their signatures by the National Register key, a
- * JPEG-shaped photo whose SHA-256 is in the identity file, and DER certificates padded with zeros.
+ * files (the address padded with zeros to 117 bytes), their signatures by the National Register
+ * key, a JPEG-shaped photo whose SHA-256 is in the identity file, and DER certificates padded with
+ * zeros.
  */
 public final class CardFiles {
   private static final DateTimeFormatter CARD_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-  private static final String[] DUTCH_MONTHS = {"JAN", "FEB", "MAAR", "APR", "MEI", "JUN", "JUL", "AUG", "SEP",
-      "OKT", "NOV", "DEC"};
+  private static final String[] DUTCH_MONTHS = {
+    "JAN", "FEB", "MAAR", "APR", "MEI", "JUN", "JUL", "AUG", "SEP", "OKT", "NOV", "DEC"
+  };
   private static final int ADDRESS_FILE_SIZE = 117;
   private static final int CERTIFICATE_FILE_SIZE = 2048;
 
   private CardFiles() {}
 
   /** The files for a citizen's card; {@code tampered} changes the last name after signing. */
-  public static Map<EidFile, byte[]> build(TestPki pki, Citizen citizen, TestPki.Issued authentication,
-      TestPki.Issued signing, boolean tampered) {
+  public static Map<EidFile, byte[]> build(
+      TestPki pki,
+      Citizen citizen,
+      TestPki.Issued authentication,
+      TestPki.Issued signing,
+      boolean tampered) {
     byte[] photo = photo(citizen);
     byte[] identity = identity(citizen, sha256(photo), citizen.lastName());
     byte[] identitySignature = sign(pki.nationalRegister().key(), identity);
     byte[] address = Arrays.copyOf(address(citizen), ADDRESS_FILE_SIZE);
-    byte[] addressSignature = sign(pki.nationalRegister().key(),
-        concat(Tlv.trimTrailingZeros(address), identitySignature));
+    byte[] addressSignature =
+        sign(
+            pki.nationalRegister().key(),
+            concat(Tlv.trimTrailingZeros(address), identitySignature));
     if (tampered) {
       identity = identity(citizen, sha256(photo), citizen.lastName() + "X");
     }
@@ -61,7 +69,8 @@ public final class CardFiles {
     Map<Integer, byte[]> fields = new LinkedHashMap<>();
     fields.put(0x00, new byte[] {0x01});
     fields.put(0x01, utf8(citizen.cardNumber()));
-    fields.put(0x02, new byte[] {0x53, 0x4C, 0x49, 0x4E, 0x33, (byte) 0xF2, 0x00, 0x29, 0x00, 0x26});
+    fields.put(
+        0x02, new byte[] {0x53, 0x4C, 0x49, 0x4E, 0x33, (byte) 0xF2, 0x00, 0x29, 0x00, 0x26});
     fields.put(0x03, utf8(CARD_DATE.format(citizen.validFrom())));
     fields.put(0x04, utf8(CARD_DATE.format(citizen.validUntil())));
     fields.put(0x05, utf8(citizen.municipality()));
@@ -92,7 +101,11 @@ public final class CardFiles {
 
   /** {@code 12 MEI 1985}: the birth date as a Dutch-speaking municipality writes it. */
   static String birthDate(LocalDate date) {
-    return String.format(Locale.ROOT, "%02d %s %d", date.getDayOfMonth(), DUTCH_MONTHS[date.getMonthValue() - 1],
+    return String.format(
+        Locale.ROOT,
+        "%02d %s %d",
+        date.getDayOfMonth(),
+        DUTCH_MONTHS[date.getMonthValue() - 1],
         date.getYear());
   }
 

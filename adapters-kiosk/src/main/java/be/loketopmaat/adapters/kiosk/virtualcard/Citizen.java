@@ -27,7 +27,20 @@ public record Citizen(
 
   /** The same citizen on a card with other validity dates. */
   public Citizen validBetween(LocalDate from, LocalDate until) {
-    return new Citizen(cardNumber, nationalNumber, lastName, firstNames, nationality, birthPlace, birthDate, sex,
-        streetAndNumber, postalCode, municipality, from, until, pin);
+    return new Citizen(
+        cardNumber,
+        nationalNumber,
+        lastName,
+        firstNames,
+        nationality,
+        birthPlace,
+        birthDate,
+        sex,
+        streetAndNumber,
+        postalCode,
+        municipality,
+        from,
+        until,
+        pin);
   }
 }

@@ -24,9 +24,10 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * A test certificate hierarchy shaped like Belgium's: a root, a citizen CA under it that issues the
- * citizens' authentication and signing certificates, and the National Register (RRN) certificate, also
- * under the root, whose key signs the identity and address files. RSA 2048, SHA-256. Never trusted by a
- * real kiosk: only the tests and the simulated kiosk put this root in their {@code EidTrust}.
+ * citizens' authentication and signing certificates, and the National Register (RRN) certificate,
+ * also under the root, whose key signs the identity and address files. RSA 2048, SHA-256. Never
+ * trusted by a real kiosk: only the tests and the simulated kiosk put this root in their {@code
+ * EidTrust}.
  */
 public final class TestPki {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -41,13 +42,34 @@ public final class TestPki {
     Instant until = Instant.now().plus(Duration.ofDays(3650));
     KeyPair rootKeys = rsa();
     X500Name rootName = new X500Name("CN=" + name + " Test Root CA, O=Loket op Maat test, C=BE");
-    root = new Issued(rootKeys.getPrivate(),
-        certificate(rootName, rootKeys.getPublic(), rootName, rootKeys.getPrivate(), from, until, true,
-            KeyUsage.keyCertSign | KeyUsage.cRLSign));
-    citizenCa = issue(new X500Name("CN=" + name + " Test Citizen CA, O=Loket op Maat test, C=BE"), root, from, until,
-        true, KeyUsage.keyCertSign | KeyUsage.cRLSign);
-    nationalRegister = issue(new X500Name("CN=RRN, O=" + name + " Test RRN, C=BE"), root, from, until, false,
-        KeyUsage.digitalSignature | KeyUsage.nonRepudiation);
+    root =
+        new Issued(
+            rootKeys.getPrivate(),
+            certificate(
+                rootName,
+                rootKeys.getPublic(),
+                rootName,
+                rootKeys.getPrivate(),
+                from,
+                until,
+                true,
+                KeyUsage.keyCertSign | KeyUsage.cRLSign));
+    citizenCa =
+        issue(
+            new X500Name("CN=" + name + " Test Citizen CA, O=Loket op Maat test, C=BE"),
+            root,
+            from,
+            until,
+            true,
+            KeyUsage.keyCertSign | KeyUsage.cRLSign);
+    nationalRegister =
+        issue(
+            new X500Name("CN=RRN, O=" + name + " Test RRN, C=BE"),
+            root,
+            from,
+            until,
+            false,
+            KeyUsage.digitalSignature | KeyUsage.nonRepudiation);
   }
 
   /** A new hierarchy; {@code name} tells two of them apart in their subjects. */
@@ -67,31 +89,53 @@ public final class TestPki {
     return nationalRegister;
   }
 
-  /** A citizen's certificate from the citizen CA (authentication or signing), valid ten years either side of now. */
+  /**
+   * A citizen's certificate from the citizen CA (authentication or signing), valid ten years either
+   * side of now.
+   */
   public Issued issueCitizen(String commonName, String serialNumber, String purpose) {
     Instant from = Instant.now().minus(Duration.ofDays(3650));
-    X500Name subject = new X500Name("CN=" + commonName + " (" + purpose + "), SERIALNUMBER=" + serialNumber
-        + ", C=BE");
-    int usage = "Authentication".equals(purpose) ? KeyUsage.digitalSignature : KeyUsage.nonRepudiation;
+    X500Name subject =
+        new X500Name(
+            "CN=" + commonName + " (" + purpose + "), SERIALNUMBER=" + serialNumber + ", C=BE");
+    int usage =
+        "Authentication".equals(purpose) ? KeyUsage.digitalSignature : KeyUsage.nonRepudiation;
     return issue(subject, citizenCa, from, Instant.now().plus(Duration.ofDays(3650)), false, usage);
   }
 
-  private static Issued issue(X500Name subject, Issued issuer, Instant from, Instant until, boolean ca, int usage) {
+  private static Issued issue(
+      X500Name subject, Issued issuer, Instant from, Instant until, boolean ca, int usage) {
     KeyPair keys = rsa();
-    X500Name issuerName = X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded());
-    return new Issued(keys.getPrivate(),
+    X500Name issuerName =
+        X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded());
+    return new Issued(
+        keys.getPrivate(),
         certificate(subject, keys.getPublic(), issuerName, issuer.key(), from, until, ca, usage));
   }
 
-  private static X509Certificate certificate(X500Name subject, PublicKey key, X500Name issuer, PrivateKey issuerKey,
-      Instant from, Instant until, boolean ca, int usage) {
+  private static X509Certificate certificate(
+      X500Name subject,
+      PublicKey key,
+      X500Name issuer,
+      PrivateKey issuerKey,
+      Instant from,
+      Instant until,
+      boolean ca,
+      int usage) {
     try {
-      X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer,
-          BigInteger.valueOf(SERIALS.incrementAndGet()), Date.from(from), Date.from(until), subject, key)
-          .addExtension(Extension.basicConstraints, true, new BasicConstraints(ca))
-          .addExtension(Extension.keyUsage, true, new KeyUsage(usage));
+      X509v3CertificateBuilder builder =
+          new JcaX509v3CertificateBuilder(
+                  issuer,
+                  BigInteger.valueOf(SERIALS.incrementAndGet()),
+                  Date.from(from),
+                  Date.from(until),
+                  subject,
+                  key)
+              .addExtension(Extension.basicConstraints, true, new BasicConstraints(ca))
+              .addExtension(Extension.keyUsage, true, new KeyUsage(usage));
       return new JcaX509CertificateConverter()
-          .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKey)));
+          .getCertificate(
+              builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKey)));
     } catch (GeneralSecurityException | OperatorCreationException | java.io.IOException e) {
       throw new IllegalStateException("cannot make a test certificate", e);
     }

@@ -11,18 +11,32 @@ import javax.smartcardio.CommandAPDU;
 
 /**
  * A Belgian eID card in memory that answers the applet's APDUs: SELECT by path (00 A4 08 0C), READ
- * BINARY (6Cxx when fewer bytes are left than asked, 6B00 at or past the end), VERIFY with a format-2
- * PIN block (63Cx tries left, 63C0 then 6983 once blocked; a right PIN before that resets the counter),
- * MSE SET and PSO: COMPUTE DIGITAL SIGNATURE with the authentication key (6982 before the PIN, the
- * signature announced with 6100 and handed over by GET RESPONSE, as on T=0).
+ * BINARY (6Cxx when fewer bytes are left than asked, 6B00 at or past the end), VERIFY with a
+ * format-2 PIN block (63Cx tries left, 63C0 then 6983 once blocked; a right PIN before that resets
+ * the counter), MSE SET and PSO: COMPUTE DIGITAL SIGNATURE with the authentication key (6982 before
+ * the PIN, the signature announced with 6100 and handed over by GET RESPONSE, as on T=0).
  *
  * <p>The PIN counter lives on the card across sessions; the verified PIN, the selected file and the
  * security environment are reset at every connect, as a card reset does.
  */
 public final class VirtualEidCard {
   /** The ATR of a Belgian eID (applet 1.7). */
-  static final byte[] ATR = {0x3B, (byte) 0x98, 0x13, 0x40, 0x0A, (byte) 0xA5, 0x03, 0x01, 0x01, 0x01,
-      (byte) 0xAD, 0x13, 0x11};
+  static final byte[] ATR = {
+    0x3B,
+    (byte) 0x98,
+    0x13,
+    0x40,
+    0x0A,
+    (byte) 0xA5,
+    0x03,
+    0x01,
+    0x01,
+    0x01,
+    (byte) 0xAD,
+    0x13,
+    0x11
+  };
+
   private static final int MAX_TRIES = 3;
 
   private final Map<EidFile, byte[]> files;
@@ -35,7 +49,8 @@ public final class VirtualEidCard {
   private boolean authenticationKeySet;
   private byte[] pendingResponse;
 
-  VirtualEidCard(Map<EidFile, byte[]> files, String pin, PrivateKey authenticationKey, int triesLeft) {
+  VirtualEidCard(
+      Map<EidFile, byte[]> files, String pin, PrivateKey authenticationKey, int triesLeft) {
     this.files = Map.copyOf(files);
     this.pin = pin.toCharArray();
     this.authenticationKey = authenticationKey;
@@ -44,16 +59,24 @@ public final class VirtualEidCard {
 
   /** A card of the persona, its files signed by the PKI's National Register key. */
   public static VirtualEidCard of(Persona persona, TestPki pki) {
-    return of(persona.citizen(), pki, persona == Persona.TAMPERED, persona == Persona.PIN_BLOCKED ? 0 : MAX_TRIES);
+    return of(
+        persona.citizen(),
+        pki,
+        persona == Persona.TAMPERED,
+        persona == Persona.PIN_BLOCKED ? 0 : MAX_TRIES);
   }
 
   /** A card for any citizen. */
   public static VirtualEidCard of(Citizen citizen, TestPki pki, boolean tampered, int triesLeft) {
     String name = citizen.firstNames() + " " + citizen.lastName();
-    TestPki.Issued authentication = pki.issueCitizen(name, citizen.nationalNumber(), "Authentication");
+    TestPki.Issued authentication =
+        pki.issueCitizen(name, citizen.nationalNumber(), "Authentication");
     TestPki.Issued signing = pki.issueCitizen(name, citizen.nationalNumber(), "Signature");
-    return new VirtualEidCard(CardFiles.build(pki, citizen, authentication, signing, tampered), citizen.pin(),
-        authentication.key(), triesLeft);
+    return new VirtualEidCard(
+        CardFiles.build(pki, citizen, authentication, signing, tampered),
+        citizen.pin(),
+        authentication.key(),
+        triesLeft);
   }
 
   /** PIN tries left on the card (0: blocked). */
@@ -180,7 +203,8 @@ public final class VirtualEidCard {
       return sw(0x6A80);
     }
     if (data[4] != (byte) 0x82) {
-      // Only the authentication key is on this card's simulator; the signing key (83) is not offered.
+      // Only the authentication key is on this card's simulator; the signing key (83) is not
+      // offered.
       authenticationKeySet = false;
       return sw(0x6A88);
     }

@@ -11,9 +11,9 @@ import javax.smartcardio.TerminalFactory;
 import javax.smartcardio.TerminalFactorySpi;
 
 /**
- * A {@code java.security.Provider} of the {@code TerminalFactory} type {@value #TYPE}, serving the given
- * virtual terminals: {@code TerminalFactory.getInstance("VirtualEid", null, provider)} gives a factory
- * whose terminals the PC/SC adapter uses exactly as it uses pcscd's.
+ * A {@code java.security.Provider} of the {@code TerminalFactory} type {@value #TYPE}, serving the
+ * given virtual terminals: {@code TerminalFactory.getInstance("VirtualEid", null, provider)} gives
+ * a factory whose terminals the PC/SC adapter uses exactly as it uses pcscd's.
  */
 public final class VirtualSmartcardProvider extends Provider {
   public static final String TYPE = "VirtualEid";
@@ -22,18 +22,22 @@ public final class VirtualSmartcardProvider extends Provider {
   public VirtualSmartcardProvider(List<VirtualTerminal> terminals) {
     super("LoketVirtualSmartcard", "1.0", "Virtual Belgian eID card readers for Loket op Maat");
     List<VirtualTerminal> copy = List.copyOf(terminals);
-    putService(new Service(this, "TerminalFactory", TYPE, Spi.class.getName(), null, Map.of()) {
-      @Override
-      public Object newInstance(Object parameter) {
-        return new Spi(copy);
-      }
-    });
+    putService(
+        new Service(this, "TerminalFactory", TYPE, Spi.class.getName(), null, Map.of()) {
+          @Override
+          public Object newInstance(Object parameter) {
+            return new Spi(copy);
+          }
+        });
   }
 
-  /** A factory over one new virtual terminal, and the terminal, for tests and the simulated kiosk. */
+  /**
+   * A factory over one new virtual terminal, and the terminal, for tests and the simulated kiosk.
+   */
   public static TerminalFactory factory(VirtualTerminal terminal) {
     try {
-      return TerminalFactory.getInstance(TYPE, null, new VirtualSmartcardProvider(List.of(terminal)));
+      return TerminalFactory.getInstance(
+          TYPE, null, new VirtualSmartcardProvider(List.of(terminal)));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -69,13 +73,14 @@ public final class VirtualSmartcardProvider extends Provider {
       List<CardTerminal> matching = new ArrayList<>();
       for (VirtualTerminal terminal : terminals) {
         boolean present = terminal.isCardPresent();
-        boolean keep = switch (state) {
-          case ALL -> true;
-          case CARD_PRESENT -> present;
-          case CARD_ABSENT -> !present;
-          case CARD_INSERTION -> present && changed.getOrDefault(terminal, false);
-          case CARD_REMOVAL -> !present && changed.getOrDefault(terminal, false);
-        };
+        boolean keep =
+            switch (state) {
+              case ALL -> true;
+              case CARD_PRESENT -> present;
+              case CARD_ABSENT -> !present;
+              case CARD_INSERTION -> present && changed.getOrDefault(terminal, false);
+              case CARD_REMOVAL -> !present && changed.getOrDefault(terminal, false);
+            };
         if (keep) {
           matching.add(terminal);
         }

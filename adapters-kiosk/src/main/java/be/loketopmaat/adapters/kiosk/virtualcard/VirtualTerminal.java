@@ -12,14 +12,17 @@ import javax.smartcardio.ResponseAPDU;
 
 /**
  * A card reader whose card is put in and taken out from Java: {@link #insert}, {@link #remove}, and
- * {@link #removeAfter} to pull the card out in the middle of a conversation. Once the card is out, every
- * command on a connection to it fails with a {@link CardException}, as PC/SC's SCARD_W_REMOVED_CARD does.
+ * {@link #removeAfter} to pull the card out in the middle of a conversation. Once the card is out,
+ * every command on a connection to it fails with a {@link CardException}, as PC/SC's
+ * SCARD_W_REMOVED_CARD does.
  */
 public final class VirtualTerminal extends CardTerminal {
   private final String name;
   private VirtualEidCard card;
+
   /** Bumped at every insertion and removal, so a connection knows that its card is gone. */
   private long insertion;
+
   /** Commands still answered before the card is pulled out; negative: never. */
   private int commandsBeforeRemoval = -1;
 
@@ -43,7 +46,10 @@ public final class VirtualTerminal extends CardTerminal {
     notifyAll();
   }
 
-  /** Answers {@code commands} more commands, then takes the card out instead of answering the next one. */
+  /**
+   * Answers {@code commands} more commands, then takes the card out instead of answering the next
+   * one.
+   */
   public synchronized void removeAfter(int commands) {
     commandsBeforeRemoval = commands;
   }
@@ -170,8 +176,8 @@ public final class VirtualTerminal extends CardTerminal {
     }
 
     /**
-     * The basic channel. Unlike the JDK's PC/SC channel it does not answer 61xx and 6Cxx by itself: the
-     * adapter's own handling of both is what runs against it.
+     * The basic channel. Unlike the JDK's PC/SC channel it does not answer 61xx and 6Cxx by itself:
+     * the adapter's own handling of both is what runs against it.
      */
     private final class Channel extends CardChannel {
       @Override

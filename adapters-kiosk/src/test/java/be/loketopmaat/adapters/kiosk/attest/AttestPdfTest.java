@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /** The attest is read back as a PDF, and its QR code is decoded from the rendered page. */
 class AttestPdfTest {
-  private static final URI VERIFY = URI.create("https://loket.antwerpen.example/verify/7f3a9c2e-41d0");
+  private static final URI VERIFY =
+      URI.create("https://loket.antwerpen.example/verify/7f3a9c2e-41d0");
 
   static String qrOnFirstPage(byte[] pdf, String artifact) throws Exception {
     try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -31,40 +32,65 @@ class AttestPdfTest {
       Path dir = Path.of("target", "test-artifacts");
       Files.createDirectories(dir);
       javax.imageio.ImageIO.write(image, "png", dir.resolve(artifact + ".png").toFile());
-      int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-      RGBLuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
+      int[] pixels =
+          image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+      RGBLuminanceSource source =
+          new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
       return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
     }
   }
 
   @Test
   void rendersTheAttestWithAQrCodeThatDecodesToTheVerificationUrl() throws Exception {
-    byte[] pdf = AttestPdf.render(new AttestPdf.Attest("Stad Antwerpen", "Bewijs van woonst",
-        List.of("Anna Maria Peeters", "woont op Grote Markt 1, 2000 Antwerpen"),
-        ZonedDateTime.parse("2026-12-02T09:15:00Z"), VERIFY, KioskLanguage.NL));
+    byte[] pdf =
+        AttestPdf.render(
+            new AttestPdf.Attest(
+                "Stad Antwerpen",
+                "Bewijs van woonst",
+                List.of("Anna Maria Peeters", "woont op Grote Markt 1, 2000 Antwerpen"),
+                ZonedDateTime.parse("2026-12-02T09:15:00Z"),
+                VERIFY,
+                KioskLanguage.NL));
     try (PDDocument document = Loader.loadPDF(pdf)) {
       assertThat(document.getNumberOfPages()).isEqualTo(1);
       String text = new PDFTextStripper().getText(document);
-      assertThat(text).contains("Bewijs van woonst", "Anna Maria Peeters", "Uitgereikt op 02/12/2026 10:15",
-          "Controleer dit document op", VERIFY.toString());
+      assertThat(text)
+          .contains(
+              "Bewijs van woonst",
+              "Anna Maria Peeters",
+              "Uitgereikt op 02/12/2026 10:15",
+              "Controleer dit document op",
+              VERIFY.toString());
     }
     assertThat(qrOnFirstPage(pdf, "attest-nl")).isEqualTo(VERIFY.toString());
   }
 
   @Test
   void writesTheVerificationLineInTheCitizensLanguage() throws Exception {
-    byte[] pdf = AttestPdf.render(new AttestPdf.Attest("Ville d'Anvers", "Certificat de résidence",
-        List.of("Élise Dubois"), ZonedDateTime.parse("2026-07-01T12:00:00Z"), VERIFY, KioskLanguage.FR));
+    byte[] pdf =
+        AttestPdf.render(
+            new AttestPdf.Attest(
+                "Ville d'Anvers",
+                "Certificat de résidence",
+                List.of("Élise Dubois"),
+                ZonedDateTime.parse("2026-07-01T12:00:00Z"),
+                VERIFY,
+                KioskLanguage.FR));
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      assertThat(new PDFTextStripper().getText(document)).contains("Certificat de résidence", "Élise Dubois",
-          "Délivré le 01/07/2026 14:00", "Vérifiez ce document sur");
+      assertThat(new PDFTextStripper().getText(document))
+          .contains(
+              "Certificat de résidence",
+              "Élise Dubois",
+              "Délivré le 01/07/2026 14:00",
+              "Vérifiez ce document sur");
     }
   }
 
   @Test
   void stampsARegisterPdfOnItsFirstPageOnly() throws Exception {
     byte[] original;
-    try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (PDDocument document = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       document.addPage(new PDPage());
       document.addPage(new PDPage());
       document.save(out);

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Fixtures written byte by byte from the identity and address file layout, not by the code under test. */
+/**
+ * Fixtures written byte by byte from the identity and address file layout, not by the code under
+ * test.
+ */
 class EidFileParserTest {
   private static final byte[] PHOTO_HASH = new byte[32];
 
@@ -74,9 +77,19 @@ class EidFileParserTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"12 MEI 1985,1985-05-12", "12 MAI 1985,1985-05-12", "01 FEV 2001,2001-02-01",
-      "01.FEB.2001,2001-02-01", "03 MÄR 1970,1970-03-03", "03 MARS 1970,1970-03-03", "31 AOUT 1999,1999-08-31",
-      "05 OKT 1960,1960-10-05", "24 DEZ 1950,1950-12-24", "24 DÉC 1950,1950-12-24", "07 07 1977,1977-07-07"})
+  @CsvSource({
+    "12 MEI 1985,1985-05-12",
+    "12 MAI 1985,1985-05-12",
+    "01 FEV 2001,2001-02-01",
+    "01.FEB.2001,2001-02-01",
+    "03 MÄR 1970,1970-03-03",
+    "03 MARS 1970,1970-03-03",
+    "31 AOUT 1999,1999-08-31",
+    "05 OKT 1960,1960-10-05",
+    "24 DEZ 1950,1950-12-24",
+    "24 DÉC 1950,1950-12-24",
+    "07 07 1977,1977-07-07"
+  })
   void readsBirthDatesInTheThreeLanguages(String written, LocalDate expected) {
     assertThat(EidFileParser.birthDate(written)).isEqualTo(expected);
   }
@@ -87,22 +100,30 @@ class EidFileParserTest {
         .isEqualTo(EidIdentity.Sex.MALE);
     assertThat(EidFileParser.identity(identityFile("12 MEI 1985", "W", "85051212376")).sex())
         .isEqualTo(EidIdentity.Sex.FEMALE);
-    assertThatThrownBy(() -> EidFileParser.identity(identityFile("12 MEI 1985", "X", "85051212376")))
-        .isInstanceOf(MalformedEidFileException.class).hasMessageContaining("sex");
+    assertThatThrownBy(
+            () -> EidFileParser.identity(identityFile("12 MEI 1985", "X", "85051212376")))
+        .isInstanceOf(MalformedEidFileException.class)
+        .hasMessageContaining("sex");
   }
 
   @Test
   void refusesANationalNumberWithWrongCheckDigits() {
-    assertThatThrownBy(() -> EidFileParser.identity(identityFile("12 MEI 1985", "M", "85051212377")))
-        .isInstanceOf(MalformedEidFileException.class).hasMessageContaining("national number");
+    assertThatThrownBy(
+            () -> EidFileParser.identity(identityFile("12 MEI 1985", "M", "85051212377")))
+        .isInstanceOf(MalformedEidFileException.class)
+        .hasMessageContaining("national number");
   }
 
   @Test
   void refusesAnUnknownMonthOrAnImpossibleDate() {
-    assertThatThrownBy(() -> EidFileParser.identity(identityFile("12 XYZ 1985", "M", "85051212376")))
-        .isInstanceOf(MalformedEidFileException.class).hasMessageContaining("month");
-    assertThatThrownBy(() -> EidFileParser.cardDate("30.02.2030")).isInstanceOf(MalformedEidFileException.class);
-    assertThatThrownBy(() -> EidFileParser.cardDate("2030-02-01")).isInstanceOf(MalformedEidFileException.class);
+    assertThatThrownBy(
+            () -> EidFileParser.identity(identityFile("12 XYZ 1985", "M", "85051212376")))
+        .isInstanceOf(MalformedEidFileException.class)
+        .hasMessageContaining("month");
+    assertThatThrownBy(() -> EidFileParser.cardDate("30.02.2030"))
+        .isInstanceOf(MalformedEidFileException.class);
+    assertThatThrownBy(() -> EidFileParser.cardDate("2030-02-01"))
+        .isInstanceOf(MalformedEidFileException.class);
   }
 
   @Test
@@ -110,7 +131,8 @@ class EidFileParserTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     field(out, 0x03, "14.02.2022");
     assertThatThrownBy(() -> EidFileParser.identity(out.toByteArray()))
-        .isInstanceOf(MalformedEidFileException.class).hasMessageContaining("card number");
+        .isInstanceOf(MalformedEidFileException.class)
+        .hasMessageContaining("card number");
   }
 
   @Test
@@ -132,6 +154,7 @@ class EidFileParserTest {
     field(out, 0x01, "Grote Markt 1");
     field(out, 0x02, "2000");
     assertThatThrownBy(() -> EidFileParser.address(out.toByteArray()))
-        .isInstanceOf(MalformedEidFileException.class).hasMessageContaining("municipality");
+        .isInstanceOf(MalformedEidFileException.class)
+        .hasMessageContaining("municipality");
   }
 }

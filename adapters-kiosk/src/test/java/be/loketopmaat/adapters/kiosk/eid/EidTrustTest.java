@@ -39,18 +39,29 @@ class EidTrustTest {
 
   private static Optional<EidTrust.Refusal> check(Map<EidFile, byte[]> files, EidTrust using) {
     EidIdentity identity = EidFileParser.identity(files.get(EidFile.IDENTITY));
-    EidCertificates certificates = new EidCertificates(cert(files, EidFile.AUTHENTICATION_CERTIFICATE),
-        cert(files, EidFile.SIGNING_CERTIFICATE), cert(files, EidFile.CITIZEN_CA_CERTIFICATE),
-        cert(files, EidFile.ROOT_CA_CERTIFICATE), cert(files, EidFile.RRN_CERTIFICATE));
-    return using.check(new EidTrust.EidFiles(files.get(EidFile.IDENTITY), files.get(EidFile.IDENTITY_SIGNATURE),
-        files.get(EidFile.ADDRESS), files.get(EidFile.ADDRESS_SIGNATURE), files.get(EidFile.PHOTO)),
-        identity, certificates);
+    EidCertificates certificates =
+        new EidCertificates(
+            cert(files, EidFile.AUTHENTICATION_CERTIFICATE),
+            cert(files, EidFile.SIGNING_CERTIFICATE),
+            cert(files, EidFile.CITIZEN_CA_CERTIFICATE),
+            cert(files, EidFile.ROOT_CA_CERTIFICATE),
+            cert(files, EidFile.RRN_CERTIFICATE));
+    return using.check(
+        new EidTrust.EidFiles(
+            files.get(EidFile.IDENTITY),
+            files.get(EidFile.IDENTITY_SIGNATURE),
+            files.get(EidFile.ADDRESS),
+            files.get(EidFile.ADDRESS_SIGNATURE),
+            files.get(EidFile.PHOTO)),
+        identity,
+        certificates);
   }
 
   private static X509Certificate cert(Map<EidFile, byte[]> files, EidFile file) {
     try {
-      return (X509Certificate) CertificateFactory.getInstance("X.509")
-          .generateCertificate(new ByteArrayInputStream(files.get(file)));
+      return (X509Certificate)
+          CertificateFactory.getInstance("X.509")
+              .generateCertificate(new ByteArrayInputStream(files.get(file)));
     } catch (Exception e) {
       throw new AssertionError(e);
     }
@@ -67,7 +78,9 @@ class EidTrustTest {
 
   @Test
   void identityDataThatDoesNotMatchItsSignatureIsRefused() {
-    assertThat(check(files(true), trust)).get().extracting(EidTrust.Refusal::reason)
+    assertThat(check(files(true), trust))
+        .get()
+        .extracting(EidTrust.Refusal::reason)
         .isEqualTo(RefusalReason.SIGNATURE_MISMATCH);
   }
 
@@ -77,7 +90,11 @@ class EidTrustTest {
     Map<EidFile, byte[]> other = CardFiles.build(pki, Personas.bram(), auth, signing, false);
     mine.put(EidFile.ADDRESS, other.get(EidFile.ADDRESS));
     mine.put(EidFile.ADDRESS_SIGNATURE, other.get(EidFile.ADDRESS_SIGNATURE));
-    assertThat(check(mine, trust)).get().extracting(EidTrust.Refusal::detail).asString().contains("address");
+    assertThat(check(mine, trust))
+        .get()
+        .extracting(EidTrust.Refusal::detail)
+        .asString()
+        .contains("address");
   }
 
   @Test
@@ -86,16 +103,25 @@ class EidTrustTest {
     byte[] photo = mine.get(EidFile.PHOTO).clone();
     photo[100] ^= 1;
     mine.put(EidFile.PHOTO, photo);
-    assertThat(check(mine, trust)).get().extracting(EidTrust.Refusal::detail).asString().contains("photo");
+    assertThat(check(mine, trust))
+        .get()
+        .extracting(EidTrust.Refusal::detail)
+        .asString()
+        .contains("photo");
   }
 
   @Test
   void aCardFromAnUntrustedRootIsRefusedEvenWhenItsOwnChainChecks() {
-    TestPki.Issued foreignAuth = foreign.issueCitizen("Anna Peeters", "85051212376", "Authentication");
-    Map<EidFile, byte[]> forged = CardFiles.build(foreign, Personas.anna(), foreignAuth, foreignAuth, false);
-    assertThat(check(forged, trust)).get().extracting(EidTrust.Refusal::reason)
+    TestPki.Issued foreignAuth =
+        foreign.issueCitizen("Anna Peeters", "85051212376", "Authentication");
+    Map<EidFile, byte[]> forged =
+        CardFiles.build(foreign, Personas.anna(), foreignAuth, foreignAuth, false);
+    assertThat(check(forged, trust))
+        .get()
+        .extracting(EidTrust.Refusal::reason)
         .isEqualTo(RefusalReason.UNTRUSTED_CERTIFICATE);
-    EidTrust trustingTheForeignRoot = new EidTrust(List.of(foreign.root().certificate()), Clock.systemUTC());
+    EidTrust trustingTheForeignRoot =
+        new EidTrust(List.of(foreign.root().certificate()), Clock.systemUTC());
     assertThat(check(forged, trustingTheForeignRoot)).isEmpty();
   }
 
@@ -104,7 +130,10 @@ class EidTrustTest {
     Map<EidFile, byte[]> mine = new java.util.EnumMap<>(files(false));
     Map<EidFile, byte[]> forged = CardFiles.build(foreign, Personas.anna(), auth, signing, false);
     mine.put(EidFile.RRN_CERTIFICATE, forged.get(EidFile.RRN_CERTIFICATE));
-    assertThat(check(mine, trust)).get().extracting(EidTrust.Refusal::detail).asString()
+    assertThat(check(mine, trust))
+        .get()
+        .extracting(EidTrust.Refusal::detail)
+        .asString()
         .contains("National Register");
   }
 
@@ -112,13 +141,22 @@ class EidTrustTest {
   void anExpiredCardIsRefusedAfterItsLastDayInBrussels() {
     Map<EidFile, byte[]> files = CardFiles.build(pki, Personas.expired(), auth, signing, false);
     EidIdentity identity = EidFileParser.identity(files.get(EidFile.IDENTITY));
-    assertThat(check(files, trust)).get().extracting(EidTrust.Refusal::reason).isEqualTo(RefusalReason.EXPIRED);
+    assertThat(check(files, trust))
+        .get()
+        .extracting(EidTrust.Refusal::reason)
+        .isEqualTo(RefusalReason.EXPIRED);
     // 23:30 UTC on the last day is already the next day in Brussels.
     Instant lastEvening = identity.validUntil().atTime(21, 30).toInstant(ZoneOffset.UTC);
-    EidTrust onTheLastDay = new EidTrust(List.of(pki.root().certificate()), Clock.fixed(lastEvening, ZoneOffset.UTC));
+    EidTrust onTheLastDay =
+        new EidTrust(List.of(pki.root().certificate()), Clock.fixed(lastEvening, ZoneOffset.UTC));
     assertThat(check(files, onTheLastDay)).isEmpty();
-    EidTrust justAfter = new EidTrust(List.of(pki.root().certificate()),
-        Clock.fixed(lastEvening.plusSeconds(2 * 3600), ZoneOffset.UTC));
-    assertThat(check(files, justAfter)).get().extracting(EidTrust.Refusal::reason).isEqualTo(RefusalReason.EXPIRED);
+    EidTrust justAfter =
+        new EidTrust(
+            List.of(pki.root().certificate()),
+            Clock.fixed(lastEvening.plusSeconds(2 * 3600), ZoneOffset.UTC));
+    assertThat(check(files, justAfter))
+        .get()
+        .extracting(EidTrust.Refusal::reason)
+        .isEqualTo(RefusalReason.EXPIRED);
   }
 }

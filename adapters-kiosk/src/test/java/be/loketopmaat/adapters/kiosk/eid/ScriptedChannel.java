@@ -11,7 +11,10 @@ import javax.smartcardio.CardChannel;
 import javax.smartcardio.CommandAPDU;
 import javax.smartcardio.ResponseAPDU;
 
-/** A channel that expects exact command bytes, in order, and answers each with a given response (hex). */
+/**
+ * A channel that expects exact command bytes, in order, and answers each with a given response
+ * (hex).
+ */
 final class ScriptedChannel extends CardChannel {
   private static final HexFormat HEX = HexFormat.of().withUpperCase();
   private final Deque<String[]> script = new ArrayDeque<>();
@@ -32,7 +35,8 @@ final class ScriptedChannel extends CardChannel {
     sent.add(bytes);
     String[] next = script.poll();
     if (next == null || !next[0].equals(bytes)) {
-      throw new AssertionError("unexpected command " + bytes + (next == null ? "" : ", expected " + next[0]));
+      throw new AssertionError(
+          "unexpected command " + bytes + (next == null ? "" : ", expected " + next[0]));
     }
     return new ResponseAPDU(HEX.parseHex(next[1]));
   }

@@ -69,24 +69,28 @@ class TlvTest {
   @Test
   void aLengthPastTheEndIsMalformed() {
     assertThatThrownBy(() -> Tlv.parse(hex("01 05 414243")))
-        .isInstanceOf(MalformedEidFileException.class).hasMessageContaining("claims 5 bytes, 3 left");
+        .isInstanceOf(MalformedEidFileException.class)
+        .hasMessageContaining("claims 5 bytes, 3 left");
   }
 
   @Test
   void aTagWithoutLengthIsMalformed() {
-    assertThatThrownBy(() -> Tlv.parse(hex("01 01 41 07"))).isInstanceOf(MalformedEidFileException.class)
+    assertThatThrownBy(() -> Tlv.parse(hex("01 01 41 07")))
+        .isInstanceOf(MalformedEidFileException.class)
         .hasMessageContaining("no length");
   }
 
   @Test
   void aContinuedLengthThatStopsIsMalformed() {
-    assertThatThrownBy(() -> Tlv.parse(hex("01 81"))).isInstanceOf(MalformedEidFileException.class)
+    assertThatThrownBy(() -> Tlv.parse(hex("01 81")))
+        .isInstanceOf(MalformedEidFileException.class)
         .hasMessageContaining("broken length");
   }
 
   @Test
   void aRepeatedTagIsMalformed() {
-    assertThatThrownBy(() -> Tlv.parse(hex("01 01 41 01 01 42"))).isInstanceOf(MalformedEidFileException.class)
+    assertThatThrownBy(() -> Tlv.parse(hex("01 01 41 01 01 42")))
+        .isInstanceOf(MalformedEidFileException.class)
         .hasMessageContaining("twice");
   }
 }

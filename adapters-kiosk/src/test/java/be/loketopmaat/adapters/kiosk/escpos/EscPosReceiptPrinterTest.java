@@ -21,9 +21,12 @@ import org.junit.jupiter.api.Test;
 
 /** The ESC/POS adapter against the TCP simulator on loopback. */
 class EscPosReceiptPrinterTest {
-  private static final Ticket TICKET = new Ticket("A012",
-      List.of("Loket Berchem", "Uw beurt — votre tour: ± 10 min", "Prijs: € 0,00"),
-      Optional.of("https://loket.example/t/A012"), Optional.of("A012"));
+  private static final Ticket TICKET =
+      new Ticket(
+          "A012",
+          List.of("Loket Berchem", "Uw beurt — votre tour: ± 10 min", "Prijs: € 0,00"),
+          Optional.of("https://loket.example/t/A012"),
+          Optional.of("A012"));
 
   private EscPosPrinterSimulator simulator;
   private EscPosReceiptPrinter printer;
@@ -38,8 +41,11 @@ class EscPosReceiptPrinterTest {
       simulator.close();
     }
     simulator = EscPosPrinterSimulator.start(0, paperLines);
-    printer = new EscPosReceiptPrinter(new InetSocketAddress(InetAddress.getLoopbackAddress(), simulator.port()),
-        Duration.ofSeconds(1), Duration.ofSeconds(2));
+    printer =
+        new EscPosReceiptPrinter(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), simulator.port()),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(2));
   }
 
   @AfterEach
@@ -50,23 +56,32 @@ class EscPosReceiptPrinterTest {
   @Test
   void printsTextQrCodeAndBarcodeAndCuts() {
     assertThat(printer.print(TICKET)).isInstanceOf(PrintOutcome.Printed.class);
-    assertThat(simulator.receipts()).singleElement().satisfies(receipt -> {
-      assertThat(receipt.lines().stream().filter(l -> !l.isEmpty()))
-          .containsExactly("A012", "Loket Berchem", "Uw beurt — votre tour: ± 10 min".replace('—', '?'),
-              "Prijs: € 0,00");
-      assertThat(receipt.qrCodes()).containsExactly("https://loket.example/t/A012");
-      assertThat(receipt.barcodes()).containsExactly("A012");
-      assertThat(receipt.cut()).isTrue();
-      assertThat(receipt.complete()).isTrue();
-    });
-    assertThat(simulator.unknownCommands()).as("everything escpos-coffee sent was understood").isEmpty();
+    assertThat(simulator.receipts())
+        .singleElement()
+        .satisfies(
+            receipt -> {
+              assertThat(receipt.lines().stream().filter(l -> !l.isEmpty()))
+                  .containsExactly(
+                      "A012",
+                      "Loket Berchem",
+                      "Uw beurt — votre tour: ± 10 min".replace('—', '?'),
+                      "Prijs: € 0,00");
+              assertThat(receipt.qrCodes()).containsExactly("https://loket.example/t/A012");
+              assertThat(receipt.barcodes()).containsExactly("A012");
+              assertThat(receipt.cut()).isTrue();
+              assertThat(receipt.complete()).isTrue();
+            });
+    assertThat(simulator.unknownCommands())
+        .as("everything escpos-coffee sent was understood")
+        .isEmpty();
     assertThat(printer.state()).isEqualTo(PrinterState.READY);
   }
 
   @Test
   void theHeadingIsLargeAndBoldOnCodePage858() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    EscPosReceiptPrinter.write(new Ticket("B7", List.of("é"), Optional.empty(), Optional.empty()), out);
+    EscPosReceiptPrinter.write(
+        new Ticket("B7", List.of("é"), Optional.empty(), Optional.empty()), out);
     String hex = HexFormat.of().withUpperCase().formatHex(out.toByteArray());
     assertThat(hex).startsWith("1B40" + "1B7413");
     assertThat(hex).contains("1B4501").contains("1D2122").contains("4237" + "0A").contains("820A");
@@ -87,7 +102,9 @@ class EscPosReceiptPrinterTest {
     assertThat(printer.state()).isEqualTo(PrinterState.READY);
     assertThat(printer.print(new Ticket("C1", List.of(), Optional.empty(), Optional.empty())))
         .isInstanceOf(PrintOutcome.Printed.class);
-    assertThat(printer.state()).as("19 lines left is near the end").isEqualTo(PrinterState.PAPER_LOW);
+    assertThat(printer.state())
+        .as("19 lines left is near the end")
+        .isEqualTo(PrinterState.PAPER_LOW);
     // The full ticket takes 25 lines.
     assertThat(printer.print(TICKET)).isEqualTo(new PrintOutcome.OutOfPaper());
     assertThat(simulator.receipts().get(1).complete()).isFalse();
@@ -102,7 +119,9 @@ class EscPosReceiptPrinterTest {
     assertThat(printer.print(TICKET)).isEqualTo(new PrintOutcome.Jammed());
     assertThat(printer.state()).isEqualTo(PrinterState.JAMMED);
     assertThat(printer.print(TICKET)).isEqualTo(new PrintOutcome.Jammed());
-    assertThat(simulator.receipts()).singleElement().satisfies(r -> assertThat(r.complete()).isFalse());
+    assertThat(simulator.receipts())
+        .singleElement()
+        .satisfies(r -> assertThat(r.complete()).isFalse());
     simulator.clearJam();
     assertThat(printer.print(TICKET)).isInstanceOf(PrintOutcome.Printed.class);
   }
@@ -127,7 +146,8 @@ class EscPosReceiptPrinterTest {
       socket.setSoTimeout(2000);
       OutputStream out = socket.getOutputStream();
       InputStream in = socket.getInputStream();
-      out.write(new byte[] {0x10, 0x04, 0x01, 0x10, 0x04, 0x02, 0x10, 0x04, 0x03, 0x10, 0x04, 0x04});
+      out.write(
+          new byte[] {0x10, 0x04, 0x01, 0x10, 0x04, 0x02, 0x10, 0x04, 0x03, 0x10, 0x04, 0x04});
       out.flush();
       assertThat(in.readNBytes(4)).containsExactly(0x1A, 0x52, 0x16, 0x12);
     }
@@ -136,12 +156,16 @@ class EscPosReceiptPrinterTest {
   @Test
   void unknownCommandsAreRecordedNotPrinted() throws Exception {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), simulator.port())) {
-      socket.getOutputStream().write(new byte[] {0x1B, 0x40, 0x1B, 0x7E, 'h', 'i', 0x0A, 0x1D, 0x56, 0x30});
+      socket
+          .getOutputStream()
+          .write(new byte[] {0x1B, 0x40, 0x1B, 0x7E, 'h', 'i', 0x0A, 0x1D, 0x56, 0x30});
     }
     for (int i = 0; i < 50 && simulator.receipts().isEmpty(); i++) {
       Thread.sleep(20);
     }
     assertThat(simulator.unknownCommands()).containsExactly("1B 7E");
-    assertThat(simulator.receipts()).singleElement().satisfies(r -> assertThat(r.lines()).containsExactly("hi"));
+    assertThat(simulator.receipts())
+        .singleElement()
+        .satisfies(r -> assertThat(r.lines()).containsExactly("hi"));
   }
 }

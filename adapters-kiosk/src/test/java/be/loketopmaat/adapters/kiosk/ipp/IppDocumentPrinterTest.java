@@ -34,8 +34,9 @@ class IppDocumentPrinterTest {
       simulator.close();
     }
     simulator = IppPrinterSimulator.start(0, sheets);
-    printer = new IppDocumentPrinter(simulator.uri(), Duration.ofSeconds(2), Duration.ofSeconds(5),
-        Duration.ofSeconds(5));
+    printer =
+        new IppDocumentPrinter(
+            simulator.uri(), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(5));
   }
 
   @AfterEach
@@ -44,7 +45,8 @@ class IppDocumentPrinterTest {
   }
 
   static byte[] pdf(int pages) {
-    try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (PDDocument document = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       for (int i = 0; i < pages; i++) {
         document.addPage(new PDPage(PDRectangle.A4));
       }
@@ -60,11 +62,14 @@ class IppDocumentPrinterTest {
     byte[] pdf = pdf(2);
     PrintOutcome outcome = printer.print(new Document("attest-residence", pdf));
     assertThat(outcome).isEqualTo(new PrintOutcome.Printed("1"));
-    assertThat(simulator.printed()).singleElement().satisfies(printed -> {
-      assertThat(printed.jobName()).isEqualTo("attest-residence");
-      assertThat(printed.pdf()).isEqualTo(pdf);
-      assertThat(printed.pages()).isEqualTo(2);
-    });
+    assertThat(simulator.printed())
+        .singleElement()
+        .satisfies(
+            printed -> {
+              assertThat(printed.jobName()).isEqualTo("attest-residence");
+              assertThat(printed.pdf()).isEqualTo(pdf);
+              assertThat(printed.pages()).isEqualTo(2);
+            });
     assertThat(simulator.sheetsLeft()).isEqualTo(98);
     assertThat(printer.state()).isEqualTo(PrinterState.READY);
   }
@@ -84,10 +89,12 @@ class IppDocumentPrinterTest {
     assertThat(printer.print(new Document("one", pdf(3)))).isEqualTo(new PrintOutcome.Printed("1"));
     assertThat(printer.state()).as("19 sheets left").isEqualTo(PrinterState.PAPER_LOW);
     restart(2);
-    assertThat(printer.print(new Document("three pages", pdf(3)))).isEqualTo(new PrintOutcome.OutOfPaper());
+    assertThat(printer.print(new Document("three pages", pdf(3))))
+        .isEqualTo(new PrintOutcome.OutOfPaper());
     assertThat(simulator.printed()).isEmpty();
     simulator.loadPaper(50);
-    assertThat(printer.print(new Document("again", pdf(3)))).isInstanceOf(PrintOutcome.Printed.class);
+    assertThat(printer.print(new Document("again", pdf(3))))
+        .isInstanceOf(PrintOutcome.Printed.class);
   }
 
   @Test
@@ -98,7 +105,9 @@ class IppDocumentPrinterTest {
     assertThat(printer.print(new Document("b", pdf(1)))).isEqualTo(new PrintOutcome.Jammed());
     simulator.clearJam();
     assertThat(printer.print(new Document("c", pdf(1)))).isInstanceOf(PrintOutcome.Printed.class);
-    assertThat(simulator.printed()).extracting(IppPrinterSimulator.PrintedDocument::jobName).containsExactly("c");
+    assertThat(simulator.printed())
+        .extracting(IppPrinterSimulator.PrintedDocument::jobName)
+        .containsExactly("c");
   }
 
   @Test
@@ -120,7 +129,9 @@ class IppDocumentPrinterTest {
   void bytesThatAreNotAPdfAreRejected() {
     PrintOutcome outcome = printer.print(new Document("a", "not a pdf".getBytes()));
     assertThat(outcome).isInstanceOf(PrintOutcome.Rejected.class);
-    assertThat(((PrintOutcome.Rejected) outcome).detail()).contains("0x0411").contains("not a readable PDF");
+    assertThat(((PrintOutcome.Rejected) outcome).detail())
+        .contains("0x0411")
+        .contains("not a readable PDF");
     assertThat(simulator.printed()).isEmpty();
   }
 
@@ -128,27 +139,44 @@ class IppDocumentPrinterTest {
   void theSimulatorAnswersBadRequestsWithIppStatusCodes() throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     java.net.URI target = IppDocumentPrinter.toHttp(simulator.uri());
-    IppMessage noCharsetFirst = new IppMessage.Builder(IppMessage.GET_PRINTER_ATTRIBUTES, 5)
-        .group(IppMessage.OPERATION_ATTRIBUTES)
-        .add("printer-uri", Value.string(IppMessage.URI, simulator.uri().toString())).build();
+    IppMessage noCharsetFirst =
+        new IppMessage.Builder(IppMessage.GET_PRINTER_ATTRIBUTES, 5)
+            .group(IppMessage.OPERATION_ATTRIBUTES)
+            .add("printer-uri", Value.string(IppMessage.URI, simulator.uri().toString()))
+            .build();
     assertThat(post(http, target, IppCodec.encode(noCharsetFirst)).code())
         .isEqualTo(IppStatus.CLIENT_ERROR_BAD_REQUEST);
-    assertThat(post(http, target, "garbage".getBytes()).code()).isEqualTo(IppStatus.CLIENT_ERROR_BAD_REQUEST);
-    IppMessage cancel = new IppMessage.Builder(0x0008, 6).group(IppMessage.OPERATION_ATTRIBUTES)
-        .add("attributes-charset", Value.string(IppMessage.CHARSET, "utf-8"))
-        .add("attributes-natural-language", Value.string(IppMessage.NATURAL_LANGUAGE, "en"))
-        .add("printer-uri", Value.string(IppMessage.URI, simulator.uri().toString())).build();
+    assertThat(post(http, target, "garbage".getBytes()).code())
+        .isEqualTo(IppStatus.CLIENT_ERROR_BAD_REQUEST);
+    IppMessage cancel =
+        new IppMessage.Builder(0x0008, 6)
+            .group(IppMessage.OPERATION_ATTRIBUTES)
+            .add("attributes-charset", Value.string(IppMessage.CHARSET, "utf-8"))
+            .add("attributes-natural-language", Value.string(IppMessage.NATURAL_LANGUAGE, "en"))
+            .add("printer-uri", Value.string(IppMessage.URI, simulator.uri().toString()))
+            .build();
     IppMessage answer = post(http, target, IppCodec.encode(cancel));
     assertThat(answer.code()).isEqualTo(IppStatus.SERVER_ERROR_OPERATION_NOT_SUPPORTED);
     assertThat(answer.requestId()).isEqualTo(6);
-    HttpResponse<String> plain = http.send(HttpRequest.newBuilder(target).POST(HttpRequest.BodyPublishers.ofString("x"))
-        .header("Content-Type", "text/plain").build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> plain =
+        http.send(
+            HttpRequest.newBuilder(target)
+                .POST(HttpRequest.BodyPublishers.ofString("x"))
+                .header("Content-Type", "text/plain")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(plain.statusCode()).isEqualTo(415);
   }
 
-  private static IppMessage post(HttpClient http, java.net.URI target, byte[] body) throws Exception {
-    HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(target).header("Content-Type", "application/ipp")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+  private static IppMessage post(HttpClient http, java.net.URI target, byte[] body)
+      throws Exception {
+    HttpResponse<byte[]> response =
+        http.send(
+            HttpRequest.newBuilder(target)
+                .header("Content-Type", "application/ipp")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
     assertThat(response.statusCode()).isEqualTo(200);
     return IppCodec.decode(response.body());
   }

@@ -34,7 +34,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The session on the virtual card (through the PC/SC adapter) and the IPP simulator (over HTTP). */
+/**
+ * The session on the virtual card (through the PC/SC adapter) and the IPP simulator (over HTTP).
+ */
 class KioskSessionTest {
   private static TestPki pki;
 
@@ -59,11 +61,16 @@ class KioskSessionTest {
     if (simulator != null) {
       simulator.close();
     }
-    PcscCardReader reader = PcscCardReader.first(VirtualSmartcardProvider.factory(terminal), "",
-        new EidTrust(List.of(pki.root().certificate()), Clock.systemUTC())).orElseThrow();
+    PcscCardReader reader =
+        PcscCardReader.first(
+                VirtualSmartcardProvider.factory(terminal),
+                "",
+                new EidTrust(List.of(pki.root().certificate()), Clock.systemUTC()))
+            .orElseThrow();
     simulator = IppPrinterSimulator.start(0, sheets);
-    DocumentPrinter printer = new IppDocumentPrinter(simulator.uri(), Duration.ofSeconds(2), Duration.ofSeconds(5),
-        Duration.ofSeconds(5));
+    DocumentPrinter printer =
+        new IppDocumentPrinter(
+            simulator.uri(), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(5));
     session = new KioskSession(reader, printer, this::attest, clock, Duration.ofMinutes(2));
   }
 
@@ -76,11 +83,21 @@ class KioskSessionTest {
     if (documentsDown.isPresent()) {
       return Optional.empty();
     }
-    byte[] pdf = AttestPdf.render(new AttestPdf.Attest("Stad Antwerpen", "Bewijs van woonst",
-        List.of(citizen.identity().firstNames() + " " + citizen.identity().lastName(),
-            citizen.address().streetAndNumber() + ", " + citizen.address().postalCode() + " "
-                + citizen.address().municipality()),
-        ZonedDateTime.now(clock), URI.create("https://loket.example/verify/1"), KioskLanguage.NL));
+    byte[] pdf =
+        AttestPdf.render(
+            new AttestPdf.Attest(
+                "Stad Antwerpen",
+                "Bewijs van woonst",
+                List.of(
+                    citizen.identity().firstNames() + " " + citizen.identity().lastName(),
+                    citizen.address().streetAndNumber()
+                        + ", "
+                        + citizen.address().postalCode()
+                        + " "
+                        + citizen.address().municipality()),
+                ZonedDateTime.now(clock),
+                URI.create("https://loket.example/verify/1"),
+                KioskLanguage.NL));
     return Optional.of(new DocumentPrinter.Document(choice, pdf));
   }
 
@@ -93,7 +110,10 @@ class KioskSessionTest {
   void cardInPinChoosePrintCardOut() throws Exception {
     insert(Persona.VALID);
     assertThat(session.step()).isEqualTo(Step.ENTER_PIN);
-    assertThat(session.citizen()).get().extracting(c -> c.identity().lastName()).isEqualTo("Peeters");
+    assertThat(session.citizen())
+        .get()
+        .extracting(c -> c.identity().lastName())
+        .isEqualTo("Peeters");
     char[] wrong = "0000".toCharArray();
     session.enterPin(wrong);
     assertThat(wrong).as("the PIN is wiped").containsOnly('\0');
@@ -107,7 +127,8 @@ class KioskSessionTest {
     assertThat(session.notice()).contains(Notice.PRINTED);
     assertThat(session.citizen()).as("wiped once printed").isEmpty();
     try (PDDocument printed = Loader.loadPDF(simulator.printed().get(0).pdf())) {
-      assertThat(new PDFTextStripper().getText(printed)).contains("Anna Maria Peeters", "Grote Markt 1, 2000 Antwerpen");
+      assertThat(new PDFTextStripper().getText(printed))
+          .contains("Anna Maria Peeters", "Grote Markt 1, 2000 Antwerpen");
     }
     terminal.remove();
     session.cardRemoved();
@@ -214,11 +235,14 @@ class KioskSessionTest {
 
   @Test
   void noticesSpeakTheCitizensLanguage() {
-    assertThat(Notice.PIN_WRONG.text(KioskLanguage.NL, 2)).isEqualTo("Verkeerde pincode. U kunt het nog 2 keer proberen.");
+    assertThat(Notice.PIN_WRONG.text(KioskLanguage.NL, 2))
+        .isEqualTo("Verkeerde pincode. U kunt het nog 2 keer proberen.");
     assertThat(Notice.PIN_WRONG.text(KioskLanguage.FR, 1)).contains("Il vous reste 1 essai");
-    assertThat(Notice.CARD_REMOVED.text(KioskLanguage.EN)).isEqualTo("The card was removed. Nothing was kept.");
+    assertThat(Notice.CARD_REMOVED.text(KioskLanguage.EN))
+        .isEqualTo("The card was removed. Nothing was kept.");
     for (Notice notice : Notice.values()) {
-      assertThat(notice.text(KioskLanguage.NL, 1)).isNotEqualTo(notice.text(KioskLanguage.FR, 1))
+      assertThat(notice.text(KioskLanguage.NL, 1))
+          .isNotEqualTo(notice.text(KioskLanguage.FR, 1))
           .isNotEqualTo(notice.text(KioskLanguage.EN, 1));
     }
   }

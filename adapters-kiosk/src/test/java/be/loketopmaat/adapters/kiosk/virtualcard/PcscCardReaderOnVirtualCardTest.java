@@ -48,10 +48,13 @@ class PcscCardReaderOnVirtualCardTest {
   @BeforeEach
   void reader() throws Exception {
     terminal = new VirtualTerminal("Virtual eID reader 0");
-    factory = TerminalFactory.getInstance(VirtualSmartcardProvider.TYPE, null,
-        new VirtualSmartcardProvider(List.of(terminal)));
-    reader = PcscCardReader.first(factory, "eID", new EidTrust(List.of(pki.root().certificate()),
-        Clock.systemUTC())).orElseThrow();
+    factory =
+        TerminalFactory.getInstance(
+            VirtualSmartcardProvider.TYPE, null, new VirtualSmartcardProvider(List.of(terminal)));
+    reader =
+        PcscCardReader.first(
+                factory, "eID", new EidTrust(List.of(pki.root().certificate()), Clock.systemUTC()))
+            .orElseThrow();
   }
 
   @AfterEach
@@ -72,7 +75,9 @@ class PcscCardReaderOnVirtualCardTest {
   @Test
   void theFactoryComesFromTheProviderAndListsTheTerminal() throws Exception {
     assertThat(factory.getType()).isEqualTo("VirtualEid");
-    assertThat(factory.terminals().list()).extracting(CardTerminal::getName).containsExactly("Virtual eID reader 0");
+    assertThat(factory.terminals().list())
+        .extracting(CardTerminal::getName)
+        .containsExactly("Virtual eID reader 0");
     assertThat(factory.terminals().list(CardTerminals.State.CARD_PRESENT)).isEmpty();
     terminal.insert(VirtualEidCard.of(Persona.VALID, pki));
     assertThat(factory.terminals().list(CardTerminals.State.CARD_PRESENT)).hasSize(1);
@@ -90,30 +95,37 @@ class PcscCardReaderOnVirtualCardTest {
     assertThat(card.identity().sex()).isEqualTo(EidIdentity.Sex.FEMALE);
     assertThat(card.address().municipality()).isEqualTo("Antwerpen");
     assertThat(card.photo()).hasSize(3064).startsWith(0xFF, 0xD8);
-    assertThat(card.certificates().nationalRegister().getSubjectX500Principal().getName()).contains("CN=RRN");
+    assertThat(card.certificates().nationalRegister().getSubjectX500Principal().getName())
+        .contains("CN=RRN");
     assertThat(eid.address().orElseThrow().streetAndNumber()).isEqualTo("Grote Markt 1");
   }
 
   @Test
   void anExpiredCardIsRefused() {
     CardRead<VerifiedCard> read = open(expired).readVerified();
-    assertThat(read).isEqualTo(new CardRead.Refused<>(RefusalReason.EXPIRED,
-        ((CardRead.Refused<VerifiedCard>) read).detail()));
-    assertThat(session.identity()).as("unverified reading still works").isInstanceOf(CardRead.Ok.class);
+    assertThat(read)
+        .isEqualTo(
+            new CardRead.Refused<>(
+                RefusalReason.EXPIRED, ((CardRead.Refused<VerifiedCard>) read).detail()));
+    assertThat(session.identity())
+        .as("unverified reading still works")
+        .isInstanceOf(CardRead.Ok.class);
   }
 
   @Test
   void aCardWhoseDataDoesNotMatchItsSignatureIsRefused() {
     CardRead<VerifiedCard> read = open(tampered).readVerified();
     assertThat(read).isInstanceOf(CardRead.Refused.class);
-    assertThat(((CardRead.Refused<VerifiedCard>) read).reason()).isEqualTo(RefusalReason.SIGNATURE_MISMATCH);
+    assertThat(((CardRead.Refused<VerifiedCard>) read).reason())
+        .isEqualTo(RefusalReason.SIGNATURE_MISMATCH);
   }
 
   @Test
   void aCardFromAnotherHierarchyIsRefusedAsUntrusted() {
     TestPki other = TestPki.generate("Other");
     CardRead<VerifiedCard> read = open(VirtualEidCard.of(Persona.VALID, other)).readVerified();
-    assertThat(((CardRead.Refused<VerifiedCard>) read).reason()).isEqualTo(RefusalReason.UNTRUSTED_CERTIFICATE);
+    assertThat(((CardRead.Refused<VerifiedCard>) read).reason())
+        .isEqualTo(RefusalReason.UNTRUSTED_CERTIFICATE);
   }
 
   @Test
@@ -184,13 +196,15 @@ class PcscCardReaderOnVirtualCardTest {
     eid.close();
     Opening opening = reader.open();
     session = ((Opening.Opened) opening).session();
-    assertThat(session.signChallenge(new byte[] {1, 2, 3})).isInstanceOf(SignOutcome.PinRequired.class);
+    assertThat(session.signChallenge(new byte[] {1, 2, 3}))
+        .isInstanceOf(SignOutcome.PinRequired.class);
   }
 
   @Test
   void aCardPulledOutMidReadIsRemovedNotFailedAndKeepsNothing() {
     EidSession eid = open(VirtualEidCard.of(Persona.VALID, pki));
-    // The photo is 3064 bytes: 13 blocks of 248; pull the card out after the select and three blocks.
+    // The photo is 3064 bytes: 13 blocks of 248; pull the card out after the select and three
+    // blocks.
     terminal.removeAfter(4);
     assertThat(eid.readVerified()).isInstanceOf(CardRead.Removed.class);
     assertThat(reader.isCardPresent()).isFalse();
@@ -213,11 +227,13 @@ class PcscCardReaderOnVirtualCardTest {
     assertThat(reader.awaitCard(Duration.ofMillis(50))).isFalse();
     assertThat(reader.open()).isInstanceOf(Opening.NoCard.class);
     VirtualEidCard card = VirtualEidCard.of(Persona.VALID, pki);
-    CompletableFuture<Boolean> inserted = CompletableFuture.supplyAsync(() -> reader.awaitCard(Duration.ofSeconds(5)));
+    CompletableFuture<Boolean> inserted =
+        CompletableFuture.supplyAsync(() -> reader.awaitCard(Duration.ofSeconds(5)));
     Thread.sleep(50);
     terminal.insert(card);
     assertThat(inserted.get(5, TimeUnit.SECONDS)).isTrue();
-    CompletableFuture<Boolean> removed = CompletableFuture.supplyAsync(() -> reader.awaitRemoval(Duration.ofSeconds(5)));
+    CompletableFuture<Boolean> removed =
+        CompletableFuture.supplyAsync(() -> reader.awaitRemoval(Duration.ofSeconds(5)));
     Thread.sleep(50);
     terminal.remove();
     assertThat(removed.get(5, TimeUnit.SECONDS)).isTrue();

@@ -6,7 +6,10 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The virtual card's answers to commands the adapter never sends: it must answer like a card, not crash. */
+/**
+ * The virtual card's answers to commands the adapter never sends: it must answer like a card, not
+ * crash.
+ */
 class VirtualEidCardApduTest {
   private static final HexFormat HEX = HexFormat.of().withUpperCase();
   private static VirtualEidCard card;
@@ -29,7 +32,9 @@ class VirtualEidCardApduTest {
     assertThat(send("00 A4 08 0C 06 3F00DF019999")).as("unknown file").isEqualTo("6A82");
     assertThat(send("00 A4 02 0C 02 4031")).as("select by id").isEqualTo("6A86");
     assertThat(send("00 B0 00 00 10")).as("read before select").isEqualTo("6986");
-    assertThat(send("00 20 00 01 08 141234FFFFFFFFFF")).as("not a format-2 block").isEqualTo("6A80");
+    assertThat(send("00 20 00 01 08 141234FFFFFFFFFF"))
+        .as("not a format-2 block")
+        .isEqualTo("6A80");
     assertThat(send("00 20 00 01")).as("tries left").isEqualTo("63C3");
     assertThat(send("00 2A 9E 9A 01 AA 00")).as("signature without MSE").isEqualTo("6985");
     assertThat(send("00 22 41 B6 05 0480018483")).as("signing key not offered").isEqualTo("6A88");

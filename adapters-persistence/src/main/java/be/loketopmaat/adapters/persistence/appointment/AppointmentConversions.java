@@ -7,17 +7,27 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Conversions of the appointment rows' plain columns, for {@link AppointmentRowMapper}. Null stays null. */
+/**
+ * Conversions of the appointment rows' plain columns, for {@link AppointmentRowMapper}. Null stays
+ * null.
+ */
 final class AppointmentConversions {
   private AppointmentConversions() {}
 
-  /** Product codes are lower-case letters, digits and dashes, so a comma separates them unambiguously. */
+  /**
+   * Product codes are lower-case letters, digits and dashes, so a comma separates them
+   * unambiguously.
+   */
   static String products(List<ProductCode> products) {
-    return products == null ? null : products.stream().map(ProductCode::value).collect(Collectors.joining(","));
+    return products == null
+        ? null
+        : products.stream().map(ProductCode::value).collect(Collectors.joining(","));
   }
 
   static List<ProductCode> products(String products) {
-    return products == null ? null : Arrays.stream(products.split(",")).map(ProductCode::new).toList();
+    return products == null
+        ? null
+        : Arrays.stream(products.split(",")).map(ProductCode::new).toList();
   }
 
   static String insz(NationalNumber insz) {

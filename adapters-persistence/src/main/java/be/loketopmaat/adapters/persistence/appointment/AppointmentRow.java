@@ -8,9 +8,9 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 
 /**
- * An appointment's row in {@code desk_time}, the table of everything that takes desk time; the columns
- * of holds and blocks are not part of this view, and every generated query sees appointments only.
- * {@code products} are the product codes, comma-separated.
+ * An appointment's row in {@code desk_time}, the table of everything that takes desk time; the
+ * columns of holds and blocks are not part of this view, and every generated query sees
+ * appointments only. {@code products} are the product codes, comma-separated.
  */
 @MappedEntity("desk_time")
 @Where("@.kind = 'APPOINTMENT'")

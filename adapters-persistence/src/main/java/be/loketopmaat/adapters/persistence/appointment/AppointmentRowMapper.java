@@ -18,7 +18,8 @@ import org.mapstruct.ReportingPolicy;
 interface AppointmentRowMapper {
 
   @Mapping(target = "kind", constant = AppointmentRow.KIND)
-  // The row takes its desk time exactly while the appointment is open: what the constraint and search see.
+  // The row takes its desk time exactly while the appointment is open: what the constraint and
+  // search see.
   @Mapping(target = "active", expression = "java(appointment.status().open())")
   @Mapping(target = "locationCode", source = "location")
   @Mapping(target = "startAt", source = "start")

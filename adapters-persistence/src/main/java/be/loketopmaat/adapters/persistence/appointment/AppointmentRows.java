@@ -21,9 +21,19 @@ interface AppointmentRows extends GenericRepository<AppointmentRow, UUID> {
 
   AppointmentRow save(AppointmentRow row);
 
-  /** What a status change or a move changes; the number of rows changed (0: no such appointment). */
-  long update(@Id UUID id, String locationCode, String desk, LocalDateTime startAt, LocalDateTime endAt,
-      boolean active, String status, @Nullable LocalDateTime checkedInAt, @Nullable LocalDateTime calledAt,
+  /**
+   * What a status change or a move changes; the number of rows changed (0: no such appointment).
+   */
+  long update(
+      @Id UUID id,
+      String locationCode,
+      String desk,
+      LocalDateTime startAt,
+      LocalDateTime endAt,
+      boolean active,
+      String status,
+      @Nullable LocalDateTime checkedInAt,
+      @Nullable LocalDateTime calledAt,
       @Nullable LocalDateTime closedAt);
 
   Optional<AppointmentRow> findByReference(String reference);
@@ -33,18 +43,19 @@ interface AppointmentRows extends GenericRepository<AppointmentRow, UUID> {
 
   List<AppointmentRow> findByCitizenInszAndActive(String citizenInsz, boolean active, Sort sort);
 
-  List<AppointmentRow> findByLocationCodeAndStartAtGreaterThanEqualsAndStartAtLessThan(String locationCode,
-      LocalDateTime from, LocalDateTime to, Sort sort);
+  List<AppointmentRow> findByLocationCodeAndStartAtGreaterThanEqualsAndStartAtLessThan(
+      String locationCode, LocalDateTime from, LocalDateTime to, Sort sort);
 
-  List<AppointmentRow> findByStatusAndStartAtGreaterThanEqualsAndStartAtLessThan(String status, LocalDateTime from,
-      LocalDateTime to, Sort sort);
+  List<AppointmentRow> findByStatusAndStartAtGreaterThanEqualsAndStartAtLessThan(
+      String status, LocalDateTime from, LocalDateTime to, Sort sort);
 
   /**
-   * Active desk time of every kind at these locations that overlaps [from, to), holds only while not
-   * expired at {@code now}. {@code startsFrom} bounds the index range from below: nothing lasts longer
-   * than a day (a check constraint says so), so it is {@code from} minus a day.
+   * Active desk time of every kind at these locations that overlaps [from, to), holds only while
+   * not expired at {@code now}. {@code startsFrom} bounds the index range from below: nothing lasts
+   * longer than a day (a check constraint says so), so it is {@code from} minus a day.
    */
-  @Query("""
+  @Query(
+      """
       SELECT id, location_code, desk, start_at, end_at, expires_at
       FROM desk_time
       WHERE active
@@ -52,6 +63,10 @@ interface AppointmentRows extends GenericRepository<AppointmentRow, UUID> {
         AND start_at >= :startsFrom AND start_at < :to
         AND end_at > :from
         AND (expires_at IS NULL OR expires_at > :now)""")
-  List<TakenTimeRow> findTaken(Collection<String> locations, LocalDateTime startsFrom, LocalDateTime from,
-      LocalDateTime to, LocalDateTime now);
+  List<TakenTimeRow> findTaken(
+      Collection<String> locations,
+      LocalDateTime startsFrom,
+      LocalDateTime from,
+      LocalDateTime to,
+      LocalDateTime now);
 }

@@ -7,8 +7,8 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 
 /**
- * A hold's row in {@code desk_time}. It stays after it expires, inactive, for a while: a citizen who
- * confirms too late is then told that the hold expired, not that it never existed.
+ * A hold's row in {@code desk_time}. It stays after it expires, inactive, for a while: a citizen
+ * who confirms too late is then told that the hold expired, not that it never existed.
  */
 @MappedEntity("desk_time")
 @Where("@.kind = 'HOLD'")

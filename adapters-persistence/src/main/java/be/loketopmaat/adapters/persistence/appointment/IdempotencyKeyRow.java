@@ -7,7 +7,10 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.MappedProperty;
 import java.time.LocalDateTime;
 
-/** A claimed idempotency key; {@code reference} and {@code managementCode} once its booking completed. */
+/**
+ * A claimed idempotency key; {@code reference} and {@code managementCode} once its booking
+ * completed.
+ */
 @MappedEntity("idempotency_key")
 record IdempotencyKeyRow(
     @EmbeddedId Key id,
@@ -17,5 +20,7 @@ record IdempotencyKeyRow(
     @Nullable String managementCode) {
 
   @Embeddable
-  record Key(@MappedProperty("client") String client, @MappedProperty("idempotency_key") String idempotencyKey) {}
+  record Key(
+      @MappedProperty("client") String client,
+      @MappedProperty("idempotency_key") String idempotencyKey) {}
 }

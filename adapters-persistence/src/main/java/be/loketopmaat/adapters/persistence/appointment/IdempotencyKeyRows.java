@@ -15,8 +15,9 @@ interface IdempotencyKeyRows extends GenericRepository<IdempotencyKeyRow, Idempo
   Optional<IdempotencyKeyRow> findById(IdempotencyKeyRow.Key id);
 
   /** The number of rows changed: 0 when the key was never claimed. */
-  @Query("UPDATE idempotency_key SET reference = :reference, management_code = :managementCode "
-      + "WHERE client = :client AND idempotency_key = :idempotencyKey")
+  @Query(
+      "UPDATE idempotency_key SET reference = :reference, management_code = :managementCode "
+          + "WHERE client = :client AND idempotency_key = :idempotencyKey")
   long complete(String client, String idempotencyKey, String reference, String managementCode);
 
   @Query("DELETE FROM idempotency_key WHERE claimed_at < :cutoff")

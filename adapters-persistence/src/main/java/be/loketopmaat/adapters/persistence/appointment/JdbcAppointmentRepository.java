@@ -30,19 +30,28 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Appointments, holds and desk blocks as rows of one table, {@code desk_time}, with the lock rows that
- * serialise the writers of one desk's day. One class for the four roles the application sees apart (the
- * store, the ledger, fair use's records, the agenda), because they are one table and one set of locks. On PostgreSQL an exclusion constraint refuses overlapping
- * active rows besides; its refusal becomes {@link DeskTimeTakenException}. Every method joins the
- * caller's transaction ({@link be.loketopmaat.adapters.persistence.jdbc.JdbcTransactions}).
+ * Appointments, holds and desk blocks as rows of one table, {@code desk_time}, with the lock rows
+ * that serialise the writers of one desk's day. One class for the four roles the application sees
+ * apart (the store, the ledger, fair use's records, the agenda), because they are one table and one
+ * set of locks. On PostgreSQL an exclusion constraint refuses overlapping active rows besides; its
+ * refusal becomes {@link DeskTimeTakenException}. Every method joins the caller's transaction
+ * ({@link be.loketopmaat.adapters.persistence.jdbc.JdbcTransactions}).
  */
 @Singleton
 @Transactional
-public class JdbcAppointmentRepository implements AppointmentStore, DeskTimeLedger, FairUseRecords, AgendaQueries {
-  /** Nothing takes a desk longer than this (the table's check constraint says so): how far back to look. */
+public class JdbcAppointmentRepository
+    implements AppointmentStore, DeskTimeLedger, FairUseRecords, AgendaQueries {
+  /**
+   * Nothing takes a desk longer than this (the table's check constraint says so): how far back to
+   * look.
+   */
   static final Duration LONGEST = Duration.ofDays(1);
-  /** How long an expired hold is kept, inactive, so that a late confirmation hears that it expired. */
+
+  /**
+   * How long an expired hold is kept, inactive, so that a late confirmation hears that it expired.
+   */
   static final Duration KEEP_EXPIRED_HOLDS = Duration.ofDays(1);
+
   private static final int LOCK_ATTEMPTS = 20;
 
   private final AppointmentRows appointments;
@@ -52,8 +61,13 @@ public class JdbcAppointmentRepository implements AppointmentStore, DeskTimeLedg
   private final LockRows locks;
   private final AppointmentRowMapper mapper;
 
-  JdbcAppointmentRepository(AppointmentRows appointments, HoldRows holds, BlockRows blocks, SlotReleaseRows releases,
-      LockRows locks, AppointmentRowMapper mapper) {
+  JdbcAppointmentRepository(
+      AppointmentRows appointments,
+      HoldRows holds,
+      BlockRows blocks,
+      SlotReleaseRows releases,
+      LockRows locks,
+      AppointmentRowMapper mapper) {
     this.appointments = appointments;
     this.holds = holds;
     this.blocks = blocks;
@@ -64,8 +78,8 @@ public class JdbcAppointmentRepository implements AppointmentStore, DeskTimeLedg
 
   @Override
   @Transactional(readOnly = true)
-  public List<DeskTime> takenTime(Collection<LocationCode> locations, LocalDateTime from, LocalDateTime to,
-      LocalDateTime now) {
+  public List<DeskTime> takenTime(
+      Collection<LocationCode> locations, LocalDateTime from, LocalDateTime to, LocalDateTime now) {
     if (locations.isEmpty()) {
       return List.of();
     }
@@ -75,14 +89,17 @@ public class JdbcAppointmentRepository implements AppointmentStore, DeskTimeLedg
         .toList();
   }
 
-  // A lock outside a transaction would be released at once: mandatory makes that mistake fail loudly.
+  // A lock outside a transaction would be released at once: mandatory makes that mistake fail
+  // loudly.
   @Override
   @Transactional(propagation = Propagation.MANDATORY)
   public void lockDeskDay(LocationCode location, String desk, LocalDate day) {
-    lockRow(() -> {
-      locks.insertDeskDayIfAbsent(location.value(), desk, day);
-      return locks.lockDeskDay(location.value(), desk, day);
-    }, "desk " + location + "/" + desk + " on " + day);
+    lockRow(
+        () -> {
+          locks.insertDeskDayIfAbsent(location.value(), desk, day);
+          return locks.lockDeskDay(location.value(), desk, day);
+        },
+        "desk " + location + "/" + desk + " on " + day);
   }
 
   @Override
@@ -94,16 +111,18 @@ public class JdbcAppointmentRepository implements AppointmentStore, DeskTimeLedg
   @Override
   @Transactional(propagation = Propagation.MANDATORY)
   public void lockCitizen(NationalNumber insz) {
-    lockRow(() -> {
-      locks.insertCitizenIfAbsent(insz.digits());
-      return locks.lockCitizen(insz.digits());
-    }, "a citizen");
+    lockRow(
+        () -> {
+          locks.insertCitizenIfAbsent(insz.digits());
+          return locks.lockCitizen(insz.digits());
+        },
+        "a citizen");
   }
 
   /**
-   * Creates a lock row if missing and locks it. A lock that locked no row would serialise nothing, so
-   * an empty answer (the row created by a transaction not yet visible to this one) is asked again, and
-   * after a few tries refused loudly rather than let the caller write without the lock.
+   * Creates a lock row if missing and locks it. A lock that locked no row would serialise nothing,
+   * so an empty answer (the row created by a transaction not yet visible to this one) is asked
+   * again, and after a few tries refused loudly rather than let the caller write without the lock.
    */
   private static void lockRow(Supplier<List<?>> createAndLock, String what) {
     for (int attempt = 1; attempt <= LOCK_ATTEMPTS; attempt++) {
@@ -141,7 +160,8 @@ public class JdbcAppointmentRepository implements AppointmentStore, DeskTimeLedg
     try {
       refusingOverlap(() -> appointments.save(mapper.toRow(appointment)));
     } catch (DataAccessException e) {
-      // The unique reference decides, not a prior look-up, so that concurrent inserts cannot both pass.
+      // The unique reference decides, not a prior look-up, so that concurrent inserts cannot both
+      // pass.
       if (SqlStates.causedBy(e, SqlStates.UNIQUE_VIOLATION)) {
         throw new ReferenceTakenException(appointment.reference());
       }
@@ -152,8 +172,20 @@ public class JdbcAppointmentRepository implements AppointmentStore, DeskTimeLedg
   @Override
   public void update(Appointment appointment) {
     AppointmentRow row = mapper.toRow(appointment);
-    long changed = refusingOverlap(() -> appointments.update(row.id(), row.locationCode(), row.desk(), row.startAt(),
-        row.endAt(), row.active(), row.status(), row.checkedInAt(), row.calledAt(), row.closedAt()));
+    long changed =
+        refusingOverlap(
+            () ->
+                appointments.update(
+                    row.id(),
+                    row.locationCode(),
+                    row.desk(),
+                    row.startAt(),
+                    row.endAt(),
+                    row.active(),
+                    row.status(),
+                    row.checkedInAt(),
+                    row.calledAt(),
+                    row.closedAt()));
     if (changed == 0) {
       throw new NotFoundException("appointment", appointment.reference().value());
     }
@@ -174,21 +206,30 @@ public class JdbcAppointmentRepository implements AppointmentStore, DeskTimeLedg
   @Override
   @Transactional(readOnly = true)
   public List<Appointment> findOpenByCitizen(NationalNumber insz) {
-    return toDomain(appointments.findByCitizenInszAndActive(insz.digits(), true, AppointmentRows.BY_START));
+    return toDomain(
+        appointments.findByCitizenInszAndActive(insz.digits(), true, AppointmentRows.BY_START));
   }
 
   @Override
   @Transactional(readOnly = true)
   public List<Appointment> findByLocationAndDay(LocationCode location, LocalDate day) {
-    return toDomain(appointments.findByLocationCodeAndStartAtGreaterThanEqualsAndStartAtLessThan(location.value(),
-        day.atStartOfDay(), day.plusDays(1).atStartOfDay(), AppointmentRows.BY_START));
+    return toDomain(
+        appointments.findByLocationCodeAndStartAtGreaterThanEqualsAndStartAtLessThan(
+            location.value(),
+            day.atStartOfDay(),
+            day.plusDays(1).atStartOfDay(),
+            AppointmentRows.BY_START));
   }
 
   @Override
   @Transactional(readOnly = true)
   public List<Appointment> findBookedOn(LocalDate day) {
-    return toDomain(appointments.findByStatusAndStartAtGreaterThanEqualsAndStartAtLessThan(
-        AppointmentStatus.BOOKED.name(), day.atStartOfDay(), day.plusDays(1).atStartOfDay(), AppointmentRows.BY_START));
+    return toDomain(
+        appointments.findByStatusAndStartAtGreaterThanEqualsAndStartAtLessThan(
+            AppointmentStatus.BOOKED.name(),
+            day.atStartOfDay(),
+            day.plusDays(1).atStartOfDay(),
+            AppointmentRows.BY_START));
   }
 
   @Override
@@ -203,27 +244,33 @@ public class JdbcAppointmentRepository implements AppointmentStore, DeskTimeLedg
 
   @Override
   public void recordRelease(NationalNumber insz, Slot slot, LocalDateTime at) {
-    releases.save(new SlotReleaseRow(null, insz.digits(), slot.location().value(), slot.start(), slot.end(), at));
+    releases.save(
+        new SlotReleaseRow(
+            null, insz.digits(), slot.location().value(), slot.start(), slot.end(), at));
   }
 
   @Override
   @Transactional(readOnly = true)
   public boolean releasedSince(NationalNumber insz, Slot slot, LocalDateTime since) {
-    return releases.existsByCitizenInszAndLocationCodeAndStartAtAndReleasedAtGreaterThanEquals(insz.digits(),
-        slot.location().value(), slot.start(), since);
+    return releases.existsByCitizenInszAndLocationCodeAndStartAtAndReleasedAtGreaterThanEquals(
+        insz.digits(), slot.location().value(), slot.start(), since);
   }
 
   private List<Appointment> toDomain(List<AppointmentRow> rows) {
     return rows.stream().map(mapper::toAppointment).toList();
   }
 
-  /** Runs a write of desk time, turning the exclusion constraint's refusal (PostgreSQL) into the port's. */
+  /**
+   * Runs a write of desk time, turning the exclusion constraint's refusal (PostgreSQL) into the
+   * port's.
+   */
   private static <T> T refusingOverlap(Supplier<T> write) {
     try {
       return write.get();
     } catch (DataAccessException e) {
       if (SqlStates.causedBy(e, SqlStates.EXCLUSION_VIOLATION)) {
-        throw new DeskTimeTakenException("the desk already has an appointment, hold or block at that time", e);
+        throw new DeskTimeTakenException(
+            "the desk already has an appointment, hold or block at that time", e);
       }
       throw e;
     }

@@ -1,8 +1,8 @@
 package be.loketopmaat.adapters.persistence.appointment;
 
 import be.loketopmaat.adapters.persistence.jdbc.SqlStates;
-import be.loketopmaat.application.port.out.IdempotencyStore.KeyClaimedException;
 import be.loketopmaat.application.port.out.IdempotencyStore;
+import be.loketopmaat.application.port.out.IdempotencyStore.KeyClaimedException;
 import be.loketopmaat.domain.appointment.AppointmentReference;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
@@ -11,9 +11,9 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 
 /**
- * Idempotency keys in {@code idempotency_key}, keyed by client and key. A claim is a plain insert, so
- * that the primary key decides between concurrent claims: on PostgreSQL and on H2 the second insert waits
- * for the first transaction and fails once it commits (or succeeds if it rolls back).
+ * Idempotency keys in {@code idempotency_key}, keyed by client and key. A claim is a plain insert,
+ * so that the primary key decides between concurrent claims: on PostgreSQL and on H2 the second
+ * insert waits for the first transaction and fails once it commits (or succeeds if it rolls back).
  */
 @Singleton
 @Transactional
@@ -27,8 +27,13 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
   @Override
   @Transactional(readOnly = true)
   public Optional<Stored> find(String client, String key) {
-    return rows.findById(id(client, key)).map(row -> new Stored(row.fingerprint(),
-        row.reference() == null ? null : new AppointmentReference(row.reference()), row.managementCode()));
+    return rows.findById(id(client, key))
+        .map(
+            row ->
+                new Stored(
+                    row.fingerprint(),
+                    row.reference() == null ? null : new AppointmentReference(row.reference()),
+                    row.managementCode()));
   }
 
   @Override
@@ -44,9 +49,11 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
   }
 
   @Override
-  public void complete(String client, String key, AppointmentReference reference, String managementCode) {
+  public void complete(
+      String client, String key, AppointmentReference reference, String managementCode) {
     if (rows.complete(id(client, key).client(), key, reference.value(), managementCode) == 0) {
-      throw new IllegalStateException("idempotency key '" + key + "' was not claimed before it was completed");
+      throw new IllegalStateException(
+          "idempotency key '" + key + "' was not claimed before it was completed");
     }
   }
 
@@ -55,7 +62,10 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
     return (int) rows.deleteClaimedBefore(cutoff);
   }
 
-  /** Requests without a client name share one scope, the empty name: a primary key column cannot be null. */
+  /**
+   * Requests without a client name share one scope, the empty name: a primary key column cannot be
+   * null.
+   */
   private static IdempotencyKeyRow.Key id(String client, String key) {
     return new IdempotencyKeyRow.Key(client == null ? "" : client, key);
   }

@@ -10,6 +10,6 @@ interface SlotReleaseRows extends GenericRepository<SlotReleaseRow, Long> {
 
   SlotReleaseRow save(SlotReleaseRow row);
 
-  boolean existsByCitizenInszAndLocationCodeAndStartAtAndReleasedAtGreaterThanEquals(String citizenInsz,
-      String locationCode, LocalDateTime startAt, LocalDateTime since);
+  boolean existsByCitizenInszAndLocationCodeAndStartAtAndReleasedAtGreaterThanEquals(
+      String citizenInsz, String locationCode, LocalDateTime startAt, LocalDateTime since);
 }

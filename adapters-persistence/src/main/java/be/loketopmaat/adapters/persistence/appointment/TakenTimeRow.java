@@ -7,5 +7,10 @@ import java.util.UUID;
 
 /** The few columns of a {@code desk_time} row that the slot search needs, whatever its kind. */
 @Introspected
-record TakenTimeRow(UUID id, String locationCode, String desk, LocalDateTime startAt, LocalDateTime endAt,
+record TakenTimeRow(
+    UUID id,
+    String locationCode,
+    String desk,
+    LocalDateTime startAt,
+    LocalDateTime endAt,
     @Nullable LocalDateTime expiresAt) {}

@@ -5,7 +5,9 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.core.value.PropertyResolver;
 import jakarta.inject.Singleton;
 
-/** Chooses the change feed by the default datasource: PostgreSQL's LISTEN/NOTIFY, or none for H2. */
+/**
+ * Chooses the change feed by the default datasource: PostgreSQL's LISTEN/NOTIFY, or none for H2.
+ */
 @Factory
 class DeskTimeChangesFactory {
 
@@ -14,7 +16,8 @@ class DeskTimeChangesFactory {
   ChangeFeed deskTimeChanges(PropertyResolver properties) {
     String url = properties.get("datasources.default.url", String.class).orElse("");
     if (url.startsWith("jdbc:postgresql:")) {
-      return new PostgresDeskTimeChanges(url,
+      return new PostgresDeskTimeChanges(
+          url,
           properties.get("datasources.default.username", String.class).orElse(null),
           properties.get("datasources.default.password", String.class).orElse(null));
     }

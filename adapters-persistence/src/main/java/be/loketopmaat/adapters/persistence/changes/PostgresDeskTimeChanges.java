@@ -13,10 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Changes of desk time by any instance, from PostgreSQL's {@code LISTEN desk_time_changed} (a trigger on
- * {@code desk_time} notifies every committed change). One daemon thread holds its own connection, outside
- * the pool, and waits for notifications; when the connection is lost it tells the listener that changes
- * may have been missed, and connects again.
+ * Changes of desk time by any instance, from PostgreSQL's {@code LISTEN desk_time_changed} (a
+ * trigger on {@code desk_time} notifies every committed change). One daemon thread holds its own
+ * connection, outside the pool, and waits for notifications; when the connection is lost it tells
+ * the listener that changes may have been missed, and connects again.
  */
 final class PostgresDeskTimeChanges implements ChangeFeed {
   static final String CHANNEL = "desk_time_changed";
@@ -72,7 +72,8 @@ final class PostgresDeskTimeChanges implements ChangeFeed {
         }
       } catch (SQLException | RuntimeException e) {
         if (running) {
-          LOG.warn("Lost the desk-time change feed ({}); listening again in {}", e.getMessage(), RETRY);
+          LOG.warn(
+              "Lost the desk-time change feed ({}); listening again in {}", e.getMessage(), RETRY);
         }
       } finally {
         connected = false;
@@ -87,9 +88,11 @@ final class PostgresDeskTimeChanges implements ChangeFeed {
   private static void deliver(Listener listener, String payload) {
     int bar = payload.lastIndexOf('|');
     try {
-      listener.changed(new LocationCode(payload.substring(0, bar)), LocalDate.parse(payload.substring(bar + 1)));
+      listener.changed(
+          new LocationCode(payload.substring(0, bar)), LocalDate.parse(payload.substring(bar + 1)));
     } catch (RuntimeException e) {
-      // A payload this version cannot read (written by another version, say): forget everything instead.
+      // A payload this version cannot read (written by another version, say): forget everything
+      // instead.
       LOG.warn("Unreadable desk-time change '{}': {}", payload, e.getMessage());
       listener.mayHaveMissedChanges();
     }

@@ -16,10 +16,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Walk-in tickets in {@code ticket}, numbered from a counter row per location and day in
- * {@code ticket_counter}. That row is also the day's queue lock: drawing a number and calling the next
- * citizen both hold it until their transaction ends, so numbers are never given twice nor skipped, and
- * two desks never call the same ticket.
+ * Walk-in tickets in {@code ticket}, numbered from a counter row per location and day in {@code
+ * ticket_counter}. That row is also the day's queue lock: drawing a number and calling the next
+ * citizen both hold it until their transaction ends, so numbers are never given twice nor skipped,
+ * and two desks never call the same ticket.
  */
 @Singleton
 @Transactional
@@ -41,7 +41,8 @@ public class JdbcTicketRepository implements TicketRepository {
     return next;
   }
 
-  // A lock outside a transaction would be released at once: mandatory makes that mistake fail loudly.
+  // A lock outside a transaction would be released at once: mandatory makes that mistake fail
+  // loudly.
   @Override
   @Transactional(propagation = Propagation.MANDATORY)
   public void lockQueue(LocationCode location, LocalDate day) {
@@ -54,7 +55,8 @@ public class JdbcTicketRepository implements TicketRepository {
       tickets.save(mapper.toRow(ticket));
     } catch (DataAccessException e) {
       if (SqlStates.causedBy(e, SqlStates.UNIQUE_VIOLATION)) {
-        throw new AlreadyExistsException("ticket", ticket.location() + "/" + ticket.day() + "/" + ticket.number());
+        throw new AlreadyExistsException(
+            "ticket", ticket.location() + "/" + ticket.day() + "/" + ticket.number());
       }
       throw e;
     }
@@ -62,7 +64,13 @@ public class JdbcTicketRepository implements TicketRepository {
 
   @Override
   public void update(Ticket ticket) {
-    if (tickets.update(ticket.id(), ticket.status().name(), ticket.desk(), ticket.calledAt(), ticket.closedAt()) == 0) {
+    if (tickets.update(
+            ticket.id(),
+            ticket.status().name(),
+            ticket.desk(),
+            ticket.calledAt(),
+            ticket.closedAt())
+        == 0) {
       throw new NotFoundException("ticket", ticket.id().toString());
     }
   }

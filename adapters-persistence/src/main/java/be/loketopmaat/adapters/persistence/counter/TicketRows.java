@@ -17,10 +17,15 @@ interface TicketRows extends GenericRepository<TicketRow, UUID> {
   TicketRow save(TicketRow row);
 
   /** What calling and closing a ticket change; the number of rows changed (0: no such ticket). */
-  long update(@Id UUID id, String status, @Nullable String desk, @Nullable LocalDateTime calledAt,
+  long update(
+      @Id UUID id,
+      String status,
+      @Nullable String desk,
+      @Nullable LocalDateTime calledAt,
       @Nullable LocalDateTime closedAt);
 
   Optional<TicketRow> findById(UUID id);
 
-  List<TicketRow> findByLocationCodeAndTicketDayOrderByNumber(String locationCode, LocalDate ticketDay);
+  List<TicketRow> findByLocationCodeAndTicketDayOrderByNumber(
+      String locationCode, LocalDate ticketDay);
 }

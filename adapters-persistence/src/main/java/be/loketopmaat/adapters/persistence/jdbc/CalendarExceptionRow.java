@@ -5,7 +5,9 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** One calendar exception of a location; {@code windows} is a JSON list of {@link Documents.Window}. */
+/**
+ * One calendar exception of a location; {@code windows} is a JSON list of {@link Documents.Window}.
+ */
 @MappedEntity("location_calendar_exception")
 record CalendarExceptionRow(
     @Id UUID id,

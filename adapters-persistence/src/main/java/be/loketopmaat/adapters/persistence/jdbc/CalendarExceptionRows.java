@@ -10,8 +10,11 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface CalendarExceptionRows extends GenericRepository<CalendarExceptionRow, UUID> {
 
-  /** In calendar order, then by id, so that a location's exceptions always come back the same way. */
-  Sort CALENDAR_ORDER = Sort.of(Sort.Order.asc("fromDate"), Sort.Order.asc("toDate"), Sort.Order.asc("id"));
+  /**
+   * In calendar order, then by id, so that a location's exceptions always come back the same way.
+   */
+  Sort CALENDAR_ORDER =
+      Sort.of(Sort.Order.asc("fromDate"), Sort.Order.asc("toDate"), Sort.Order.asc("id"));
 
   List<CalendarExceptionRow> findAll(Sort sort);
 

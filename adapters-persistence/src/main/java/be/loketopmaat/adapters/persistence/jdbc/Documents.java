@@ -16,8 +16,8 @@ import java.util.Map;
  * aggregate that are always loaded with it and never searched on.
  *
  * <p>They resemble the reference-data file's records on purpose but are kept apart: the file is a
- * published format that city staff write by hand, this is the database's private storage format, and
- * either must be able to change without a migration of the other.
+ * published format that city staff write by hand, this is the database's private storage format,
+ * and either must be able to change without a migration of the other.
  */
 final class Documents {
   private Documents() {}
@@ -33,7 +33,11 @@ final class Documents {
   record ChannelOffer(Channel channel, List<ChannelCondition> conditions, Text note, String url) {}
 
   @Serdeable
-  record Pickup(Integer deskMinutes, List<Facility> requiredFacilities, boolean appointmentRequired, Text note) {}
+  record Pickup(
+      Integer deskMinutes,
+      List<Facility> requiredFacilities,
+      boolean appointmentRequired,
+      Text note) {}
 
   @Serdeable
   record Referral(String organisation, Text description, String url, String phone) {}
@@ -58,7 +62,10 @@ final class Documents {
   @Serdeable
   record Desk(String code, List<DeskCapability> capabilities) {}
 
-  /** A location but its code, name, type and district (columns) and its exceptions (rows of their own). */
+  /**
+   * A location but its code, name, type and district (columns) and its exceptions (rows of their
+   * own).
+   */
   @Serdeable
   record LocationDefinition(
       Address address,

@@ -33,7 +33,8 @@ public class JdbcCityProfileRepository implements CityProfileRepository {
 
   @Override
   public void save(CityProfile profile) {
-    CityProfileRow row = mapper.toRow(profile, json.write(DEFINITION, mapper.toDefinition(profile)));
+    CityProfileRow row =
+        mapper.toRow(profile, json.write(DEFINITION, mapper.toDefinition(profile)));
     if (rows.update(row.id(), row.code(), row.definition()) == 0) {
       rows.save(row);
     }

@@ -16,24 +16,30 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Locations in the {@code location} table, their calendar exceptions a row each in
- * {@code location_calendar_exception}: adding or removing one exception touches only its own row, so
- * concurrent changes to one location's calendar never undo each other. Every method is transactional
- * with the default propagation, so that it joins the transaction of {@link JdbcTransactions}.
+ * Locations in the {@code location} table, their calendar exceptions a row each in {@code
+ * location_calendar_exception}: adding or removing one exception touches only its own row, so
+ * concurrent changes to one location's calendar never undo each other. Every method is
+ * transactional with the default propagation, so that it joins the transaction of {@link
+ * JdbcTransactions}.
  */
 @Singleton
 @Transactional
 public class JdbcLocationRepository implements LocationRepository {
   private static final Argument<Documents.LocationDefinition> DEFINITION =
       Argument.of(Documents.LocationDefinition.class);
-  private static final Argument<List<Documents.Window>> WINDOWS = Argument.listOf(Documents.Window.class);
+  private static final Argument<List<Documents.Window>> WINDOWS =
+      Argument.listOf(Documents.Window.class);
 
   private final LocationRows locations;
   private final CalendarExceptionRows exceptions;
   private final RowMapper mapper;
   private final JsonColumns json;
 
-  JdbcLocationRepository(LocationRows locations, CalendarExceptionRows exceptions, RowMapper mapper, JsonColumns json) {
+  JdbcLocationRepository(
+      LocationRows locations,
+      CalendarExceptionRows exceptions,
+      RowMapper mapper,
+      JsonColumns json) {
     this.locations = locations;
     this.exceptions = exceptions;
     this.mapper = mapper;
@@ -44,11 +50,14 @@ public class JdbcLocationRepository implements LocationRepository {
   @Transactional(readOnly = true)
   public List<Location> findAll() {
     List<LocationRow> rows = locations.listOrderByCode();
-    // One query for all exceptions instead of one per location; grouping keeps their calendar order.
-    Map<String, List<CalendarException>> exceptionsByLocation = exceptions.findAll(CalendarExceptionRows.CALENDAR_ORDER)
-        .stream()
-        .collect(Collectors.groupingBy(CalendarExceptionRow::locationCode,
-            Collectors.mapping(this::toDomain, Collectors.toList())));
+    // One query for all exceptions instead of one per location; grouping keeps their calendar
+    // order.
+    Map<String, List<CalendarException>> exceptionsByLocation =
+        exceptions.findAll(CalendarExceptionRows.CALENDAR_ORDER).stream()
+            .collect(
+                Collectors.groupingBy(
+                    CalendarExceptionRow::locationCode,
+                    Collectors.mapping(this::toDomain, Collectors.toList())));
     return rows.stream()
         .map(row -> toDomain(row, exceptionsByLocation.getOrDefault(row.code(), List.of())))
         .toList();
@@ -57,9 +66,17 @@ public class JdbcLocationRepository implements LocationRepository {
   @Override
   @Transactional(readOnly = true)
   public Optional<Location> findByCode(LocationCode code) {
-    return locations.findById(code.value())
-        .map(row -> toDomain(row, exceptions.findByLocationCode(row.code(), CalendarExceptionRows.CALENDAR_ORDER)
-            .stream().map(this::toDomain).toList()));
+    return locations
+        .findById(code.value())
+        .map(
+            row ->
+                toDomain(
+                    row,
+                    exceptions
+                        .findByLocationCode(row.code(), CalendarExceptionRows.CALENDAR_ORDER)
+                        .stream()
+                        .map(this::toDomain)
+                        .toList()));
   }
 
   @Override
@@ -79,12 +96,14 @@ public class JdbcLocationRepository implements LocationRepository {
   @Override
   public boolean update(Location location) {
     LocationRow row = mapper.toRow(location, json.write(DEFINITION, mapper.toDefinition(location)));
-    return locations.update(row.code(), row.name(), row.type(), row.district(), row.definition()) > 0;
+    return locations.update(row.code(), row.name(), row.type(), row.district(), row.definition())
+        > 0;
   }
 
   @Override
   public boolean addException(LocationCode location, CalendarException exception) {
-    // Locations are never deleted, so the look-up cannot be overtaken; it spares PostgreSQL a foreign-key
+    // Locations are never deleted, so the look-up cannot be overtaken; it spares PostgreSQL a
+    // foreign-key
     // error, which would abort a surrounding transaction.
     if (!locations.existsById(location.value())) {
       return false;
@@ -106,7 +125,11 @@ public class JdbcLocationRepository implements LocationRepository {
 
   private void insertException(LocationCode location, CalendarException exception) {
     try {
-      exceptions.save(mapper.toRow(exception, location, json.write(WINDOWS, mapper.toWindowDocuments(exception.windows()))));
+      exceptions.save(
+          mapper.toRow(
+              exception,
+              location,
+              json.write(WINDOWS, mapper.toWindowDocuments(exception.windows()))));
     } catch (DataAccessException e) {
       if (SqlStates.causedBy(e, SqlStates.UNIQUE_VIOLATION)) {
         throw new AlreadyExistsException("calendar exception", exception.id().toString());

@@ -18,7 +18,8 @@ import java.util.Optional;
 @Singleton
 @Transactional
 public class JdbcProductRepository implements ProductRepository {
-  private static final Argument<Documents.ProductDefinition> DEFINITION = Argument.of(Documents.ProductDefinition.class);
+  private static final Argument<Documents.ProductDefinition> DEFINITION =
+      Argument.of(Documents.ProductDefinition.class);
 
   private final ProductRows rows;
   private final RowMapper mapper;
@@ -58,7 +59,9 @@ public class JdbcProductRepository implements ProductRepository {
   @Override
   public boolean update(Product product) {
     ProductRow row = toRow(product);
-    return rows.update(row.code(), row.theme(), row.nameNl(), row.nameFr(), row.nameEn(), row.definition()) > 0;
+    return rows.update(
+            row.code(), row.theme(), row.nameNl(), row.nameFr(), row.nameEn(), row.definition())
+        > 0;
   }
 
   @Override

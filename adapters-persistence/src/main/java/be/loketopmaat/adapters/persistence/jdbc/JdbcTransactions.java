@@ -8,9 +8,10 @@ import java.util.function.Supplier;
 
 /**
  * One database transaction around the work: the JDBC repositories join it, and everything is rolled
- * back when the work throws. A transaction the database chose as a deadlock victim (or that failed to
- * serialise) is run again from the start, a few times: the work only reads and writes the database, so
- * running it again is safe. Work joining an outer transaction is not retried: the outer one decides.
+ * back when the work throws. A transaction the database chose as a deadlock victim (or that failed
+ * to serialise) is run again from the start, a few times: the work only reads and writes the
+ * database, so running it again is safe. Work joining an outer transaction is not retried: the
+ * outer one decides.
  */
 @Singleton
 public class JdbcTransactions implements Transactions {
@@ -31,8 +32,9 @@ public class JdbcTransactions implements Transactions {
       try {
         return operations.executeWrite(status -> work.get());
       } catch (RuntimeException e) {
-        boolean transientFailure = SqlStates.causedBy(e, SqlStates.DEADLOCK_DETECTED)
-            || SqlStates.causedBy(e, SqlStates.SERIALIZATION_FAILURE);
+        boolean transientFailure =
+            SqlStates.causedBy(e, SqlStates.DEADLOCK_DETECTED)
+                || SqlStates.causedBy(e, SqlStates.SERIALIZATION_FAILURE);
         if (!transientFailure || attempt >= ATTEMPTS) {
           throw e;
         }

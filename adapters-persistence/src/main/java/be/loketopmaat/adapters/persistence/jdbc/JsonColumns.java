@@ -27,7 +27,8 @@ class JsonColumns {
     try {
       return json.readValue(text, type);
     } catch (IOException e) {
-      // Only this adapter writes these columns, so an unreadable document is a bug or a failed migration.
+      // Only this adapter writes these columns, so an unreadable document is a bug or a failed
+      // migration.
       throw new UncheckedIOException("cannot read a stored " + type.getTypeName() + " document", e);
     }
   }

@@ -17,7 +17,13 @@ interface ProductRows extends GenericRepository<ProductRow, String> {
   ProductRow save(ProductRow row);
 
   /** The number of rows changed: 0 when there is no product with that code. */
-  long update(@Id String code, String theme, String nameNl, String nameFr, String nameEn, String definition);
+  long update(
+      @Id String code,
+      String theme,
+      String nameNl,
+      String nameFr,
+      String nameEn,
+      String definition);
 
   long count();
 }

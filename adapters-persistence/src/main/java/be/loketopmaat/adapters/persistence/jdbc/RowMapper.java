@@ -12,13 +12,14 @@ import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Map;
 import org.mapstruct.Mapper;
-import org.mapstruct.MappingConstants;
 import org.mapstruct.Mapping;
+import org.mapstruct.MappingConstants;
 import org.mapstruct.ReportingPolicy;
 
 /**
  * Domain aggregates to rows and documents and back. A row mapping takes the aggregate's document as
- * JSON text already written (and gives it back read), because the JSON step belongs to {@link JsonColumns}.
+ * JSON text already written (and gives it back read), because the JSON step belongs to {@link
+ * JsonColumns}.
  */
 @Mapper(
     componentModel = MappingConstants.ComponentModel.JAKARTA,
@@ -72,7 +73,8 @@ interface RowMapper {
   // Location's copy methods look like fluent setters to MapStruct.
   @Mapping(target = "withExceptions", ignore = true)
   @Mapping(target = "withException", ignore = true)
-  Location toLocation(LocationRow row, Documents.LocationDefinition definition, List<CalendarException> exceptions);
+  Location toLocation(
+      LocationRow row, Documents.LocationDefinition definition, List<CalendarException> exceptions);
 
   List<Documents.Window> toWindowDocuments(List<TimeWindow> windows);
 
@@ -87,7 +89,8 @@ interface RowMapper {
   @Mapping(target = "reasonNl", source = "exception.reason.nl")
   @Mapping(target = "reasonFr", source = "exception.reason.fr")
   @Mapping(target = "reasonEn", source = "exception.reason.en")
-  CalendarExceptionRow toRow(CalendarException exception, LocationCode location, String windowsJson);
+  CalendarExceptionRow toRow(
+      CalendarException exception, LocationCode location, String windowsJson);
 
   @Mapping(target = "id", source = "row.id")
   @Mapping(target = "kind", source = "row.kind")
@@ -125,7 +128,8 @@ interface RowMapper {
     return days == null ? WeeklySchedule.closed() : new WeeklySchedule(toWindowsByDay(days));
   }
 
-  Map<DayOfWeek, List<Documents.Window>> toWindowDocumentsByDay(Map<DayOfWeek, List<TimeWindow>> days);
+  Map<DayOfWeek, List<Documents.Window>> toWindowDocumentsByDay(
+      Map<DayOfWeek, List<TimeWindow>> days);
 
   Map<DayOfWeek, List<TimeWindow>> toWindowsByDay(Map<DayOfWeek, List<Documents.Window>> days);
 }

@@ -6,7 +6,10 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.LocalDateTime;
 
-/** A message waiting to be sent (or sent: {@code sentAt}); {@code attempts} counts the sender's tries. */
+/**
+ * A message waiting to be sent (or sent: {@code sentAt}); {@code attempts} counts the sender's
+ * tries.
+ */
 @MappedEntity("outbox_message")
 record OutboxMessageRow(
     @Id @GeneratedValue @Nullable Long id,

@@ -11,17 +11,25 @@ import java.time.LocalDateTime;
 interface OutboxMessageRows extends GenericRepository<OutboxMessageRow, Long> {
 
   /**
-   * Queues a message unless its dedupe key was queued before; the number of rows inserted. A duplicate is
-   * skipped by the database instead of failing, because a failed statement would abort the caller's
-   * whole PostgreSQL transaction (the booking the message is about).
+   * Queues a message unless its dedupe key was queued before; the number of rows inserted. A
+   * duplicate is skipped by the database instead of failing, because a failed statement would abort
+   * the caller's whole PostgreSQL transaction (the booking the message is about).
    */
-  @Query("""
+  @Query(
+      """
       INSERT INTO outbox_message (dedupe_key, appointment_reference, kind, language, recipient_email,
           recipient_phone, subject, body, created_at, attempts)
       VALUES (:dedupeKey, :appointmentReference, :kind, :language, :recipientEmail, :recipientPhone, :subject, :body,
           :createdAt, 0)
       ON CONFLICT DO NOTHING""")
-  long insertIfAbsent(String dedupeKey, String appointmentReference, String kind, String language,
-      @Nullable String recipientEmail, @Nullable String recipientPhone, String subject, String body,
+  long insertIfAbsent(
+      String dedupeKey,
+      String appointmentReference,
+      String kind,
+      String language,
+      @Nullable String recipientEmail,
+      @Nullable String recipientPhone,
+      String subject,
+      String body,
       LocalDateTime createdAt);
 }

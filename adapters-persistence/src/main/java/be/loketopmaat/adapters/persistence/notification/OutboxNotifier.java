@@ -7,9 +7,9 @@ import jakarta.inject.Singleton;
 import java.time.LocalDateTime;
 
 /**
- * Queues messages in {@code outbox_message}, in the caller's transaction: a booking and its confirmation
- * commit or roll back together, and a sender that reads the outbox later can retry until it gets through.
- * Sending is not this adapter's job.
+ * Queues messages in {@code outbox_message}, in the caller's transaction: a booking and its
+ * confirmation commit or roll back together, and a sender that reads the outbox later can retry
+ * until it gets through. Sending is not this adapter's job.
  */
 @Singleton
 @Transactional
@@ -25,7 +25,16 @@ public class OutboxNotifier implements Notifier {
   @Override
   public boolean enqueue(Message message, String dedupeKey, LocalDateTime at) {
     OutboxMessageRow row = mapper.toRow(message, dedupeKey, at);
-    return rows.insertIfAbsent(row.dedupeKey(), row.appointmentReference(), row.kind(), row.language(),
-        row.recipientEmail(), row.recipientPhone(), row.subject(), row.body(), row.createdAt()) > 0;
+    return rows.insertIfAbsent(
+            row.dedupeKey(),
+            row.appointmentReference(),
+            row.kind(),
+            row.language(),
+            row.recipientEmail(),
+            row.recipientPhone(),
+            row.subject(),
+            row.body(),
+            row.createdAt())
+        > 0;
   }
 }

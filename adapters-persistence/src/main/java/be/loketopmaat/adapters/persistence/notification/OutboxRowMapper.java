@@ -8,7 +8,9 @@ import org.mapstruct.Mapping;
 import org.mapstruct.MappingConstants;
 import org.mapstruct.ReportingPolicy;
 
-@Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA, unmappedTargetPolicy = ReportingPolicy.ERROR)
+@Mapper(
+    componentModel = MappingConstants.ComponentModel.JAKARTA,
+    unmappedTargetPolicy = ReportingPolicy.ERROR)
 interface OutboxRowMapper {
 
   @Mapping(target = "id", ignore = true)

@@ -25,11 +25,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The configured city's reference data from a JSON file: {@code classpath:reference-data/<loket.city>.json}
- * as shipped, or the file named by {@code loket.reference-data-file} when that is set.
+ * The configured city's reference data from a JSON file: {@code
+ * classpath:reference-data/<loket.city>.json} as shipped, or the file named by {@code
+ * loket.reference-data-file} when that is set.
  *
- * <p>Every entry of the file is built and checked before any error is reported, so that whoever edits
- * the file sees all its violations at once, each with its place in the file ({@code products[3].channels}).
+ * <p>Every entry of the file is built and checked before any error is reported, so that whoever
+ * edits the file sees all its violations at once, each with its place in the file ({@code
+ * products[3].channels}).
  */
 @Singleton
 public class JsonReferenceDataFile implements ReferenceDataSource {
@@ -40,7 +42,9 @@ public class JsonReferenceDataFile implements ReferenceDataSource {
   private final String city;
   private final String explicitFile;
 
-  JsonReferenceDataFile(ObjectMapper json, ReferenceDataFileMapper mapper,
+  JsonReferenceDataFile(
+      ObjectMapper json,
+      ReferenceDataFileMapper mapper,
       @Value("${loket.city:antwerp}") String city,
       @Value("${loket.reference-data-file:}") String explicitFile) {
     this.json = json;
@@ -60,24 +64,36 @@ public class JsonReferenceDataFile implements ReferenceDataSource {
       try (InputStream in = Files.newInputStream(path)) {
         return parse(in, path.toAbsolutePath().toString());
       } catch (NoSuchFileException e) {
-        throw new IllegalStateException("no reference data for city '" + city + "': the file " + path.toAbsolutePath()
-            + " named by loket.reference-data-file does not exist");
+        throw new IllegalStateException(
+            "no reference data for city '"
+                + city
+                + "': the file "
+                + path.toAbsolutePath()
+                + " named by loket.reference-data-file does not exist");
       } catch (IOException e) {
-        throw new IllegalStateException("cannot read the reference data file " + path.toAbsolutePath(), e);
+        throw new IllegalStateException(
+            "cannot read the reference data file " + path.toAbsolutePath(), e);
       }
     }
     // The city becomes part of a resource path: only a code's shape is safe there (no "../").
     if (!Code.isValid(city)) {
-      throw new IllegalStateException("loket.city '" + city
-          + "' is not a city code (2 to 60 lower-case letters, digits or dashes)");
+      throw new IllegalStateException(
+          "loket.city '"
+              + city
+              + "' is not a city code (2 to 60 lower-case letters, digits or dashes)");
     }
     String resource = CLASSPATH_FOLDER + city + ".json";
     String where = "classpath:" + resource;
-    try (InputStream in = JsonReferenceDataFile.class.getClassLoader().getResourceAsStream(resource)) {
+    try (InputStream in =
+        JsonReferenceDataFile.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("no reference data for city '" + city + "': " + where
-            + " does not exist; add that file, set loket.city to a city that has one,"
-            + " or name a file with loket.reference-data-file");
+        throw new IllegalStateException(
+            "no reference data for city '"
+                + city
+                + "': "
+                + where
+                + " does not exist; add that file, set loket.city to a city that has one,"
+                + " or name a file with loket.reference-data-file");
       }
       return parse(in, where);
     } catch (IOException e) {
@@ -90,8 +106,12 @@ public class JsonReferenceDataFile implements ReferenceDataSource {
     try {
       file = json.readValue(in, ReferenceDataFile.class);
     } catch (IOException e) {
-      throw new IllegalStateException("the reference data file " + where
-          + " is not JSON of the documented shape (docs/reference-data.md): " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "the reference data file "
+              + where
+              + " is not JSON of the documented shape (docs/reference-data.md): "
+              + e.getMessage(),
+          e);
     }
     if (file == null) {
       throw new IllegalStateException("the reference data file " + where + " is empty");
@@ -101,17 +121,21 @@ public class JsonReferenceDataFile implements ReferenceDataSource {
 
   private ReferenceData toDomain(ReferenceDataFile file) {
     Violations violations = new Violations();
-    violations.requireNonNull(file.city(), "city")
+    violations
+        .requireNonNull(file.city(), "city")
         .requireNonNull(file.products(), "products")
         .requireNonNull(file.locations(), "locations");
-    CityProfile profile = file.city() == null ? null : violations.nested("city", () -> mapper.toDomain(file.city()));
+    CityProfile profile =
+        file.city() == null ? null : violations.nested("city", () -> mapper.toDomain(file.city()));
 
     List<Product> products = each(file.products(), "products", mapper::toDomain, violations);
     Set<ProductCode> productCodes = new HashSet<>();
     for (int i = 0; i < products.size(); i++) {
       Product product = products.get(i);
       if (product != null) {
-        violations.require(productCodes.add(product.code()), "products[" + i + "].code",
+        violations.require(
+            productCodes.add(product.code()),
+            "products[" + i + "].code",
             "'" + product.code() + "' is listed twice");
       }
     }
@@ -123,21 +147,33 @@ public class JsonReferenceDataFile implements ReferenceDataSource {
       if (location == null) {
         continue;
       }
-      violations.require(locationCodes.add(location.code()), "locations[" + i + "].code",
+      violations.require(
+          locationCodes.add(location.code()),
+          "locations[" + i + "].code",
           "'" + location.code() + "' is listed twice");
       if (profile != null) {
-        violations.require(profile.district(location.district()).isPresent(), "locations[" + i + "].district",
-            "'" + location.district() + "' is not one of the city's districts ("
-                + profile.districts().stream().map(District::code).map(Object::toString)
-                    .collect(Collectors.joining(", ")) + ")");
+        violations.require(
+            profile.district(location.district()).isPresent(),
+            "locations[" + i + "].district",
+            "'"
+                + location.district()
+                + "' is not one of the city's districts ("
+                + profile.districts().stream()
+                    .map(District::code)
+                    .map(Object::toString)
+                    .collect(Collectors.joining(", "))
+                + ")");
       }
     }
     violations.throwIfAny();
     return new ReferenceData(profile, products, locations);
   }
 
-  /** Builds every entry, keeping each one's violations under its index; a refused entry stays null. */
-  private static <F, D> List<D> each(List<F> entries, String field, Function<F, D> build, Violations violations) {
+  /**
+   * Builds every entry, keeping each one's violations under its index; a refused entry stays null.
+   */
+  private static <F, D> List<D> each(
+      List<F> entries, String field, Function<F, D> build, Violations violations) {
     List<D> built = new ArrayList<>();
     if (entries == null) {
       return built;

@@ -16,11 +16,12 @@ import java.util.UUID;
 /**
  * A city's reference data file exactly as docs/reference-data.md publishes it. Only its shape is
  * checked here; every rule is the domain's, applied when {@link ReferenceDataFileMapper} builds the
- * domain objects. Times and days stay text, so that a badly written one is reported as a violation with
- * its place in the file rather than as an unreadable file.
+ * domain objects. Times and days stay text, so that a badly written one is reported as a violation
+ * with its place in the file rather than as an unreadable file.
  */
 @Serdeable
-public record ReferenceDataFile(String about, City city, List<Product> products, List<Location> locations) {
+public record ReferenceDataFile(
+    String about, City city, List<Product> products, List<Location> locations) {
 
   @Serdeable
   public record Text(String nl, String fr, String en) {}
@@ -64,10 +65,15 @@ public record ReferenceDataFile(String about, City city, List<Product> products,
       Referral referral) {}
 
   @Serdeable
-  public record ChannelOffer(Channel channel, List<ChannelCondition> conditions, Text note, String url) {}
+  public record ChannelOffer(
+      Channel channel, List<ChannelCondition> conditions, Text note, String url) {}
 
   @Serdeable
-  public record Pickup(Integer deskMinutes, List<Facility> requiredFacilities, boolean appointmentRequired, Text note) {}
+  public record Pickup(
+      Integer deskMinutes,
+      List<Facility> requiredFacilities,
+      boolean appointmentRequired,
+      Text note) {}
 
   @Serdeable
   public record Referral(String organisation, Text description, String url, String phone) {}
@@ -97,5 +103,10 @@ public record ReferenceDataFile(String about, City city, List<Product> products,
   /** A calendar exception; {@code from} and {@code to} as {@code yyyy-MM-dd}. */
   @Serdeable
   public record CalendarExceptionEntry(
-      UUID id, CalendarException.Kind kind, String from, String to, List<Window> windows, Text reason) {}
+      UUID id,
+      CalendarException.Kind kind,
+      String from,
+      String to,
+      List<Window> windows,
+      Text reason) {}
 }

@@ -11,11 +11,14 @@ import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Map;
 import org.mapstruct.Mapper;
-import org.mapstruct.MappingConstants;
 import org.mapstruct.Mapping;
+import org.mapstruct.MappingConstants;
 import org.mapstruct.ReportingPolicy;
 
-/** The records of a reference data file to domain objects; the domain's constructors check every rule. */
+/**
+ * The records of a reference data file to domain objects; the domain's constructors check every
+ * rule.
+ */
 @Mapper(
     componentModel = MappingConstants.ComponentModel.JAKARTA,
     unmappedTargetPolicy = ReportingPolicy.ERROR,
@@ -43,10 +46,14 @@ interface ReferenceDataFileMapper {
 
   List<TimeWindow> toWindows(List<ReferenceDataFile.Window> windows);
 
-  /** A schedule left out is a schedule that is missing, which the domain reports, not one that is closed. */
+  /**
+   * A schedule left out is a schedule that is missing, which the domain reports, not one that is
+   * closed.
+   */
   default WeeklySchedule toSchedule(Map<DayOfWeek, List<ReferenceDataFile.Window>> days) {
     return days == null ? null : new WeeklySchedule(toWindowsByDay(days));
   }
 
-  Map<DayOfWeek, List<TimeWindow>> toWindowsByDay(Map<DayOfWeek, List<ReferenceDataFile.Window>> days);
+  Map<DayOfWeek, List<TimeWindow>> toWindowsByDay(
+      Map<DayOfWeek, List<ReferenceDataFile.Window>> days);
 }

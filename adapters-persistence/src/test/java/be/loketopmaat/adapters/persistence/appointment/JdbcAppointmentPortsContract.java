@@ -49,23 +49,33 @@ abstract class JdbcAppointmentPortsContract extends AppointmentPortsContract {
 
   @Test
   void aDesksDayLockMakesOthersWaitForThatDeskAndDayOnly() throws Exception {
-    // The lock rows exist already, so that what makes others wait is the lock, not a row being created.
-    transactions.inTransaction(() -> {
-      appointments.lockDeskDay(HUB, DESK, DAY);
-      appointments.lockDeskDay(HUB, OTHER_DESK, DAY);
-      return null;
-    });
-    try (HeldTransaction held = HeldTransaction.start(transactions, () -> appointments.lockDeskDay(HUB, DESK, DAY))) {
-      CompletableFuture<String> sameDesk = HeldTransaction.meanwhile(transactions, () -> {
-        appointments.lockDeskDay(HUB, DESK, DAY);
-        return "locked";
-      });
-      String otherDesk = HeldTransaction.meanwhile(transactions, () -> {
-        appointments.lockDeskDay(HUB, OTHER_DESK, DAY);
-        appointments.lockDeskDay(HUB, DESK, DAY.plusDays(1));
-        appointments.lockDeskDay(OTHER_HUB, DESK, DAY);
-        return "locked";
-      }).get();
+    // The lock rows exist already, so that what makes others wait is the lock, not a row being
+    // created.
+    transactions.inTransaction(
+        () -> {
+          appointments.lockDeskDay(HUB, DESK, DAY);
+          appointments.lockDeskDay(HUB, OTHER_DESK, DAY);
+          return null;
+        });
+    try (HeldTransaction held =
+        HeldTransaction.start(transactions, () -> appointments.lockDeskDay(HUB, DESK, DAY))) {
+      CompletableFuture<String> sameDesk =
+          HeldTransaction.meanwhile(
+              transactions,
+              () -> {
+                appointments.lockDeskDay(HUB, DESK, DAY);
+                return "locked";
+              });
+      String otherDesk =
+          HeldTransaction.meanwhile(
+                  transactions,
+                  () -> {
+                    appointments.lockDeskDay(HUB, OTHER_DESK, DAY);
+                    appointments.lockDeskDay(HUB, DESK, DAY.plusDays(1));
+                    appointments.lockDeskDay(OTHER_HUB, DESK, DAY);
+                    return "locked";
+                  })
+              .get();
 
       Thread.sleep(300);
       assertThat(sameDesk).isNotDone();
@@ -82,12 +92,28 @@ abstract class JdbcAppointmentPortsContract extends AppointmentPortsContract {
     Appointment other = booked(2, OTHER_DESK, slot(HUB, TEN, 20));
     appointments.insert(booked);
     appointments.insert(other);
-    try (HeldTransaction held = HeldTransaction.start(transactions,
-        () -> appointments.findByReferenceForUpdate(booked.reference()))) {
-      CompletableFuture<String> same = HeldTransaction.meanwhile(transactions,
-          () -> appointments.findByReferenceForUpdate(booked.reference()).orElseThrow().reference().value());
-      String unrelated = HeldTransaction.meanwhile(transactions,
-          () -> appointments.findByReferenceForUpdate(other.reference()).orElseThrow().reference().value()).get();
+    try (HeldTransaction held =
+        HeldTransaction.start(
+            transactions, () -> appointments.findByReferenceForUpdate(booked.reference()))) {
+      CompletableFuture<String> same =
+          HeldTransaction.meanwhile(
+              transactions,
+              () ->
+                  appointments
+                      .findByReferenceForUpdate(booked.reference())
+                      .orElseThrow()
+                      .reference()
+                      .value());
+      String unrelated =
+          HeldTransaction.meanwhile(
+                  transactions,
+                  () ->
+                      appointments
+                          .findByReferenceForUpdate(other.reference())
+                          .orElseThrow()
+                          .reference()
+                          .value())
+              .get();
 
       Thread.sleep(300);
       assertThat(same).isNotDone();
@@ -97,25 +123,35 @@ abstract class JdbcAppointmentPortsContract extends AppointmentPortsContract {
       assertThat(same.get()).isEqualTo(booked.reference().value());
     }
     assertThatThrownBy(() -> appointments.findByReferenceForUpdate(booked.reference()))
-        .as("a lock outside a transaction would be released at once").isInstanceOf(RuntimeException.class);
+        .as("a lock outside a transaction would be released at once")
+        .isInstanceOf(RuntimeException.class);
   }
 
   @Test
   void aCitizensLockMakesOtherBookingsOfThatCitizenWait() throws Exception {
-    transactions.inTransaction(() -> {
-      appointments.lockCitizen(insz(1));
-      appointments.lockCitizen(insz(2));
-      return null;
-    });
-    try (HeldTransaction held = HeldTransaction.start(transactions, () -> appointments.lockCitizen(insz(1)))) {
-      CompletableFuture<String> sameCitizen = HeldTransaction.meanwhile(transactions, () -> {
-        appointments.lockCitizen(insz(1));
-        return "locked";
-      });
-      String otherCitizen = HeldTransaction.meanwhile(transactions, () -> {
-        appointments.lockCitizen(insz(2));
-        return "locked";
-      }).get();
+    transactions.inTransaction(
+        () -> {
+          appointments.lockCitizen(insz(1));
+          appointments.lockCitizen(insz(2));
+          return null;
+        });
+    try (HeldTransaction held =
+        HeldTransaction.start(transactions, () -> appointments.lockCitizen(insz(1)))) {
+      CompletableFuture<String> sameCitizen =
+          HeldTransaction.meanwhile(
+              transactions,
+              () -> {
+                appointments.lockCitizen(insz(1));
+                return "locked";
+              });
+      String otherCitizen =
+          HeldTransaction.meanwhile(
+                  transactions,
+                  () -> {
+                    appointments.lockCitizen(insz(2));
+                    return "locked";
+                  })
+              .get();
 
       Thread.sleep(300);
       assertThat(sameCitizen).isNotDone();
@@ -127,28 +163,37 @@ abstract class JdbcAppointmentPortsContract extends AppointmentPortsContract {
   }
 
   /**
-   * A writer that looked before it locked (to skip taken desks cheaply) must see, once it holds the lock,
-   * what the lock's previous holder committed: even when it asks the very same question again.
+   * A writer that looked before it locked (to skip taken desks cheaply) must see, once it holds the
+   * lock, what the lock's previous holder committed: even when it asks the very same question
+   * again.
    */
   @Test
   void aReadUnderTheLockSeesWhatThePreviousHolderCommittedEvenWhenAskedBefore() throws Exception {
     Slot slot = slot(HUB, TEN, 20);
-    transactions.inTransaction(() -> {
-      appointments.lockDeskDay(HUB, DESK, DAY);
-      return null;
-    });
-    try (HeldTransaction first = HeldTransaction.start(transactions, () -> {
-      appointments.lockDeskDay(HUB, DESK, DAY);
-      appointments.insert(booked(1, DESK, slot));
-    })) {
+    transactions.inTransaction(
+        () -> {
+          appointments.lockDeskDay(HUB, DESK, DAY);
+          return null;
+        });
+    try (HeldTransaction first =
+        HeldTransaction.start(
+            transactions,
+            () -> {
+              appointments.lockDeskDay(HUB, DESK, DAY);
+              appointments.insert(booked(1, DESK, slot));
+            })) {
       CountDownLatch looked = new CountDownLatch(1);
-      CompletableFuture<List<DeskTime>> second = HeldTransaction.meanwhile(transactions, () -> {
-        List<DeskTime> before = appointments.takenTime(Set.of(HUB), slot.start(), slot.end(), NOW);
-        assertThat(before).isEmpty();
-        looked.countDown();
-        appointments.lockDeskDay(HUB, DESK, DAY);
-        return appointments.takenTime(Set.of(HUB), slot.start(), slot.end(), NOW);
-      });
+      CompletableFuture<List<DeskTime>> second =
+          HeldTransaction.meanwhile(
+              transactions,
+              () -> {
+                List<DeskTime> before =
+                    appointments.takenTime(Set.of(HUB), slot.start(), slot.end(), NOW);
+                assertThat(before).isEmpty();
+                looked.countDown();
+                appointments.lockDeskDay(HUB, DESK, DAY);
+                return appointments.takenTime(Set.of(HUB), slot.start(), slot.end(), NOW);
+              });
       looked.await();
       Thread.sleep(200);
       first.commit();
@@ -159,11 +204,15 @@ abstract class JdbcAppointmentPortsContract extends AppointmentPortsContract {
 
   @Test
   void aDesksDayLockTakenAsItsRowIsCreatedMakesOthersWait() throws Exception {
-    try (HeldTransaction held = HeldTransaction.start(transactions, () -> appointments.lockDeskDay(HUB, DESK, DAY))) {
-      CompletableFuture<String> sameDesk = HeldTransaction.meanwhile(transactions, () -> {
-        appointments.lockDeskDay(HUB, DESK, DAY);
-        return "locked";
-      });
+    try (HeldTransaction held =
+        HeldTransaction.start(transactions, () -> appointments.lockDeskDay(HUB, DESK, DAY))) {
+      CompletableFuture<String> sameDesk =
+          HeldTransaction.meanwhile(
+              transactions,
+              () -> {
+                appointments.lockDeskDay(HUB, DESK, DAY);
+                return "locked";
+              });
 
       Thread.sleep(300);
       assertThat(sameDesk).isNotDone();
@@ -174,11 +223,11 @@ abstract class JdbcAppointmentPortsContract extends AppointmentPortsContract {
   }
 
   /**
-   * Desk time claimed by many at once through the application's own {@link DeskTimeClaims}, the code
-   * every booking, hold and block runs: exactly one gets the slot, and every other sees it taken when it
-   * claims; none gets as far as a write the database has to refuse. Raced on a desk day never locked
-   * before (its lock row is created in the race) and on one locked before (the usual case, where only the
-   * row lock serialises).
+   * Desk time claimed by many at once through the application's own {@link DeskTimeClaims}, the
+   * code every booking, hold and block runs: exactly one gets the slot, and every other sees it
+   * taken when it claims; none gets as far as a write the database has to refuse. Raced on a desk
+   * day never locked before (its lock row is created in the race) and on one locked before (the
+   * usual case, where only the row lock serialises).
    */
   @Test
   void ofConcurrentClaimsOfOneSlotOnANewDeskDayExactlyOneGetsIt() throws InterruptedException {
@@ -186,32 +235,43 @@ abstract class JdbcAppointmentPortsContract extends AppointmentPortsContract {
   }
 
   @Test
-  void ofConcurrentClaimsOfOneSlotOnADeskDayLockedBeforeExactlyOneGetsIt() throws InterruptedException {
-    transactions.inTransaction(() -> {
-      appointments.lockDeskDay(HUB, DESK, DAY);
-      return null;
-    });
+  void ofConcurrentClaimsOfOneSlotOnADeskDayLockedBeforeExactlyOneGetsIt()
+      throws InterruptedException {
+    transactions.inTransaction(
+        () -> {
+          appointments.lockDeskDay(HUB, DESK, DAY);
+          return null;
+        });
 
     raceForOneSlot();
   }
 
   private void raceForOneSlot() throws InterruptedException {
-    // No expired hold on the desk here: releasing it would lock its row, and that alone would serialise
+    // No expired hold on the desk here: releasing it would lock its row, and that alone would
+    // serialise
     // the racers, hiding a missing desk lock.
     Slot slot = slot(HUB, TEN, 20);
     DeskTimeClaims claims = new DeskTimeClaims(appointments);
 
-    List<Throwable> outcomes = Concurrently.run(16, i -> transactions.inTransaction(() -> {
-      if (!claims.claimDesk(HUB, DESK, slot.start(), slot.end(), NOW)) {
-        throw new SeenTaken();
-      }
-      pause(); // widens the gap between the claim and the write that the lock has to close
-      appointments.insert(booked(i + 1, DESK, slot));
-      return null;
-    }));
+    List<Throwable> outcomes =
+        Concurrently.run(
+            16,
+            i ->
+                transactions.inTransaction(
+                    () -> {
+                      if (!claims.claimDesk(HUB, DESK, slot.start(), slot.end(), NOW)) {
+                        throw new SeenTaken();
+                      }
+                      pause(); // widens the gap between the claim and the write that the lock has
+                      // to close
+                      appointments.insert(booked(i + 1, DESK, slot));
+                      return null;
+                    }));
 
     assertThat(outcomes).filteredOn(Objects::isNull).hasSize(1);
-    assertThat(outcomes).filteredOn(Objects::nonNull).hasSize(15)
+    assertThat(outcomes)
+        .filteredOn(Objects::nonNull)
+        .hasSize(15)
         .allSatisfy(failure -> assertThat(failure).isInstanceOf(SeenTaken.class));
     assertThat(appointments.findByLocationAndDay(HUB, DAY)).hasSize(1);
   }

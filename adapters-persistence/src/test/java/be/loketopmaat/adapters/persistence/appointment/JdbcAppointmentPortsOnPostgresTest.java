@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  */
 // Not transactional: the specs must see what is committed, and some run work on several threads.
 @MicronautTest(transactional = false)
-class JdbcAppointmentPortsOnPostgresTest extends JdbcAppointmentPortsContract implements TestPropertyProvider {
+class JdbcAppointmentPortsOnPostgresTest extends JdbcAppointmentPortsContract
+    implements TestPropertyProvider {
   @Override
   public Map<String, String> getProperties() {
     return DatabaseProperties.postgres("persistence_it_appointments");
@@ -41,12 +42,14 @@ class JdbcAppointmentPortsOnPostgresTest extends JdbcAppointmentPortsContract im
     Appointment otherDesk = booked(3, OTHER_DESK, slot(HUB, TEN.plusMinutes(10), 20));
     Appointment rightAfter = booked(4, DESK, slot(HUB, TEN.plusMinutes(20), 20));
 
-    assertThatThrownBy(() -> appointments.insert(overlapping)).isInstanceOf(DeskTimeTakenException.class);
+    assertThatThrownBy(() -> appointments.insert(overlapping))
+        .isInstanceOf(DeskTimeTakenException.class);
     appointments.insert(otherDesk);
     appointments.insert(rightAfter);
 
     assertThat(appointments.findByReference(overlapping.reference())).isEmpty();
-    assertThat(taken(Set.of(HUB), TEN, TEN.plusHours(1))).extracting(DeskTime::id)
+    assertThat(taken(Set.of(HUB), TEN, TEN.plusHours(1)))
+        .extracting(DeskTime::id)
         .containsExactlyInAnyOrder(first.id(), otherDesk.id(), rightAfter.id());
   }
 
@@ -54,8 +57,13 @@ class JdbcAppointmentPortsOnPostgresTest extends JdbcAppointmentPortsContract im
   void refusesHoldsAndBlocksOverAnotherRowsTime() {
     appointments.insert(booked(1, DESK, slot(HUB, TEN, 20)));
 
-    assertThatThrownBy(() -> appointments.insertHold(hold(DESK, slot(HUB, TEN.minusMinutes(10), 20), NOW.plusMinutes(10)))).isInstanceOf(DeskTimeTakenException.class);
-    assertThatThrownBy(() -> appointments.insertBlock(block(DESK, slot(HUB, TEN.minusHours(1), 120))))
+    assertThatThrownBy(
+            () ->
+                appointments.insertHold(
+                    hold(DESK, slot(HUB, TEN.minusMinutes(10), 20), NOW.plusMinutes(10))))
+        .isInstanceOf(DeskTimeTakenException.class);
+    assertThatThrownBy(
+            () -> appointments.insertBlock(block(DESK, slot(HUB, TEN.minusHours(1), 120))))
         .isInstanceOf(DeskTimeTakenException.class);
   }
 
@@ -66,7 +74,8 @@ class JdbcAppointmentPortsOnPostgresTest extends JdbcAppointmentPortsContract im
     appointments.insert(staying);
     appointments.insert(moving);
 
-    assertThatThrownBy(() -> appointments.update(moving.movedTo(slot(HUB, TEN.plusMinutes(10), 20), DESK)))
+    assertThatThrownBy(
+            () -> appointments.update(moving.movedTo(slot(HUB, TEN.plusMinutes(10), 20), DESK)))
         .isInstanceOf(DeskTimeTakenException.class);
 
     assertThat(appointments.findByReference(moving.reference())).contains(moving);

@@ -21,9 +21,9 @@ import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JDBC idempotency store: the shared contract, and what only a store shared by threads can show, that
- * a concurrent claim of one key waits for the first and exactly one wins. Run on each database by a
- * subclass.
+ * The JDBC idempotency store: the shared contract, and what only a store shared by threads can
+ * show, that a concurrent claim of one key waits for the first and exactly one wins. Run on each
+ * database by a subclass.
  */
 abstract class JdbcIdempotencyStoreContract extends IdempotencyStoreContract {
   @Inject IdempotencyStore jdbcStore;
@@ -38,18 +38,22 @@ abstract class JdbcIdempotencyStoreContract extends IdempotencyStoreContract {
 
   @Test
   void aConcurrentClaimWaitsForTheFirstAndFailsWhenItCommits() throws Exception {
-    try (HeldTransaction first = HeldTransaction.start(transactions,
-        () -> store.claim("app", "key-1", "first", AT))) {
-      CompletableFuture<Object> second = HeldTransaction.meanwhile(transactions, () -> {
-        store.claim("app", "key-1", "second", AT);
-        return null;
-      });
+    try (HeldTransaction first =
+        HeldTransaction.start(transactions, () -> store.claim("app", "key-1", "first", AT))) {
+      CompletableFuture<Object> second =
+          HeldTransaction.meanwhile(
+              transactions,
+              () -> {
+                store.claim("app", "key-1", "second", AT);
+                return null;
+              });
 
       Thread.sleep(300);
       assertThat(second).isNotDone();
 
       first.commit();
-      assertThatThrownBy(second::get).isInstanceOf(ExecutionException.class)
+      assertThatThrownBy(second::get)
+          .isInstanceOf(ExecutionException.class)
           .hasCauseInstanceOf(KeyClaimedException.class);
     }
     assertThat(store.find("app", "key-1")).map(Stored::fingerprint).contains("first");
@@ -57,12 +61,15 @@ abstract class JdbcIdempotencyStoreContract extends IdempotencyStoreContract {
 
   @Test
   void aConcurrentClaimWaitsForTheFirstAndTakesTheKeyWhenItRollsBack() throws Exception {
-    try (HeldTransaction first = HeldTransaction.start(transactions,
-        () -> store.claim("app", "key-1", "first", AT))) {
-      CompletableFuture<Object> second = HeldTransaction.meanwhile(transactions, () -> {
-        store.claim("app", "key-1", "second", AT);
-        return "claimed";
-      });
+    try (HeldTransaction first =
+        HeldTransaction.start(transactions, () -> store.claim("app", "key-1", "first", AT))) {
+      CompletableFuture<Object> second =
+          HeldTransaction.meanwhile(
+              transactions,
+              () -> {
+                store.claim("app", "key-1", "second", AT);
+                return "claimed";
+              });
 
       Thread.sleep(300);
       assertThat(second).isNotDone();
@@ -75,13 +82,20 @@ abstract class JdbcIdempotencyStoreContract extends IdempotencyStoreContract {
 
   @Test
   void ofConcurrentClaimsOfOneKeyExactlyOneWins() throws InterruptedException {
-    List<Throwable> outcomes = Concurrently.run(8, i -> transactions.inTransaction(() -> {
-      store.claim("app", "key-1", "claim " + i, AT);
-      return null;
-    }));
+    List<Throwable> outcomes =
+        Concurrently.run(
+            8,
+            i ->
+                transactions.inTransaction(
+                    () -> {
+                      store.claim("app", "key-1", "claim " + i, AT);
+                      return null;
+                    }));
 
     assertThat(outcomes).filteredOn(Objects::isNull).hasSize(1);
-    assertThat(outcomes).filteredOn(Objects::nonNull).hasSize(7)
+    assertThat(outcomes)
+        .filteredOn(Objects::nonNull)
+        .hasSize(7)
         .allSatisfy(failure -> assertThat(failure).isInstanceOf(KeyClaimedException.class));
     assertThat(Tables.rows(operations, "idempotency_key")).isEqualTo(1);
   }

@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The feed over real PostgreSQL: a committed write of desk time, by anyone, is heard as its location and
- * day; a rolled-back one is never heard.
+ * The feed over real PostgreSQL: a committed write of desk time, by anyone, is heard as its
+ * location and day; a rolled-back one is never heard.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -63,17 +63,18 @@ class PostgresDeskTimeChangesTest implements TestPropertyProvider {
   @BeforeAll
   void listen() throws InterruptedException {
     assertThat(changes).isInstanceOf(PostgresDeskTimeChanges.class);
-    changes.listen(new DeskTimeChanges.Listener() {
-      @Override
-      public void changed(LocationCode location, LocalDate day) {
-        heard.add(location.value() + "|" + day);
-      }
+    changes.listen(
+        new DeskTimeChanges.Listener() {
+          @Override
+          public void changed(LocationCode location, LocalDate day) {
+            heard.add(location.value() + "|" + day);
+          }
 
-      @Override
-      public void mayHaveMissedChanges() {
-        missed.incrementAndGet();
-      }
-    });
+          @Override
+          public void mayHaveMissedChanges() {
+            missed.incrementAndGet();
+          }
+        });
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (!((PostgresDeskTimeChanges) changes).connected() && System.nanoTime() < deadline) {
       Thread.sleep(20);
@@ -106,23 +107,29 @@ class PostgresDeskTimeChangesTest implements TestPropertyProvider {
     store.update(booked.movedTo(slot(OTHER_HUB, TEN.plusDays(1), 20), DESK));
 
     assertThat(List.of(heard.poll(5, TimeUnit.SECONDS), heard.poll(5, TimeUnit.SECONDS)))
-        .containsExactlyInAnyOrder(HUB.value() + "|" + DAY, OTHER_HUB.value() + "|" + DAY.plusDays(1));
+        .containsExactlyInAnyOrder(
+            HUB.value() + "|" + DAY, OTHER_HUB.value() + "|" + DAY.plusDays(1));
   }
 
   @Test
   void aRolledBackWriteIsNeverHeardAndACommittedOneOnlyOnceCommitted() throws InterruptedException {
-    assertThatThrownBy(() -> transactions.inTransaction(() -> {
-      ledger.insertHold(hold(DESK, slot(HUB, TEN, 20), TEN));
-      throw new IllegalStateException("changed my mind");
-    })).hasMessage("changed my mind");
+    assertThatThrownBy(
+            () ->
+                transactions.inTransaction(
+                    () -> {
+                      ledger.insertHold(hold(DESK, slot(HUB, TEN, 20), TEN));
+                      throw new IllegalStateException("changed my mind");
+                    }))
+        .hasMessage("changed my mind");
 
     List<String> meanwhile = new ArrayList<>();
-    transactions.inTransaction(() -> {
-      ledger.insertHold(hold(DESK, slot(OTHER_HUB, TEN, 20), TEN));
-      sleep(300);
-      heard.drainTo(meanwhile);
-      return null;
-    });
+    transactions.inTransaction(
+        () -> {
+          ledger.insertHold(hold(DESK, slot(OTHER_HUB, TEN, 20), TEN));
+          sleep(300);
+          heard.drainTo(meanwhile);
+          return null;
+        });
 
     assertThat(meanwhile).as("nothing heard before the commit").isEmpty();
     assertThat(heard.poll(5, TimeUnit.SECONDS)).isEqualTo(OTHER_HUB.value() + "|" + DAY);

@@ -1,7 +1,6 @@
 package be.loketopmaat.adapters.persistence.counter;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.loketopmaat.adapters.persistence.jdbc.Concurrently;
 import be.loketopmaat.adapters.persistence.jdbc.HeldTransaction;
@@ -10,11 +9,9 @@ import be.loketopmaat.application.port.out.TicketRepository;
 import be.loketopmaat.application.port.out.Transactions;
 import be.loketopmaat.application.port.out.contract.TicketRepositoryContract;
 import be.loketopmaat.domain.counter.Ticket;
-import be.loketopmaat.domain.location.LocationCode;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,9 +19,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JDBC ticket repository: the shared contract, and what only a repository shared by threads can show,
- * that concurrent draws get their own numbers and a locked queue makes others wait. Run on each database
- * by a subclass.
+ * The JDBC ticket repository: the shared contract, and what only a repository shared by threads can
+ * show, that concurrent draws get their own numbers and a locked queue makes others wait. Run on
+ * each database by a subclass.
  */
 abstract class JdbcTicketRepositoryContract extends TicketRepositoryContract {
   @Inject TicketRepository jdbcTickets;
@@ -41,27 +38,38 @@ abstract class JdbcTicketRepositoryContract extends TicketRepositoryContract {
   void ofConcurrentDrawsEachGetsItsOwnNumberWithoutGaps() throws InterruptedException {
     List<Integer> numbers = new CopyOnWriteArrayList<>();
 
-    List<Throwable> outcomes = Concurrently.run(8, i -> numbers.add(transactions.inTransaction(() -> {
-      int number = tickets.nextNumber(PICKUP, TODAY);
-      tickets.insert(Ticket.draw(PICKUP, number, EID_PICKUP, NOW));
-      return number;
-    })));
+    List<Throwable> outcomes =
+        Concurrently.run(
+            8,
+            i ->
+                numbers.add(
+                    transactions.inTransaction(
+                        () -> {
+                          int number = tickets.nextNumber(PICKUP, TODAY);
+                          tickets.insert(Ticket.draw(PICKUP, number, EID_PICKUP, NOW));
+                          return number;
+                        })));
 
     assertThat(outcomes).containsOnlyNulls();
-    assertThat(numbers).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 8).boxed().toList());
-    assertThat(tickets.findByLocationAndDay(PICKUP, TODAY)).extracting(Ticket::number)
+    assertThat(numbers)
+        .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 8).boxed().toList());
+    assertThat(tickets.findByLocationAndDay(PICKUP, TODAY))
+        .extracting(Ticket::number)
         .containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
   }
 
   @Test
   void aLockedQueueMakesDrawsOfThatLocationsDayWait() throws Exception {
-    // The counter rows exist already, so that what makes others wait is the lock, not a row being created.
+    // The counter rows exist already, so that what makes others wait is the lock, not a row being
+    // created.
     draw(PICKUP, TODAY);
     draw(OTHER, TODAY);
-    try (HeldTransaction desk = HeldTransaction.start(transactions, () -> tickets.lockQueue(PICKUP, TODAY))) {
-      CompletableFuture<Integer> sameQueue = HeldTransaction.meanwhile(transactions,
-          () -> tickets.nextNumber(PICKUP, TODAY));
-      int otherQueue = HeldTransaction.meanwhile(transactions, () -> tickets.nextNumber(OTHER, TODAY)).get();
+    try (HeldTransaction desk =
+        HeldTransaction.start(transactions, () -> tickets.lockQueue(PICKUP, TODAY))) {
+      CompletableFuture<Integer> sameQueue =
+          HeldTransaction.meanwhile(transactions, () -> tickets.nextNumber(PICKUP, TODAY));
+      int otherQueue =
+          HeldTransaction.meanwhile(transactions, () -> tickets.nextNumber(OTHER, TODAY)).get();
 
       Thread.sleep(300);
       assertThat(sameQueue).isNotDone();

@@ -7,7 +7,8 @@ import java.util.Map;
 
 // Not transactional: the specs must see what is committed, and some run work on several threads.
 @MicronautTest(transactional = false)
-class TicketRepositoryOnPostgresTest extends JdbcTicketRepositoryContract implements TestPropertyProvider {
+class TicketRepositoryOnPostgresTest extends JdbcTicketRepositoryContract
+    implements TestPropertyProvider {
   @Override
   public Map<String, String> getProperties() {
     return DatabaseProperties.postgres("persistence_it_tickets");

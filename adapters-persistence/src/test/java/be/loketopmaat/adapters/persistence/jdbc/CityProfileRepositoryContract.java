@@ -44,9 +44,16 @@ abstract class CityProfileRepositoryContract {
   @Test
   void keepsAProfileWithoutAppHolidaysOrThemes() {
     CityProfile full = city("leuven");
-    CityProfile bare = new CityProfile(full.code(), full.name(),
-        new ContactCentre("016 27 20 00", WeeklySchedule.closed()), full.eCounterUrl(), null, full.districts(),
-        Map.of(), List.of());
+    CityProfile bare =
+        new CityProfile(
+            full.code(),
+            full.name(),
+            new ContactCentre("016 27 20 00", WeeklySchedule.closed()),
+            full.eCounterUrl(),
+            null,
+            full.districts(),
+            Map.of(),
+            List.of());
 
     cities.save(bare);
 

@@ -6,7 +6,8 @@ import java.util.Map;
 
 // Not transactional: the specs must see what is committed, and some run work on several threads.
 @MicronautTest(transactional = false)
-class CityProfileRepositoryOnH2Test extends CityProfileRepositoryContract implements TestPropertyProvider {
+class CityProfileRepositoryOnH2Test extends CityProfileRepositoryContract
+    implements TestPropertyProvider {
   @Override
   public Map<String, String> getProperties() {
     return DatabaseProperties.h2("persistence_cities");

@@ -6,7 +6,8 @@ import java.util.Map;
 
 // Not transactional: the specs must see what is committed, and some run work on several threads.
 @MicronautTest(transactional = false)
-class CityProfileRepositoryOnPostgresTest extends CityProfileRepositoryContract implements TestPropertyProvider {
+class CityProfileRepositoryOnPostgresTest extends CityProfileRepositoryContract
+    implements TestPropertyProvider {
   @Override
   public Map<String, String> getProperties() {
     return DatabaseProperties.postgres("persistence_it_cities");

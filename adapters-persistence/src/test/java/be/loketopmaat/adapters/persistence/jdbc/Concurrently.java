@@ -22,16 +22,18 @@ public final class Concurrently {
       List<Future<Throwable>> outcomes = new ArrayList<>();
       for (int i = 0; i < threads; i++) {
         int index = i;
-        outcomes.add(executor.submit(() -> {
-          ready.countDown();
-          go.await();
-          try {
-            task.accept(index);
-            return null;
-          } catch (Throwable t) {
-            return t;
-          }
-        }));
+        outcomes.add(
+            executor.submit(
+                () -> {
+                  ready.countDown();
+                  go.await();
+                  try {
+                    task.accept(index);
+                    return null;
+                  } catch (Throwable t) {
+                    return t;
+                  }
+                }));
       }
       ready.await();
       go.countDown();

@@ -7,8 +7,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * A transaction on a thread of its own that does its work and then stays open until the test ends it,
- * so that a test can show what other transactions do meanwhile (wait for its locks, not see its rows).
+ * A transaction on a thread of its own that does its work and then stays open until the test ends
+ * it, so that a test can show what other transactions do meanwhile (wait for its locks, not see its
+ * rows).
  */
 public final class HeldTransaction implements AutoCloseable {
   private final CountDownLatch end = new CountDownLatch(1);
@@ -17,24 +18,28 @@ public final class HeldTransaction implements AutoCloseable {
   private volatile boolean commit;
 
   private HeldTransaction(Transactions transactions, Runnable work) {
-    outcome = onNewThread(() -> transactions.inTransaction(() -> {
-      try {
-        work.run();
-      } catch (RuntimeException e) {
-        worked.completeExceptionally(e);
-        throw e;
-      }
-      worked.complete(null);
-      try {
-        end.await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      if (!commit) {
-        throw new RolledBack();
-      }
-      return null;
-    }));
+    outcome =
+        onNewThread(
+            () ->
+                transactions.inTransaction(
+                    () -> {
+                      try {
+                        work.run();
+                      } catch (RuntimeException e) {
+                        worked.completeExceptionally(e);
+                        throw e;
+                      }
+                      worked.complete(null);
+                      try {
+                        end.await();
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
+                      if (!commit) {
+                        throw new RolledBack();
+                      }
+                      return null;
+                    }));
   }
 
   /** Starts the work and returns once it is done, its transaction still open. */
@@ -44,7 +49,10 @@ public final class HeldTransaction implements AutoCloseable {
     return held;
   }
 
-  /** Runs work in a transaction of its own on a new thread, so that the test can see whether it waits. */
+  /**
+   * Runs work in a transaction of its own on a new thread, so that the test can see whether it
+   * waits.
+   */
   public static <T> CompletableFuture<T> meanwhile(Transactions transactions, Supplier<T> work) {
     return onNewThread(() -> transactions.inTransaction(work));
   }
@@ -77,9 +85,11 @@ public final class HeldTransaction implements AutoCloseable {
     }
   }
 
-  // Not the common pool: on a two-core machine it has a single thread, and these threads block on purpose.
+  // Not the common pool: on a two-core machine it has a single thread, and these threads block on
+  // purpose.
   private static <T> CompletableFuture<T> onNewThread(Supplier<T> work) {
-    return CompletableFuture.supplyAsync(work, task -> new Thread(task, "held-transaction").start());
+    return CompletableFuture.supplyAsync(
+        work, task -> new Thread(task, "held-transaction").start());
   }
 
   private static final class RolledBack extends RuntimeException {

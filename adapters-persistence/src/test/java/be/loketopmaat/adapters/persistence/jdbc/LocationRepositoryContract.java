@@ -79,7 +79,9 @@ abstract class LocationRepositoryContract {
   void listsAllLocationsByCodeEachWithItsOwnExceptions() {
     Location kiosk = kiosk("kiosk-a");
     Location hubB = location("hub-b");
-    Location hubC = location("hub-c").withExceptions(List.of(closure(LocalDate.of(2027, 1, 2), LocalDate.of(2027, 1, 2))));
+    Location hubC =
+        location("hub-c")
+            .withExceptions(List.of(closure(LocalDate.of(2027, 1, 2), LocalDate.of(2027, 1, 2))));
     locations.insert(kiosk);
     locations.insert(hubC);
     locations.insert(hubB);
@@ -103,10 +105,12 @@ abstract class LocationRepositoryContract {
     locations.insert(first);
 
     assertThatThrownBy(() -> locations.insert(location("hub-centrum")))
-        .isInstanceOfSatisfying(AlreadyExistsException.class, e -> {
-          assertThat(e.kind()).isEqualTo("location");
-          assertThat(e.code()).isEqualTo("hub-centrum");
-        });
+        .isInstanceOfSatisfying(
+            AlreadyExistsException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo("location");
+              assertThat(e.code()).isEqualTo("hub-centrum");
+            });
     assertThat(locations.findByCode(HUB)).contains(first);
     assertThat(locations.count()).isEqualTo(1);
   }
@@ -116,10 +120,14 @@ abstract class LocationRepositoryContract {
     Location first = location("hub-centrum");
     locations.insert(first);
     CalendarException taken = first.exceptions().get(1);
-    Location second = location("hub-noord").withExceptions(List.of(extraOpening(LocalDate.of(2027, 1, 5)), taken));
+    Location second =
+        location("hub-noord")
+            .withExceptions(List.of(extraOpening(LocalDate.of(2027, 1, 5)), taken));
 
     assertThatThrownBy(() -> locations.insert(second))
-        .isInstanceOfSatisfying(AlreadyExistsException.class, e -> assertThat(e.kind()).isEqualTo("calendar exception"));
+        .isInstanceOfSatisfying(
+            AlreadyExistsException.class,
+            e -> assertThat(e.kind()).isEqualTo("calendar exception"));
 
     assertThat(locations.findByCode(second.code())).isEmpty();
     assertThat(locations.count()).isEqualTo(1);
@@ -131,10 +139,18 @@ abstract class LocationRepositoryContract {
     Location original = location("hub-centrum");
     locations.insert(original);
     locations.insert(kiosk("kiosk-a"));
-    Location changed = new Location(HUB, "Stadsloket Centrum", LocationType.CITY_COUNTER,
-        new DistrictCode("noord"), new Address("Nieuwstraat 2", "2030", "Teststad"), new Coordinates(51.1, 4.1),
-        Set.of(Facility.WHEELCHAIR_ACCESS), List.of(new Desk("desk-9", Set.of(DeskCapability.LIFE_EVENTS))),
-        new WeeklySchedule(Map.of(DayOfWeek.TUESDAY, List.of(TimeWindow.of("09:00", "12:00")))), List.of());
+    Location changed =
+        new Location(
+            HUB,
+            "Stadsloket Centrum",
+            LocationType.CITY_COUNTER,
+            new DistrictCode("noord"),
+            new Address("Nieuwstraat 2", "2030", "Teststad"),
+            new Coordinates(51.1, 4.1),
+            Set.of(Facility.WHEELCHAIR_ACCESS),
+            List.of(new Desk("desk-9", Set.of(DeskCapability.LIFE_EVENTS))),
+            new WeeklySchedule(Map.of(DayOfWeek.TUESDAY, List.of(TimeWindow.of("09:00", "12:00")))),
+            List.of());
 
     assertThat(locations.update(changed)).isTrue();
 
@@ -167,7 +183,10 @@ abstract class LocationRepositoryContract {
 
   @Test
   void addsNoExceptionToAnUnknownLocation() {
-    assertThat(locations.addException(HUB, closure(LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 1)))).isFalse();
+    assertThat(
+            locations.addException(
+                HUB, closure(LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 1))))
+        .isFalse();
   }
 
   @Test
@@ -177,7 +196,9 @@ abstract class LocationRepositoryContract {
     CalendarException taken = original.exceptions().get(0);
 
     assertThatThrownBy(() -> locations.addException(HUB, taken))
-        .isInstanceOfSatisfying(AlreadyExistsException.class, e -> assertThat(e.code()).isEqualTo(taken.id().toString()));
+        .isInstanceOfSatisfying(
+            AlreadyExistsException.class,
+            e -> assertThat(e.code()).isEqualTo(taken.id().toString()));
     assertThat(locations.findByCode(HUB)).contains(original);
   }
 
@@ -206,15 +227,19 @@ abstract class LocationRepositoryContract {
   void keepsEveryOneOfConcurrentlyAddedExceptions() throws InterruptedException {
     Location original = location("hub-centrum");
     locations.insert(original);
-    List<CalendarException> added = IntStream.range(0, 8)
-        .mapToObj(i -> closure(LocalDate.of(2027, 2, 1 + i), LocalDate.of(2027, 2, 1 + i)))
-        .toList();
+    List<CalendarException> added =
+        IntStream.range(0, 8)
+            .mapToObj(i -> closure(LocalDate.of(2027, 2, 1 + i), LocalDate.of(2027, 2, 1 + i)))
+            .toList();
 
-    List<Throwable> outcomes = Concurrently.run(8, i -> {
-      if (!locations.addException(HUB, added.get(i))) {
-        throw new AssertionError("location not found");
-      }
-    });
+    List<Throwable> outcomes =
+        Concurrently.run(
+            8,
+            i -> {
+              if (!locations.addException(HUB, added.get(i))) {
+                throw new AssertionError("location not found");
+              }
+            });
 
     assertThat(outcomes).containsOnlyNulls();
     assertThat(locations.findByCode(HUB).orElseThrow().exceptions())
@@ -228,8 +253,10 @@ abstract class LocationRepositoryContract {
     List<Throwable> outcomes = Concurrently.run(8, i -> locations.insert(location("hub-centrum")));
 
     assertThat(outcomes).filteredOn(Objects::isNull).hasSize(1);
-    assertThat(outcomes).filteredOn(Objects::nonNull).hasSize(7).allSatisfy(failure ->
-        assertThat(failure).isInstanceOf(AlreadyExistsException.class));
+    assertThat(outcomes)
+        .filteredOn(Objects::nonNull)
+        .hasSize(7)
+        .allSatisfy(failure -> assertThat(failure).isInstanceOf(AlreadyExistsException.class));
     assertThat(locations.count()).isEqualTo(1);
     assertThat(locations.findByCode(HUB).orElseThrow().exceptions()).hasSize(2);
   }

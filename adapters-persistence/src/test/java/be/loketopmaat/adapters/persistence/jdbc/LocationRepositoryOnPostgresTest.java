@@ -6,7 +6,8 @@ import java.util.Map;
 
 // Not transactional: the specs must see what is committed, and some run work on several threads.
 @MicronautTest(transactional = false)
-class LocationRepositoryOnPostgresTest extends LocationRepositoryContract implements TestPropertyProvider {
+class LocationRepositoryOnPostgresTest extends LocationRepositoryContract
+    implements TestPropertyProvider {
   @Override
   public Map<String, String> getProperties() {
     return DatabaseProperties.postgres("persistence_it_locations");

@@ -68,7 +68,8 @@ abstract class ProductRepositoryContract {
     products.insert(referralOnly("kids-id"));
     products.insert(digitalOnly("address-change"));
 
-    assertThat(products.findAll()).extracting(p -> p.code().value())
+    assertThat(products.findAll())
+        .extracting(p -> p.code().value())
         .containsExactly("address-change", "kids-id", "passport");
     assertThat(products.findAll()).contains(product("passport"), referralOnly("kids-id"));
   }
@@ -80,10 +81,12 @@ abstract class ProductRepositoryContract {
     Product second = digitalOnly("eid-application");
 
     assertThatThrownBy(() -> products.insert(second))
-        .isInstanceOfSatisfying(AlreadyExistsException.class, e -> {
-          assertThat(e.kind()).isEqualTo("product");
-          assertThat(e.code()).isEqualTo("eid-application");
-        });
+        .isInstanceOfSatisfying(
+            AlreadyExistsException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo("product");
+              assertThat(e.code()).isEqualTo("eid-application");
+            });
     assertThat(products.findByCode(first.code())).contains(first);
     assertThat(products.count()).isEqualTo(1);
   }
@@ -92,8 +95,18 @@ abstract class ProductRepositoryContract {
   void updateReplacesTheWholeProduct() {
     products.insert(product("eid-application"));
     products.insert(product("passport"));
-    Product changed = new Product(new ProductCode("eid-application"), text("New name"), Theme.MOBILITY, null,
-        digitalOnly("birth-extract").channels(), false, Duration.ofMinutes(7), null, null, null);
+    Product changed =
+        new Product(
+            new ProductCode("eid-application"),
+            text("New name"),
+            Theme.MOBILITY,
+            null,
+            digitalOnly("birth-extract").channels(),
+            false,
+            Duration.ofMinutes(7),
+            null,
+            null,
+            null);
 
     assertThat(products.update(changed)).isTrue();
 
@@ -120,11 +133,14 @@ abstract class ProductRepositoryContract {
 
   @Test
   void ofConcurrentInsertsOfOneCodeExactlyOneWins() throws InterruptedException {
-    List<Throwable> outcomes = Concurrently.run(8, i -> products.insert(product("eid-application")));
+    List<Throwable> outcomes =
+        Concurrently.run(8, i -> products.insert(product("eid-application")));
 
     assertThat(outcomes).filteredOn(Objects::isNull).hasSize(1);
-    assertThat(outcomes).filteredOn(Objects::nonNull).hasSize(7).allSatisfy(failure ->
-        assertThat(failure).isInstanceOf(AlreadyExistsException.class));
+    assertThat(outcomes)
+        .filteredOn(Objects::nonNull)
+        .hasSize(7)
+        .allSatisfy(failure -> assertThat(failure).isInstanceOf(AlreadyExistsException.class));
     assertThat(products.count()).isEqualTo(1);
   }
 }

@@ -6,7 +6,8 @@ import java.util.Map;
 
 // Not transactional: the specs must see what is committed, and some run work on several threads.
 @MicronautTest(transactional = false)
-class ProductRepositoryOnPostgresTest extends ProductRepositoryContract implements TestPropertyProvider {
+class ProductRepositoryOnPostgresTest extends ProductRepositoryContract
+    implements TestPropertyProvider {
   @Override
   public Map<String, String> getProperties() {
     return DatabaseProperties.postgres("persistence_it_products");

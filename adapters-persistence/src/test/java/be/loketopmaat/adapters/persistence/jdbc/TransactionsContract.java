@@ -49,26 +49,33 @@ abstract class TransactionsContract {
 
   @Test
   void commitsAllTheWorkAndReturnsItsResult() {
-    String result = transactions.inTransaction(() -> {
-      writeOneOfEach();
-      return "done";
-    });
+    String result =
+        transactions.inTransaction(
+            () -> {
+              writeOneOfEach();
+              return "done";
+            });
 
     assertThat(result).isEqualTo("done");
     assertThat(cities.find()).contains(city("antwerp"));
     assertThat(products.count()).isEqualTo(1);
     assertThat(locations.count()).isEqualTo(1);
-    assertThat(locations.findByCode(new LocationCode("hub-centrum")).orElseThrow().exceptions()).hasSize(3);
+    assertThat(locations.findByCode(new LocationCode("hub-centrum")).orElseThrow().exceptions())
+        .hasSize(3);
   }
 
   @Test
   void rollsBackAllTheWorkWhenItThrows() {
     IllegalStateException failure = new IllegalStateException("the work failed");
 
-    assertThatThrownBy(() -> transactions.inTransaction(() -> {
-      writeOneOfEach();
-      throw failure;
-    })).isSameAs(failure);
+    assertThatThrownBy(
+            () ->
+                transactions.inTransaction(
+                    () -> {
+                      writeOneOfEach();
+                      throw failure;
+                    }))
+        .isSameAs(failure);
 
     assertThat(cities.find()).isEmpty();
     assertThat(products.count()).isZero();
@@ -78,12 +85,16 @@ abstract class TransactionsContract {
 
   @Test
   void rollsBackTheEarlierWritesWhenARepositoryRefusesOne() {
-    assertThatThrownBy(() -> transactions.inTransaction(() -> {
-      cities.save(city("antwerp"));
-      products.insert(product("passport"));
-      products.insert(product("passport"));
-      return null;
-    })).isInstanceOf(AlreadyExistsException.class);
+    assertThatThrownBy(
+            () ->
+                transactions.inTransaction(
+                    () -> {
+                      cities.save(city("antwerp"));
+                      products.insert(product("passport"));
+                      products.insert(product("passport"));
+                      return null;
+                    }))
+        .isInstanceOf(AlreadyExistsException.class);
 
     assertThat(cities.find()).isEmpty();
     assertThat(products.count()).isZero();
@@ -91,43 +102,60 @@ abstract class TransactionsContract {
 
   @Test
   void runsWorkChosenAsADeadlockVictimAgainAndGivesUpAfterAFewTries() {
-    java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
-    String result = transactions.inTransaction(() -> {
-      products.insert(Fixtures.product("retried-" + runs.incrementAndGet()));
-      if (runs.get() == 1) {
-        throw new io.micronaut.data.exceptions.DataAccessException("deadlock",
-            new java.sql.SQLException("deadlock detected", SqlStates.DEADLOCK_DETECTED));
-      }
-      return "done";
-    });
+    java.util.concurrent.atomic.AtomicInteger runs =
+        new java.util.concurrent.atomic.AtomicInteger();
+    String result =
+        transactions.inTransaction(
+            () -> {
+              products.insert(Fixtures.product("retried-" + runs.incrementAndGet()));
+              if (runs.get() == 1) {
+                throw new io.micronaut.data.exceptions.DataAccessException(
+                    "deadlock",
+                    new java.sql.SQLException("deadlock detected", SqlStates.DEADLOCK_DETECTED));
+              }
+              return "done";
+            });
     assertThat(result).isEqualTo("done");
     assertThat(runs).hasValue(2);
     assertThat(products.findAll()).extracting(p -> p.code().value()).containsExactly("retried-2");
 
     runs.set(0);
-    assertThatThrownBy(() -> transactions.inTransaction(() -> {
-      runs.incrementAndGet();
-      throw new io.micronaut.data.exceptions.DataAccessException("deadlock",
-          new java.sql.SQLException("deadlock detected", SqlStates.DEADLOCK_DETECTED));
-    })).isInstanceOf(io.micronaut.data.exceptions.DataAccessException.class);
+    assertThatThrownBy(
+            () ->
+                transactions.inTransaction(
+                    () -> {
+                      runs.incrementAndGet();
+                      throw new io.micronaut.data.exceptions.DataAccessException(
+                          "deadlock",
+                          new java.sql.SQLException(
+                              "deadlock detected", SqlStates.DEADLOCK_DETECTED));
+                    }))
+        .isInstanceOf(io.micronaut.data.exceptions.DataAccessException.class);
     assertThat(runs).hasValue(JdbcTransactions.ATTEMPTS);
 
     runs.set(0);
-    assertThatThrownBy(() -> transactions.inTransaction(() -> {
-      runs.incrementAndGet();
-      throw new IllegalStateException("a bug is not retried");
-    })).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(
+            () ->
+                transactions.inTransaction(
+                    () -> {
+                      runs.incrementAndGet();
+                      throw new IllegalStateException("a bug is not retried");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
     assertThat(runs).hasValue(1);
   }
 
   @Test
   void hidesTheWorkFromOthersUntilItCommits() {
-    long seenByOthersDuringTheWork = transactions.inTransaction(() -> {
-      products.insert(product("passport"));
-      assertThat(products.count()).isEqualTo(1);
-      // Another thread has no transaction of its own here, so it reads through another connection.
-      return CompletableFuture.supplyAsync(products::count).join();
-    });
+    long seenByOthersDuringTheWork =
+        transactions.inTransaction(
+            () -> {
+              products.insert(product("passport"));
+              assertThat(products.count()).isEqualTo(1);
+              // Another thread has no transaction of its own here, so it reads through another
+              // connection.
+              return CompletableFuture.supplyAsync(products::count).join();
+            });
 
     assertThat(seenByOthersDuringTheWork).isZero();
     assertThat(products.count()).isEqualTo(1);
@@ -136,7 +164,8 @@ abstract class TransactionsContract {
   @Test
   void seedsTheTestCityWholeAndOnlyOnce() {
     ReferenceData data = referenceData.load();
-    ReferenceDataService seeding = new ReferenceDataService(referenceData, cities, products, locations, transactions);
+    ReferenceDataService seeding =
+        new ReferenceDataService(referenceData, cities, products, locations, transactions);
 
     SeedReport first = seeding.seedIfEmpty();
     SeedReport second = seeding.seedIfEmpty();
@@ -145,13 +174,17 @@ abstract class TransactionsContract {
     assertThat(second).isEqualTo(new SeedReport("test-city", false, 4, 4));
     assertThat(cities.find()).contains(data.city());
     assertThat(products.findAll())
-        .containsExactlyElementsOf(data.products().stream().sorted(Comparator.comparing(p -> p.code().value())).toList());
+        .containsExactlyElementsOf(
+            data.products().stream().sorted(Comparator.comparing(p -> p.code().value())).toList());
     List<Location> stored = locations.findAll();
-    List<Location> expected = data.locations().stream().sorted(Comparator.comparing(l -> l.code().value())).toList();
+    List<Location> expected =
+        data.locations().stream().sorted(Comparator.comparing(l -> l.code().value())).toList();
     assertThat(stored).hasSameSizeAs(expected);
     for (int i = 0; i < expected.size(); i++) {
-      assertThat(stored.get(i).withExceptions(List.of())).isEqualTo(expected.get(i).withExceptions(List.of()));
-      assertThat(stored.get(i).exceptions()).containsExactlyInAnyOrderElementsOf(expected.get(i).exceptions());
+      assertThat(stored.get(i).withExceptions(List.of()))
+          .isEqualTo(expected.get(i).withExceptions(List.of()));
+      assertThat(stored.get(i).exceptions())
+          .containsExactlyInAnyOrderElementsOf(expected.get(i).exceptions());
     }
   }
 
@@ -160,7 +193,8 @@ abstract class TransactionsContract {
     Product product = product("passport");
     products.insert(product);
     locations.insert(location("hub-centrum"));
-    locations.addException(new LocationCode("hub-centrum"),
+    locations.addException(
+        new LocationCode("hub-centrum"),
         Fixtures.closure(LocalDate.of(2027, 4, 1), LocalDate.of(2027, 4, 1)));
   }
 }

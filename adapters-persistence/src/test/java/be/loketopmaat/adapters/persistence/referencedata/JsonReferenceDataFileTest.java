@@ -49,71 +49,108 @@ class JsonReferenceDataFileTest {
     assertThat(city.eCounterUrl()).isEqualTo("https://www.teststad.be/e-loket");
     assertThat(city.appUrl()).isNull();
     assertThat(city.contactCentre().phone()).isEqualTo("03 22 11 333");
-    assertThat(city.contactCentre().hours().on(DayOfWeek.FRIDAY)).containsExactly(TimeWindow.of("08:00", "17:00"));
+    assertThat(city.contactCentre().hours().on(DayOfWeek.FRIDAY))
+        .containsExactly(TimeWindow.of("08:00", "17:00"));
     assertThat(city.contactCentre().hours().on(DayOfWeek.SUNDAY)).isEmpty();
     assertThat(city.districts()).hasSize(2);
-    assertThat(city.district(new DistrictCode("noord")).orElseThrow().centre().latitude()).isEqualTo(51.26);
-    assertThat(city.themesOfferedAt(LocationType.CITY_COUNTER)).containsExactlyInAnyOrder(Theme.IDENTITY, Theme.LIFE_EVENTS);
+    assertThat(city.district(new DistrictCode("noord")).orElseThrow().centre().latitude())
+        .isEqualTo(51.26);
+    assertThat(city.themesOfferedAt(LocationType.CITY_COUNTER))
+        .containsExactlyInAnyOrder(Theme.IDENTITY, Theme.LIFE_EVENTS);
     assertThat(city.themesOfferedAt(LocationType.PICKUP_COUNTER)).isEmpty();
-    assertThat(city.holidays()).singleElement().satisfies(holiday -> {
-      assertThat(holiday.day()).isEqualTo(MonthDay.of(7, 11));
-      assertThat(holiday.name().fr()).isEqualTo("Fête de la Communauté flamande");
-    });
+    assertThat(city.holidays())
+        .singleElement()
+        .satisfies(
+            holiday -> {
+              assertThat(holiday.day()).isEqualTo(MonthDay.of(7, 11));
+              assertThat(holiday.name().fr()).isEqualTo("Fête de la Communauté flamande");
+            });
 
-    assertThat(data.products()).extracting(p -> p.code().value())
-        .containsExactly("eid-application", "household-composition-attest", "pin-puk-request", "social-rent-subsidy");
+    assertThat(data.products())
+        .extracting(p -> p.code().value())
+        .containsExactly(
+            "eid-application",
+            "household-composition-attest",
+            "pin-puk-request",
+            "social-rent-subsidy");
     Product eid = data.products().get(0);
     assertThat(eid.name().en()).isEqualTo("Apply for an electronic identity card");
     assertThat(eid.presenceRequired()).isTrue();
     assertThat(eid.deskDuration()).isEqualTo(Duration.ofMinutes(20));
-    assertThat(eid.requiredFacilities()).containsExactlyInAnyOrder(Facility.BIOMETRICS_STATION, Facility.PHOTO_BOOTH);
-    assertThat(eid.channels()).extracting(o -> o.channel())
+    assertThat(eid.requiredFacilities())
+        .containsExactlyInAnyOrder(Facility.BIOMETRICS_STATION, Facility.PHOTO_BOOTH);
+    assertThat(eid.channels())
+        .extracting(o -> o.channel())
         .containsExactly(Channel.COUNTER_APPOINTMENT, Channel.HOME_VISIT);
-    assertThat(eid.offer(Channel.HOME_VISIT).orElseThrow().conditions()).containsExactly(ChannelCondition.REDUCED_MOBILITY);
-    assertThat(eid.offer(Channel.HOME_VISIT).orElseThrow().note().nl()).isEqualTo("Met mobiele biometrie.");
-    assertThat(eid.pickupStep()).hasValueSatisfying(pickup -> {
-      assertThat(pickup.deskDuration()).isEqualTo(Duration.ofMinutes(5));
-      assertThat(pickup.requiredFacilities()).containsExactly(Facility.SAFE);
-      assertThat(pickup.appointmentRequired()).isFalse();
-      assertThat(pickup.note().en()).isEqualTo("Bring your old card.");
-    });
+    assertThat(eid.offer(Channel.HOME_VISIT).orElseThrow().conditions())
+        .containsExactly(ChannelCondition.REDUCED_MOBILITY);
+    assertThat(eid.offer(Channel.HOME_VISIT).orElseThrow().note().nl())
+        .isEqualTo("Met mobiele biometrie.");
+    assertThat(eid.pickupStep())
+        .hasValueSatisfying(
+            pickup -> {
+              assertThat(pickup.deskDuration()).isEqualTo(Duration.ofMinutes(5));
+              assertThat(pickup.requiredFacilities()).containsExactly(Facility.SAFE);
+              assertThat(pickup.appointmentRequired()).isFalse();
+              assertThat(pickup.note().en()).isEqualTo("Bring your old card.");
+            });
     assertThat(data.products().get(1).offer(Channel.E_COUNTER).orElseThrow().url())
         .isEqualTo("https://www.teststad.be/e-loket/gezinssamenstelling");
     assertThat(data.products().get(2).deskDuration()).isNull();
     Product referral = data.products().get(3);
     assertThat(referral.referredElsewhere()).isTrue();
-    assertThat(referral.referralTarget()).hasValueSatisfying(target -> {
-      assertThat(target.organisation()).isEqualTo("Sociale Dienstverlening Teststad");
-      assertThat(target.phone()).isEqualTo("03 338 00 00");
-      assertThat(target.description().fr()).isEqualTo("Prenez rendez-vous au service social.");
-    });
+    assertThat(referral.referralTarget())
+        .hasValueSatisfying(
+            target -> {
+              assertThat(target.organisation()).isEqualTo("Sociale Dienstverlening Teststad");
+              assertThat(target.phone()).isEqualTo("03 338 00 00");
+              assertThat(target.description().fr())
+                  .isEqualTo("Prenez rendez-vous au service social.");
+            });
 
-    assertThat(data.locations()).extracting(l -> l.code().value())
-        .containsExactly("hub-centrum", "stadsloket-noord", "buurtloket-noord", "kiosk-bibliotheek");
+    assertThat(data.locations())
+        .extracting(l -> l.code().value())
+        .containsExactly(
+            "hub-centrum", "stadsloket-noord", "buurtloket-noord", "kiosk-bibliotheek");
     Location hub = data.locations().get(0);
     assertThat(hub.type()).isEqualTo(LocationType.REGIONAL_HUB);
     assertThat(hub.district()).isEqualTo(new DistrictCode("centrum"));
     assertThat(hub.address().postalCode()).isEqualTo("2000");
     assertThat(hub.coordinates().longitude()).isEqualTo(4.3997);
     assertThat(hub.desks()).hasSize(2);
-    assertThat(hub.desks().get(0).capabilities()).containsExactlyInAnyOrder(DeskCapability.IDENTITY, DeskCapability.PICKUP);
-    assertThat(hub.schedule().on(DayOfWeek.THURSDAY)).containsExactly(
-        TimeWindow.of("08:30", "12:30"), TimeWindow.of("13:30", "16:00"), TimeWindow.of("16:30", "19:30"));
+    assertThat(hub.desks().get(0).capabilities())
+        .containsExactlyInAnyOrder(DeskCapability.IDENTITY, DeskCapability.PICKUP);
+    assertThat(hub.schedule().on(DayOfWeek.THURSDAY))
+        .containsExactly(
+            TimeWindow.of("08:30", "12:30"),
+            TimeWindow.of("13:30", "16:00"),
+            TimeWindow.of("16:30", "19:30"));
     assertThat(hub.schedule().on(DayOfWeek.SUNDAY)).isEmpty();
-    assertThat(hub.exceptions()).containsExactly(
-        new CalendarException(UUID.fromString("0b7c2f7e-3f4c-4f3e-9a51-6a1f8f0c2d11"), CalendarException.Kind.CLOSURE,
-            LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 26), java.util.List.of(),
-            new LocalizedText("Kerstverlof", "Congé de Noël", "Christmas leave")),
-        new CalendarException(UUID.fromString("6d1e8a40-5b2a-4c8e-8f0e-2b3c4d5e6f70"),
-            CalendarException.Kind.EXTRA_OPENING, LocalDate.of(2026, 12, 20), LocalDate.of(2026, 12, 20),
-            java.util.List.of(TimeWindow.of("10:00", "13:00")),
-            new LocalizedText("Extra zondag voor de eindejaarsdrukte", "Dimanche supplémentaire",
-                "Extra Sunday for the year-end rush")));
+    assertThat(hub.exceptions())
+        .containsExactly(
+            new CalendarException(
+                UUID.fromString("0b7c2f7e-3f4c-4f3e-9a51-6a1f8f0c2d11"),
+                CalendarException.Kind.CLOSURE,
+                LocalDate.of(2026, 12, 24),
+                LocalDate.of(2026, 12, 26),
+                java.util.List.of(),
+                new LocalizedText("Kerstverlof", "Congé de Noël", "Christmas leave")),
+            new CalendarException(
+                UUID.fromString("6d1e8a40-5b2a-4c8e-8f0e-2b3c4d5e6f70"),
+                CalendarException.Kind.EXTRA_OPENING,
+                LocalDate.of(2026, 12, 20),
+                LocalDate.of(2026, 12, 20),
+                java.util.List.of(TimeWindow.of("10:00", "13:00")),
+                new LocalizedText(
+                    "Extra zondag voor de eindejaarsdrukte",
+                    "Dimanche supplémentaire",
+                    "Extra Sunday for the year-end rush")));
     assertThat(data.locations().get(2).exceptions()).isEmpty();
     Location kiosk = data.locations().get(3);
     assertThat(kiosk.type()).isEqualTo(LocationType.KIOSK_SITE);
     assertThat(kiosk.desks()).isEmpty();
-    assertThat(kiosk.facilities()).isEqualTo(Set.of(Facility.KIOSK_TERMINAL, Facility.PRINTER, Facility.EID_READER));
+    assertThat(kiosk.facilities())
+        .isEqualTo(Set.of(Facility.KIOSK_TERMINAL, Facility.PRINTER, Facility.EID_READER));
   }
 
   @Test
@@ -121,7 +158,8 @@ class JsonReferenceDataFileTest {
     Path file = folder.resolve("elsewhere.json");
     Files.writeString(file, testCityJson().replace("\"Teststad\"", "\"Andere Stad\""));
 
-    ReferenceData data = load(Map.of("loket.city", "no-such-city", "loket.reference-data-file", file.toString()));
+    ReferenceData data =
+        load(Map.of("loket.city", "no-such-city", "loket.reference-data-file", file.toString()));
 
     assertThat(data.city().name()).isEqualTo("Andere Stad");
     assertThat(data.products()).hasSize(4);
@@ -139,7 +177,11 @@ class JsonReferenceDataFileTest {
   void namesTheCityAndThePathOfAMissingExplicitFile() {
     Path missing = folder.resolve("missing.json");
 
-    assertThatThrownBy(() -> load(Map.of("loket.city", "atlantis", "loket.reference-data-file", missing.toString())))
+    assertThatThrownBy(
+            () ->
+                load(
+                    Map.of(
+                        "loket.city", "atlantis", "loket.reference-data-file", missing.toString())))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("'atlantis'")
         .hasMessageContaining(missing.toAbsolutePath().toString());
@@ -155,7 +197,9 @@ class JsonReferenceDataFileTest {
   @Test
   void reportsAFileThatIsNotJsonOfTheShapeWithItsPath() throws IOException {
     Path file = folder.resolve("broken.json");
-    Files.writeString(file, "{ \"city\": { \"code\": \"x\" }, \"products\": [ { \"theme\": \"NO_SUCH_THEME\" } ] }");
+    Files.writeString(
+        file,
+        "{ \"city\": { \"code\": \"x\" }, \"products\": [ { \"theme\": \"NO_SUCH_THEME\" } ] }");
 
     assertThatThrownBy(() -> load(Map.of("loket.reference-data-file", file.toString())))
         .isInstanceOf(IllegalStateException.class)
@@ -165,7 +209,9 @@ class JsonReferenceDataFileTest {
   @Test
   void reportsEveryBrokenRuleOfTheFileWithItsPlaceInTheFile() throws IOException {
     Path file = folder.resolve("rules.json");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         {
           "city": {
             "code": "rule-city", "name": "Rule City",
@@ -197,14 +243,17 @@ class JsonReferenceDataFileTest {
         """);
 
     assertThatThrownBy(() -> load(Map.of("loket.reference-data-file", file.toString())))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-            .extracting(FieldViolation::field)
-            .containsExactlyInAnyOrder(
-                "products[1].deskDuration",
-                "products[2].code",
-                "locations[0].postalCode",
-                "locations[1].time",
-                "locations[2].district"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(FieldViolation::field)
+                    .containsExactlyInAnyOrder(
+                        "products[1].deskDuration",
+                        "products[2].code",
+                        "locations[0].postalCode",
+                        "locations[1].time",
+                        "locations[2].district"));
   }
 
   private static ReferenceData load(Map<String, Object> properties) {
@@ -214,7 +263,8 @@ class JsonReferenceDataFileTest {
   }
 
   private static String testCityJson() throws IOException {
-    try (InputStream in = JsonReferenceDataFileTest.class.getResourceAsStream("/reference-data/test-city.json")) {
+    try (InputStream in =
+        JsonReferenceDataFileTest.class.getResourceAsStream("/reference-data/test-city.json")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

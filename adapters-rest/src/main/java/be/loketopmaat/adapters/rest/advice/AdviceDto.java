@@ -3,7 +3,7 @@ package be.loketopmaat.adapters.rest.advice;
 import be.loketopmaat.adapters.rest.common.LocalizedTextDto;
 import be.loketopmaat.adapters.rest.common.TimeWindowDto;
 import be.loketopmaat.adapters.rest.location.AddressDto;
-import be.loketopmaat.adapters.rest.openapi.WeeklySchedule;
+import be.loketopmaat.adapters.rest.openapi.OpeningHours;
 import be.loketopmaat.adapters.rest.product.ReferralDto;
 import be.loketopmaat.domain.advice.StepKind;
 import be.loketopmaat.domain.catalogue.Channel;
@@ -23,18 +23,18 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(name = "Advice")
 public record AdviceDto(
-    AdvisedProductDto product,
-    List<OptionDto> options,
-    @Nullable PickupDto pickup) {
+    AdvisedProductDto product, List<OptionDto> options, @Nullable PickupDto pickup) {
 
   @Serdeable
   @JsonInclude(JsonInclude.Include.ALWAYS)
   @Schema(name = "AdvisedProduct")
-  public record AdvisedProductDto(String code, LocalizedTextDto name, Theme theme, boolean presenceRequired) {}
+  public record AdvisedProductDto(
+      String code, LocalizedTextDto name, Theme theme, boolean presenceRequired) {}
 
   /**
-   * One way to get the product with a concrete next step. Fields that do not apply to the step are null
-   * (or empty for {@code locations}); {@code channel} and {@code family} are null for a referral.
+   * One way to get the product with a concrete next step. Fields that do not apply to the step are
+   * null (or empty for {@code locations}); {@code channel} and {@code family} are null for a
+   * referral.
    */
   @Serdeable
   @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -44,29 +44,45 @@ public record AdviceDto(
       StepKind step,
       @Nullable Channel channel,
       @Nullable ChannelFamily family,
-      @Schema(description = "False for a way that does not suit this citizen; the reason is in 'caveat'")
-      boolean suitable,
+      @Schema(
+              description =
+                  "False for a way that does not suit this citizen; the reason is in 'caveat'")
+          boolean suitable,
       LocalizedTextDto instruction,
       @Nullable LocalizedTextDto caveat,
       @Nullable String url,
       @Nullable String phone,
-      @Nullable @Schema(implementation = WeeklySchedule.class, nullable = true,
-          description = "Opening hours of the channel (the contact centre's)")
-      Map<DayOfWeek, List<TimeWindowDto>> hours,
+      @Nullable
+          @Schema(
+              implementation = OpeningHours.class,
+              nullable = true,
+              description = "Opening hours of the channel (the contact centre's)")
+          Map<DayOfWeek, List<TimeWindowDto>> hours,
       List<NearbyLocationDto> locations,
       @Nullable ReferralDto referral) {}
 
   @Serdeable
   @JsonInclude(JsonInclude.Include.ALWAYS)
-  @Schema(name = "PickupAdvice",
-      description = "Where to collect the document once made; the advice has none when the product has no pickup step")
-  public record PickupDto(boolean appointmentRequired, LocalizedTextDto instruction, List<NearbyLocationDto> locations) {}
+  @Schema(
+      name = "PickupAdvice",
+      description =
+          "Where to collect the document once made; the advice has none when the product has no pickup step")
+  public record PickupDto(
+      boolean appointmentRequired,
+      LocalizedTextDto instruction,
+      List<NearbyLocationDto> locations) {}
 
-  /** A suggested location; {@code distanceKm} only when the citizen's position or district is known. */
+  /**
+   * A suggested location; {@code distanceKm} only when the citizen's position or district is known.
+   */
   @Serdeable
   @JsonInclude(JsonInclude.Include.ALWAYS)
   @Schema(name = "NearbyLocation")
   public record NearbyLocationDto(
-      String code, String name, LocationType type, String district, AddressDto address,
+      String code,
+      String name,
+      LocationType type,
+      String district,
+      AddressDto address,
       @Nullable @Schema(example = "1.42") Double distanceKm) {}
 }

@@ -16,9 +16,11 @@ import org.mapstruct.Named;
 import org.mapstruct.ReportingPolicy;
 
 /** Channel advice as the API shows it. */
-@Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA,
+@Mapper(
+    componentModel = MappingConstants.ComponentModel.JAKARTA,
     uses = {CommonMapper.class, ProductMapper.class, LocationMapper.class},
-    injectionStrategy = InjectionStrategy.CONSTRUCTOR, unmappedTargetPolicy = ReportingPolicy.ERROR)
+    injectionStrategy = InjectionStrategy.CONSTRUCTOR,
+    unmappedTargetPolicy = ReportingPolicy.ERROR)
 public interface AdviceMapper {
 
   AdviceDto toDto(Advice advice);
@@ -38,7 +40,10 @@ public interface AdviceMapper {
   @Mapping(target = "distanceKm", source = "distanceKm", qualifiedByName = "roundedKm")
   AdviceDto.NearbyLocationDto toDto(NearbyLocation nearby);
 
-  /** Ten metres is finer than anyone walks to a counter; more digits would only suggest a precision we lack. */
+  /**
+   * Ten metres is finer than anyone walks to a counter; more digits would only suggest a precision
+   * we lack.
+   */
   @Named("roundedKm")
   default Double roundedKm(Double km) {
     return km == null ? null : Math.round(km * 100) / 100.0;

@@ -29,8 +29,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Builds the booking use case's commands from request bodies and headers, reporting every refused field by
- * its JSON path (see {@link RequestAssembly}), times converted from the API's offsets to Brussels time.
+ * Builds the booking use case's commands from request bodies and headers, reporting every refused
+ * field by its JSON path (see {@link RequestAssembly}), times converted from the API's offsets to
+ * Brussels time.
  */
 @Singleton
 public final class AppointmentAssembler {
@@ -48,8 +49,10 @@ public final class AppointmentAssembler {
     int persons = persons(request, body.persons());
     LocationCode location = request.value("location", body.location(), LocationCode::new);
     LocalDateTime start = request.value("start", body.start(), ApiTimes::parse);
-    NationalNumber insz = body.insz() == null ? null : request.value("insz", body.insz(), NationalNumber::new);
-    // Every field is checked here first, so that each refusal names its JSON path; the command checks
+    NationalNumber insz =
+        body.insz() == null ? null : request.value("insz", body.insz(), NationalNumber::new);
+    // Every field is checked here first, so that each refusal names its JSON path; the command
+    // checks
     // again what it needs to mean anything, for callers other than this API.
     request.throwIfAny();
     return new HoldCommand(new What(products, persons), location, start, insz);
@@ -58,25 +61,33 @@ public final class AppointmentAssembler {
   /**
    * A booking through the public API: the citizen books online, on the e-counter.
    *
-   * @param client who sent it ({@link be.loketopmaat.adapters.rest.ratelimit.ClientKeys}); scopes the key
+   * @param client who sent it ({@link be.loketopmaat.adapters.rest.ratelimit.ClientKeys}); scopes
+   *     the key
    * @param idempotencyKey the header as sent, checked here
    */
-  public BookCommand toCommand(BookingRequestDto body, String client, @Nullable String idempotencyKey) {
+  public BookCommand toCommand(
+      BookingRequestDto body, String client, @Nullable String idempotencyKey) {
     RequestAssembly request = new RequestAssembly();
     return command(request, body, Channel.E_COUNTER, client, idempotencyKey);
   }
 
   /** A booking by staff, for a caller (the default) or for someone at the desk. */
-  public BookCommand toCommand(StaffBookingRequestDto body, String client, @Nullable String idempotencyKey) {
+  public BookCommand toCommand(
+      StaffBookingRequestDto body, String client, @Nullable String idempotencyKey) {
     RequestAssembly request = new RequestAssembly();
     Channel channel = body.channel() == null ? Channel.CALL : body.channel();
     if (!STAFF_CHANNELS.contains(channel)) {
-      request.violation("channel", "must be CALL or COUNTER_APPOINTMENT: staff book for a caller or at the desk");
+      request.violation(
+          "channel", "must be CALL or COUNTER_APPOINTMENT: staff book for a caller or at the desk");
     }
     return command(request, body.booking(), channel, client, idempotencyKey);
   }
 
-  private BookCommand command(RequestAssembly request, BookingRequestDto body, Channel channel, String client,
+  private BookCommand command(
+      RequestAssembly request,
+      BookingRequestDto body,
+      Channel channel,
+      String client,
       @Nullable String idempotencyKey) {
     String key = idempotencyKey(request, idempotencyKey);
     List<ProductCode> products = null;
@@ -84,7 +95,10 @@ public final class AppointmentAssembler {
     LocationCode location = null;
     LocalDateTime start = null;
     if (body.hold() != null) {
-      if (body.products() != null || body.persons() != null || body.location() != null || body.start() != null) {
+      if (body.products() != null
+          || body.persons() != null
+          || body.location() != null
+          || body.start() != null) {
         request.violation("hold", "give either a hold, or products, location and start; not both");
       }
     } else {
@@ -93,8 +107,10 @@ public final class AppointmentAssembler {
       location = request.value("location", body.location(), LocationCode::new);
       start = request.value("start", body.start(), ApiTimes::parse);
     }
-    Citizen citizen = request.required("citizen", body.citizen()) == null ? null
-        : citizen(request, body.citizen());
+    Citizen citizen =
+        request.required("citizen", body.citizen()) == null
+            ? null
+            : citizen(request, body.citizen());
     request.throwIfAny();
     return body.hold() != null
         ? new FromHold(body.hold(), citizen, channel, client, key)
@@ -109,8 +125,14 @@ public final class AppointmentAssembler {
     return new NewSlot(location, start);
   }
 
-  /** The appointment that reference and code name together; both are checked before anything is looked up. */
-  static Appointment mine(ManageAppointmentUseCase bookings, String reference, @Nullable String codeHeader,
+  /**
+   * The appointment that reference and code name together; both are checked before anything is
+   * looked up.
+   */
+  static Appointment mine(
+      ManageAppointmentUseCase bookings,
+      String reference,
+      @Nullable String codeHeader,
       @Nullable String codeQuery) {
     AppointmentReference ref = reference(reference);
     return bookings.get(ref, managementCode(codeHeader, codeQuery));
@@ -127,7 +149,8 @@ public final class AppointmentAssembler {
   static String managementCode(@Nullable String header, @Nullable String query) {
     String code = header != null && !header.isBlank() ? header : query;
     if (code == null || code.isBlank()) {
-      throw new InvalidInputException(MANAGEMENT_CODE,
+      throw new InvalidInputException(
+          MANAGEMENT_CODE,
           "is required: send the management code in this header or as the query parameter 'code'");
     }
     return code.strip();
@@ -139,7 +162,8 @@ public final class AppointmentAssembler {
     }
     boolean printable = key.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
     if (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY || !printable) {
-      request.violation(IDEMPOTENCY_KEY, "must be 1 to " + MAX_IDEMPOTENCY_KEY + " printable ASCII characters");
+      request.violation(
+          IDEMPOTENCY_KEY, "must be 1 to " + MAX_IDEMPOTENCY_KEY + " printable ASCII characters");
       return null;
     }
     return key;
@@ -177,7 +201,8 @@ public final class AppointmentAssembler {
   private static Citizen citizen(RequestAssembly request, CitizenDto citizen) {
     NationalNumber insz = request.value("citizen.insz", citizen.insz(), NationalNumber::new);
     Language language = language(request, citizen.language());
-    return request.build("citizen",
+    return request.build(
+        "citizen",
         () -> new Citizen(insz, citizen.name(), citizen.email(), citizen.phone(), language));
   }
 

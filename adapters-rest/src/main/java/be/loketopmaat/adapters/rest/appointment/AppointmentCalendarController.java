@@ -2,10 +2,10 @@ package be.loketopmaat.adapters.rest.appointment;
 
 import static be.loketopmaat.adapters.rest.appointment.AppointmentAssembler.MANAGEMENT_CODE;
 
-import be.loketopmaat.adapters.rest.problem.Problem;
+import be.loketopmaat.adapters.rest.problem.ProblemResponse;
 import be.loketopmaat.application.NotFoundException;
-import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
 import be.loketopmaat.application.port.in.BrowseLocationsUseCase;
+import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.location.Address;
 import be.loketopmaat.domain.location.Location;
@@ -26,7 +26,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 
-/** The appointment for the citizen's own calendar, named and placed as the citizen will look for it. */
+/**
+ * The appointment for the citizen's own calendar, named and placed as the citizen will look for it.
+ */
 @Controller(AppointmentController.BASE)
 @Tag(name = "Appointments")
 public class AppointmentCalendarController {
@@ -34,26 +36,35 @@ public class AppointmentCalendarController {
   private final BrowseLocationsUseCase locations;
   private final Clock clock;
 
-  AppointmentCalendarController(ManageAppointmentUseCase bookings, BrowseLocationsUseCase locations, Clock clock) {
+  AppointmentCalendarController(
+      ManageAppointmentUseCase bookings, BrowseLocationsUseCase locations, Clock clock) {
     this.bookings = bookings;
     this.locations = locations;
     this.clock = clock;
   }
 
   @Get(uri = "/{reference}/calendar.ics", produces = ICalendar.MEDIA_TYPE)
-  @Operation(operationId = "getAppointmentCalendar", summary = "The appointment as an iCalendar event",
-      description = "For the citizen's own calendar (RFC 5545), in the citizen's language. Needs the management"
-          + " code like the appointment; the query parameter suits calendar links.")
-  @ApiResponse(responseCode = "200", description = "A VCALENDAR with one VEVENT",
+  @Operation(
+      operationId = "getAppointmentCalendar",
+      summary = "The appointment as an iCalendar event",
+      description =
+          "For the citizen's own calendar (RFC 5545), in the citizen's language. Needs the management"
+              + " code like the appointment; the query parameter suits calendar links.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "A VCALENDAR with one VEVENT",
       content = @Content(mediaType = ICalendar.MEDIA_TYPE, schema = @Schema(type = "string")))
-  @ApiResponse(responseCode = "400", description = "A malformed reference, or no code",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-  @ApiResponse(responseCode = "404", description = "No appointment with this reference and code",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  @ProblemResponse(code = "400", description = "A malformed reference, or no code")
+  @ProblemResponse(code = "404", description = "No appointment with this reference and code")
   public HttpResponse<String> calendar(
-      @Parameter(description = "The appointment's reference", example = "K7M-4QXD") @PathVariable String reference,
-      @Parameter(description = "The management code") @Nullable @Header(MANAGEMENT_CODE) String codeHeader,
-      @Parameter(description = "The management code, for calendar links") @Nullable @QueryValue("code") String code) {
+      @Parameter(description = "The appointment's reference", example = "K7M-4QXD") @PathVariable
+          String reference,
+      @Parameter(description = "The management code") @Nullable @Header(MANAGEMENT_CODE)
+          String codeHeader,
+      @Parameter(description = "The management code, for calendar links")
+          @Nullable
+          @QueryValue("code")
+          String code) {
     Appointment appointment = AppointmentAssembler.mine(bookings, reference, codeHeader, code);
     String name = appointment.location().value();
     String address = null;
@@ -66,11 +77,14 @@ public class AppointmentCalendarController {
     }
     return HttpResponse.ok(ICalendar.event(appointment, name, address, clock.instant()))
         .contentType(MediaType.of(ICalendar.MEDIA_TYPE + ";charset=utf-8"))
-        .header(HttpHeaders.CONTENT_DISPOSITION,
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
             "attachment; filename=\"appointment-" + appointment.reference().value() + ".ics\"");
   }
 
   private static String oneLine(@Nullable Address address) {
-    return address == null ? null : address.street() + ", " + address.postalCode() + " " + address.municipality();
+    return address == null
+        ? null
+        : address.street() + ", " + address.postalCode() + " " + address.municipality();
   }
 }

@@ -4,7 +4,7 @@ import static be.loketopmaat.adapters.rest.appointment.AppointmentAssembler.IDEM
 import static be.loketopmaat.adapters.rest.appointment.AppointmentAssembler.MANAGEMENT_CODE;
 
 import be.loketopmaat.adapters.rest.appointment.AppointmentAssembler.NewSlot;
-import be.loketopmaat.adapters.rest.problem.Problem;
+import be.loketopmaat.adapters.rest.problem.ProblemResponse;
 import be.loketopmaat.adapters.rest.ratelimit.ClientKeys;
 import be.loketopmaat.adapters.rest.ratelimit.RateLimited;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase;
@@ -34,13 +34,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 
 /**
- * The citizen's side of an appointment. Booking is open; everything after it needs the management code,
- * and a wrong code answers exactly like an unknown reference.
+ * The citizen's side of an appointment. Booking is open; everything after it needs the management
+ * code, and a wrong code answers exactly like an unknown reference.
  */
 @Controller("/api/v1/appointments")
 @Tag(name = "Appointments")
-@ApiResponse(responseCode = "400", description = "A refused field or parameter, named in 'errors'",
-    content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@ProblemResponse(code = "400", description = "A refused field or parameter, named in 'errors'")
 public class AppointmentController {
   static final String BASE = "/api/v1/appointments";
 
@@ -51,8 +50,13 @@ public class AppointmentController {
   private final AppointmentMapper mapper;
   private final ClientKeys clients;
 
-  AppointmentController(BookAppointmentUseCase bookings, ManageAppointmentUseCase appointments,
-      CounterUseCase counter, AppointmentAssembler assembler, AppointmentMapper mapper, ClientKeys clients) {
+  AppointmentController(
+      BookAppointmentUseCase bookings,
+      ManageAppointmentUseCase appointments,
+      CounterUseCase counter,
+      AppointmentAssembler assembler,
+      AppointmentMapper mapper,
+      ClientKeys clients) {
     this.bookings = bookings;
     this.appointments = appointments;
     this.counter = counter;
@@ -63,93 +67,126 @@ public class AppointmentController {
 
   @Post
   @RateLimited
-  @Operation(operationId = "bookAppointment", summary = "Book an appointment",
-      description = "From a hold ({hold, citizen}) or directly ({products, persons, location, start, citizen})."
-          + " The answer holds the management code, once. With an Idempotency-Key, a retried request returns the"
-          + " first booking instead of booking again. Limited per client.")
-  @ApiResponse(responseCode = "201", description = "Booked",
-      headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Location",
-          description = "The appointment's URI", schema = @Schema(type = "string")),
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = AppointmentDto.class)))
-  @ApiResponse(responseCode = "404", description = "The hold, a product or the location is unknown",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-  @ApiResponse(responseCode = "409", description = "/problems/slot-taken with 'alternatives', or /problems/conflict"
-      + " with a 'reason' (hold-expired, too-many-appointments, product-already-booked, recently-released,"
-      + " idempotency-key-reused)",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-  @ApiResponse(responseCode = "429", description = "Too many requests from this client",
-      headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Retry-After", description = "Seconds to wait",
-          schema = @Schema(type = "integer")),
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-  public HttpResponse<AppointmentDto> book(HttpRequest<?> http, @Body BookingRequestDto body,
-      @Parameter(description = "Makes a retry safe: 1-100 printable ASCII characters, unique per booking")
-      @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey) {
+  @Operation(
+      operationId = "bookAppointment",
+      summary = "Book an appointment",
+      description =
+          "From a hold ({hold, citizen}) or directly ({products, persons, location, start, citizen})."
+              + " The answer holds the management code, once. With an Idempotency-Key, a retried request returns the"
+              + " first booking instead of booking again. Limited per client.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Booked",
+      headers =
+          @io.swagger.v3.oas.annotations.headers.Header(
+              name = "Location",
+              description = "The appointment's URI",
+              schema = @Schema(type = "string")),
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = AppointmentDto.class)))
+  @ProblemResponse(code = "404", description = "The hold, a product or the location is unknown")
+  @ProblemResponse(
+      code = "409",
+      description =
+          "/problems/slot-taken with 'alternatives', or /problems/conflict"
+              + " with a 'reason' (hold-expired, too-many-appointments, product-already-booked, recently-released,"
+              + " idempotency-key-reused)")
+  public HttpResponse<AppointmentDto> book(
+      HttpRequest<?> http,
+      @Body BookingRequestDto body,
+      @Parameter(
+              description =
+                  "Makes a retry safe: 1-100 printable ASCII characters, unique per booking")
+          @Nullable
+          @Header(IDEMPOTENCY_KEY)
+          String idempotencyKey) {
     Booking booking = bookings.book(assembler.toCommand(body, clients.of(http), idempotencyKey));
     return created(mapper.toDto(booking), booking.appointment().reference());
   }
 
   @Get("/{reference}")
-  @Operation(operationId = "getAppointment", summary = "An appointment, by its reference and management code")
+  @Operation(
+      operationId = "getAppointment",
+      summary = "An appointment, by its reference and management code")
   @ApiResponse(responseCode = "200", description = "The appointment (without the management code)")
-  @ApiResponse(responseCode = "404", description = "No appointment with this reference and code",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  @ProblemResponse(code = "404", description = "No appointment with this reference and code")
   public AppointmentDto get(
-      @Parameter(description = "The appointment's reference", example = "K7M-4QXD") @PathVariable String reference,
-      @Parameter(description = "The management code") @Nullable @Header(MANAGEMENT_CODE) String codeHeader,
+      @Parameter(description = "The appointment's reference", example = "K7M-4QXD") @PathVariable
+          String reference,
+      @Parameter(description = "The management code") @Nullable @Header(MANAGEMENT_CODE)
+          String codeHeader,
       @Parameter(description = "The management code, for links that cannot send headers")
-      @Nullable @QueryValue("code") String code) {
+          @Nullable
+          @QueryValue("code")
+          String code) {
     return mapper.toDto(mine(reference, codeHeader, code));
   }
 
   @Post("/{reference}/reschedule")
-  @Operation(operationId = "rescheduleAppointment", summary = "Move an appointment to another slot",
-      description = "The old slot is released only once the new one is secured. Products and persons stay.")
+  @Operation(
+      operationId = "rescheduleAppointment",
+      summary = "Move an appointment to another slot",
+      description =
+          "The old slot is released only once the new one is secured. Products and persons stay.")
   @ApiResponse(responseCode = "200", description = "The moved appointment")
-  @ApiResponse(responseCode = "404", description = "No appointment with this reference and code, or unknown location",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-  @ApiResponse(responseCode = "409", description = "/problems/slot-taken with 'alternatives', or /problems/conflict"
-      + " (reason not-booked)",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  @ProblemResponse(
+      code = "404",
+      description = "No appointment with this reference and code, or unknown location")
+  @ProblemResponse(
+      code = "409",
+      description =
+          "/problems/slot-taken with 'alternatives', or /problems/conflict"
+              + " (reason not-booked)")
   public AppointmentDto reschedule(
       @Parameter(description = "The appointment's reference") @PathVariable String reference,
-      @Parameter(description = "The management code") @Nullable @Header(MANAGEMENT_CODE) String codeHeader,
+      @Parameter(description = "The management code") @Nullable @Header(MANAGEMENT_CODE)
+          String codeHeader,
       @Parameter(description = "The management code") @Nullable @QueryValue("code") String code,
       @Body RescheduleRequestDto body) {
     AppointmentReference ref = AppointmentAssembler.reference(reference);
     String managementCode = AppointmentAssembler.managementCode(codeHeader, code);
     NewSlot slot = assembler.toNewSlot(body);
-    return mapper.toDto(appointments.reschedule(
-        new RescheduleCommand(ref, managementCode, slot.location(), slot.start())));
+    return mapper.toDto(
+        appointments.reschedule(
+            new RescheduleCommand(ref, managementCode, slot.location(), slot.start())));
   }
 
   @Post("/{reference}/cancel")
   @Operation(operationId = "cancelAppointment", summary = "Cancel an appointment")
   @ApiResponse(responseCode = "200", description = "The cancelled appointment")
-  @ApiResponse(responseCode = "404", description = "No appointment with this reference and code",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-  @ApiResponse(responseCode = "409", description = "/problems/conflict: not-booked, or started",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  @ProblemResponse(code = "404", description = "No appointment with this reference and code")
+  @ProblemResponse(code = "409", description = "/problems/conflict: not-booked, or started")
   public AppointmentDto cancel(
       @Parameter(description = "The appointment's reference") @PathVariable String reference,
-      @Parameter(description = "The management code") @Nullable @Header(MANAGEMENT_CODE) String codeHeader,
+      @Parameter(description = "The management code") @Nullable @Header(MANAGEMENT_CODE)
+          String codeHeader,
       @Parameter(description = "The management code") @Nullable @QueryValue("code") String code) {
-    return mapper.toDto(appointments.cancel(AppointmentAssembler.reference(reference),
-        AppointmentAssembler.managementCode(codeHeader, code)));
+    return mapper.toDto(
+        appointments.cancel(
+            AppointmentAssembler.reference(reference),
+            AppointmentAssembler.managementCode(codeHeader, code)));
   }
 
   @Post("/{reference}/check-in")
-  @Operation(operationId = "checkInAppointment", summary = "Report arrival (e.g. at a kiosk)",
-      description = "On the day of the appointment, until the grace period after its start has passed.")
+  @Operation(
+      operationId = "checkInAppointment",
+      summary = "Report arrival (e.g. at a kiosk)",
+      description =
+          "On the day of the appointment, until the grace period after its start has passed.")
   @ApiResponse(responseCode = "200", description = "The checked-in appointment")
-  @ApiResponse(responseCode = "404", description = "No appointment with this reference and code",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-  @ApiResponse(responseCode = "409", description = "/problems/conflict: not-booked, not-today or too-late",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  @ProblemResponse(code = "404", description = "No appointment with this reference and code")
+  @ProblemResponse(
+      code = "409",
+      description = "/problems/conflict: not-booked, not-today or too-late")
   public AppointmentDto checkIn(
       @Parameter(description = "The appointment's reference") @PathVariable String reference,
-      @Parameter(description = "The management code") @Nullable @Header(MANAGEMENT_CODE) String codeHeader,
+      @Parameter(description = "The management code") @Nullable @Header(MANAGEMENT_CODE)
+          String codeHeader,
       @Parameter(description = "The management code") @Nullable @QueryValue("code") String code) {
-    // The counter's check-in takes no code (staff check citizens in by reference): the code is proven first.
+    // The counter's check-in takes no code (staff check citizens in by reference): the code is
+    // proven first.
     Appointment appointment = mine(reference, codeHeader, code);
     return mapper.toDto(counter.checkIn(appointment.reference()));
   }

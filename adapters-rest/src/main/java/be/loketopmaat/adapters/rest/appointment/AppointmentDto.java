@@ -13,15 +13,22 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(name = "Appointment")
 public record AppointmentDto(
-    @Schema(description = "What the citizen reads out at the desk or on the phone", example = "K7M-4QXD")
-    String reference,
-    @Nullable @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(description = "The secret that lets its holder view, move or cancel the appointment. Only in the"
-        + " answer to the booking: the server keeps no copy it could show again.", example = "q3ZrV8m1kXo0bT2nW9yA")
-    String managementCode,
+    @Schema(
+            description = "What the citizen reads out at the desk or on the phone",
+            example = "K7M-4QXD")
+        String reference,
+    @Nullable
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+            description =
+                "The secret that lets its holder view, move or cancel the appointment. Only in the"
+                    + " answer to the booking: the server keeps no copy it could show again.",
+            example = "q3ZrV8m1kXo0bT2nW9yA")
+        String managementCode,
     @Schema(example = "districtshuis-deurne") String location,
     @Schema(type = "string", format = "date-time", example = ApiTimes.EXAMPLE) String start,
-    @Schema(type = "string", format = "date-time", example = "2026-11-24T18:20:00+01:00") String end,
+    @Schema(type = "string", format = "date-time", example = "2026-11-24T18:20:00+01:00")
+        String end,
     List<String> products,
     int persons,
     AppointmentStatus status,

@@ -16,9 +16,15 @@ import org.mapstruct.Mapping;
 import org.mapstruct.MappingConstants;
 import org.mapstruct.ReportingPolicy;
 
-/** Slots, holds and appointments as the API shows them. The way back is {@link AppointmentAssembler}. */
-@Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA, uses = CommonMapper.class,
-    injectionStrategy = InjectionStrategy.CONSTRUCTOR, unmappedTargetPolicy = ReportingPolicy.ERROR)
+/**
+ * Slots, holds and appointments as the API shows them. The way back is {@link
+ * AppointmentAssembler}.
+ */
+@Mapper(
+    componentModel = MappingConstants.ComponentModel.JAKARTA,
+    uses = CommonMapper.class,
+    injectionStrategy = InjectionStrategy.CONSTRUCTOR,
+    unmappedTargetPolicy = ReportingPolicy.ERROR)
 public interface AppointmentMapper {
 
   SlotPageDto toDto(SlotPage page);
@@ -46,7 +52,9 @@ public interface AppointmentMapper {
     return reference == null ? null : reference.value();
   }
 
-  /** The birth date part only: enough for the desk to check "is this you?", useless to anyone else. */
+  /**
+   * The birth date part only: enough for the desk to check "is this you?", useless to anyone else.
+   */
   default String masked(NationalNumber insz) {
     return insz == null ? null : insz.masked();
   }

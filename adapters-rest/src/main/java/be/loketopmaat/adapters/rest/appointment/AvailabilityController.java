@@ -2,7 +2,7 @@ package be.loketopmaat.adapters.rest.appointment;
 
 import be.loketopmaat.adapters.rest.common.Params;
 import be.loketopmaat.adapters.rest.common.RequestAssembly;
-import be.loketopmaat.adapters.rest.problem.Problem;
+import be.loketopmaat.adapters.rest.problem.ProblemResponse;
 import be.loketopmaat.application.port.in.FindSlotsUseCase;
 import be.loketopmaat.application.port.in.FindSlotsUseCase.Cursor;
 import be.loketopmaat.application.port.in.FindSlotsUseCase.Mode;
@@ -19,7 +19,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.Explode;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,7 +30,9 @@ import java.util.Locale;
 import java.util.function.Function;
 
 @Controller("/api/v1/availability")
-@Tag(name = "Appointments", description = "Free slots, holds, bookings, and managing a booking with its code")
+@Tag(
+    name = "Appointments",
+    description = "Free slots, holds, bookings, and managing a booking with its code")
 public class AvailabilityController {
   private final FindSlotsUseCase slots;
   private final AppointmentMapper mapper;
@@ -42,37 +43,70 @@ public class AvailabilityController {
   }
 
   @Get
-  @Operation(operationId = "findSlots", summary = "Free appointment slots",
-      description = "Proximity: the first free slots at the chosen locations. Flexible: the first free slots at"
-          + " every location that offers the products, evenings and Saturdays included. Earliest first; page on"
-          + " with 'after' = the previous page's 'next'. Times carry the Brussels offset.")
+  @Operation(
+      operationId = "findSlots",
+      summary = "Free appointment slots",
+      description =
+          "Proximity: the first free slots at the chosen locations. Flexible: the first free slots at"
+              + " every location that offers the products, evenings and Saturdays included. Earliest first; page on"
+              + " with 'after' = the previous page's 'next'. Times carry the Brussels offset.")
   @ApiResponse(responseCode = "200", description = "A page of slots, possibly empty")
-  @ApiResponse(responseCode = "400", description = "A refused parameter, named in 'errors'; also a garbled cursor",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-  @ApiResponse(responseCode = "404", description = "A product or location is unknown",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  @ProblemResponse(
+      code = "400",
+      description = "A refused parameter, named in 'errors'; also a garbled cursor")
+  @ProblemResponse(code = "404", description = "A product or location is unknown")
   public SlotPageDto find(
-      @Parameter(description = "A product to book (repeatable, 1-5)", example = "eid-application", required = true,
-          explode = Explode.TRUE)
-      @Nullable @QueryValue("product") List<String> product,
-      @Parameter(description = "How many persons (1-6); 1 when left out") @Nullable @QueryValue Integer persons,
-      @Parameter(description = "proximity: at the given locations; flexible: anywhere", required = true,
-          schema = @Schema(type = "string", allowableValues = {"proximity", "flexible"}))
-      @Nullable @QueryValue String mode,
-      @Parameter(description = "A location (repeatable): required for proximity, narrows a flexible search",
-          example = "districtshuis-deurne", explode = Explode.TRUE)
-      @Nullable @QueryValue("location") List<String> location,
+      @Parameter(
+              description = "A product to book (repeatable, 1-5)",
+              example = "eid-application",
+              required = true,
+              explode = Explode.TRUE)
+          @Nullable
+          @QueryValue("product")
+          List<String> product,
+      @Parameter(description = "How many persons (1-6); 1 when left out") @Nullable @QueryValue
+          Integer persons,
+      @Parameter(
+              description = "proximity: at the given locations; flexible: anywhere",
+              required = true,
+              schema =
+                  @Schema(
+                      type = "string",
+                      allowableValues = {"proximity", "flexible"}))
+          @Nullable
+          @QueryValue
+          String mode,
+      @Parameter(
+              description =
+                  "A location (repeatable): required for proximity, narrows a flexible search",
+              example = "districtshuis-deurne",
+              explode = Explode.TRUE)
+          @Nullable
+          @QueryValue("location")
+          List<String> location,
       @Parameter(description = "Only slots from 18:00 on", schema = @Schema(type = "boolean"))
-      @Nullable @QueryValue String evening,
+          @Nullable
+          @QueryValue
+          String evening,
       @Parameter(description = "Only Saturday slots", schema = @Schema(type = "boolean"))
-      @Nullable @QueryValue String saturday,
-      @Parameter(description = "First day (YYYY-MM-DD), Brussels time") @Nullable @QueryValue LocalDate from,
-      @Parameter(description = "Last day (YYYY-MM-DD), Brussels time") @Nullable @QueryValue LocalDate to,
-      @Parameter(description = "Only locations in this district (repeatable)", example = "berchem",
-          explode = Explode.TRUE)
-      @Nullable @QueryValue("district") List<String> district,
-      @Parameter(description = "Slots per page (1-100); 20 when left out") @Nullable @QueryValue Integer limit,
-      @Parameter(description = "The 'next' of the previous page") @Nullable @QueryValue String after) {
+          @Nullable
+          @QueryValue
+          String saturday,
+      @Parameter(description = "First day (YYYY-MM-DD), Brussels time") @Nullable @QueryValue
+          LocalDate from,
+      @Parameter(description = "Last day (YYYY-MM-DD), Brussels time") @Nullable @QueryValue
+          LocalDate to,
+      @Parameter(
+              description = "Only locations in this district (repeatable)",
+              example = "berchem",
+              explode = Explode.TRUE)
+          @Nullable
+          @QueryValue("district")
+          List<String> district,
+      @Parameter(description = "Slots per page (1-100); 20 when left out") @Nullable @QueryValue
+          Integer limit,
+      @Parameter(description = "The 'next' of the previous page") @Nullable @QueryValue
+          String after) {
     RequestAssembly request = new RequestAssembly();
     List<ProductCode> products = codes(request, "product", product, ProductCode::new);
     Mode chosen = mode(request, mode);
@@ -88,9 +122,19 @@ public class AvailabilityController {
     }
     Cursor cursor = request.value(Cursors.PARAMETER, after, Cursors::decode);
     request.throwIfAny();
-    SlotQuery query = new SlotQuery(products, persons == null ? 1 : persons, chosen, locations,
-        Boolean.TRUE.equals(eveningOnly), Boolean.TRUE.equals(saturdayOnly), from, to,
-        new LinkedHashSet<>(districts), limit == null ? 0 : limit, cursor);
+    SlotQuery query =
+        new SlotQuery(
+            products,
+            persons == null ? 1 : persons,
+            chosen,
+            locations,
+            Boolean.TRUE.equals(eveningOnly),
+            Boolean.TRUE.equals(saturdayOnly),
+            from,
+            to,
+            new LinkedHashSet<>(districts),
+            limit == null ? 0 : limit,
+            cursor);
     try {
       return mapper.toDto(slots.findSlots(query));
     } catch (InvalidInputException e) {
@@ -113,8 +157,13 @@ public class AvailabilityController {
     };
   }
 
-  /** Repeated parameters are named as sent: one {@code product} per value, not {@code product[1]}. */
-  private static <T> List<T> codes(RequestAssembly request, String parameter, @Nullable List<String> values,
+  /**
+   * Repeated parameters are named as sent: one {@code product} per value, not {@code product[1]}.
+   */
+  private static <T> List<T> codes(
+      RequestAssembly request,
+      String parameter,
+      @Nullable List<String> values,
       Function<String, T> construction) {
     List<T> codes = new ArrayList<>();
     if (values != null) {
@@ -123,10 +172,18 @@ public class AvailabilityController {
     return codes;
   }
 
-  /** The use case names the products as a list ({@code products[0]}); here they are the parameter {@code product}. */
+  /**
+   * The use case names the products as a list ({@code products[0]}); here they are the parameter
+   * {@code product}.
+   */
   private static InvalidInputException asParameters(InvalidInputException e) {
-    return new InvalidInputException(e.violations().stream()
-        .map(v -> v.field().startsWith("products") ? new FieldViolation("product", v.message()) : v)
-        .toList());
+    return new InvalidInputException(
+        e.violations().stream()
+            .map(
+                v ->
+                    v.field().startsWith("products")
+                        ? new FieldViolation("product", v.message())
+                        : v)
+            .toList());
   }
 }

@@ -9,16 +9,25 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
 
-/** Either a hold to confirm, or products, location and start to book at once; with the citizen in both cases. */
+/**
+ * Either a hold to confirm, or products, location and start to book at once; with the citizen in
+ * both cases.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@Schema(name = "BookingRequest", requiredProperties = {"citizen"},
-    description = "Either 'hold', or 'products', 'location' and 'start' (and optionally 'persons').")
+@Schema(
+    name = "BookingRequest",
+    requiredProperties = {"citizen"},
+    description =
+        "Either 'hold', or 'products', 'location' and 'start' (and optionally 'persons').")
 public record BookingRequestDto(
     @Nullable @Schema(description = "The id of a live hold") UUID hold,
     @Nullable @Schema(example = "[\"eid-application\"]") List<String> products,
-    @Nullable @Schema(description = "1-6; 1 when left out", example = "1")
-    @Serdeable.Deserializable(using = StrictJson.WholeNumber.class) Integer persons,
+    @Nullable
+        @Schema(description = "1-6; 1 when left out", example = "1")
+        @Serdeable.Deserializable(using = StrictJson.WholeNumber.class)
+        Integer persons,
     @Nullable @Schema(example = "districtshuis-deurne") String location,
-    @Nullable @Schema(type = "string", format = "date-time", example = ApiTimes.EXAMPLE) String start,
+    @Nullable @Schema(type = "string", format = "date-time", example = ApiTimes.EXAMPLE)
+        String start,
     CitizenDto citizen) {}

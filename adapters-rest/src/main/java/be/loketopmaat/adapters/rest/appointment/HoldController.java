@@ -1,6 +1,6 @@
 package be.loketopmaat.adapters.rest.appointment;
 
-import be.loketopmaat.adapters.rest.problem.Problem;
+import be.loketopmaat.adapters.rest.problem.ProblemResponse;
 import be.loketopmaat.adapters.rest.ratelimit.RateLimited;
 import be.loketopmaat.application.port.in.HoldSlotUseCase;
 import io.micronaut.http.HttpResponse;
@@ -9,7 +9,6 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -22,7 +21,8 @@ public class HoldController {
   private final AppointmentAssembler assembler;
   private final AppointmentMapper mapper;
 
-  HoldController(HoldSlotUseCase bookings, AppointmentAssembler assembler, AppointmentMapper mapper) {
+  HoldController(
+      HoldSlotUseCase bookings, AppointmentAssembler assembler, AppointmentMapper mapper) {
     this.bookings = bookings;
     this.assembler = assembler;
     this.mapper = mapper;
@@ -30,21 +30,28 @@ public class HoldController {
 
   @Post
   @RateLimited
-  @Operation(operationId = "holdSlot", summary = "Keep a slot for a short while",
-      description = "Keeps the slot while the citizen fills in their details; book it with the hold's id before"
-          + " 'expiresAt'. Limited per client.")
-  @ApiResponse(responseCode = "201", description = "Held",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = HoldDto.class)))
-  @ApiResponse(responseCode = "400", description = "A refused field, named in 'errors' (a time without offset too)",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-  @ApiResponse(responseCode = "404", description = "A product or the location is unknown",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-  @ApiResponse(responseCode = "409", description = "/problems/slot-taken with 'alternatives', or /problems/conflict",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-  @ApiResponse(responseCode = "429", description = "Too many requests from this client",
-      headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  @Operation(
+      operationId = "holdSlot",
+      summary = "Keep a slot for a short while",
+      description =
+          "Keeps the slot while the citizen fills in their details; book it with the hold's id before"
+              + " 'expiresAt'. Limited per client.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Held",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = HoldDto.class)))
+  @ProblemResponse(
+      code = "400",
+      description = "A refused field, named in 'errors' (a time without offset too)")
+  @ProblemResponse(code = "404", description = "A product or the location is unknown")
+  @ProblemResponse(
+      code = "409",
+      description = "/problems/slot-taken with 'alternatives', or /problems/conflict")
   public HttpResponse<HoldDto> hold(@Body HoldRequestDto body) {
-    return HttpResponse.status(HttpStatus.CREATED).body(mapper.toDto(bookings.hold(assembler.toCommand(body))));
+    return HttpResponse.status(HttpStatus.CREATED)
+        .body(mapper.toDto(bookings.hold(assembler.toCommand(body))));
   }
 }

@@ -15,7 +15,9 @@ public record HoldDto(
     UUID id,
     @Schema(example = "districtshuis-deurne") String location,
     @Schema(type = "string", format = "date-time", example = ApiTimes.EXAMPLE) String start,
-    @Schema(type = "string", format = "date-time", example = "2026-11-24T18:20:00+01:00") String end,
-    @Schema(type = "string", format = "date-time", example = "2026-11-20T10:10:00+01:00") String expiresAt,
+    @Schema(type = "string", format = "date-time", example = "2026-11-24T18:20:00+01:00")
+        String end,
+    @Schema(type = "string", format = "date-time", example = "2026-11-20T10:10:00+01:00")
+        String expiresAt,
     List<String> products,
     int persons) {}

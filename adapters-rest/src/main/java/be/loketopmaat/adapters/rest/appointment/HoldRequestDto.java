@@ -11,16 +11,29 @@ import java.util.List;
 /** A slot to keep for a short while, as the availability search gave it. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@Schema(name = "HoldRequest", requiredProperties = {"products", "location", "start"})
+@Schema(
+    name = "HoldRequest",
+    requiredProperties = {"products", "location", "start"})
 public record HoldRequestDto(
-    @Schema(description = "The products of the appointment (1-5)", example = "[\"eid-application\"]")
-    List<String> products,
-    @Nullable @Schema(description = "How many persons (1-6); 1 when left out", example = "1")
-    @Serdeable.Deserializable(using = StrictJson.WholeNumber.class) Integer persons,
+    @Schema(
+            description = "The products of the appointment (1-5)",
+            example = "[\"eid-application\"]")
+        List<String> products,
+    @Nullable
+        @Schema(description = "How many persons (1-6); 1 when left out", example = "1")
+        @Serdeable.Deserializable(using = StrictJson.WholeNumber.class)
+        Integer persons,
     @Schema(example = "districtshuis-deurne") String location,
-    @Schema(type = "string", format = "date-time", description = "With offset; a value without one is refused",
-        example = ApiTimes.EXAMPLE)
-    String start,
-    @Nullable @Schema(description = "The citizen's national number, when known: a slot the same citizen gave up"
-        + " a moment ago is then not held again", example = "85.07.30-033.28")
-    String insz) {}
+    @Schema(
+            type = "string",
+            format = "date-time",
+            description = "With offset; a value without one is refused",
+            example = ApiTimes.EXAMPLE)
+        String start,
+    @Nullable
+        @Schema(
+            description =
+                "The citizen's national number, when known: a slot the same citizen gave up"
+                    + " a moment ago is then not held again",
+            example = "85.07.30-033.28")
+        String insz) {}

@@ -1,8 +1,8 @@
 package be.loketopmaat.adapters.rest.appointment;
 
-import be.loketopmaat.adapters.rest.common.ApiTimes;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentStatus;
+import be.loketopmaat.domain.calendar.CityTime;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.common.Language;
 import java.nio.charset.StandardCharsets;
@@ -15,13 +15,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * An appointment as an iCalendar (RFC 5545) event, for the citizen's own calendar. Times are written in
- * UTC, which every calendar reads without a VTIMEZONE block; the calendar shows them in its own zone.
+ * An appointment as an iCalendar (RFC 5545) event, for the citizen's own calendar. Times are
+ * written in UTC, which every calendar reads without a VTIMEZONE block; the calendar shows them in
+ * its own zone.
  */
 final class ICalendar {
   static final String MEDIA_TYPE = "text/calendar";
+
   /** RFC 5545, 3.1: content lines are folded at 75 octets, not characters. */
   static final int MAX_LINE_OCTETS = 75;
+
   private static final String CRLF = "\r\n";
   private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'");
 
@@ -35,7 +38,8 @@ final class ICalendar {
   static String event(Appointment appointment, String placeName, String address, Instant stamp) {
     Language language = appointment.citizen().language();
     String reference = appointment.reference().value();
-    String products = appointment.products().stream().map(ProductCode::value).collect(Collectors.joining(", "));
+    String products =
+        appointment.products().stream().map(ProductCode::value).collect(Collectors.joining(", "));
     List<String> lines = new ArrayList<>();
     lines.add("BEGIN:VCALENDAR");
     lines.add("VERSION:2.0");
@@ -43,7 +47,8 @@ final class ICalendar {
     lines.add("CALSCALE:GREGORIAN");
     lines.add("METHOD:PUBLISH");
     lines.add("BEGIN:VEVENT");
-    // The reference survives a reschedule, so a calendar that imports the file again updates the event.
+    // The reference survives a reschedule, so a calendar that imports the file again updates the
+    // event.
     lines.add("UID:" + text("appointment-" + reference + "@loket-op-maat"));
     lines.add("DTSTAMP:" + UTC.format(stamp.atOffset(ZoneOffset.UTC)));
     lines.add("DTSTART:" + utc(appointment.start()));
@@ -51,7 +56,9 @@ final class ICalendar {
     lines.add("SUMMARY:" + text(summary(language, placeName)));
     lines.add("LOCATION:" + text(address == null ? placeName : placeName + ", " + address));
     lines.add("DESCRIPTION:" + text(description(language, reference, products)));
-    lines.add("STATUS:" + (appointment.status() == AppointmentStatus.CANCELLED ? "CANCELLED" : "CONFIRMED"));
+    lines.add(
+        "STATUS:"
+            + (appointment.status() == AppointmentStatus.CANCELLED ? "CANCELLED" : "CONFIRMED"));
     lines.add("END:VEVENT");
     lines.add("END:VCALENDAR");
     StringBuilder out = new StringBuilder();
@@ -59,9 +66,13 @@ final class ICalendar {
     return out.toString();
   }
 
-  /** RFC 5545, 3.3.11: backslash, semicolon and comma are escaped, and line breaks become {@code \n}. */
+  /**
+   * RFC 5545, 3.3.11: backslash, semicolon and comma are escaped, and line breaks become {@code
+   * \n}.
+   */
   static String text(String value) {
-    return value.replace("\\", "\\\\")
+    return value
+        .replace("\\", "\\\\")
         .replace(";", "\\;")
         .replace(",", "\\,")
         .replace("\r\n", "\\n")
@@ -70,8 +81,9 @@ final class ICalendar {
   }
 
   /**
-   * Breaks a content line so that no physical line exceeds 75 octets; each continuation starts with one
-   * space, which counts. A UTF-8 character is never split, or a reader would see two broken ones.
+   * Breaks a content line so that no physical line exceeds 75 octets; each continuation starts with
+   * one space, which counts. A UTF-8 character is never split, or a reader would see two broken
+   * ones.
    */
   static String fold(String line) {
     StringBuilder out = new StringBuilder();
@@ -93,7 +105,7 @@ final class ICalendar {
   }
 
   private static String utc(LocalDateTime wallClock) {
-    return UTC.format(wallClock.atZone(ApiTimes.CITY_ZONE).withZoneSameInstant(ZoneOffset.UTC));
+    return UTC.format(wallClock.atZone(CityTime.ZONE).withZoneSameInstant(ZoneOffset.UTC));
   }
 
   private static String summary(Language language, String name) {

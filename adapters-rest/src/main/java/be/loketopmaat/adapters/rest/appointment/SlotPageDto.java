@@ -10,9 +10,14 @@ import java.util.List;
 /** One page of free slots, earliest first. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@Schema(name = "SlotPage", requiredProperties = {"slots", "next"})
+@Schema(
+    name = "SlotPage",
+    requiredProperties = {"slots", "next"})
 public record SlotPageDto(
     List<SlotDto> slots,
-    @Nullable @Schema(description = "Opaque cursor for the next page (pass it as 'after'); null on the last page",
-        example = "djEKMjAyNi0xMS0yNFQxODowMApkaXN0cmljdHNodWlzLWRldXJuZQ")
-    String next) {}
+    @Nullable
+        @Schema(
+            description =
+                "Opaque cursor for the next page (pass it as 'after'); null on the last page",
+            example = "djEKMjAyNi0xMS0yNFQxODowMApkaXN0cmljdHNodWlzLWRldXJuZQ")
+        String next) {}

@@ -2,7 +2,7 @@ package be.loketopmaat.adapters.rest.appointment;
 
 import static be.loketopmaat.adapters.rest.appointment.AppointmentAssembler.IDEMPOTENCY_KEY;
 
-import be.loketopmaat.adapters.rest.problem.Problem;
+import be.loketopmaat.adapters.rest.problem.ProblemResponse;
 import be.loketopmaat.adapters.rest.ratelimit.ClientKeys;
 import be.loketopmaat.adapters.rest.ratelimit.RateLimited;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase;
@@ -24,17 +24,19 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Staff book for callers and for people at the desk, and move visits along; no management code needed. */
+/**
+ * Staff book for callers and for people at the desk, and move visits along; no management code
+ * needed.
+ */
 @Controller("/api/v1/staff/appointments")
-@Tag(name = "Staff: appointments", description = "Booking on behalf of citizens and the visit at the counter"
-    + " (bearer token required)")
+@Tag(
+    name = "Staff: appointments",
+    description =
+        "Booking on behalf of citizens and the visit at the counter" + " (bearer token required)")
 @SecurityRequirement(name = "staffToken")
-@ApiResponse(responseCode = "400", description = "A refused field, named in 'errors'",
-    content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "401", description = "Missing or wrong staff token",
-    content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "404", description = "No such appointment (or hold, product, location)",
-    content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@ProblemResponse(code = "400", description = "A refused field, named in 'errors'")
+@ProblemResponse(code = "401", description = "Missing or wrong staff token")
+@ProblemResponse(code = "404", description = "No such appointment (or hold, product, location)")
 public class StaffAppointmentController {
   private final BookAppointmentUseCase bookings;
   private final CounterUseCase counter;
@@ -42,8 +44,12 @@ public class StaffAppointmentController {
   private final AppointmentMapper mapper;
   private final ClientKeys clients;
 
-  StaffAppointmentController(BookAppointmentUseCase bookings, CounterUseCase counter, AppointmentAssembler assembler,
-      AppointmentMapper mapper, ClientKeys clients) {
+  StaffAppointmentController(
+      BookAppointmentUseCase bookings,
+      CounterUseCase counter,
+      AppointmentAssembler assembler,
+      AppointmentMapper mapper,
+      ClientKeys clients) {
     this.bookings = bookings;
     this.counter = counter;
     this.assembler = assembler;
@@ -53,22 +59,36 @@ public class StaffAppointmentController {
 
   @Post
   @RateLimited
-  @Operation(operationId = "staffBookAppointment", summary = "Book on behalf of a citizen",
-      description = "As the public booking, plus 'channel': CALL (default) or COUNTER_APPOINTMENT. The answer holds"
-          + " the management code, to pass on to the citizen. Limited per client.")
-  @ApiResponse(responseCode = "201", description = "Booked",
-      headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Location",
-          description = "The appointment's URI", schema = @Schema(type = "string")),
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = AppointmentDto.class)))
-  @ApiResponse(responseCode = "409", description = "/problems/slot-taken with 'alternatives', or /problems/conflict",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-  @ApiResponse(responseCode = "429", description = "Too many requests from this client",
-      headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Retry-After", description = "Seconds to wait",
-          schema = @Schema(type = "integer")),
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-  public HttpResponse<AppointmentDto> book(HttpRequest<?> http, @Body StaffBookingRequestDto body,
-      @Parameter(description = "Makes a retry safe: 1-100 printable ASCII characters, unique per booking")
-      @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey) {
+  @Operation(
+      operationId = "staffBookAppointment",
+      summary = "Book on behalf of a citizen",
+      description =
+          "As the public booking, plus 'channel': CALL (default) or COUNTER_APPOINTMENT. The answer holds"
+              + " the management code, to pass on to the citizen. Limited per client.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Booked",
+      headers =
+          @io.swagger.v3.oas.annotations.headers.Header(
+              name = "Location",
+              description = "The appointment's URI",
+              schema = @Schema(type = "string")),
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = AppointmentDto.class)))
+  @ProblemResponse(
+      code = "409",
+      description = "/problems/slot-taken with 'alternatives', or /problems/conflict")
+  public HttpResponse<AppointmentDto> book(
+      HttpRequest<?> http,
+      @Body StaffBookingRequestDto body,
+      @Parameter(
+              description =
+                  "Makes a retry safe: 1-100 printable ASCII characters, unique per booking")
+          @Nullable
+          @Header(IDEMPOTENCY_KEY)
+          String idempotencyKey) {
     Booking booking = bookings.book(assembler.toCommand(body, clients.of(http), idempotencyKey));
     return AppointmentController.created(mapper.toDto(booking), booking.appointment().reference());
   }
@@ -76,29 +96,31 @@ public class StaffAppointmentController {
   @Post("/{reference}/check-in")
   @Operation(operationId = "staffCheckIn", summary = "The citizen has arrived")
   @ApiResponse(responseCode = "200", description = "The checked-in appointment")
-  @ApiResponse(responseCode = "409", description = "/problems/conflict: not-booked, not-today or too-late",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  @ProblemResponse(
+      code = "409",
+      description = "/problems/conflict: not-booked, not-today or too-late")
   public StaffAppointmentDto checkIn(
-      @Parameter(description = "The appointment's reference", example = "K7M-4QXD") @PathVariable String reference) {
+      @Parameter(description = "The appointment's reference", example = "K7M-4QXD") @PathVariable
+          String reference) {
     return mapper.toStaffDto(counter.checkIn(AppointmentAssembler.reference(reference)));
   }
 
   @Post("/{reference}/complete")
   @Operation(operationId = "staffComplete", summary = "The visit is over")
   @ApiResponse(responseCode = "200", description = "The completed appointment")
-  @ApiResponse(responseCode = "409", description = "/problems/conflict: not-called",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  @ProblemResponse(code = "409", description = "/problems/conflict: not-called")
   public StaffAppointmentDto complete(
       @Parameter(description = "The appointment's reference") @PathVariable String reference) {
     return mapper.toStaffDto(counter.complete(AppointmentAssembler.reference(reference)));
   }
 
   @Post("/{reference}/no-show")
-  @Operation(operationId = "staffNoShow", summary = "The citizen did not come",
+  @Operation(
+      operationId = "staffNoShow",
+      summary = "The citizen did not come",
       description = "Only once the grace period after the start has passed.")
   @ApiResponse(responseCode = "200", description = "The appointment, marked a no-show")
-  @ApiResponse(responseCode = "409", description = "/problems/conflict: not-booked or grace-period",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  @ProblemResponse(code = "409", description = "/problems/conflict: not-booked or grace-period")
   public StaffAppointmentDto noShow(
       @Parameter(description = "The appointment's reference") @PathVariable String reference) {
     return mapper.toStaffDto(counter.markNoShow(AppointmentAssembler.reference(reference)));

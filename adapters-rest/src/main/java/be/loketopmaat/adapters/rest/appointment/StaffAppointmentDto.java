@@ -9,7 +9,9 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
-/** An appointment as the counter works with it: with its desk, channel and the moments of the visit. */
+/**
+ * An appointment as the counter works with it: with its desk, channel and the moments of the visit.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(name = "StaffAppointment")
@@ -18,7 +20,8 @@ public record StaffAppointmentDto(
     @Schema(example = "districtshuis-deurne") String location,
     @Schema(example = "desk-1") String desk,
     @Schema(type = "string", format = "date-time", example = ApiTimes.EXAMPLE) String start,
-    @Schema(type = "string", format = "date-time", example = "2026-11-24T18:20:00+01:00") String end,
+    @Schema(type = "string", format = "date-time", example = "2026-11-24T18:20:00+01:00")
+        String end,
     List<String> products,
     int persons,
     AppointmentStatus status,
@@ -26,5 +29,9 @@ public record StaffAppointmentDto(
     CitizenDto citizen,
     @Nullable @Schema(type = "string", format = "date-time") String checkedInAt,
     @Nullable @Schema(type = "string", format = "date-time") String calledAt,
-    @Nullable @Schema(type = "string", format = "date-time", description = "When it was completed, cancelled or"
-        + " marked a no-show") String closedAt) {}
+    @Nullable
+        @Schema(
+            type = "string",
+            format = "date-time",
+            description = "When it was completed, cancelled or" + " marked a no-show")
+        String closedAt) {}

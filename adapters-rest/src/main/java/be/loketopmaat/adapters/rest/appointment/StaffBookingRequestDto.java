@@ -10,22 +10,35 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
 
-/** A booking made by staff for a caller or for someone at the desk: the public request plus the channel. */
+/**
+ * A booking made by staff for a caller or for someone at the desk: the public request plus the
+ * channel.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@Schema(name = "StaffBookingRequest", requiredProperties = {"citizen"},
-    description = "Either 'hold', or 'products', 'location' and 'start' (and optionally 'persons').")
+@Schema(
+    name = "StaffBookingRequest",
+    requiredProperties = {"citizen"},
+    description =
+        "Either 'hold', or 'products', 'location' and 'start' (and optionally 'persons').")
 public record StaffBookingRequestDto(
     @Nullable @Schema(description = "The id of a live hold") UUID hold,
     @Nullable @Schema(example = "[\"eid-application\"]") List<String> products,
-    @Nullable @Schema(description = "1-6; 1 when left out", example = "1")
-    @Serdeable.Deserializable(using = StrictJson.WholeNumber.class) Integer persons,
+    @Nullable
+        @Schema(description = "1-6; 1 when left out", example = "1")
+        @Serdeable.Deserializable(using = StrictJson.WholeNumber.class)
+        Integer persons,
     @Nullable @Schema(example = "districtshuis-deurne") String location,
-    @Nullable @Schema(type = "string", format = "date-time", example = ApiTimes.EXAMPLE) String start,
+    @Nullable @Schema(type = "string", format = "date-time", example = ApiTimes.EXAMPLE)
+        String start,
     CitizenDto citizen,
-    @Nullable @Schema(description = "How the citizen reached the city: CALL (the contact centre, the default) or"
-        + " COUNTER_APPOINTMENT (at the desk)", allowableValues = {"CALL", "COUNTER_APPOINTMENT"})
-    Channel channel) {
+    @Nullable
+        @Schema(
+            description =
+                "How the citizen reached the city: CALL (the contact centre, the default) or"
+                    + " COUNTER_APPOINTMENT (at the desk)",
+            allowableValues = {"CALL", "COUNTER_APPOINTMENT"})
+        Channel channel) {
 
   BookingRequestDto booking() {
     return new BookingRequestDto(hold, products, persons, location, start, citizen);

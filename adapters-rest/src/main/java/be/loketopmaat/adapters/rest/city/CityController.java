@@ -19,8 +19,11 @@ public class CityController {
   }
 
   @Get
-  @Operation(operationId = "getCity", summary = "The city profile",
-      description = "Districts, contact centre, e-counter and app, the themes per type of location, closing days.")
+  @Operation(
+      operationId = "getCity",
+      summary = "The city profile",
+      description =
+          "Districts, contact centre, e-counter and app, the themes per type of location, closing days.")
   @ApiResponse(responseCode = "200", description = "The city profile")
   public CityDto get() {
     return mapper.toDto(city.cityProfile());

@@ -3,7 +3,7 @@ package be.loketopmaat.adapters.rest.city;
 import be.loketopmaat.adapters.rest.common.CoordinatesDto;
 import be.loketopmaat.adapters.rest.common.LocalizedTextDto;
 import be.loketopmaat.adapters.rest.common.TimeWindowDto;
-import be.loketopmaat.adapters.rest.openapi.WeeklySchedule;
+import be.loketopmaat.adapters.rest.openapi.OpeningHours;
 import be.loketopmaat.domain.catalogue.Theme;
 import be.loketopmaat.domain.location.LocationType;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -25,27 +25,34 @@ public record CityDto(
     String eCounterUrl,
     @Nullable String appUrl,
     List<DistrictDto> districts,
-    @Schema(description = "Which themes (IDENTITY, MOBILITY, HOUSING, LIFE_EVENTS, OTHER) each type of location"
-        + " offers: the same for every location of a type",
-        example = "{\"REGIONAL_HUB\": [\"IDENTITY\", \"MOBILITY\"], \"CITY_COUNTER\": [\"IDENTITY\"]}")
-    Map<LocationType, List<Theme>> themesByLocationType,
+    @Schema(
+            description =
+                "Which themes (IDENTITY, MOBILITY, HOUSING, LIFE_EVENTS, OTHER) each type of location"
+                    + " offers: the same for every location of a type",
+            example =
+                "{\"REGIONAL_HUB\": [\"IDENTITY\", \"MOBILITY\"], \"CITY_COUNTER\": [\"IDENTITY\"]}")
+        Map<LocationType, List<Theme>> themesByLocationType,
     @Schema(description = "The city's own closing days, beside the ten Belgian legal holidays")
-    List<HolidayDto> holidays) {
+        List<HolidayDto> holidays) {
 
   @Serdeable
   @JsonInclude(JsonInclude.Include.ALWAYS)
   @Schema(name = "ContactCentre")
-  public record ContactCentreDto(@Schema(example = "03 22 11 333") String phone,
-      @Schema(name = "hours", implementation = WeeklySchedule.class) Map<DayOfWeek, List<TimeWindowDto>> hours) {}
+  public record ContactCentreDto(
+      @Schema(example = "03 22 11 333") String phone,
+      @Schema(name = "hours", implementation = OpeningHours.class)
+          Map<DayOfWeek, List<TimeWindowDto>> hours) {}
 
   @Serdeable
   @JsonInclude(JsonInclude.Include.ALWAYS)
   @Schema(name = "District")
-  public record DistrictDto(@Schema(example = "berchem") String code, String name, CoordinatesDto centre) {}
+  public record DistrictDto(
+      @Schema(example = "berchem") String code, String name, CoordinatesDto centre) {}
 
   @Serdeable
   @JsonInclude(JsonInclude.Include.ALWAYS)
   @Schema(name = "CityHoliday")
-  public record HolidayDto(@Schema(description = "Month and day, ISO 8601 (--MM-DD)", example = "--07-11") String day,
+  public record HolidayDto(
+      @Schema(description = "Month and day, ISO 8601 (--MM-DD)", example = "--07-11") String day,
       LocalizedTextDto name) {}
 }

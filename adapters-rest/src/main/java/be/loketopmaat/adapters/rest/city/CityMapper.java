@@ -18,8 +18,11 @@ import org.mapstruct.MappingConstants;
 import org.mapstruct.ReportingPolicy;
 
 /** The city profile as the API shows it. */
-@Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA, uses = CommonMapper.class,
-    injectionStrategy = InjectionStrategy.CONSTRUCTOR, unmappedTargetPolicy = ReportingPolicy.ERROR)
+@Mapper(
+    componentModel = MappingConstants.ComponentModel.JAKARTA,
+    uses = CommonMapper.class,
+    injectionStrategy = InjectionStrategy.CONSTRUCTOR,
+    unmappedTargetPolicy = ReportingPolicy.ERROR)
 public interface CityMapper {
 
   CityDto toDto(CityProfile city);
@@ -30,7 +33,9 @@ public interface CityMapper {
 
   CityDto.HolidayDto toDto(CityHoliday holiday);
 
-  /** In the order of the location types, as the domain declares them; the domain's map has no order. */
+  /**
+   * In the order of the location types, as the domain declares them; the domain's map has no order.
+   */
   default Map<LocationType, List<Theme>> themes(Map<LocationType, Set<Theme>> themes) {
     if (themes == null) {
       return null;

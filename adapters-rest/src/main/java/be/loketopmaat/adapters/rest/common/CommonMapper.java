@@ -19,13 +19,21 @@ import org.mapstruct.Mapping;
 import org.mapstruct.MappingConstants;
 import org.mapstruct.ReportingPolicy;
 
-/** The value objects every resource shares: texts, codes, time windows, weekly schedules, points, enum sets. */
-@Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA, unmappedTargetPolicy = ReportingPolicy.ERROR)
+/**
+ * The value objects every resource shares: texts, codes, time windows, weekly schedules, points,
+ * enum sets.
+ */
+@Mapper(
+    componentModel = MappingConstants.ComponentModel.JAKARTA,
+    unmappedTargetPolicy = ReportingPolicy.ERROR)
 public interface CommonMapper {
 
   LocalizedTextDto toDto(LocalizedText text);
 
-  /** Safe to generate: the domain reports each missing language by name, which the caller puts under its path. */
+  /**
+   * Safe to generate: the domain reports each missing language by name, which the caller puts under
+   * its path.
+   */
   LocalizedText toDomain(LocalizedTextDto text);
 
   TimeWindowDto toDto(TimeWindow window);
@@ -40,7 +48,10 @@ public interface CommonMapper {
 
   CoordinatesDto toDto(Coordinates coordinates);
 
-  /** The schedule as the reference data writes it: day name to windows, days without windows left out. */
+  /**
+   * The schedule as the reference data writes it: day name to windows, days without windows left
+   * out.
+   */
   default Map<DayOfWeek, List<TimeWindowDto>> toDto(WeeklySchedule schedule) {
     return schedule == null ? null : toDayDtos(schedule.days());
   }
@@ -68,8 +79,8 @@ public interface CommonMapper {
 
   /**
    * The domain keeps enum sets in no particular order; a list in declaration order keeps responses
-   * stable, so that clients and caches see the same document for the same data. MapStruct uses it for
-   * every {@code Set<enum>} to {@code List<enum>} property.
+   * stable, so that clients and caches see the same document for the same data. MapStruct uses it
+   * for every {@code Set<enum>} to {@code List<enum>} property.
    */
   static <E extends Enum<E>> List<E> sorted(Collection<E> values) {
     if (values == null) {

@@ -24,8 +24,8 @@ public final class Params {
   }
 
   /**
-   * {@code true} or {@code false}, nothing else. Micronaut reads any unknown word as false, which would
-   * turn a typo in "digitalIdentification=ture" into a statement about the citizen.
+   * {@code true} or {@code false}, nothing else. Micronaut reads any unknown word as false, which
+   * would turn a typo in "digitalIdentification=ture" into a statement about the citizen.
    */
   public static Boolean strictBoolean(RequestAssembly request, String parameter, String value) {
     if (value == null) {

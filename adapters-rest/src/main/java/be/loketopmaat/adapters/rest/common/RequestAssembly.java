@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  * Builds domain values from one request while collecting every violation under the JSON path of the
  * field that caused it, so that a client can correct all of its mistakes from one response.
  *
- * <p>Parts are built first, the aggregate last. A part that fails is passed on as null; the aggregate
- * then typically complains about that field as a whole ("name: is required"), which would only repeat,
- * less precisely, what was already said about it ("name.fr: is required"). Such violations are dropped.
+ * <p>Parts are built first, the aggregate last. A part that fails is passed on as null; the
+ * aggregate then typically complains about that field as a whole ("name: is required"), which would
+ * only repeat, less precisely, what was already said about it ("name.fr: is required"). Such
+ * violations are dropped.
  *
  * <p>MapStruct cannot do this: it cannot tell which field a nested constructor refused.
  */
@@ -28,7 +29,10 @@ public final class RequestAssembly {
 
   private final List<FieldViolation> found = new ArrayList<>();
 
-  /** Reports a missing value that the domain cannot report itself (a primitive, a boolean with no safe default). */
+  /**
+   * Reports a missing value that the domain cannot report itself (a primitive, a boolean with no
+   * safe default).
+   */
   public <T> T required(String path, T value) {
     if (value == null) {
       found.add(new FieldViolation(path, "is required"));
@@ -41,12 +45,12 @@ public final class RequestAssembly {
   }
 
   /**
-   * A single value such as a code: whatever the domain says about it concerns the field itself. A missing
-   * value is passed to the domain, which reports it as required.
+   * A single value such as a code: whatever the domain says about it concerns the field itself. A
+   * missing value is passed to the domain, which reports it as required.
    */
   /**
-   * The code of a resource: a PUT names it in the path, which the body may leave out but not contradict
-   * ({@code pathCode} null for a POST, where the body must carry it).
+   * The code of a resource: a PUT names it in the path, which the body may leave out but not
+   * contradict ({@code pathCode} null for a POST, where the body must carry it).
    */
   public <T> T code(String bodyCode, String pathCode, Function<String, T> construction) {
     String code = bodyCode;
@@ -68,7 +72,10 @@ public final class RequestAssembly {
     }
   }
 
-  /** A composite part; its violations go under {@code path}. A missing (null) part is null, and no violation. */
+  /**
+   * A composite part; its violations go under {@code path}. A missing (null) part is null, and no
+   * violation.
+   */
   public <S, T> T nested(String path, S source, Function<S, T> construction) {
     if (source == null) {
       return null;
@@ -92,7 +99,10 @@ public final class RequestAssembly {
     return built;
   }
 
-  /** A set of enum constants; a null element (JSON {@code null} in the array) is refused by its index. */
+  /**
+   * A set of enum constants; a null element (JSON {@code null} in the array) is refused by its
+   * index.
+   */
   public <E extends Enum<E>> Set<E> enums(String path, Collection<E> values, Class<E> type) {
     if (values == null) {
       return null;
@@ -111,16 +121,17 @@ public final class RequestAssembly {
   }
 
   /**
-   * Runs a domain construction whose violations belong under {@code path} ("" for the request's root),
-   * renamed from domain words to the API's field names.
+   * Runs a domain construction whose violations belong under {@code path} ("" for the request's
+   * root), renamed from domain words to the API's field names.
    */
   public <T> T build(String path, Supplier<T> construction) {
     try {
       return construction.get();
     } catch (InvalidInputException e) {
-      add(e.violations().stream()
-          .map(v -> new FieldViolation(join(path, toJsonName(v.field())), v.message()))
-          .toList());
+      add(
+          e.violations().stream()
+              .map(v -> new FieldViolation(join(path, toJsonName(v.field())), v.message()))
+              .toList());
       return null;
     }
   }
@@ -164,7 +175,8 @@ public final class RequestAssembly {
 
   /**
    * Where the API names a field differently from the domain: a duration is sent in minutes, and a
-   * weekly schedule is a map of day names as in the reference data, not an object with {@code days}.
+   * weekly schedule is a map of day names as in the reference data, not an object with {@code
+   * days}.
    */
   static String toJsonName(String domainField) {
     String renamed = domainField.replace("deskDuration", "deskMinutes");
@@ -172,7 +184,8 @@ public final class RequestAssembly {
     StringBuilder out = new StringBuilder();
     while (day.find()) {
       String prefix = day.group(1);
-      day.appendReplacement(out, Matcher.quoteReplacement(prefix + day.group(2).toUpperCase(java.util.Locale.ROOT)));
+      day.appendReplacement(
+          out, Matcher.quoteReplacement(prefix + day.group(2).toUpperCase(java.util.Locale.ROOT)));
     }
     day.appendTail(out);
     return out.toString();

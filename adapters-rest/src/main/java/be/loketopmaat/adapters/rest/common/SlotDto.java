@@ -10,8 +10,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@Schema(name = "Slot", requiredProperties = {"location", "start", "end"})
+@Schema(
+    name = "Slot",
+    requiredProperties = {"location", "start", "end"})
 public record SlotDto(
     @Schema(example = "districtshuis-deurne") String location,
     @Schema(type = "string", format = "date-time", example = ApiTimes.EXAMPLE) String start,
-    @Schema(type = "string", format = "date-time", example = "2026-11-24T18:20:00+01:00") String end) {}
+    @Schema(type = "string", format = "date-time", example = "2026-11-24T18:20:00+01:00")
+        String end) {}

@@ -6,12 +6,18 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalTime;
 
-/** A stretch of one day, start inclusive, end exclusive, as {@code HH:mm} like the reference data. */
+/**
+ * A stretch of one day, start inclusive, end exclusive, as {@code HH:mm} like the reference data.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@Schema(name = "TimeWindow", requiredProperties = {"start", "end"})
+@Schema(
+    name = "TimeWindow",
+    requiredProperties = {"start", "end"})
 public record TimeWindowDto(
-    @JsonFormat(pattern = "HH:mm") @Schema(type = "string", pattern = "^\\d{2}:\\d{2}$", example = "08:30")
-    LocalTime start,
-    @JsonFormat(pattern = "HH:mm") @Schema(type = "string", pattern = "^\\d{2}:\\d{2}$", example = "12:30")
-    LocalTime end) {}
+    @JsonFormat(pattern = "HH:mm")
+        @Schema(type = "string", pattern = "^\\d{2}:\\d{2}$", example = "08:30")
+        LocalTime start,
+    @JsonFormat(pattern = "HH:mm")
+        @Schema(type = "string", pattern = "^\\d{2}:\\d{2}$", example = "12:30")
+        LocalTime end) {}

@@ -16,9 +16,11 @@ import org.mapstruct.MappingConstants;
 import org.mapstruct.ReportingPolicy;
 
 /** The counter's day, tickets and desk blocks as the API shows them. */
-@Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA,
+@Mapper(
+    componentModel = MappingConstants.ComponentModel.JAKARTA,
     uses = {CommonMapper.class, AppointmentMapper.class},
-    injectionStrategy = InjectionStrategy.CONSTRUCTOR, unmappedTargetPolicy = ReportingPolicy.ERROR)
+    injectionStrategy = InjectionStrategy.CONSTRUCTOR,
+    unmappedTargetPolicy = ReportingPolicy.ERROR)
 public interface CounterMapper {
 
   TicketDto toDto(Ticket ticket);

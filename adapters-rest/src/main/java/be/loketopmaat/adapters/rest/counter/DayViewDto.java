@@ -7,7 +7,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A location's day at the counter: each desk's agenda, who has arrived, and who waits without appointment. */
+/**
+ * A location's day at the counter: each desk's agenda, who has arrived, and who waits without
+ * appointment.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(name = "DayView")
@@ -22,5 +25,6 @@ public record DayViewDto(
   @Serdeable
   @JsonInclude(JsonInclude.Include.ALWAYS)
   @Schema(name = "DeskAgenda")
-  public record DeskAgendaDto(@Schema(example = "desk-1") String desk, List<StaffAppointmentDto> appointments) {}
+  public record DeskAgendaDto(
+      @Schema(example = "desk-1") String desk, List<StaffAppointmentDto> appointments) {}
 }

@@ -15,6 +15,9 @@ public record IssuedTicketDto(
     @Schema(description = "The number called out; starts at 1 each day", example = "17") int number,
     @Schema(example = "eid-pickup") String product,
     @Schema(description = "Place in the queue; 1 is next", example = "3") int position,
-    @Schema(description = "An estimate: due appointments go first, so it can be longer", example = "10")
-    long estimatedWaitMinutes,
-    @Schema(type = "string", format = "date-time", example = "2026-11-24T10:02:11+01:00") String issuedAt) {}
+    @Schema(
+            description = "An estimate: due appointments go first, so it can be longer",
+            example = "10")
+        long estimatedWaitMinutes,
+    @Schema(type = "string", format = "date-time", example = "2026-11-24T10:02:11+01:00")
+        String issuedAt) {}

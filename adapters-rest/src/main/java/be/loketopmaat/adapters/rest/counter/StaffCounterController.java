@@ -3,7 +3,7 @@ package be.loketopmaat.adapters.rest.counter;
 import be.loketopmaat.adapters.rest.common.ApiTimes;
 import be.loketopmaat.adapters.rest.common.Params;
 import be.loketopmaat.adapters.rest.common.RequestAssembly;
-import be.loketopmaat.adapters.rest.problem.Problem;
+import be.loketopmaat.adapters.rest.problem.ProblemResponse;
 import be.loketopmaat.application.port.in.CounterUseCase;
 import be.loketopmaat.application.port.in.CounterUseCase.BlockDeskTime;
 import be.loketopmaat.domain.appointment.DeskBlock;
@@ -31,16 +31,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
 
-/** The counter's working day at one location: the agenda, calling the next citizen, walk-ins, blocked time. */
+/**
+ * The counter's working day at one location: the agenda, calling the next citizen, walk-ins,
+ * blocked time.
+ */
 @Controller("/api/v1/staff/locations")
 @Tag(name = "Staff: counter", description = "The day at a location's desks (bearer token required)")
 @SecurityRequirement(name = "staffToken")
-@ApiResponse(responseCode = "400", description = "A refused field or parameter, named in 'errors'",
-    content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "401", description = "Missing or wrong staff token",
-    content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "404", description = "No such location, desk, ticket or block",
-    content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@ProblemResponse(code = "400", description = "A refused field or parameter, named in 'errors'")
+@ProblemResponse(code = "401", description = "Missing or wrong staff token")
+@ProblemResponse(code = "404", description = "No such location, desk, ticket or block")
 public class StaffCounterController {
   private final CounterUseCase counter;
   private final CounterMapper mapper;
@@ -53,28 +53,43 @@ public class StaffCounterController {
   }
 
   @Get("/{code}/day")
-  @Operation(operationId = "dayView", summary = "A location's day: agendas per desk, arrivals, waiting walk-ins")
+  @Operation(
+      operationId = "dayView",
+      summary = "A location's day: agendas per desk, arrivals, waiting walk-ins")
   @ApiResponse(responseCode = "200", description = "The day")
   public DayViewDto day(
-      @Parameter(description = "The location's code", example = "districtshuis-deurne") @PathVariable String code,
+      @Parameter(description = "The location's code", example = "districtshuis-deurne")
+          @PathVariable
+          String code,
       @Parameter(description = "The day (YYYY-MM-DD); today in Brussels when left out")
-      @Nullable @QueryValue LocalDate date) {
+          @Nullable
+          @QueryValue
+          LocalDate date) {
     LocationCode location = Params.code("code", code, LocationCode::new);
     return mapper.toDto(counter.dayView(location, date == null ? ApiTimes.today(clock) : date));
   }
 
   @Post("/{code}/desks/{desk}/call-next")
-  @Operation(operationId = "callNext", summary = "Call the next citizen to this desk",
-      description = "A due appointment first, then the lowest waiting ticket this desk can serve, then an early"
-          + " appointment.")
-  @ApiResponse(responseCode = "200", description = "Who is called: 'appointment' or 'ticket'",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = CalledDto.class)))
+  @Operation(
+      operationId = "callNext",
+      summary = "Call the next citizen to this desk",
+      description =
+          "A due appointment first, then the lowest waiting ticket this desk can serve, then an early"
+              + " appointment.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Who is called: 'appointment' or 'ticket'",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = CalledDto.class)))
   @ApiResponse(responseCode = "204", description = "Nobody waits for this desk")
   public HttpResponse<CalledDto> callNext(
       @Parameter(description = "The location's code") @PathVariable String code,
       @Parameter(description = "The desk's code", example = "desk-1") @PathVariable String desk) {
     LocationCode location = Params.code("code", code, LocationCode::new);
-    return counter.callNext(location, desk)
+    return counter
+        .callNext(location, desk)
         .map(called -> HttpResponse.ok(mapper.toDto(called)))
         .orElseGet(HttpResponse::noContent);
   }
@@ -82,8 +97,7 @@ public class StaffCounterController {
   @Post("/{code}/tickets/{id}/close")
   @Operation(operationId = "closeTicket", summary = "End a called walk-in: served, or missed")
   @ApiResponse(responseCode = "200", description = "The closed ticket")
-  @ApiResponse(responseCode = "409", description = "/problems/conflict: not-called",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  @ProblemResponse(code = "409", description = "/problems/conflict: not-called")
   public TicketDto closeTicket(
       @Parameter(description = "The location's code") @PathVariable String code,
       @Parameter(description = "The ticket's id") @PathVariable UUID id,
@@ -96,13 +110,24 @@ public class StaffCounterController {
   }
 
   @Post("/{code}/desks/{desk}/blocks")
-  @Operation(operationId = "blockDeskTime", summary = "Take desk time out of the agenda",
-      description = "Nobody can book it. Refused while an appointment or hold is in the way: move it first.")
-  @ApiResponse(responseCode = "201", description = "Blocked",
-      headers = @Header(name = "Location", description = "The block's URI, for DELETE", schema = @Schema(type = "string")),
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeskBlockDto.class)))
-  @ApiResponse(responseCode = "409", description = "/problems/conflict: desk-time-taken",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  @Operation(
+      operationId = "blockDeskTime",
+      summary = "Take desk time out of the agenda",
+      description =
+          "Nobody can book it. Refused while an appointment or hold is in the way: move it first.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Blocked",
+      headers =
+          @Header(
+              name = "Location",
+              description = "The block's URI, for DELETE",
+              schema = @Schema(type = "string")),
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = DeskBlockDto.class)))
+  @ProblemResponse(code = "409", description = "/problems/conflict: desk-time-taken")
   public HttpResponse<DeskBlockDto> block(
       @Parameter(description = "The location's code") @PathVariable String code,
       @Parameter(description = "The desk's code") @PathVariable String desk,
@@ -112,10 +137,17 @@ public class StaffCounterController {
     LocalDateTime start = request.value("start", body.start(), ApiTimes::parse);
     LocalDateTime end = request.value("end", body.end(), ApiTimes::parse);
     request.throwIfAny();
-    DeskBlock block = counter.blockDeskTime(new BlockDeskTime(location, desk, start, end, body.reason()));
-    return HttpResponse.created(mapper.toDto(block),
-        UriBuilder.of("/api/v1/staff/locations").path(location.value()).path("desks").path(block.desk())
-            .path("blocks").path(block.id().toString()).build());
+    DeskBlock block =
+        counter.blockDeskTime(new BlockDeskTime(location, desk, start, end, body.reason()));
+    return HttpResponse.created(
+        mapper.toDto(block),
+        UriBuilder.of("/api/v1/staff/locations")
+            .path(location.value())
+            .path("desks")
+            .path(block.desk())
+            .path("blocks")
+            .path(block.id().toString())
+            .build());
   }
 
   @Delete("/{code}/desks/{desk}/blocks/{id}")

@@ -2,7 +2,7 @@ package be.loketopmaat.adapters.rest.counter;
 
 import be.loketopmaat.adapters.rest.common.Params;
 import be.loketopmaat.adapters.rest.common.RequestAssembly;
-import be.loketopmaat.adapters.rest.problem.Problem;
+import be.loketopmaat.adapters.rest.problem.ProblemResponse;
 import be.loketopmaat.application.port.in.CounterUseCase;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.location.LocationCode;
@@ -20,7 +20,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @Controller("/api/v1/locations")
-@Tag(name = "Walk-in", description = "Tickets for products a location hands out without appointment")
+@Tag(
+    name = "Walk-in",
+    description = "Tickets for products a location hands out without appointment")
 public class TicketController {
   private final CounterUseCase counter;
   private final CounterMapper mapper;
@@ -31,22 +33,32 @@ public class TicketController {
   }
 
   @Post("/{code}/tickets")
-  @Operation(operationId = "drawTicket", summary = "Draw a walk-in ticket",
-      description = "For a product the location hands out without appointment (a pickup, an attest).")
-  @ApiResponse(responseCode = "201", description = "The ticket, with its place in the queue",
-      content = @Content(mediaType = "application/json", schema = @Schema(implementation = IssuedTicketDto.class)))
-  @ApiResponse(responseCode = "400", description = "A malformed code, or a product not handed out here without"
-      + " appointment",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-  @ApiResponse(responseCode = "404", description = "The location or product is unknown",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  @Operation(
+      operationId = "drawTicket",
+      summary = "Draw a walk-in ticket",
+      description =
+          "For a product the location hands out without appointment (a pickup, an attest).")
+  @ApiResponse(
+      responseCode = "201",
+      description = "The ticket, with its place in the queue",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = IssuedTicketDto.class)))
+  @ProblemResponse(
+      code = "400",
+      description = "A malformed code, or a product not handed out here without" + " appointment")
+  @ProblemResponse(code = "404", description = "The location or product is unknown")
   public HttpResponse<IssuedTicketDto> draw(
-      @Parameter(description = "The location's code", example = "districtshuis-deurne") @PathVariable String code,
+      @Parameter(description = "The location's code", example = "districtshuis-deurne")
+          @PathVariable
+          String code,
       @Body TicketRequestDto body) {
     LocationCode location = Params.code("code", code, LocationCode::new);
     RequestAssembly request = new RequestAssembly();
     ProductCode product = request.value("product", body.product(), ProductCode::new);
     request.throwIfAny();
-    return HttpResponse.status(HttpStatus.CREATED).body(mapper.toDto(counter.drawTicket(location, product)));
+    return HttpResponse.status(HttpStatus.CREATED)
+        .body(mapper.toDto(counter.drawTicket(location, product)));
   }
 }

@@ -7,5 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /** What the walk-in comes for. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@Schema(name = "TicketRequest", requiredProperties = {"product"})
+@Schema(
+    name = "TicketRequest",
+    requiredProperties = {"product"})
 public record TicketRequestDto(@Schema(example = "eid-pickup") String product) {}

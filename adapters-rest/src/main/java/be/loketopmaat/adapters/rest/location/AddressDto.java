@@ -7,7 +7,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /** A Belgian postal address. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@Schema(name = "Address", requiredProperties = {"street", "postalCode", "municipality"})
+@Schema(
+    name = "Address",
+    requiredProperties = {"street", "postalCode", "municipality"})
 public record AddressDto(
     @Schema(example = "Maurice Dequeeckerplein 1") String street,
     @Schema(example = "2100") String postalCode,

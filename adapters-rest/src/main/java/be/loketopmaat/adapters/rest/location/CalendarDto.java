@@ -14,7 +14,11 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(name = "OpeningCalendar")
 public record CalendarDto(
-    String location, LocalDate from, LocalDate to, List<OpenWindowDto> windows, List<ClosedDayDto> closedDays) {
+    String location,
+    LocalDate from,
+    LocalDate to,
+    List<OpenWindowDto> windows,
+    List<ClosedDayDto> closedDays) {
 
   /** {@code evening}: open after 18:00; {@code saturday}: on a Saturday. */
   @Serdeable

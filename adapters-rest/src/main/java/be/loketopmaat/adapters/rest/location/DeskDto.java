@@ -9,5 +9,7 @@ import java.util.List;
 /** One desk of a location and what it can handle. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@Schema(name = "Desk", requiredProperties = {"code", "capabilities"})
+@Schema(
+    name = "Desk",
+    requiredProperties = {"code", "capabilities"})
 public record DeskDto(@Schema(example = "desk-1") String code, List<DeskCapability> capabilities) {}

@@ -26,8 +26,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Builds domain locations and calendar exceptions from request bodies, reporting every refused field by
- * its JSON path (see {@link RequestAssembly} for why this direction is not generated).
+ * Builds domain locations and calendar exceptions from request bodies, reporting every refused
+ * field by its JSON path (see {@link RequestAssembly} for why this direction is not generated).
  */
 @Singleton
 public final class LocationAssembler {
@@ -40,7 +40,8 @@ public final class LocationAssembler {
   }
 
   /**
-   * Calendar exceptions in the body are ignored: they are read only here and have endpoints of their own.
+   * Calendar exceptions in the body are ignored: they are read only here and have endpoints of
+   * their own.
    *
    * @param pathCode the code in the URL of a PUT, which the body may leave out but not contradict;
    *     null for a POST, where the body must carry it
@@ -53,27 +54,45 @@ public final class LocationAssembler {
     Address address = request.nested("address", body.address(), mapper::toDomain);
     Coordinates coordinates = coordinates(request, "coordinates", body.coordinates());
     Set<Facility> facilities = request.enums("facilities", body.facilities(), Facility.class);
-    List<Desk> desks = request.list("desks", body.desks(), (path, desk) -> desk(request, path, desk));
+    List<Desk> desks =
+        request.list("desks", body.desks(), (path, desk) -> desk(request, path, desk));
     WeeklySchedule schedule = schedule(request, "schedule", body.schedule());
-    return request.finish(() -> new Location(locationCode, body.name(), body.type(), district, address, coordinates,
-        facilities, desks, schedule, List.of()));
+    return request.finish(
+        () ->
+            new Location(
+                locationCode,
+                body.name(),
+                body.type(),
+                district,
+                address,
+                coordinates,
+                facilities,
+                desks,
+                schedule,
+                List.of()));
   }
 
-  /** @param id chosen by the server: clients cannot pick (or collide with) the identity of an exception */
+  /**
+   * @param id chosen by the server: clients cannot pick (or collide with) the identity of an
+   *     exception
+   */
   public CalendarException toDomain(CalendarExceptionDto body, UUID id) {
     RequestAssembly request = new RequestAssembly();
     LocalizedText reason = request.nested("reason", body.reason(), common::toDomain);
     List<TimeWindow> windows = windows(request, "windows", body.windows());
-    return request.finish(() -> new CalendarException(id, body.kind(), body.from(), body.to(), windows, reason));
+    return request.finish(
+        () -> new CalendarException(id, body.kind(), body.from(), body.to(), windows, reason));
   }
 
   private Desk desk(RequestAssembly request, String path, DeskDto desk) {
-    Set<DeskCapability> capabilities = request.enums(path + ".capabilities", desk.capabilities(), DeskCapability.class);
+    Set<DeskCapability> capabilities =
+        request.enums(path + ".capabilities", desk.capabilities(), DeskCapability.class);
     return request.build(path, () -> new Desk(desk.code(), capabilities));
   }
 
   /** Latitude and longitude are primitives in the domain: a missing one would silently become 0. */
-  private static Coordinates coordinates(RequestAssembly request, String path, CoordinatesDto coordinates) {
+  private static Coordinates coordinates(
+      RequestAssembly request, String path, CoordinatesDto coordinates) {
     if (coordinates == null) {
       return null;
     }
@@ -85,16 +104,22 @@ public final class LocationAssembler {
     return request.build(path, () -> new Coordinates(latitude, longitude));
   }
 
-  private WeeklySchedule schedule(RequestAssembly request, String path, Map<DayOfWeek, List<TimeWindowDto>> days) {
+  private WeeklySchedule schedule(
+      RequestAssembly request, String path, Map<DayOfWeek, List<TimeWindowDto>> days) {
     if (days == null) {
       return null;
     }
     Map<DayOfWeek, List<TimeWindow>> built = new EnumMap<>(DayOfWeek.class);
-    days.forEach((day, windows) -> built.put(day, windows(request, path + "." + day.name(), windows)));
+    days.forEach(
+        (day, windows) -> built.put(day, windows(request, path + "." + day.name(), windows)));
     return request.build(path, () -> new WeeklySchedule(built));
   }
 
-  private List<TimeWindow> windows(RequestAssembly request, String path, List<TimeWindowDto> windows) {
-    return request.list(path, windows, (itemPath, window) -> request.build(itemPath, () -> common.toDomain(window)));
+  private List<TimeWindow> windows(
+      RequestAssembly request, String path, List<TimeWindowDto> windows) {
+    return request.list(
+        path,
+        windows,
+        (itemPath, window) -> request.build(itemPath, () -> common.toDomain(window)));
   }
 }

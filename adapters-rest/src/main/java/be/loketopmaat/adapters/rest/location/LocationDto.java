@@ -2,7 +2,7 @@ package be.loketopmaat.adapters.rest.location;
 
 import be.loketopmaat.adapters.rest.common.CoordinatesDto;
 import be.loketopmaat.adapters.rest.common.TimeWindowDto;
-import be.loketopmaat.adapters.rest.openapi.WeeklySchedule;
+import be.loketopmaat.adapters.rest.openapi.OpeningHours;
 import be.loketopmaat.domain.location.Facility;
 import be.loketopmaat.domain.location.LocationType;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -15,16 +15,20 @@ import java.util.Map;
 
 /**
  * A location, shaped as in the city's reference data. {@code exceptions} and {@code offer} are read
- * only: exceptions have endpoints of their own, and the offer follows from the type, facilities and desks.
+ * only: exceptions have endpoints of their own, and the offer follows from the type, facilities and
+ * desks.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@Schema(name = "Location",
+@Schema(
+    name = "Location",
     requiredProperties = {"code", "name", "type", "district", "address", "coordinates", "schedule"})
 public record LocationDto(
-    @Schema(description = "Stable code: 2-60 lower-case letters, digits, dashes. Optional in a PUT body.",
-        example = "districtshuis-deurne")
-    String code,
+    @Schema(
+            description =
+                "Stable code: 2-60 lower-case letters, digits, dashes. Optional in a PUT body.",
+            example = "districtshuis-deurne")
+        String code,
     @Schema(example = "Districtshuis Deurne") String name,
     LocationType type,
     @Schema(description = "One of the city's districts", example = "deurne") String district,
@@ -32,12 +36,19 @@ public record LocationDto(
     CoordinatesDto coordinates,
     @Nullable List<Facility> facilities,
     @Nullable @Schema(description = "Staffed types need at least one desk; kiosk sites have none")
-    List<DeskDto> desks,
-    @Schema(name = "schedule", implementation = WeeklySchedule.class) Map<DayOfWeek, List<TimeWindowDto>> schedule,
-    @Nullable @Schema(accessMode = Schema.AccessMode.READ_ONLY,
-        description = "Closures and extra openings; managed through the calendar-exceptions endpoints")
-    List<CalendarExceptionDto> exceptions,
-    @Nullable @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(accessMode = Schema.AccessMode.READ_ONLY,
-        description = "What the location does for each product; only in the response for one location")
-    List<OfferDto> offer) {}
+        List<DeskDto> desks,
+    @Schema(name = "schedule", implementation = OpeningHours.class)
+        Map<DayOfWeek, List<TimeWindowDto>> schedule,
+    @Nullable
+        @Schema(
+            accessMode = Schema.AccessMode.READ_ONLY,
+            description =
+                "Closures and extra openings; managed through the calendar-exceptions endpoints")
+        List<CalendarExceptionDto> exceptions,
+    @Nullable
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+            accessMode = Schema.AccessMode.READ_ONLY,
+            description =
+                "What the location does for each product; only in the response for one location")
+        List<OfferDto> offer) {}

@@ -20,9 +20,14 @@ import org.mapstruct.Mapping;
 import org.mapstruct.MappingConstants;
 import org.mapstruct.ReportingPolicy;
 
-/** Locations and their calendars as the API shows them. The way back is {@link LocationAssembler}. */
-@Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA, uses = CommonMapper.class,
-    injectionStrategy = InjectionStrategy.CONSTRUCTOR, unmappedTargetPolicy = ReportingPolicy.ERROR)
+/**
+ * Locations and their calendars as the API shows them. The way back is {@link LocationAssembler}.
+ */
+@Mapper(
+    componentModel = MappingConstants.ComponentModel.JAKARTA,
+    uses = CommonMapper.class,
+    injectionStrategy = InjectionStrategy.CONSTRUCTOR,
+    unmappedTargetPolicy = ReportingPolicy.ERROR)
 public interface LocationMapper {
 
   /** Without {@code offer}: lists of locations leave it out, it is computed per location. */

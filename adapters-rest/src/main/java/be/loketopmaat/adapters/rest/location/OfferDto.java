@@ -10,4 +10,5 @@ import java.util.List;
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(name = "Offer")
-public record OfferDto(@Schema(example = "eid-application") String product, List<OfferedService> services) {}
+public record OfferDto(
+    @Schema(example = "eid-application") String product, List<OfferedService> services) {}

@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 public class OpenApiController {
   /** The processor names the file after the title and version of {@code @OpenAPIDefinition}. */
   static final String DOCUMENT = "META-INF/swagger/loket-op-maat-api-1.yml";
+
   static final String YAML = "application/yaml";
 
   private volatile byte[] document;
@@ -32,9 +33,11 @@ public class OpenApiController {
   private byte[] document() {
     byte[] loaded = document;
     if (loaded == null) {
-      try (InputStream in = OpenApiController.class.getClassLoader().getResourceAsStream(DOCUMENT)) {
+      try (InputStream in =
+          OpenApiController.class.getClassLoader().getResourceAsStream(DOCUMENT)) {
         if (in == null) {
-          throw new HttpStatusException(HttpStatus.NOT_FOUND, "The OpenAPI document was not built into this server.");
+          throw new HttpStatusException(
+              HttpStatus.NOT_FOUND, "The OpenAPI document was not built into this server.");
         }
         loaded = in.readAllBytes();
       } catch (IOException e) {

@@ -16,42 +16,53 @@ final class DomainExceptionHandlers {
   private DomainExceptionHandlers() {}
 
   @Singleton
-  static final class InvalidInput implements ExceptionHandler<InvalidInputException, HttpResponse<Problem>> {
+  static final class InvalidInput
+      implements ExceptionHandler<InvalidInputException, HttpResponse<Problem>> {
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, InvalidInputException exception) {
-      return Problems.response(Problem.invalid(
-          "The request was refused; each entry of 'errors' names a field and what is wrong with it.",
-          request.getPath(),
-          exception.violations().stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList()));
+      return Problems.response(
+          Problem.invalid(
+              "The request was refused; each entry of 'errors' names a field and what is wrong with it.",
+              request.getPath(),
+              exception.violations().stream()
+                  .map(v -> new Problem.FieldError(v.field(), v.message()))
+                  .toList()));
     }
   }
 
   @Singleton
-  static final class NotFound implements ExceptionHandler<NotFoundException, HttpResponse<Problem>> {
+  static final class NotFound
+      implements ExceptionHandler<NotFoundException, HttpResponse<Problem>> {
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, NotFoundException exception) {
-      return Problems.response(Problem.of(ProblemType.NOT_FOUND, exception.getMessage(), request.getPath()));
+      return Problems.response(
+          Problem.of(ProblemType.NOT_FOUND, exception.getMessage(), request.getPath()));
     }
   }
 
   @Singleton
-  static final class AlreadyExists implements ExceptionHandler<AlreadyExistsException, HttpResponse<Problem>> {
+  static final class AlreadyExists
+      implements ExceptionHandler<AlreadyExistsException, HttpResponse<Problem>> {
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, AlreadyExistsException exception) {
-      return Problems.response(Problem.of(ProblemType.ALREADY_EXISTS, exception.getMessage(), request.getPath()));
+      return Problems.response(
+          Problem.of(ProblemType.ALREADY_EXISTS, exception.getMessage(), request.getPath()));
     }
   }
 
   @Singleton
-  static final class Conflict implements ExceptionHandler<ConflictException, HttpResponse<Problem>> {
+  static final class Conflict
+      implements ExceptionHandler<ConflictException, HttpResponse<Problem>> {
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ConflictException exception) {
-      return Problems.response(Problem.conflict(exception.reason(), exception.getMessage(), request.getPath()));
+      return Problems.response(
+          Problem.conflict(exception.reason(), exception.getMessage(), request.getPath()));
     }
   }
 
   @Singleton
-  static final class SlotTaken implements ExceptionHandler<SlotTakenException, HttpResponse<Problem>> {
+  static final class SlotTaken
+      implements ExceptionHandler<SlotTakenException, HttpResponse<Problem>> {
     private final CommonMapper mapper;
 
     SlotTaken(CommonMapper mapper) {
@@ -60,10 +71,14 @@ final class DomainExceptionHandlers {
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, SlotTakenException exception) {
-      return Problems.response(Problem.slotTaken(
-          exception.getMessage() + (exception.alternatives().isEmpty() ? "; search again for a free slot"
-              : "; 'alternatives' lists the next free slots"),
-          request.getPath(), mapper.toSlotDtos(exception.alternatives())));
+      return Problems.response(
+          Problem.slotTaken(
+              exception.getMessage()
+                  + (exception.alternatives().isEmpty()
+                      ? "; search again for a free slot"
+                      : "; 'alternatives' lists the next free slots"),
+              request.getPath(),
+              mapper.toSlotDtos(exception.alternatives())));
     }
   }
 }

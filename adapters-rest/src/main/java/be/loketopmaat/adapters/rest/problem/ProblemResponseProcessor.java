@@ -26,15 +26,16 @@ import java.util.ListIterator;
 import java.util.UUID;
 
 /**
- * Every error the framework answers by itself (no route, wrong method or media type, a query value or a
- * body that cannot be read, an exception nobody handled) becomes a problem+json document here. Replacing
- * Micronaut's default processor is enough: it is only registered when no other is.
+ * Every error the framework answers by itself (no route, wrong method or media type, a query value
+ * or a body that cannot be read, an exception nobody handled) becomes a problem+json document here.
+ * Replacing Micronaut's default processor is enough: it is only registered when no other is.
  */
 @Singleton
 public final class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
 
   @Override
-  public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+  public MutableHttpResponse<Problem> processResponse(
+      ErrorContext context, MutableHttpResponse<?> response) {
     Problem problem = problemFor(context, response.code());
     return response.contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE).body(problem);
   }
@@ -49,17 +50,23 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Pr
       return Problem.of(ProblemType.NOT_FOUND, "Nothing is found at " + instance + ".", instance);
     }
     if (status >= 500) {
-      // Exceptions are answered by UnexpectedExceptionHandler; what reaches this point (a java.lang.Error,
-      // which Micronaut logs, or a bare 5xx status) may still carry internals, so no message is repeated.
-      ProblemType type = status == HttpStatus.INTERNAL_SERVER_ERROR.getCode() ? ProblemType.INTERNAL_ERROR
-          : ProblemType.forStatus(status);
+      // Exceptions are answered by UnexpectedExceptionHandler; what reaches this point (a
+      // java.lang.Error,
+      // which Micronaut logs, or a bare 5xx status) may still carry internals, so no message is
+      // repeated.
+      ProblemType type =
+          status == HttpStatus.INTERNAL_SERVER_ERROR.getCode()
+              ? ProblemType.INTERNAL_ERROR
+              : ProblemType.forStatus(status);
       String detail = "The server could not handle this request. The error has been logged.";
-      return type != null ? Problem.of(type, detail, instance)
+      return type != null
+          ? Problem.of(type, detail, instance)
           : Problem.blank(reason(status), status, detail, instance);
     }
     ProblemType type = ProblemType.forStatus(status);
     String detail = firstMessage(context);
-    return type != null ? Problem.of(type, detail, instance)
+    return type != null
+        ? Problem.of(type, detail, instance)
         : Problem.blank(reason(status), status, detail, instance);
   }
 
@@ -68,7 +75,9 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Pr
       return conversionProblem(conversion, instance);
     }
     if (cause instanceof UnsatisfiedBodyRouteException) {
-      return Problem.of(ProblemType.MALFORMED_JSON, "The request body is missing: this request needs a JSON document.",
+      return Problem.of(
+          ProblemType.MALFORMED_JSON,
+          "The request body is missing: this request needs a JSON document.",
           instance);
     }
     if (cause instanceof UnsatisfiedRouteException unsatisfied) {
@@ -78,32 +87,41 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Pr
       return missing(unsatisfied.getArgument(), instance);
     }
     if (isJsonSyntaxError(cause)) {
-      return Problem.of(ProblemType.MALFORMED_JSON, "The request body is not valid JSON.", instance);
+      return Problem.of(
+          ProblemType.MALFORMED_JSON, "The request body is not valid JSON.", instance);
     }
     return Problem.of(ProblemType.BAD_REQUEST, message, instance);
   }
 
   private static Problem missing(Argument<?> argument, String instance) {
-    return Problem.invalid("A required parameter is missing.", instance,
+    return Problem.invalid(
+        "A required parameter is missing.",
+        instance,
         List.of(new Problem.FieldError(nameOf(argument), "is required")));
   }
 
   /**
-   * A value that could not be converted to the parameter's type: a query or path value, or a part of the
-   * JSON body, which serde locates by its path.
+   * A value that could not be converted to the parameter's type: a query or path value, or a part
+   * of the JSON body, which serde locates by its path.
    */
   private static Problem conversionProblem(ConversionErrorException exception, String instance) {
     Argument<?> argument = exception.getArgument();
     Throwable cause = exception.getCause();
     if (argument.getAnnotationMetadata().hasStereotype(Body.class)) {
       if (cause instanceof SerdeException serde && !serde.getPath().isEmpty()) {
-        return Problem.invalid("A field of the request body has a value of the wrong type.", instance,
+        return Problem.invalid(
+            "A field of the request body has a value of the wrong type.",
+            instance,
             List.of(bodyFieldError(serde)));
       }
-      return Problem.of(ProblemType.MALFORMED_JSON,
-          "The request body is not a JSON document of the expected shape.", instance);
+      return Problem.of(
+          ProblemType.MALFORMED_JSON,
+          "The request body is not a JSON document of the expected shape.",
+          instance);
     }
-    return Problem.invalid("A parameter has a value of the wrong type.", instance,
+    return Problem.invalid(
+        "A parameter has a value of the wrong type.",
+        instance,
         List.of(new Problem.FieldError(nameOf(argument), expectation(argument, null))));
   }
 
@@ -111,8 +129,10 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Pr
     List<ReferencePath> path = new ArrayList<>(exception.getPath());
     ReferencePath leaf = path.get(0);
     // Serde reports a value that is not an array at all as a failure of its item [0]; only the
-    // message tells the two apart. Should the wording change, the answer is less precise, not wrong.
-    if (leaf instanceof CollectionItemReferencePath && path.size() > 1
+    // message tells the two apart. Should the wording change, the answer is less precise, not
+    // wrong.
+    if (leaf instanceof CollectionItemReferencePath
+        && path.size() > 1
         && String.valueOf(exception.getMessage()).contains("expected START_ARRAY")) {
       path.remove(0);
       return new Problem.FieldError(jsonPath(path), "must be an array");
@@ -120,15 +140,20 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Pr
     if (leaf instanceof MapItemReferencePath entry) {
       Argument<?>[] keyAndValue = entry.mapArgument().getTypeParameters();
       Class<?> keyType = keyAndValue.length == 2 ? keyAndValue[0].getType() : Object.class;
-      if (keyType.isEnum() && Arrays.stream(keyType.getEnumConstants())
-          .noneMatch(constant -> ((Enum<?>) constant).name().equals(entry.key()))) {
-        return new Problem.FieldError(jsonPath(path), "is not one of " + Arrays.toString(keyType.getEnumConstants()));
+      if (keyType.isEnum()
+          && Arrays.stream(keyType.getEnumConstants())
+              .noneMatch(constant -> ((Enum<?>) constant).name().equals(entry.key()))) {
+        return new Problem.FieldError(
+            jsonPath(path), "is not one of " + Arrays.toString(keyType.getEnumConstants()));
       }
     }
     return new Problem.FieldError(jsonPath(path), expectation(leaf.getArgument(), leaf));
   }
 
-  /** Serde lists the path innermost first, e.g. {@code url <- [0] <- channels}; the API writes {@code channels[0].url}. */
+  /**
+   * Serde lists the path innermost first, e.g. {@code url <- [0] <- channels}; the API writes
+   * {@code channels[0].url}.
+   */
   private static String jsonPath(List<ReferencePath> path) {
     StringBuilder out = new StringBuilder();
     ListIterator<ReferencePath> outerFirst = path.listIterator(path.size());
@@ -204,7 +229,8 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Pr
   }
 
   private static String nameOf(Argument<?> argument) {
-    return argument.getAnnotationMetadata()
+    return argument
+        .getAnnotationMetadata()
         .stringValue(io.micronaut.core.bind.annotation.Bindable.class)
         .filter(name -> !name.isBlank())
         .orElse(argument.getName());

@@ -4,8 +4,8 @@ import io.micronaut.http.HttpStatus;
 import java.util.Arrays;
 
 /**
- * The kinds of problem this API reports. Each has a stable {@code type} URI that clients may branch on;
- * titles are for people and may be reworded.
+ * The kinds of problem this API reports. Each has a stable {@code type} URI that clients may branch
+ * on; titles are for people and may be reworded.
  */
 public enum ProblemType {
   INVALID_INPUT("/problems/invalid-input", "Invalid input", HttpStatus.BAD_REQUEST, false),
@@ -13,23 +13,35 @@ public enum ProblemType {
   BAD_REQUEST("/problems/bad-request", "Bad request", HttpStatus.BAD_REQUEST, true),
   UNAUTHORIZED("/problems/unauthorized", "Unauthorized", HttpStatus.UNAUTHORIZED, true),
   NOT_FOUND("/problems/not-found", "Not found", HttpStatus.NOT_FOUND, true),
-  METHOD_NOT_ALLOWED("/problems/method-not-allowed", "Method not allowed", HttpStatus.METHOD_NOT_ALLOWED, true),
+  METHOD_NOT_ALLOWED(
+      "/problems/method-not-allowed", "Method not allowed", HttpStatus.METHOD_NOT_ALLOWED, true),
   NOT_ACCEPTABLE("/problems/not-acceptable", "Not acceptable", HttpStatus.NOT_ACCEPTABLE, true),
   ALREADY_EXISTS("/problems/already-exists", "Already exists", HttpStatus.CONFLICT, false),
   /** The request clashes with the current state; {@code reason} says how. */
   CONFLICT("/problems/conflict", "Conflict", HttpStatus.CONFLICT, false),
   /** The slot went to someone else; {@code alternatives} lists the next free ones. */
   SLOT_TAKEN("/problems/slot-taken", "Slot taken", HttpStatus.CONFLICT, false),
-  TOO_MANY_REQUESTS("/problems/too-many-requests", "Too many requests", HttpStatus.TOO_MANY_REQUESTS, true),
-  PAYLOAD_TOO_LARGE("/problems/payload-too-large", "Payload too large", HttpStatus.REQUEST_ENTITY_TOO_LARGE, true),
-  UNSUPPORTED_MEDIA_TYPE("/problems/unsupported-media-type", "Unsupported media type",
-      HttpStatus.UNSUPPORTED_MEDIA_TYPE, true),
-  INTERNAL_ERROR("/problems/internal-error", "Internal server error", HttpStatus.INTERNAL_SERVER_ERROR, true),
-  STAFF_API_DISABLED("/problems/staff-api-disabled", "Staff API disabled", HttpStatus.SERVICE_UNAVAILABLE, false);
+  TOO_MANY_REQUESTS(
+      "/problems/too-many-requests", "Too many requests", HttpStatus.TOO_MANY_REQUESTS, true),
+  PAYLOAD_TOO_LARGE(
+      "/problems/payload-too-large",
+      "Payload too large",
+      HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+      true),
+  UNSUPPORTED_MEDIA_TYPE(
+      "/problems/unsupported-media-type",
+      "Unsupported media type",
+      HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+      true),
+  INTERNAL_ERROR(
+      "/problems/internal-error", "Internal server error", HttpStatus.INTERNAL_SERVER_ERROR, true),
+  STAFF_API_DISABLED(
+      "/problems/staff-api-disabled", "Staff API disabled", HttpStatus.SERVICE_UNAVAILABLE, false);
 
   private final String uri;
   private final String title;
   private final HttpStatus status;
+
   /** Whether any error with this status is of this kind, or only the one error that names it. */
   private final boolean generalForStatus;
 
@@ -53,8 +65,8 @@ public enum ProblemType {
   }
 
   /**
-   * The general kind for a status when nothing more specific is known. Statuses without a kind of their
-   * own get none: the caller then uses RFC 9457's {@code about:blank}.
+   * The general kind for a status when nothing more specific is known. Statuses without a kind of
+   * their own get none: the caller then uses RFC 9457's {@code about:blank}.
    */
   static ProblemType forStatus(int status) {
     return Arrays.stream(values())

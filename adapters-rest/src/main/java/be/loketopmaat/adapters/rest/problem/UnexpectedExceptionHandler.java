@@ -9,20 +9,30 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Any exception that no more specific handler claims: a bug or an outage, never the client's doing. It
- * is logged here with a reference that the answer repeats, so that a citizen's or integrator's report
- * can be matched with the log without the answer revealing anything of the cause.
+ * Any exception that no more specific handler claims: a bug or an outage, never the client's doing.
+ * It is logged here with a reference that the answer repeats, so that a citizen's or integrator's
+ * report can be matched with the log without the answer revealing anything of the cause.
  */
 @Singleton
-final class UnexpectedExceptionHandler implements ExceptionHandler<Exception, HttpResponse<Problem>> {
+final class UnexpectedExceptionHandler
+    implements ExceptionHandler<Exception, HttpResponse<Problem>> {
   private static final Logger LOG = LoggerFactory.getLogger(UnexpectedExceptionHandler.class);
 
   @Override
   public HttpResponse<Problem> handle(HttpRequest request, Exception exception) {
     String reference = UUID.randomUUID().toString();
-    LOG.error("Unexpected error {} on {} {}", reference, request.getMethodName(), request.getPath(), exception);
-    return Problems.response(Problem.of(ProblemType.INTERNAL_ERROR,
-        "The server could not handle this request. The error has been logged with reference " + reference + ".",
-        request.getPath()));
+    LOG.error(
+        "Unexpected error {} on {} {}",
+        reference,
+        request.getMethodName(),
+        request.getPath(),
+        exception);
+    return Problems.response(
+        Problem.of(
+            ProblemType.INTERNAL_ERROR,
+            "The server could not handle this request. The error has been logged with reference "
+                + reference
+                + ".",
+            request.getPath()));
   }
 }

@@ -13,12 +13,17 @@ import java.util.List;
 /** One channel that delivers a product. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@Schema(name = "ChannelOffer", requiredProperties = {"channel"})
+@Schema(
+    name = "ChannelOffer",
+    requiredProperties = {"channel"})
 public record ChannelOfferDto(
     Channel channel,
-    @Nullable @Schema(accessMode = Schema.AccessMode.READ_ONLY,
-        description = "Automate, Swipe, Call or Connect: follows from the channel, ignored in requests")
-    ChannelFamily family,
+    @Nullable
+        @Schema(
+            accessMode = Schema.AccessMode.READ_ONLY,
+            description =
+                "Automate, Swipe, Call or Connect: follows from the channel, ignored in requests")
+        ChannelFamily family,
     @Nullable List<ChannelCondition> conditions,
     @Nullable LocalizedTextDto note,
     @Nullable String url) {}

@@ -12,9 +12,12 @@ import java.util.List;
 /** The separate step of collecting a document made elsewhere. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@Schema(name = "PickupStep", requiredProperties = {"deskMinutes", "appointmentRequired"})
+@Schema(
+    name = "PickupStep",
+    requiredProperties = {"deskMinutes", "appointmentRequired"})
 public record PickupStepDto(
-    @Schema(example = "5") @Serdeable.Deserializable(using = StrictJson.WholeNumber.class) Integer deskMinutes,
+    @Schema(example = "5") @Serdeable.Deserializable(using = StrictJson.WholeNumber.class)
+        Integer deskMinutes,
     @Nullable List<Facility> requiredFacilities,
     @Serdeable.Deserializable(using = StrictJson.Bool.class) Boolean appointmentRequired,
     @Nullable LocalizedTextDto note) {}

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Builds a domain product from a request body, reporting every refused field by its JSON path
- * (see {@link RequestAssembly} for why this direction is not generated).
+ * Builds a domain product from a request body, reporting every refused field by its JSON path (see
+ * {@link RequestAssembly} for why this direction is not generated).
  */
 @Singleton
 public final class ProductAssembler {
@@ -38,31 +38,50 @@ public final class ProductAssembler {
     ProductCode productCode = request.code(body.code(), pathCode, ProductCode::new);
     LocalizedText name = request.nested("name", body.name(), common::toDomain);
     LocalizedText description = request.nested("description", body.description(), common::toDomain);
-    List<ChannelOffer> channels = request.list("channels", body.channels(),
-        (path, offer) -> channelOffer(request, path, offer));
+    List<ChannelOffer> channels =
+        request.list(
+            "channels", body.channels(), (path, offer) -> channelOffer(request, path, offer));
     Boolean presenceRequired = request.required("presenceRequired", body.presenceRequired());
-    Set<Facility> facilities = request.enums("requiredFacilities", body.requiredFacilities(), Facility.class);
+    Set<Facility> facilities =
+        request.enums("requiredFacilities", body.requiredFacilities(), Facility.class);
     PickupStep pickup = request.nested("pickup", body.pickup(), p -> pickup(request, p));
     Referral referral = request.nested("referral", body.referral(), r -> referral(request, r));
-    return request.finish(() -> new Product(productCode, name, body.theme(), description, channels,
-        Boolean.TRUE.equals(presenceRequired), minutes(body.deskMinutes()), facilities, pickup, referral));
+    return request.finish(
+        () ->
+            new Product(
+                productCode,
+                name,
+                body.theme(),
+                description,
+                channels,
+                Boolean.TRUE.equals(presenceRequired),
+                minutes(body.deskMinutes()),
+                facilities,
+                pickup,
+                referral));
   }
 
   private ChannelOffer channelOffer(RequestAssembly request, String path, ChannelOfferDto offer) {
     LocalizedText note = request.nested(path + ".note", offer.note(), common::toDomain);
-    Set<ChannelCondition> conditions = request.enums(path + ".conditions", offer.conditions(), ChannelCondition.class);
-    return request.build(path, () -> new ChannelOffer(offer.channel(), conditions, note, offer.url()));
+    Set<ChannelCondition> conditions =
+        request.enums(path + ".conditions", offer.conditions(), ChannelCondition.class);
+    return request.build(
+        path, () -> new ChannelOffer(offer.channel(), conditions, note, offer.url()));
   }
 
   private PickupStep pickup(RequestAssembly request, PickupStepDto pickup) {
     LocalizedText note = request.nested("pickup.note", pickup.note(), common::toDomain);
-    Set<Facility> facilities = request.enums("pickup.requiredFacilities", pickup.requiredFacilities(), Facility.class);
-    Boolean appointmentRequired = request.required("pickup.appointmentRequired", pickup.appointmentRequired());
-    return new PickupStep(minutes(pickup.deskMinutes()), facilities, Boolean.TRUE.equals(appointmentRequired), note);
+    Set<Facility> facilities =
+        request.enums("pickup.requiredFacilities", pickup.requiredFacilities(), Facility.class);
+    Boolean appointmentRequired =
+        request.required("pickup.appointmentRequired", pickup.appointmentRequired());
+    return new PickupStep(
+        minutes(pickup.deskMinutes()), facilities, Boolean.TRUE.equals(appointmentRequired), note);
   }
 
   private Referral referral(RequestAssembly request, ReferralDto referral) {
-    LocalizedText description = request.nested("referral.description", referral.description(), common::toDomain);
+    LocalizedText description =
+        request.nested("referral.description", referral.description(), common::toDomain);
     return new Referral(referral.organisation(), description, referral.url(), referral.phone());
   }
 

@@ -1,7 +1,7 @@
 package be.loketopmaat.adapters.rest.product;
 
 import be.loketopmaat.adapters.rest.common.Params;
-import be.loketopmaat.adapters.rest.problem.Problem;
+import be.loketopmaat.adapters.rest.problem.ProblemResponse;
 import be.loketopmaat.application.port.in.BrowseCatalogueUseCase;
 import be.loketopmaat.application.port.in.BrowseCatalogueUseCase.ProductFilter;
 import be.loketopmaat.domain.catalogue.Channel;
@@ -14,8 +14,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -32,25 +30,30 @@ public class ProductController {
   }
 
   @Get
-  @Operation(operationId = "listProducts", summary = "List products", description = "Products matching all the given filters.")
+  @Operation(
+      operationId = "listProducts",
+      summary = "List products",
+      description = "Products matching all the given filters.")
   @ApiResponse(responseCode = "200", description = "The matching products, possibly none")
-  @ApiResponse(responseCode = "400", description = "An unknown theme or channel",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  @ProblemResponse(code = "400", description = "An unknown theme or channel")
   public List<ProductDto> list(
       @Parameter(description = "Only products of this theme") @Nullable @QueryValue Theme theme,
-      @Parameter(description = "Only products delivered through this channel") @Nullable @QueryValue Channel channel,
+      @Parameter(description = "Only products delivered through this channel") @Nullable @QueryValue
+          Channel channel,
       @Parameter(description = "Text in the code or in the name in any language, ignoring case")
-      @Nullable @QueryValue String text) {
+          @Nullable
+          @QueryValue
+          String text) {
     return mapper.toDtos(catalogue.findProducts(new ProductFilter(theme, channel, text)));
   }
 
   @Get("/{code}")
   @Operation(operationId = "getProduct", summary = "Get one product")
   @ApiResponse(responseCode = "200", description = "The product")
-  @ApiResponse(responseCode = "404", description = "No product has this code",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-  public ProductDto get(@Parameter(description = "The product's code", example = "eid-application")
-      @PathVariable String code) {
+  @ProblemResponse(code = "404", description = "No product has this code")
+  public ProductDto get(
+      @Parameter(description = "The product's code", example = "eid-application") @PathVariable
+          String code) {
     return mapper.toDto(catalogue.getProduct(Params.code("code", code, ProductCode::new)));
   }
 }

@@ -16,8 +16,11 @@ import org.mapstruct.MappingConstants;
 import org.mapstruct.ReportingPolicy;
 
 /** Catalogue products as the API shows them. The way back is {@link ProductAssembler}. */
-@Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA, uses = CommonMapper.class,
-    injectionStrategy = InjectionStrategy.CONSTRUCTOR, unmappedTargetPolicy = ReportingPolicy.ERROR)
+@Mapper(
+    componentModel = MappingConstants.ComponentModel.JAKARTA,
+    uses = CommonMapper.class,
+    injectionStrategy = InjectionStrategy.CONSTRUCTOR,
+    unmappedTargetPolicy = ReportingPolicy.ERROR)
 public interface ProductMapper {
 
   @Mapping(target = "deskMinutes", source = "deskDuration")

@@ -9,7 +9,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /** The organisation that delivers a product the city does not deliver itself. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@Schema(name = "Referral", requiredProperties = {"organisation", "description"})
+@Schema(
+    name = "Referral",
+    requiredProperties = {"organisation", "description"})
 public record ReferralDto(
     String organisation,
     LocalizedTextDto description,

@@ -11,13 +11,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Who a request comes from, for the rate limit and as the scope of an {@code Idempotency-Key}: the remote
- * address, or, behind a trusted gateway, the header it sets ({@value #HEADER_PROPERTY}). Keys are prefixed
- * by their source so that a header value can never pass for an address.
+ * Who a request comes from, for the rate limit and as the scope of an {@code Idempotency-Key}: the
+ * remote address, or, behind a trusted gateway, the header it sets ({@value #HEADER_PROPERTY}).
+ * Keys are prefixed by their source so that a header value can never pass for an address.
  */
 @Singleton
 public final class ClientKeys {
   public static final String HEADER_PROPERTY = "loket.rate-limit.client-header";
+
   /** Keys end up in the idempotency store: keep them short whatever a gateway sends. */
   static final int MAX_RAW_LENGTH = 64;
 
@@ -28,8 +29,8 @@ public final class ClientKeys {
   }
 
   /**
-   * A request without the configured header (one that did not pass the gateway) is keyed by its address,
-   * so that it is still limited, on its own.
+   * A request without the configured header (one that did not pass the gateway) is keyed by its
+   * address, so that it is still limited, on its own.
    */
   public String of(HttpRequest<?> request) {
     if (header != null) {
@@ -51,7 +52,8 @@ public final class ClientKeys {
       return value;
     }
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
       return "#" + HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);

@@ -15,9 +15,9 @@ import io.micronaut.web.router.RouteAttributes;
 import java.util.OptionalLong;
 
 /**
- * Answers 429 to a client that books too fast, before its request reaches a use case. It runs after the
- * route is matched (to see {@link RateLimited}) and after the staff token check, so that requests refused
- * as unauthorised do not use up the bucket of whoever shares the address.
+ * Answers 429 to a client that books too fast, before its request reaches a use case. It runs after
+ * the route is matched (to see {@link RateLimited}) and after the staff token check, so that
+ * requests refused as unauthorised do not use up the bucket of whoever shares the address.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 @Order(RateLimitFilter.ORDER)
@@ -43,8 +43,11 @@ public final class RateLimitFilter {
       return null;
     }
     long seconds = retryAfter.getAsLong();
-    return Problems.response(Problem.of(ProblemType.TOO_MANY_REQUESTS,
-            "Too many bookings from this client; try again in " + seconds + " seconds.", request.getPath()))
+    return Problems.response(
+            Problem.of(
+                ProblemType.TOO_MANY_REQUESTS,
+                "Too many bookings from this client; try again in " + seconds + " seconds.",
+                request.getPath()))
         .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
   }
 

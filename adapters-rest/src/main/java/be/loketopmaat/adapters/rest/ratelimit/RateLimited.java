@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks an endpoint that takes desk time (holds, bookings): {@link RateLimitFilter} limits it per client.
- * The mark sits on the route, not on a path pattern, so that no spelling of the URL slips past the limit.
+ * Marks an endpoint that takes desk time (holds, bookings): {@link RateLimitFilter} limits it per
+ * client. The mark sits on the route, not on a path pattern, so that no spelling of the URL slips
+ * past the limit.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

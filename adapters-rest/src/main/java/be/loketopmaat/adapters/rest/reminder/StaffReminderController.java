@@ -1,7 +1,7 @@
 package be.loketopmaat.adapters.rest.reminder;
 
 import be.loketopmaat.adapters.rest.common.ApiTimes;
-import be.loketopmaat.adapters.rest.problem.Problem;
+import be.loketopmaat.adapters.rest.problem.ProblemResponse;
 import be.loketopmaat.application.port.in.RemindCitizensUseCase;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -19,9 +18,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** Lets a scheduler outside the service (cron, a CI job) send the day-before reminders; running it twice is safe. */
+/**
+ * Lets a scheduler outside the service (cron, a CI job) send the day-before reminders; running it
+ * twice is safe.
+ */
 @Controller("/api/v1/staff/reminders")
-@Tag(name = "Staff: reminders", description = "Reminders the day before an appointment (bearer token required)")
+@Tag(
+    name = "Staff: reminders",
+    description = "Reminders the day before an appointment (bearer token required)")
 @SecurityRequirement(name = "staffToken")
 public class StaffReminderController {
   private final RemindCitizensUseCase reminders;
@@ -33,16 +37,20 @@ public class StaffReminderController {
   }
 
   @Post
-  @Operation(operationId = "queueReminders", summary = "Queue the reminders of one day's appointments",
+  @Operation(
+      operationId = "queueReminders",
+      summary = "Queue the reminders of one day's appointments",
       description = "Each appointment is reminded once, however often this runs.")
   @ApiResponse(responseCode = "200", description = "How many reminders were newly queued")
-  @ApiResponse(responseCode = "400", description = "A malformed date",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-  @ApiResponse(responseCode = "401", description = "Missing or wrong staff token",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+  @ProblemResponse(code = "400", description = "A malformed date")
+  @ProblemResponse(code = "401", description = "Missing or wrong staff token")
   public RemindersDto remind(
-      @Parameter(description = "The appointments' day (YYYY-MM-DD); tomorrow in Brussels when left out")
-      @Nullable @QueryValue LocalDate date) {
+      @Parameter(
+              description =
+                  "The appointments' day (YYYY-MM-DD); tomorrow in Brussels when left out")
+          @Nullable
+          @QueryValue
+          LocalDate date) {
     LocalDate day = date == null ? ApiTimes.today(clock).plusDays(1) : date;
     return new RemindersDto(reminders.remindAppointmentsOn(day));
   }
@@ -50,5 +58,6 @@ public class StaffReminderController {
   @Serdeable
   @JsonInclude(JsonInclude.Include.ALWAYS)
   @Schema(name = "Reminders")
-  public record RemindersDto(@Schema(description = "Reminders newly queued", example = "42") int queued) {}
+  public record RemindersDto(
+      @Schema(description = "Reminders newly queued", example = "42") int queued) {}
 }

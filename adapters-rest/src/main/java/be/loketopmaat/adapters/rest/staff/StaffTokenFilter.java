@@ -18,14 +18,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Guards the staff API with one shared bearer token ({@code loket.staff.token}). Without a configured
- * token the staff API is closed (503), never open: a forgotten setting must not publish write access.
+ * Guards the staff API with one shared bearer token ({@code loket.staff.token}). Without a
+ * configured token the staff API is closed (503), never open: a forgotten setting must not publish
+ * write access.
  */
 @ServerFilter(StaffTokenFilter.STAFF_PATHS)
 @Order(StaffTokenFilter.ORDER)
 public final class StaffTokenFilter {
   /** Explicit, so that filters that must run after authentication can say so. */
   public static final int ORDER = 0;
+
   public static final String STAFF_PATHS = "/api/v1/staff/**";
   public static final String TOKEN_PROPERTY = "loket.staff.token";
 
@@ -48,19 +50,27 @@ public final class StaffTokenFilter {
   public HttpResponse<Problem> requireStaffToken(HttpRequest<?> request) {
     String path = request.getPath();
     if (expectedDigest == null) {
-      return Problems.response(Problem.of(ProblemType.STAFF_API_DISABLED,
-          "The staff API is disabled on this server: no staff token is configured.", path));
+      return Problems.response(
+          Problem.of(
+              ProblemType.STAFF_API_DISABLED,
+              "The staff API is disabled on this server: no staff token is configured.",
+              path));
     }
     String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
-    if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-      return unauthorized(path, "Staff endpoints need an 'Authorization: Bearer <token>' header.",
+    if (authorization == null
+        || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      return unauthorized(
+          path,
+          "Staff endpoints need an 'Authorization: Bearer <token>' header.",
           "Bearer realm=\"staff\"");
     }
     byte[] presented = sha256(authorization.substring(BEARER.length()).strip());
-    // Comparing fixed-length digests in constant time tells an attacker neither the token's length nor
+    // Comparing fixed-length digests in constant time tells an attacker neither the token's length
+    // nor
     // how much of a guess was right.
     if (!MessageDigest.isEqual(presented, expectedDigest)) {
-      return unauthorized(path, "The staff token is not valid.", "Bearer realm=\"staff\", error=\"invalid_token\"");
+      return unauthorized(
+          path, "The staff token is not valid.", "Bearer realm=\"staff\", error=\"invalid_token\"");
     }
     return null;
   }

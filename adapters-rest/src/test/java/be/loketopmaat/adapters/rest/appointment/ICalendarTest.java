@@ -31,7 +31,7 @@ class ICalendarTest {
     // 'é' is two octets: 37 of them are 74 octets, and the 38th would straddle the limit.
     String folded = ICalendar.fold("é".repeat(40));
 
-    String[] lines = folded.split("\r\n");
+    String[] lines = folded.split("\r\n", -1);
     assertThat(lines[0]).isEqualTo("é".repeat(37));
     assertThat(lines[1]).isEqualTo(" " + "é".repeat(3));
     for (String line : lines) {

@@ -27,11 +27,14 @@ class RequestAssemblyTest {
     RequestAssembly request = new RequestAssembly();
     request.nested("name", "x", source -> new LocalizedText("nl", null, "en"));
 
-    request.build("", () -> {
-      throw new InvalidInputException(List.of(
-          new FieldViolation("name", "is required"),
-          new FieldViolation("theme", "is required")));
-    });
+    request.build(
+        "",
+        () -> {
+          throw new InvalidInputException(
+              List.of(
+                  new FieldViolation("name", "is required"),
+                  new FieldViolation("theme", "is required")));
+        });
 
     assertThat(violations(request)).containsExactly("name.fr: is required", "theme: is required");
   }
@@ -40,14 +43,18 @@ class RequestAssemblyTest {
   void severalViolationsOfOneFieldFromOneConstructionAreAllKept() {
     RequestAssembly request = new RequestAssembly();
 
-    request.build("", () -> {
-      throw new InvalidInputException(List.of(
-          new FieldViolation("channels[0].channel", "is listed twice"),
-          new FieldViolation("channels[0].channel", "is not in person")));
-    });
+    request.build(
+        "",
+        () -> {
+          throw new InvalidInputException(
+              List.of(
+                  new FieldViolation("channels[0].channel", "is listed twice"),
+                  new FieldViolation("channels[0].channel", "is not in person")));
+        });
 
     assertThat(violations(request))
-        .containsExactly("channels[0].channel: is listed twice", "channels[0].channel: is not in person");
+        .containsExactly(
+            "channels[0].channel: is listed twice", "channels[0].channel: is not in person");
   }
 
   @Test
@@ -55,21 +62,27 @@ class RequestAssemblyTest {
     RequestAssembly request = new RequestAssembly();
     request.violation("deskMinutesExtra", "is odd");
 
-    request.build("", () -> {
-      throw new InvalidInputException("deskDuration", "must be between 1 and 240 minutes");
-    });
+    request.build(
+        "",
+        () -> {
+          throw new InvalidInputException("deskDuration", "must be between 1 and 240 minutes");
+        });
 
     assertThat(violations(request))
-        .containsExactly("deskMinutesExtra: is odd", "deskMinutes: must be between 1 and 240 minutes");
+        .containsExactly(
+            "deskMinutesExtra: is odd", "deskMinutes: must be between 1 and 240 minutes");
   }
 
   @Test
   void aSingleValueIsReportedUnderItsOwnField() {
     RequestAssembly request = new RequestAssembly();
 
-    request.value("product", "Not A Code", value -> {
-      throw new InvalidInputException("code", "must be lower case");
-    });
+    request.value(
+        "product",
+        "Not A Code",
+        value -> {
+          throw new InvalidInputException("code", "must be lower case");
+        });
 
     assertThat(violations(request)).containsExactly("product: must be lower case");
   }
@@ -78,7 +91,8 @@ class RequestAssemblyTest {
   void aNullEnumElementIsRefusedByItsIndex() {
     RequestAssembly request = new RequestAssembly();
 
-    var facilities = request.enums("facilities", Arrays.asList(Facility.SAFE, null), Facility.class);
+    var facilities =
+        request.enums("facilities", Arrays.asList(Facility.SAFE, null), Facility.class);
 
     assertThat(facilities).containsExactly(Facility.SAFE);
     assertThat(violations(request)).containsExactly("facilities[1]: is required");
@@ -88,8 +102,9 @@ class RequestAssemblyTest {
   void failedElementsStayInTheListAsNullSoThatIndexesStillMatch() {
     RequestAssembly request = new RequestAssembly();
 
-    List<String> built = request.list("desks", List.of("a", "b", "c"),
-        (path, source) -> source.equals("b") ? null : path);
+    List<String> built =
+        request.list(
+            "desks", List.of("a", "b", "c"), (path, source) -> source.equals("b") ? null : path);
 
     assertThat(built).containsExactly("desks[0]", null, "desks[2]");
   }
@@ -100,8 +115,11 @@ class RequestAssemblyTest {
     request.required("presenceRequired", null);
 
     assertThatThrownBy(() -> request.finish(() -> "built"))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-            .containsExactly(new FieldViolation("presenceRequired", "is required")));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .containsExactly(new FieldViolation("presenceRequired", "is required")));
   }
 
   @Test

@@ -18,13 +18,16 @@ class ProblemTypeTest {
   @Test
   void kindsThatNameOneCauseAreNotGuessedFromTheStatus() {
     assertThat(ProblemType.forStatus(503)).as("not every 503 is a disabled staff API").isNull();
-    assertThat(ProblemType.forStatus(409)).as("not every conflict is a taken code, a taken slot or a state clash")
+    assertThat(ProblemType.forStatus(409))
+        .as("not every conflict is a taken code, a taken slot or a state clash")
         .isNull();
   }
 
   @Test
   void typeUrisAreStableAndDistinct() {
-    assertThat(ProblemType.values()).extracting(ProblemType::uri).doesNotHaveDuplicates()
+    assertThat(ProblemType.values())
+        .extracting(ProblemType::uri)
+        .doesNotHaveDuplicates()
         .allMatch(uri -> uri.startsWith("/problems/"));
   }
 }

@@ -26,7 +26,9 @@ class RateLimiterTest {
     for (int i = 0; i < 3; i++) {
       assertThat(limiter.refuse("ip:10.0.0.1")).isEmpty();
     }
-    assertThat(limiter.refuse("ip:10.0.0.1")).as("30 a minute: one every 2 s").isEqualTo(OptionalLong.of(2));
+    assertThat(limiter.refuse("ip:10.0.0.1"))
+        .as("30 a minute: one every 2 s")
+        .isEqualTo(OptionalLong.of(2));
     pass(1);
     assertThat(limiter.refuse("ip:10.0.0.1")).isEqualTo(OptionalLong.of(1));
     pass(1);
@@ -60,15 +62,19 @@ class RateLimiterTest {
     assertThat(limiter.trackedClients()).isEqualTo(1);
 
     pass(19);
-    assertThat(limiter.trackedClients()).as("10 tokens at 30 a minute take 20 s to refill").isEqualTo(1);
+    assertThat(limiter.trackedClients())
+        .as("10 tokens at 30 a minute take 20 s to refill")
+        .isEqualTo(1);
     pass(2);
     assertThat(limiter.trackedClients()).isZero();
   }
 
   @Test
   void refusesSettingsThatWouldBlockEverything() {
-    assertThatThrownBy(() -> limiter(0, 10, 10)).hasMessageContaining("loket.rate-limit.requests-per-minute");
+    assertThatThrownBy(() -> limiter(0, 10, 10))
+        .hasMessageContaining("loket.rate-limit.requests-per-minute");
     assertThatThrownBy(() -> limiter(30, 0, 10)).hasMessageContaining("loket.rate-limit.burst");
-    assertThatThrownBy(() -> limiter(30, 10, 0)).hasMessageContaining("loket.rate-limit.max-clients");
+    assertThatThrownBy(() -> limiter(30, 10, 0))
+        .hasMessageContaining("loket.rate-limit.max-clients");
   }
 }

@@ -21,8 +21,8 @@ public interface BookAppointmentUseCase {
   Booking book(BookCommand command);
 
   /**
-   * The two ways to book. Both name the citizen and the channel it came through; {@code client} scopes the
-   * idempotency key (two clients may use the same key), which may be null.
+   * The two ways to book. Both name the citizen and the channel it came through; {@code client}
+   * scopes the idempotency key (two clients may use the same key), which may be null.
    */
   sealed interface BookCommand permits FromHold, Direct {
     Citizen citizen();
@@ -48,8 +48,15 @@ public interface BookAppointmentUseCase {
   }
 
   /** Books a slot without holding it first. Valid once built. */
-  record Direct(What what, LocationCode location, LocalDateTime start, Citizen citizen, Channel channel,
-      String client, String idempotencyKey) implements BookCommand {
+  record Direct(
+      What what,
+      LocationCode location,
+      LocalDateTime start,
+      Citizen citizen,
+      Channel channel,
+      String client,
+      String idempotencyKey)
+      implements BookCommand {
     public Direct {
       new Violations()
           .requireNonNull(what, "products")

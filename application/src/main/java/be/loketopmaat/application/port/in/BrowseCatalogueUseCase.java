@@ -12,7 +12,9 @@ public interface BrowseCatalogueUseCase {
   /** Every product that matches all the given criteria; a null criterion matches everything. */
   List<Product> findProducts(ProductFilter filter);
 
-  /** @throws be.loketopmaat.application.NotFoundException when no product has that code */
+  /**
+   * @throws be.loketopmaat.application.NotFoundException when no product has that code
+   */
   Product getProduct(ProductCode code);
 
   /** {@code text} matches the code or the name in any language, ignoring case. */

@@ -16,19 +16,21 @@ import java.util.Set;
 public interface BrowseLocationsUseCase {
 
   /**
-   * Locations matching all given criteria (null matches everything); {@code product} keeps those that
-   * offer the product in some way.
+   * Locations matching all given criteria (null matches everything); {@code product} keeps those
+   * that offer the product in some way.
    *
    * @throws be.loketopmaat.application.NotFoundException when the product filter names no product
    */
   List<Location> findLocations(LocationFilter filter);
 
-  /** @throws be.loketopmaat.application.NotFoundException */
+  /**
+   * @throws be.loketopmaat.application.NotFoundException
+   */
   LocationDetails getLocation(LocationCode code);
 
   /**
-   * The resolved open windows of a location. A missing {@code from} is today, a missing {@code to} is
-   * two weeks after {@code from}.
+   * The resolved open windows of a location. A missing {@code from} is today, a missing {@code to}
+   * is two weeks after {@code from}.
    */
   OpeningCalendar openingCalendar(LocationCode code, LocalDate from, LocalDate to);
 

@@ -3,8 +3,8 @@ package be.loketopmaat.application.port.in;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentReference;
 import be.loketopmaat.domain.appointment.DeskBlock;
-import be.loketopmaat.domain.common.Violations;
 import be.loketopmaat.domain.catalogue.ProductCode;
+import be.loketopmaat.domain.common.Violations;
 import be.loketopmaat.domain.counter.Ticket;
 import be.loketopmaat.domain.location.LocationCode;
 import java.time.Duration;
@@ -34,15 +34,16 @@ public interface CounterUseCase {
   DayView dayView(LocationCode location, LocalDate day);
 
   /**
-   * Takes desk time out of the agenda. @throws be.loketopmaat.domain.common.ConflictException when an
-   * appointment or hold is in the way (move it first)
+   * Takes desk time out of the agenda. @throws be.loketopmaat.domain.common.ConflictException when
+   * an appointment or hold is in the way (move it first)
    */
   DeskBlock blockDeskTime(BlockDeskTime command);
 
   void unblockDeskTime(LocationCode location, UUID block);
 
   /** Desk time to take out of the agenda, within one day. Valid once built. */
-  record BlockDeskTime(LocationCode location, String desk, LocalDateTime start, LocalDateTime end, String reason) {
+  record BlockDeskTime(
+      LocationCode location, String desk, LocalDateTime start, LocalDateTime end, String reason) {
     public BlockDeskTime {
       new Violations().requireNonNull(location, "location").throwIfAny();
       DeskBlock.check(desk, start, end, reason);
@@ -60,7 +61,11 @@ public interface CounterUseCase {
     }
   }
 
-  record DayView(LocationCode location, LocalDate day, List<DeskAgenda> desks, List<Appointment> checkedIn,
+  record DayView(
+      LocationCode location,
+      LocalDate day,
+      List<DeskAgenda> desks,
+      List<Appointment> checkedIn,
       List<Ticket> waitingTickets) {
     public DayView {
       desks = List.copyOf(desks);

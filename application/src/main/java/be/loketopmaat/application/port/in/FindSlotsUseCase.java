@@ -10,14 +10,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The citizen's choice: proximity (one or a few chosen locations) or flexibility (every location that
- * offers the products), earliest first, evenings and Saturdays included.
+ * The citizen's choice: proximity (one or a few chosen locations) or flexibility (every location
+ * that offers the products), earliest first, evenings and Saturdays included.
  */
 public interface FindSlotsUseCase {
 
   /**
-   * @throws be.loketopmaat.application.NotFoundException when a product or chosen location is unknown
-   * @throws be.loketopmaat.domain.common.InvalidInputException when the query cannot be answered as asked
+   * @throws be.loketopmaat.application.NotFoundException when a product or chosen location is
+   *     unknown
+   * @throws be.loketopmaat.domain.common.InvalidInputException when the query cannot be answered as
+   *     asked
    */
   SlotPage findSlots(SlotQuery query);
 
@@ -27,12 +29,21 @@ public interface FindSlotsUseCase {
   }
 
   /**
-   * {@code locations} is required for proximity and narrows a flexible search; {@code from}/{@code to} and
-   * {@code districts} narrow either; {@code after} continues a previous page.
+   * {@code locations} is required for proximity and narrows a flexible search; {@code from}/{@code
+   * to} and {@code districts} narrow either; {@code after} continues a previous page.
    */
-  record SlotQuery(List<ProductCode> products, int persons, Mode mode, List<LocationCode> locations,
-      boolean eveningOnly, boolean saturdayOnly, LocalDate from, LocalDate to, Set<DistrictCode> districts,
-      int limit, Cursor after) {
+  record SlotQuery(
+      List<ProductCode> products,
+      int persons,
+      Mode mode,
+      List<LocationCode> locations,
+      boolean eveningOnly,
+      boolean saturdayOnly,
+      LocalDate from,
+      LocalDate to,
+      Set<DistrictCode> districts,
+      int limit,
+      Cursor after) {
     public SlotQuery {
       products = products == null ? List.of() : List.copyOf(products);
       locations = locations == null ? List.of() : List.copyOf(locations);

@@ -9,12 +9,14 @@ import java.time.LocalDateTime;
 /** Keeping a slot for a short while, so that the citizen can fill in the form without losing it. */
 public interface HoldSlotUseCase {
 
-  /** @throws SlotTakenException when the slot is taken, with the next free alternatives */
+  /**
+   * @throws SlotTakenException when the slot is taken, with the next free alternatives
+   */
   Hold hold(HoldCommand command);
 
   /**
-   * A slot to keep. {@code insz}, when known, lets fair use refuse a slot the citizen just released; it may
-   * be null. Valid once built.
+   * A slot to keep. {@code insz}, when known, lets fair use refuse a slot the citizen just
+   * released; it may be null. Valid once built.
    */
   record HoldCommand(What what, LocationCode location, LocalDateTime start, NationalNumber insz) {
     public HoldCommand {

@@ -7,12 +7,14 @@ import be.loketopmaat.domain.location.LocationCode;
 import java.time.LocalDateTime;
 
 /**
- * The citizen's own appointment, by its reference and management code: look at it, move it, cancel it.
- * A wrong code gets the same answer as an unknown reference.
+ * The citizen's own appointment, by its reference and management code: look at it, move it, cancel
+ * it. A wrong code gets the same answer as an unknown reference.
  */
 public interface ManageAppointmentUseCase {
 
-  /** @throws be.loketopmaat.application.NotFoundException unless reference and code match */
+  /**
+   * @throws be.loketopmaat.application.NotFoundException unless reference and code match
+   */
   Appointment get(AppointmentReference reference, String managementCode);
 
   /**
@@ -25,7 +27,10 @@ public interface ManageAppointmentUseCase {
   Appointment cancel(AppointmentReference reference, String managementCode);
 
   /** Where an appointment goes. Valid once built. */
-  record RescheduleCommand(AppointmentReference reference, String managementCode, LocationCode location,
+  record RescheduleCommand(
+      AppointmentReference reference,
+      String managementCode,
+      LocationCode location,
       LocalDateTime start) {
     public RescheduleCommand {
       new Violations()

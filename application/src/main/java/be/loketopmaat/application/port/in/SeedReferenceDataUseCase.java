@@ -4,8 +4,8 @@ package be.loketopmaat.application.port.in;
 public interface SeedReferenceDataUseCase {
 
   /**
-   * Loads the reference data into an empty database, all or nothing. A database that already holds a
-   * city is left alone, but it must be the configured city.
+   * Loads the reference data into an empty database, all or nothing. A database that already holds
+   * a city is left alone, but it must be the configured city.
    *
    * @throws IllegalStateException when the database holds another city than the one configured
    */

@@ -6,15 +6,17 @@ import be.loketopmaat.domain.common.Violations;
 import java.util.List;
 
 /**
- * What an appointment is for: one or more products, for one or more persons (a family applying together).
- * Valid once built.
+ * What an appointment is for: one or more products, for one or more persons (a family applying
+ * together). Valid once built.
  */
 public record What(List<ProductCode> products, int persons) {
   public What {
     new Violations()
         .require(products != null && !products.isEmpty(), "products", "name at least one product")
         .requireNoNulls(products, "products")
-        .require(persons >= 1 && persons <= AppointmentNeed.MAX_PERSONS, "persons",
+        .require(
+            persons >= 1 && persons <= AppointmentNeed.MAX_PERSONS,
+            "persons",
             "must be between 1 and " + AppointmentNeed.MAX_PERSONS)
         .throwIfAny();
     products = List.copyOf(products);

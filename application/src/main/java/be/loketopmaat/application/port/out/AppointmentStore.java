@@ -5,7 +5,10 @@ import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentReference;
 import java.util.Optional;
 
-/** Where appointments are kept, by their reference. Their desk time counts in the {@link DeskTimeLedger}. */
+/**
+ * Where appointments are kept, by their reference. Their desk time counts in the {@link
+ * DeskTimeLedger}.
+ */
 public interface AppointmentStore {
 
   /**
@@ -25,14 +28,15 @@ public interface AppointmentStore {
   Optional<Appointment> findByReference(AppointmentReference reference);
 
   /**
-   * The appointment, locked until the current transaction ends, so that two changes of one appointment
-   * (a cancel and a check-in at the same moment) run one after the other instead of one undoing the other.
+   * The appointment, locked until the current transaction ends, so that two changes of one
+   * appointment (a cancel and a check-in at the same moment) run one after the other instead of one
+   * undoing the other.
    */
   Optional<Appointment> findByReferenceForUpdate(AppointmentReference reference);
 
   /**
-   * The random reference of a new appointment is already someone else's: draw another. Not a client's
-   * error, so it is not an {@link be.loketopmaat.application.AlreadyExistsException}.
+   * The random reference of a new appointment is already someone else's: draw another. Not a
+   * client's error, so it is not an {@link be.loketopmaat.application.AlreadyExistsException}.
    */
   class ReferenceTakenException extends RuntimeException {
     public ReferenceTakenException(AppointmentReference reference) {

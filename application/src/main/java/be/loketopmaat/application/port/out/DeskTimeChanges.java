@@ -4,9 +4,10 @@ import be.loketopmaat.domain.location.LocationCode;
 import java.time.LocalDate;
 
 /**
- * Tells of desk time changed by any instance that shares the database, once the change is committed, so
- * that a view of taken time kept in memory stays right across instances. An adapter that cannot tell
- * (a database only one instance can open) delivers nothing: each instance then tells its view itself.
+ * Tells of desk time changed by any instance that shares the database, once the change is
+ * committed, so that a view of taken time kept in memory stays right across instances. An adapter
+ * that cannot tell (a database only one instance can open) delivers nothing: each instance then
+ * tells its view itself.
  */
 public interface DeskTimeChanges {
 
@@ -18,7 +19,9 @@ public interface DeskTimeChanges {
     /** Desk time of this location starting on this day changed: appointments, holds or blocks. */
     void changed(LocationCode location, LocalDate day);
 
-    /** Changes may have been missed (the feed connected again, or fell behind): forget everything. */
+    /**
+     * Changes may have been missed (the feed connected again, or fell behind): forget everything.
+     */
     void mayHaveMissedChanges();
   }
 }

@@ -12,48 +12,57 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Who has which desk's time: appointments (kept by {@link AppointmentStore}), holds and blocks, and the
- * lock that makes taking desk time safe across instances. Every write that takes desk time runs in a
- * transaction that first locks the desk's day ({@link #lockDeskDay}), then reads what is taken, then
- * writes; {@code DeskTimeClaims} in the application is the one place that does so.
+ * Who has which desk's time: appointments (kept by {@link AppointmentStore}), holds and blocks, and
+ * the lock that makes taking desk time safe across instances. Every write that takes desk time runs
+ * in a transaction that first locks the desk's day ({@link #lockDeskDay}), then reads what is
+ * taken, then writes; {@code DeskTimeClaims} in the application is the one place that does so.
  */
 public interface DeskTimeLedger extends TakenTimeSource {
 
   /**
-   * Open appointments, holds not expired at {@code now}, and blocked time, overlapping [from, to), as
-   * committed: read under a desk's lock, it is what decides.
+   * Open appointments, holds not expired at {@code now}, and blocked time, overlapping [from, to),
+   * as committed: read under a desk's lock, it is what decides.
    */
   @Override
-  List<DeskTime> takenTime(Collection<LocationCode> locations, LocalDateTime from, LocalDateTime to,
-      LocalDateTime now);
+  List<DeskTime> takenTime(
+      Collection<LocationCode> locations, LocalDateTime from, LocalDateTime to, LocalDateTime now);
 
   /**
-   * Serialises, until the current transaction ends, every write that takes time of this desk that day;
-   * what the previous holder committed is visible to reads made after it returns.
+   * Serialises, until the current transaction ends, every write that takes time of this desk that
+   * day; what the previous holder committed is visible to reads made after it returns.
    *
    * @throws IllegalStateException outside a transaction
    */
   void lockDeskDay(LocationCode location, String desk, LocalDate day);
 
   /**
-   * Gives back the time of this desk's holds that have expired at {@code now}; called under the desk's
-   * lock before taking its time, so that an expired hold never stands in the way (nor in a constraint).
-   * The hold itself stays findable for a while, so that a late confirmation hears that it expired.
+   * Gives back the time of this desk's holds that have expired at {@code now}; called under the
+   * desk's lock before taking its time, so that an expired hold never stands in the way (nor in a
+   * constraint). The hold itself stays findable for a while, so that a late confirmation hears that
+   * it expired.
    */
   void releaseExpiredHolds(LocationCode location, String desk, LocalDateTime now);
 
-  /** @throws DeskTimeTakenException when the database refuses an overlap */
+  /**
+   * @throws DeskTimeTakenException when the database refuses an overlap
+   */
   void insertHold(Hold hold);
 
-  /** The hold, live or expired (until it is forgotten); empty once confirmed, given up or forgotten. */
+  /**
+   * The hold, live or expired (until it is forgotten); empty once confirmed, given up or forgotten.
+   */
   Optional<Hold> findHold(UUID id);
 
   /** Removes a hold (confirmed or given up); false when there was none. */
   boolean deleteHold(UUID id);
 
-  /** @throws DeskTimeTakenException when the database refuses an overlap */
+  /**
+   * @throws DeskTimeTakenException when the database refuses an overlap
+   */
   void insertBlock(DeskBlock block);
 
-  /** False when there was no such block at the location (a block of another location is left alone). */
+  /**
+   * False when there was no such block at the location (a block of another location is left alone).
+   */
   boolean deleteBlock(LocationCode location, UUID id);
 }

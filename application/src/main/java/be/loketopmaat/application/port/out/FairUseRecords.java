@@ -6,7 +6,10 @@ import be.loketopmaat.domain.citizen.NationalNumber;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** What fair use ({@link be.loketopmaat.domain.appointment.FairUse}) reads about one citizen, and its lock. */
+/**
+ * What fair use ({@link be.loketopmaat.domain.appointment.FairUse}) reads about one citizen, and
+ * its lock.
+ */
 public interface FairUseRecords {
 
   /** Serialises, until the current transaction ends, the bookings of one citizen. */

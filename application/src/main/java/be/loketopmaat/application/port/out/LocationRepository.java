@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Where locations are kept, each with its calendar exceptions. The exceptions are added and removed one
- * by one, so that two staff members closing the same location for different days never undo each other.
+ * Where locations are kept, each with its calendar exceptions. The exceptions are added and removed
+ * one by one, so that two staff members closing the same location for different days never undo
+ * each other.
  */
 public interface LocationRepository {
 
@@ -18,10 +19,16 @@ public interface LocationRepository {
 
   Optional<Location> findByCode(LocationCode code);
 
-  /** Stores a new location with its exceptions. @throws be.loketopmaat.application.AlreadyExistsException */
+  /**
+   * Stores a new location with its exceptions. @throws
+   * be.loketopmaat.application.AlreadyExistsException
+   */
   void insert(Location location);
 
-  /** Replaces everything but the exceptions of the location with the same code; false when there is none. */
+  /**
+   * Replaces everything but the exceptions of the location with the same code; false when there is
+   * none.
+   */
   boolean update(Location location);
 
   /** False when the location does not exist. */

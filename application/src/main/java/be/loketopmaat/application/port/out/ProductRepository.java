@@ -13,7 +13,9 @@ public interface ProductRepository {
 
   Optional<Product> findByCode(ProductCode code);
 
-  /** @throws be.loketopmaat.application.AlreadyExistsException when the code is taken */
+  /**
+   * @throws be.loketopmaat.application.AlreadyExistsException when the code is taken
+   */
   void insert(Product product);
 
   /** Replaces the product with the same code; false when there is none. */

@@ -8,7 +8,10 @@ import java.util.List;
 /** The configured city's reference data (profile, catalogue, locations), as shipped or supplied. */
 public interface ReferenceDataSource {
 
-  /** @throws be.loketopmaat.domain.common.InvalidInputException when the data breaks a rule of the domain */
+  /**
+   * @throws be.loketopmaat.domain.common.InvalidInputException when the data breaks a rule of the
+   *     domain
+   */
   ReferenceData load();
 
   record ReferenceData(CityProfile city, List<Product> products, List<Location> locations) {

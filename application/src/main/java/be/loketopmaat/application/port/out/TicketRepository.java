@@ -12,7 +12,8 @@ public interface TicketRepository {
 
   /**
    * The next ticket number of the location's day, and a lock on that day's queue until the current
-   * transaction ends, so that two desks never call the same ticket and numbers are never given twice.
+   * transaction ends, so that two desks never call the same ticket and numbers are never given
+   * twice.
    */
   int nextNumber(LocationCode location, LocalDate day);
 

@@ -9,8 +9,8 @@ import be.loketopmaat.domain.mailbox.Publication;
 import java.util.Optional;
 
 /**
- * The citizen's electronic mailbox (the federal eBox): where the city delivers documents to citizens
- * who agreed to receive them there. A citizen who did not gets them by post.
+ * The citizen's electronic mailbox (the federal eBox): where the city delivers documents to
+ * citizens who agreed to receive them there. A citizen who did not gets them by post.
  *
  * @throws SystemUnavailableException when the mailbox cannot be reached or fails (retry later)
  */
@@ -23,7 +23,8 @@ public interface CitizenMailbox {
    * Publishes the message once per key: publishing again with the same key publishes nothing and
    * answers the first publication's id, marked as a duplicate.
    *
-   * @throws MailboxRefusedException when the citizen has no consent, or the mailbox refuses the message
+   * @throws MailboxRefusedException when the citizen has no consent, or the mailbox refuses the
+   *     message
    */
   Publication publish(MailboxMessage message, MessageKey key);
 

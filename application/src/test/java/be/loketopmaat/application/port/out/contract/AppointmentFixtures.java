@@ -16,24 +16,34 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** Appointments, holds and blocks with every field filled in, so that a field the database drops shows. */
+/**
+ * Appointments, holds and blocks with every field filled in, so that a field the database drops
+ * shows.
+ */
 public final class AppointmentFixtures {
   public static final LocationCode HUB = new LocationCode("hub-centrum");
   public static final LocationCode OTHER_HUB = new LocationCode("hub-noord");
   public static final String DESK = "desk-1";
   public static final String OTHER_DESK = "desk-2";
-  public static final List<ProductCode> PRODUCTS = List.of(new ProductCode("eid-application"), new ProductCode("passport"));
+  public static final List<ProductCode> PRODUCTS =
+      List.of(new ProductCode("eid-application"), new ProductCode("passport"));
 
   private AppointmentFixtures() {}
 
-  /** A valid national number of someone born on 1 January 1985, told apart by {@code n} (1 to 997). */
+  /**
+   * A valid national number of someone born on 1 January 1985, told apart by {@code n} (1 to 997).
+   */
   public static NationalNumber insz(int n) {
     long first9 = 850101000L + n;
     return new NationalNumber(String.format("%09d%02d", first9, 97 - first9 % 97));
   }
 
   public static Citizen citizen(int n) {
-    return new Citizen(insz(n), "Citizen " + n, "citizen" + n + "@example.org", "+32 3 123 45 " + (10 + n % 90),
+    return new Citizen(
+        insz(n),
+        "Citizen " + n,
+        "citizen" + n + "@example.org",
+        "+32 3 123 45 " + (10 + n % 90),
         Language.FR);
   }
 
@@ -42,15 +52,24 @@ public final class AppointmentFixtures {
   }
 
   public static Appointment booked(int citizen, String desk, Slot slot) {
-    return Appointment.book(AppointmentReference.random(), ManagementCode.hash("code-" + citizen), desk, slot, PRODUCTS,
-        2, citizen(citizen), Channel.CALL);
+    return Appointment.book(
+        AppointmentReference.random(),
+        ManagementCode.hash("code-" + citizen),
+        desk,
+        slot,
+        PRODUCTS,
+        2,
+        citizen(citizen),
+        Channel.CALL);
   }
 
   public static Hold hold(String desk, Slot slot, LocalDateTime expiresAt) {
-    return new Hold(UUID.randomUUID(), slot.location(), desk, slot.start(), slot.end(), PRODUCTS, 1, expiresAt);
+    return new Hold(
+        UUID.randomUUID(), slot.location(), desk, slot.start(), slot.end(), PRODUCTS, 1, expiresAt);
   }
 
   public static DeskBlock block(String desk, Slot slot) {
-    return new DeskBlock(UUID.randomUUID(), slot.location(), desk, slot.start(), slot.end(), "camera broken");
+    return new DeskBlock(
+        UUID.randomUUID(), slot.location(), desk, slot.start(), slot.end(), "camera broken");
   }
 }

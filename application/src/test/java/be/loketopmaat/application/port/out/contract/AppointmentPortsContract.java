@@ -40,10 +40,10 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * What every implementation of the booking core's out-ports must do, whatever keeps the data: the
- * JDBC adapter on PostgreSQL and on H2, and the in-memory fakes the services' tests use, each run it
- * through a subclass. Framework-free: a subclass hands over its ports and empties them before each test.
- * That the locks make others wait is for the implementations that are shared by threads to show (the
- * JDBC adapter's locking contract); this one states what one caller sees.
+ * JDBC adapter on PostgreSQL and on H2, and the in-memory fakes the services' tests use, each run
+ * it through a subclass. Framework-free: a subclass hands over its ports and empties them before
+ * each test. That the locks make others wait is for the implementations that are shared by threads
+ * to show (the JDBC adapter's locking contract); this one states what one caller sees.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class AppointmentPortsContract {
@@ -51,8 +51,14 @@ public abstract class AppointmentPortsContract {
   protected static final LocalDateTime NOW = LocalDateTime.of(2027, 3, 1, 9, 0);
   protected static final LocalDateTime TEN = DAY.atTime(10, 0);
 
-  /** The four role ports of one implementation (one object may be all four) and its transactions. */
-  public record Ports(AppointmentStore store, DeskTimeLedger ledger, FairUseRecords fairUse, AgendaQueries agenda,
+  /**
+   * The four role ports of one implementation (one object may be all four) and its transactions.
+   */
+  public record Ports(
+      AppointmentStore store,
+      DeskTimeLedger ledger,
+      FairUseRecords fairUse,
+      AgendaQueries agenda,
       Transactions transactions) {}
 
   protected AppointmentStore store;
@@ -87,10 +93,14 @@ public abstract class AppointmentPortsContract {
 
   @Test
   void keepsACitizenWithOnlyAPhoneOrOnlyAnEmail() {
-    Appointment phoneOnly = withCitizen(booked(1, DESK, slot(HUB, TEN, 20)),
-        new Citizen(insz(1), "Phone Only", null, "03 123 45 67", Language.NL));
-    Appointment emailOnly = withCitizen(booked(2, DESK, slot(HUB, TEN.plusHours(1), 20)),
-        new Citizen(insz(2), "Email Only", "only@example.org", null, Language.EN));
+    Appointment phoneOnly =
+        withCitizen(
+            booked(1, DESK, slot(HUB, TEN, 20)),
+            new Citizen(insz(1), "Phone Only", null, "03 123 45 67", Language.NL));
+    Appointment emailOnly =
+        withCitizen(
+            booked(2, DESK, slot(HUB, TEN.plusHours(1), 20)),
+            new Citizen(insz(2), "Email Only", "only@example.org", null, Language.EN));
 
     store.insert(phoneOnly);
     store.insert(emailOnly);
@@ -110,10 +120,13 @@ public abstract class AppointmentPortsContract {
   void refusesATakenReferenceAndKeepsTheFirstAppointment() {
     Appointment first = booked(1, DESK, slot(HUB, TEN, 20));
     store.insert(first);
-    Appointment second = withReference(booked(2, OTHER_DESK, slot(OTHER_HUB, TEN.plusHours(2), 10)), first.reference());
+    Appointment second =
+        withReference(
+            booked(2, OTHER_DESK, slot(OTHER_HUB, TEN.plusHours(2), 10)), first.reference());
 
     assertThatThrownBy(() -> store.insert(second))
-        .isInstanceOf(ReferenceTakenException.class).hasMessageContaining(first.reference().value());
+        .isInstanceOf(ReferenceTakenException.class)
+        .hasMessageContaining(first.reference().value());
     assertThat(store.findByReference(first.reference())).contains(first);
   }
 
@@ -142,7 +155,8 @@ public abstract class AppointmentPortsContract {
 
     assertThat(store.findByReference(booked.reference())).contains(moved);
     assertThat(taken(Set.of(HUB, OTHER_HUB), DAY.atStartOfDay(), DAY.plusDays(2).atStartOfDay()))
-        .containsExactly(new DeskTime(booked.id(), OTHER_HUB, OTHER_DESK, later.start(), later.end()));
+        .containsExactly(
+            new DeskTime(booked.id(), OTHER_HUB, OTHER_DESK, later.start(), later.end()));
   }
 
   @Test
@@ -165,7 +179,8 @@ public abstract class AppointmentPortsContract {
     store.update(checkedIn.checkIn(TEN.plusHours(1), Duration.ofMinutes(10)));
     store.update(cancelled.cancel(NOW));
 
-    assertThat(fairUse.findOpenByCitizen(insz(1))).extracting(Appointment::reference)
+    assertThat(fairUse.findOpenByCitizen(insz(1)))
+        .extracting(Appointment::reference)
         .containsExactly(earlier.reference(), checkedIn.reference(), later.reference());
   }
 
@@ -180,9 +195,11 @@ public abstract class AppointmentPortsContract {
     List.of(second, first, cancelled, atMidnightAfter, dayBefore, elsewhere).forEach(store::insert);
     store.update(cancelled.cancel(NOW));
 
-    assertThat(agenda.findByLocationAndDay(HUB, DAY)).extracting(Appointment::reference)
+    assertThat(agenda.findByLocationAndDay(HUB, DAY))
+        .extracting(Appointment::reference)
         .containsExactlyInAnyOrder(first.reference(), cancelled.reference(), second.reference());
-    assertThat(agenda.findByLocationAndDay(HUB, DAY)).extracting(Appointment::start)
+    assertThat(agenda.findByLocationAndDay(HUB, DAY))
+        .extracting(Appointment::start)
         .containsExactly(TEN, TEN, TEN.plusMinutes(30));
   }
 
@@ -211,10 +228,17 @@ public abstract class AppointmentPortsContract {
     ledger.insertHold(hold);
     ledger.insertBlock(block);
 
-    assertThat(taken(Set.of(HUB), TEN, TEN.plusHours(1))).containsExactlyInAnyOrder(
-        new DeskTime(appointment.id(), HUB, DESK, TEN, TEN.plusMinutes(20)),
-        new DeskTime(hold.id(), HUB, OTHER_DESK, TEN.plusMinutes(10), TEN.plusMinutes(30), hold.expiresAt()),
-        new DeskTime(block.id(), HUB, DESK, TEN.plusMinutes(40), TEN.plusMinutes(70)));
+    assertThat(taken(Set.of(HUB), TEN, TEN.plusHours(1)))
+        .containsExactlyInAnyOrder(
+            new DeskTime(appointment.id(), HUB, DESK, TEN, TEN.plusMinutes(20)),
+            new DeskTime(
+                hold.id(),
+                HUB,
+                OTHER_DESK,
+                TEN.plusMinutes(10),
+                TEN.plusMinutes(30),
+                hold.expiresAt()),
+            new DeskTime(block.id(), HUB, DESK, TEN.plusMinutes(40), TEN.plusMinutes(70)));
   }
 
   @Test
@@ -224,9 +248,11 @@ public abstract class AppointmentPortsContract {
     Appointment endsAtTheStart = booked(3, OTHER_DESK, slot(HUB, TEN.minusMinutes(20), 20));
     Appointment startsAtTheEnd = booked(4, DESK, slot(HUB, TEN.plusHours(1), 20));
     Appointment startedTheDayBefore = booked(5, "desk-3", slot(HUB, TEN.minusHours(14), 23 * 60));
-    List.of(runsIn, runsOut, endsAtTheStart, startsAtTheEnd, startedTheDayBefore).forEach(store::insert);
+    List.of(runsIn, runsOut, endsAtTheStart, startsAtTheEnd, startedTheDayBefore)
+        .forEach(store::insert);
 
-    assertThat(taken(Set.of(HUB), TEN, TEN.plusHours(1))).extracting(DeskTime::id)
+    assertThat(taken(Set.of(HUB), TEN, TEN.plusHours(1)))
+        .extracting(DeskTime::id)
         .containsExactlyInAnyOrder(runsIn.id(), runsOut.id(), startedTheDayBefore.id());
   }
 
@@ -237,7 +263,9 @@ public abstract class AppointmentPortsContract {
     store.insert(here);
     store.insert(there);
 
-    assertThat(taken(Set.of(OTHER_HUB), TEN, TEN.plusHours(1))).extracting(DeskTime::id).containsExactly(there.id());
+    assertThat(taken(Set.of(OTHER_HUB), TEN, TEN.plusHours(1)))
+        .extracting(DeskTime::id)
+        .containsExactly(there.id());
     assertThat(taken(Set.of(HUB, OTHER_HUB), TEN, TEN.plusHours(1))).hasSize(2);
     assertThat(taken(Set.of(), TEN, TEN.plusHours(1))).isEmpty();
   }
@@ -255,7 +283,9 @@ public abstract class AppointmentPortsContract {
     assertThat(taken(Set.of(HUB), TEN, TEN.plusHours(1))).isEmpty();
     Appointment again = booked(3, DESK, slot(HUB, TEN, 20));
     store.insert(again);
-    assertThat(taken(Set.of(HUB), TEN, TEN.plusHours(1))).extracting(DeskTime::id).containsExactly(again.id());
+    assertThat(taken(Set.of(HUB), TEN, TEN.plusHours(1)))
+        .extracting(DeskTime::id)
+        .containsExactly(again.id());
   }
 
   // Holds
@@ -294,23 +324,27 @@ public abstract class AppointmentPortsContract {
     ledger.insertHold(hold);
     ledger.insertHold(otherDesk);
 
-    assertThat(ledger.takenTime(Set.of(HUB), TEN, TEN.plusHours(1), expiry.minusNanos(1000))).hasSize(2);
+    assertThat(ledger.takenTime(Set.of(HUB), TEN, TEN.plusHours(1), expiry.minusNanos(1000)))
+        .hasSize(2);
     assertThat(ledger.takenTime(Set.of(HUB), TEN, TEN.plusHours(1), expiry)).isEmpty();
 
-    transactions.inTransaction(() -> {
-      ledger.lockDeskDay(HUB, DESK, DAY);
-      ledger.releaseExpiredHolds(HUB, DESK, expiry);
-      return null;
-    });
+    transactions.inTransaction(
+        () -> {
+          ledger.lockDeskDay(HUB, DESK, DAY);
+          ledger.releaseExpiredHolds(HUB, DESK, expiry);
+          return null;
+        });
 
     // Given back: even asked as of before its expiry, the hold no longer takes the desk's time.
     assertThat(ledger.takenTime(Set.of(HUB), TEN, TEN.plusHours(1), expiry.minusNanos(1000)))
-        .extracting(DeskTime::id).containsExactly(otherDesk.id());
+        .extracting(DeskTime::id)
+        .containsExactly(otherDesk.id());
     // Kept a while, so that a late confirmation hears that it expired.
     assertThat(ledger.findHold(hold.id())).contains(hold);
     Appointment booked = booked(1, DESK, slot(HUB, TEN, 20));
     store.insert(booked);
-    assertThat(ledger.takenTime(Set.of(HUB), TEN, TEN.plusHours(1), expiry)).extracting(DeskTime::id)
+    assertThat(ledger.takenTime(Set.of(HUB), TEN, TEN.plusHours(1), expiry))
+        .extracting(DeskTime::id)
         .containsExactly(booked.id());
   }
 
@@ -334,7 +368,9 @@ public abstract class AppointmentPortsContract {
     DeskBlock block = block(DESK, slot(HUB, TEN, 60));
     ledger.insertBlock(block);
 
-    assertThat(taken(Set.of(HUB), TEN, TEN.plusHours(1))).extracting(DeskTime::id).containsExactly(block.id());
+    assertThat(taken(Set.of(HUB), TEN, TEN.plusHours(1)))
+        .extracting(DeskTime::id)
+        .containsExactly(block.id());
     assertThat(ledger.deleteBlock(OTHER_HUB, block.id())).isFalse();
     assertThat(ledger.deleteBlock(HUB, UUID.randomUUID())).isFalse();
     assertThat(ledger.deleteBlock(HUB, block.id())).isTrue();
@@ -352,8 +388,11 @@ public abstract class AppointmentPortsContract {
     assertThat(fairUse.releasedSince(insz(1), slot(HUB, TEN, 40), NOW.minusMinutes(30))).isTrue();
     assertThat(fairUse.releasedSince(insz(1), slot, NOW.plusNanos(1000))).isFalse();
     assertThat(fairUse.releasedSince(insz(2), slot, NOW.minusMinutes(30))).isFalse();
-    assertThat(fairUse.releasedSince(insz(1), slot(OTHER_HUB, TEN, 20), NOW.minusMinutes(30))).isFalse();
-    assertThat(fairUse.releasedSince(insz(1), slot(HUB, TEN.plusMinutes(10), 20), NOW.minusMinutes(30)))
+    assertThat(fairUse.releasedSince(insz(1), slot(OTHER_HUB, TEN, 20), NOW.minusMinutes(30)))
+        .isFalse();
+    assertThat(
+            fairUse.releasedSince(
+                insz(1), slot(HUB, TEN.plusMinutes(10), 20), NOW.minusMinutes(30)))
         .isFalse();
   }
 
@@ -368,20 +407,25 @@ public abstract class AppointmentPortsContract {
     DeskBlock block = block(OTHER_DESK, slot(HUB, TEN.plusHours(2), 30));
     IllegalStateException failure = new IllegalStateException("the work failed after writing");
 
-    assertThatThrownBy(() -> transactions.inTransaction(() -> {
-      ledger.lockDeskDay(HUB, DESK, DAY);
-      store.insert(added);
-      store.update(kept.cancel(NOW));
-      ledger.insertHold(hold);
-      ledger.insertBlock(block);
-      fairUse.recordRelease(insz(1), kept.slot(), NOW);
-      throw failure;
-    })).isSameAs(failure);
+    assertThatThrownBy(
+            () ->
+                transactions.inTransaction(
+                    () -> {
+                      ledger.lockDeskDay(HUB, DESK, DAY);
+                      store.insert(added);
+                      store.update(kept.cancel(NOW));
+                      ledger.insertHold(hold);
+                      ledger.insertBlock(block);
+                      fairUse.recordRelease(insz(1), kept.slot(), NOW);
+                      throw failure;
+                    }))
+        .isSameAs(failure);
 
     assertThat(store.findByReference(kept.reference())).contains(kept);
     assertThat(store.findByReference(added.reference())).isEmpty();
     assertThat(ledger.findHold(hold.id())).isEmpty();
-    assertThat(taken(Set.of(HUB), DAY.atStartOfDay(), DAY.plusDays(1).atStartOfDay())).extracting(DeskTime::id)
+    assertThat(taken(Set.of(HUB), DAY.atStartOfDay(), DAY.plusDays(1).atStartOfDay()))
+        .extracting(DeskTime::id)
         .containsExactly(kept.id());
     assertThat(fairUse.releasedSince(insz(1), kept.slot(), NOW.minusDays(1))).isFalse();
   }
@@ -390,11 +434,13 @@ public abstract class AppointmentPortsContract {
   void aTransactionCommitsWhatItWroteAndGivesBackWhatItReturns() {
     Appointment appointment = booked(1, DESK, slot(HUB, TEN, 20));
 
-    String answer = transactions.inTransaction(() -> {
-      ledger.lockDeskDay(HUB, DESK, DAY);
-      store.insert(appointment);
-      return "written";
-    });
+    String answer =
+        transactions.inTransaction(
+            () -> {
+              ledger.lockDeskDay(HUB, DESK, DAY);
+              store.insert(appointment);
+              return "written";
+            });
 
     assertThat(answer).isEqualTo("written");
     assertThat(store.findByReference(appointment.reference())).contains(appointment);
@@ -402,23 +448,53 @@ public abstract class AppointmentPortsContract {
 
   @Test
   void locksOnlyInsideATransaction() {
-    assertThatThrownBy(() -> ledger.lockDeskDay(HUB, DESK, DAY)).hasMessageContaining("transaction");
+    assertThatThrownBy(() -> ledger.lockDeskDay(HUB, DESK, DAY))
+        .hasMessageContaining("transaction");
     assertThatThrownBy(() -> fairUse.lockCitizen(insz(1))).hasMessageContaining("transaction");
   }
 
-  protected List<DeskTime> taken(Set<be.loketopmaat.domain.location.LocationCode> locations, LocalDateTime from,
+  protected List<DeskTime> taken(
+      Set<be.loketopmaat.domain.location.LocationCode> locations,
+      LocalDateTime from,
       LocalDateTime to) {
     return ledger.takenTime(locations, from, to, NOW);
   }
 
   protected static Appointment withCitizen(Appointment a, Citizen citizen) {
-    return new Appointment(a.id(), a.reference(), a.managementCodeHash(), a.location(), a.desk(), a.start(), a.end(),
-        a.products(), a.persons(), citizen, Channel.E_COUNTER, a.status(), a.checkedInAt(), a.calledAt(),
+    return new Appointment(
+        a.id(),
+        a.reference(),
+        a.managementCodeHash(),
+        a.location(),
+        a.desk(),
+        a.start(),
+        a.end(),
+        a.products(),
+        a.persons(),
+        citizen,
+        Channel.E_COUNTER,
+        a.status(),
+        a.checkedInAt(),
+        a.calledAt(),
         a.closedAt());
   }
 
   protected static Appointment withReference(Appointment a, AppointmentReference reference) {
-    return new Appointment(a.id(), reference, a.managementCodeHash(), a.location(), a.desk(), a.start(), a.end(),
-        a.products(), a.persons(), a.citizen(), a.bookedVia(), a.status(), a.checkedInAt(), a.calledAt(), a.closedAt());
+    return new Appointment(
+        a.id(),
+        reference,
+        a.managementCodeHash(),
+        a.location(),
+        a.desk(),
+        a.start(),
+        a.end(),
+        a.products(),
+        a.persons(),
+        a.citizen(),
+        a.bookedVia(),
+        a.status(),
+        a.checkedInAt(),
+        a.calledAt(),
+        a.closedAt());
   }
 }

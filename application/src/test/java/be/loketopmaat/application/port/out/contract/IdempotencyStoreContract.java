@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * What every {@link IdempotencyStore} must do, as one caller sees it; run against the JDBC adapter on
- * each database and against the services' in-memory fake by a subclass.
+ * What every {@link IdempotencyStore} must do, as one caller sees it; run against the JDBC adapter
+ * on each database and against the services' in-memory fake by a subclass.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class IdempotencyStoreContract {
@@ -67,7 +67,8 @@ public abstract class IdempotencyStoreContract {
 
     store.complete("app", "key-1", REFERENCE, "the-code");
 
-    assertThat(store.find("app", "key-1")).contains(new Stored("fingerprint-1", REFERENCE, "the-code"));
+    assertThat(store.find("app", "key-1"))
+        .contains(new Stored("fingerprint-1", REFERENCE, "the-code"));
   }
 
   @Test
@@ -75,7 +76,9 @@ public abstract class IdempotencyStoreContract {
     store.claim("app", "key-1", "fingerprint-1", AT);
 
     assertThatThrownBy(() -> store.claim("app", "key-1", "fingerprint-2", AT))
-        .isInstanceOf(KeyClaimedException.class).hasMessageContaining("key-1").hasMessageContaining("app");
+        .isInstanceOf(KeyClaimedException.class)
+        .hasMessageContaining("key-1")
+        .hasMessageContaining("app");
     assertThat(store.find("app", "key-1")).contains(new Stored("fingerprint-1", null, null));
   }
 
@@ -85,7 +88,9 @@ public abstract class IdempotencyStoreContract {
     store.claim("contact-centre", "key-1", "from the contact centre", AT);
 
     assertThat(store.find("app", "key-1")).map(Stored::fingerprint).contains("from the app");
-    assertThat(store.find("contact-centre", "key-1")).map(Stored::fingerprint).contains("from the contact centre");
+    assertThat(store.find("contact-centre", "key-1"))
+        .map(Stored::fingerprint)
+        .contains("from the contact centre");
   }
 
   @Test
@@ -93,9 +98,12 @@ public abstract class IdempotencyStoreContract {
     store.claim(null, "key-1", "fingerprint-1", AT);
     store.complete(null, "key-1", REFERENCE, "the-code");
 
-    assertThat(store.find(null, "key-1")).contains(new Stored("fingerprint-1", REFERENCE, "the-code"));
-    assertThat(store.find("", "key-1")).contains(new Stored("fingerprint-1", REFERENCE, "the-code"));
-    assertThatThrownBy(() -> store.claim("", "key-1", "fingerprint-2", AT)).isInstanceOf(KeyClaimedException.class);
+    assertThat(store.find(null, "key-1"))
+        .contains(new Stored("fingerprint-1", REFERENCE, "the-code"));
+    assertThat(store.find("", "key-1"))
+        .contains(new Stored("fingerprint-1", REFERENCE, "the-code"));
+    assertThatThrownBy(() -> store.claim("", "key-1", "fingerprint-2", AT))
+        .isInstanceOf(KeyClaimedException.class);
   }
 
   @Test
@@ -107,10 +115,14 @@ public abstract class IdempotencyStoreContract {
 
   @Test
   void aClaimIsRolledBackWithItsBooking() {
-    assertThatThrownBy(() -> transactions.inTransaction(() -> {
-      store.claim("app", "key-1", "fingerprint-1", AT);
-      throw new IllegalStateException("the booking failed");
-    })).hasMessage("the booking failed");
+    assertThatThrownBy(
+            () ->
+                transactions.inTransaction(
+                    () -> {
+                      store.claim("app", "key-1", "fingerprint-1", AT);
+                      throw new IllegalStateException("the booking failed");
+                    }))
+        .hasMessage("the booking failed");
 
     assertThat(store.find("app", "key-1")).isEmpty();
     store.claim("app", "key-1", "fingerprint-1", AT);

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * What every {@link TicketRepository} must do, as one caller sees it; run against the JDBC adapter on each
- * database and against the services' in-memory fake by a subclass.
+ * What every {@link TicketRepository} must do, as one caller sees it; run against the JDBC adapter
+ * on each database and against the services' in-memory fake by a subclass.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class TicketRepositoryContract {
@@ -57,20 +57,25 @@ public abstract class TicketRepositoryContract {
   @Test
   void aDrawThatRollsBackLeavesNoGap() {
     draw(PICKUP, TODAY);
-    assertThatThrownBy(() -> transactions.inTransaction(() -> {
-      tickets.nextNumber(PICKUP, TODAY);
-      throw new IllegalStateException("printing the ticket failed");
-    })).hasMessage("printing the ticket failed");
+    assertThatThrownBy(
+            () ->
+                transactions.inTransaction(
+                    () -> {
+                      tickets.nextNumber(PICKUP, TODAY);
+                      throw new IllegalStateException("printing the ticket failed");
+                    }))
+        .hasMessage("printing the ticket failed");
 
     assertThat(draw(PICKUP, TODAY)).isEqualTo(2);
   }
 
   @Test
   void lockingTheQueueGivesNoNumber() {
-    transactions.inTransaction(() -> {
-      tickets.lockQueue(PICKUP, TODAY);
-      return null;
-    });
+    transactions.inTransaction(
+        () -> {
+          tickets.lockQueue(PICKUP, TODAY);
+          return null;
+        });
 
     assertThat(draw(PICKUP, TODAY)).isEqualTo(1);
   }
@@ -90,7 +95,8 @@ public abstract class TicketRepositoryContract {
     tickets.insert(Ticket.draw(PICKUP, 1, EID_PICKUP, NOW));
 
     assertThatThrownBy(() -> tickets.insert(Ticket.draw(PICKUP, 1, EID_PICKUP, NOW.plusMinutes(1))))
-        .isInstanceOfSatisfying(AlreadyExistsException.class, e -> assertThat(e.kind()).isEqualTo("ticket"));
+        .isInstanceOfSatisfying(
+            AlreadyExistsException.class, e -> assertThat(e.kind()).isEqualTo("ticket"));
     tickets.insert(Ticket.draw(PICKUP, 1, EID_PICKUP, NOW.plusDays(1)));
     tickets.insert(Ticket.draw(OTHER, 1, EID_PICKUP, NOW));
   }
@@ -122,9 +128,13 @@ public abstract class TicketRepositoryContract {
     Ticket third = Ticket.draw(PICKUP, 3, EID_PICKUP, NOW.plusMinutes(2));
     Ticket first = Ticket.draw(PICKUP, 1, EID_PICKUP, NOW);
     Ticket second = Ticket.draw(PICKUP, 2, EID_PICKUP, NOW.plusMinutes(1));
-    List.of(third, first, second,
-        Ticket.draw(PICKUP, 1, EID_PICKUP, NOW.plusDays(1)),
-        Ticket.draw(OTHER, 1, EID_PICKUP, NOW)).forEach(tickets::insert);
+    List.of(
+            third,
+            first,
+            second,
+            Ticket.draw(PICKUP, 1, EID_PICKUP, NOW.plusDays(1)),
+            Ticket.draw(OTHER, 1, EID_PICKUP, NOW))
+        .forEach(tickets::insert);
 
     assertThat(tickets.findByLocationAndDay(PICKUP, TODAY)).containsExactly(first, second, third);
   }

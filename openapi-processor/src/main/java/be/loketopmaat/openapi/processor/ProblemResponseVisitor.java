@@ -1,0 +1,98 @@
+package be.loketopmaat.openapi.processor;
+
+import io.micronaut.core.annotation.AnnotationClassValue;
+import io.micronaut.core.annotation.AnnotationValue;
+import io.micronaut.inject.ast.MethodElement;
+import io.micronaut.inject.visitor.TypeElementVisitor;
+import io.micronaut.inject.visitor.VisitorContext;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes the REST adapter's error responses into its OpenAPI document, each with an {@code
+ * application/problem+json} body of the {@code Problem} schema, so that no endpoint repeats that
+ * block:
+ *
+ * <ul>
+ *   <li>each {@code @ProblemResponse(code, description)} becomes the {@code @ApiResponse} it stands
+ *       for;
+ *   <li>an endpoint marked {@code @RateLimited} gets its 429 with the {@code Retry-After} header,
+ *       the same on every such endpoint because one filter answers it.
+ * </ul>
+ *
+ * <p>It adds plain {@code @ApiResponse} annotations before Micronaut OpenAPI's controller visitor
+ * (order 50; visitors run from the highest order down) reads them, so the document shows them like
+ * any written by hand. The REST adapter's annotations and problem class are named here, not
+ * imported: this module is on that adapter's annotation processor path and must not depend on it.
+ */
+public final class ProblemResponseVisitor implements TypeElementVisitor<Object, Object> {
+  static final String PROBLEM_RESPONSE = "be.loketopmaat.adapters.rest.problem.ProblemResponse";
+  static final String RATE_LIMITED = "be.loketopmaat.adapters.rest.ratelimit.RateLimited";
+  static final String PROBLEM = "be.loketopmaat.adapters.rest.problem.Problem";
+  static final String MEDIA_TYPE = "application/problem+json";
+
+  private static final String API_RESPONSE = "io.swagger.v3.oas.annotations.responses.ApiResponse";
+  private static final String CONTENT = "io.swagger.v3.oas.annotations.media.Content";
+  private static final String SCHEMA = "io.swagger.v3.oas.annotations.media.Schema";
+  private static final String HEADER = "io.swagger.v3.oas.annotations.headers.Header";
+
+  @Override
+  public Set<String> getSupportedAnnotationNames() {
+    return Set.of(PROBLEM_RESPONSE, PROBLEM_RESPONSE + "$List", RATE_LIMITED);
+  }
+
+  @Override
+  public int getOrder() {
+    return 100;
+  }
+
+  @Override
+  public VisitorKind getVisitorKind() {
+    return VisitorKind.ISOLATING;
+  }
+
+  @Override
+  public void visitMethod(MethodElement element, VisitorContext context) {
+    for (AnnotationValue<?> problem : element.getAnnotationValuesByName(PROBLEM_RESPONSE)) {
+      String code = problem.stringValue("code").orElse("");
+      String description = problem.stringValue("description").orElse("");
+      if (!code.matches("[45][0-9][0-9]") || description.isBlank()) {
+        context.fail("@ProblemResponse needs a 4xx or 5xx code and a description", element);
+        continue;
+      }
+      element.annotate(problemResponse(code, description, null));
+    }
+    if (element.hasDeclaredAnnotation(RATE_LIMITED)) {
+      AnnotationValue<?> retryAfter =
+          AnnotationValue.builder(HEADER)
+              .member("name", "Retry-After")
+              .member("description", "Seconds to wait")
+              .member("schema", AnnotationValue.builder(SCHEMA).member("type", "integer").build())
+              .build();
+      element.annotate(problemResponse("429", "Too many requests from this client", retryAfter));
+    }
+  }
+
+  /** In the shapes javac gives the hand-written form: arrays of content and headers, one class. */
+  private static AnnotationValue<?> problemResponse(
+      String code, String description, AnnotationValue<?> header) {
+    AnnotationValue<?> schema =
+        AnnotationValue.builder(SCHEMA)
+            .members(Map.of("implementation", new AnnotationClassValue<>(PROBLEM)))
+            .build();
+    AnnotationValue<?> content =
+        AnnotationValue.builder(CONTENT)
+            .member("mediaType", MEDIA_TYPE)
+            .member("schema", schema)
+            .build();
+    var response =
+        AnnotationValue.builder(API_RESPONSE)
+            .member("responseCode", code)
+            .member("description", description)
+            .member("content", new AnnotationValue<?>[] {content});
+    if (header != null) {
+      response.member("headers", new AnnotationValue<?>[] {header});
+    }
+    return response.build();
+  }
+}
