@@ -105,6 +105,7 @@ public final class BookingService implements BookAppointmentUseCase {
       return gate.through(
           request.slot().location(),
           request.slot().start().toLocalDate(),
+          () -> seemsFree(request, now),
           () -> {
             // Its turn: the bookings before it in this instance have told the view what they took.
             if (claims
@@ -123,6 +124,12 @@ public final class BookingService implements BookAppointmentUseCase {
     } catch (SlotGone e) {
       throw requests.taken(request);
     }
+  }
+
+  private boolean seemsFree(SlotRequest request, LocalDateTime now) {
+    return !claims
+        .seemFree(request.location(), request.need(), request.windows(), request.slot(), now, null)
+        .isEmpty();
   }
 
   private Booking bookWithFreshReference(

@@ -3,7 +3,9 @@ package be.loketopmaat.application.service;
 import be.loketopmaat.domain.location.LocationCode;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -16,6 +18,7 @@ import java.util.function.Supplier;
  */
 final class ClaimGate {
   private static final int STRIPES = 256;
+  private static final long LOOK_AGAIN_MILLIS = 20;
   private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
 
   ClaimGate() {
@@ -24,9 +27,24 @@ final class ClaimGate {
     }
   }
 
-  <T> T through(LocationCode location, LocalDate day, Supplier<T> work) {
+  /**
+   * Runs {@code work} when its turn comes. While it waits, it looks every 20 ms whether it is still
+   * worth waiting: a request whose slot the view shows taken meanwhile leaves the queue at once
+   * (the booking ahead of it has just told the view), with {@link SlotRequests.SlotGone}.
+   */
+  <T> T through(
+      LocationCode location, LocalDate day, BooleanSupplier worthWaiting, Supplier<T> work) {
     ReentrantLock lock = stripes[Math.floorMod(Objects.hash(location, day), STRIPES)];
-    lock.lock();
+    try {
+      while (!lock.tryLock(LOOK_AGAIN_MILLIS, TimeUnit.MILLISECONDS)) {
+        if (!worthWaiting.getAsBoolean()) {
+          throw new SlotRequests.SlotGone();
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting to claim desk time", e);
+    }
     try {
       return work.get();
     } finally {

@@ -63,6 +63,16 @@ public final class HoldService implements HoldSlotUseCase {
           gate.through(
               request.slot().location(),
               request.slot().start().toLocalDate(),
+              () ->
+                  !claims
+                      .seemFree(
+                          request.location(),
+                          request.need(),
+                          request.windows(),
+                          request.slot(),
+                          now,
+                          null)
+                      .isEmpty(),
               () -> holdNow(command, request, fairUse, now));
     } catch (DeskTimeTakenException | SlotGone e) {
       throw requests.taken(request);
