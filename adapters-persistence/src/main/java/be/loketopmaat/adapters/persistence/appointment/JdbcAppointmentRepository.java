@@ -1,5 +1,6 @@
 package be.loketopmaat.adapters.persistence.appointment;
 
+import be.loketopmaat.adapters.persistence.jdbc.InProcessLocks;
 import be.loketopmaat.adapters.persistence.jdbc.SqlStates;
 import be.loketopmaat.application.NotFoundException;
 import be.loketopmaat.application.port.out.AgendaQueries;
@@ -60,6 +61,7 @@ public class JdbcAppointmentRepository
   private final SlotReleaseRows releases;
   private final LockRows locks;
   private final AppointmentRowMapper mapper;
+  private final InProcessLocks inProcessLocks;
 
   JdbcAppointmentRepository(
       AppointmentRows appointments,
@@ -67,7 +69,9 @@ public class JdbcAppointmentRepository
       BlockRows blocks,
       SlotReleaseRows releases,
       LockRows locks,
-      AppointmentRowMapper mapper) {
+      AppointmentRowMapper mapper,
+      InProcessLocks inProcessLocks) {
+    this.inProcessLocks = inProcessLocks;
     this.appointments = appointments;
     this.holds = holds;
     this.blocks = blocks;
@@ -94,6 +98,7 @@ public class JdbcAppointmentRepository
   @Override
   @Transactional(propagation = Propagation.MANDATORY)
   public void lockDeskDay(LocationCode location, String desk, LocalDate day) {
+    inProcessLocks.hold("desk-day|" + location.value() + "|" + desk + "|" + day);
     lockRow(
         () -> {
           locks.insertDeskDayIfAbsent(location.value(), desk, day);
@@ -111,6 +116,7 @@ public class JdbcAppointmentRepository
   @Override
   @Transactional(propagation = Propagation.MANDATORY)
   public void lockCitizen(NationalNumber insz) {
+    inProcessLocks.hold("citizen|" + insz.digits());
     lockRow(
         () -> {
           locks.insertCitizenIfAbsent(insz.digits());

@@ -16,9 +16,11 @@ import java.util.function.Supplier;
 @Singleton
 public class JdbcTransactions implements Transactions {
   private final TransactionOperations<Connection> operations;
+  private final InProcessLocks inProcessLocks;
 
-  JdbcTransactions(TransactionOperations<Connection> operations) {
+  JdbcTransactions(TransactionOperations<Connection> operations, InProcessLocks inProcessLocks) {
     this.operations = operations;
+    this.inProcessLocks = inProcessLocks;
   }
 
   static final int ATTEMPTS = 3;
@@ -38,6 +40,9 @@ public class JdbcTransactions implements Transactions {
         if (!transientFailure || attempt >= ATTEMPTS) {
           throw e;
         }
+      } finally {
+        // Only now is the commit (or the rollback) over: see InProcessLocks.
+        inProcessLocks.releaseAll();
       }
     }
   }
