@@ -24,13 +24,15 @@ import be.loketopmaat.application.service.CachingProductRepository;
 import be.loketopmaat.application.service.CatalogueService;
 import be.loketopmaat.application.service.ChannelAdviceService;
 import be.loketopmaat.application.service.CityProfiles;
-import be.loketopmaat.application.service.CounterService;
+import be.loketopmaat.application.service.CounterAgendaService;
+import be.loketopmaat.application.service.CounterQueueService;
 import be.loketopmaat.application.service.Housekeeping;
 import be.loketopmaat.application.service.LocationService;
 import be.loketopmaat.application.service.ReferenceDataService;
 import be.loketopmaat.application.service.ReminderService;
 import be.loketopmaat.application.service.SlotSearchService;
 import be.loketopmaat.application.service.TakenTimeView;
+import be.loketopmaat.application.service.VisitService;
 import be.loketopmaat.domain.appointment.BookingWindow;
 import be.loketopmaat.domain.calendar.CityTime;
 import be.loketopmaat.domain.catalogue.ProductCode;
@@ -206,30 +208,40 @@ public class ApplicationServices {
   }
 
   @Singleton
-  CounterService counterService(
+  VisitService visitService(
+      AppointmentStore store,
+      Bookings bookings,
+      Transactions transactions,
+      BookingRules rules,
+      Clock clock) {
+    return new VisitService(store, bookings, transactions, rules, clock);
+  }
+
+  @Singleton
+  CounterQueueService counterQueueService(
       AppointmentStore store,
       AgendaQueries agenda,
-      DeskTimeLedger ledger,
-      Bookings bookings,
       TicketRepository tickets,
       CachingLocationRepository locations,
       CachingProductRepository products,
       CityProfileUseCase city,
       Transactions transactions,
-      BookingRules rules,
       Clock clock) {
-    return new CounterService(
-        store,
-        agenda,
-        ledger,
-        bookings,
-        tickets,
-        locations,
-        products,
-        city,
-        transactions,
-        rules,
-        clock);
+    return new CounterQueueService(
+        store, agenda, tickets, locations, products, city, transactions, clock);
+  }
+
+  @Singleton
+  CounterAgendaService counterAgendaService(
+      AgendaQueries agenda,
+      DeskTimeLedger ledger,
+      Bookings bookings,
+      TicketRepository tickets,
+      CachingLocationRepository locations,
+      Transactions transactions,
+      Clock clock) {
+    return new CounterAgendaService(
+        agenda, ledger, bookings, tickets, locations, transactions, clock);
   }
 
   @Singleton

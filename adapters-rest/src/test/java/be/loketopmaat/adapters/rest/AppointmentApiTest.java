@@ -28,9 +28,9 @@ import be.loketopmaat.application.port.in.BookAppointmentUseCase.BookCommand;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.Booking;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.Direct;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.FromHold;
-import be.loketopmaat.application.port.in.CounterUseCase;
 import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
 import be.loketopmaat.application.port.in.ManageAppointmentUseCase.RescheduleCommand;
+import be.loketopmaat.application.port.in.VisitUseCase;
 import be.loketopmaat.domain.appointment.AppointmentStatus;
 import be.loketopmaat.domain.catalogue.Channel;
 import be.loketopmaat.domain.common.ConflictException;
@@ -70,7 +70,6 @@ class AppointmentApiTest {
   @Inject EmbeddedServer server;
   @Inject JsonMapper json;
   @Inject BookAppointmentUseCase bookings;
-  @Inject CounterUseCase counter;
   Api api;
 
   @Inject ManageAppointmentUseCase appointments;
@@ -85,9 +84,11 @@ class AppointmentApiTest {
     return mock(BookAppointmentUseCase.class);
   }
 
-  @MockBean(CounterUseCase.class)
-  CounterUseCase counter() {
-    return mock(CounterUseCase.class);
+  @Inject VisitUseCase visits;
+
+  @MockBean(VisitUseCase.class)
+  VisitUseCase visits() {
+    return mock(VisitUseCase.class);
   }
 
   @BeforeEach
@@ -357,7 +358,7 @@ class AppointmentApiTest {
 
   @Test
   void theCitizenChecksInWithTheirCode() {
-    when(counter.checkIn(REFERENCE))
+    when(visits.checkIn(REFERENCE))
         .thenReturn(BookingData.appointment(WINTER, AppointmentStatus.CHECKED_IN));
 
     Api.Response response =
@@ -377,12 +378,12 @@ class AppointmentApiTest {
     Api.Response response = api.post(APPOINTMENT + "/check-in", null, "X-Management-Code", "guess");
 
     assertThat(response.status()).isEqualTo(404);
-    verifyNoInteractions(counter);
+    verifyNoInteractions(visits);
   }
 
   @Test
   void aCheckInTooLateIsAConflict() {
-    when(counter.checkIn(REFERENCE))
+    when(visits.checkIn(REFERENCE))
         .thenThrow(
             new ConflictException(
                 "too-late", "the grace period of 10 minutes after the start has passed"));

@@ -14,11 +14,11 @@ import static org.mockito.Mockito.when;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.BookCommand;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.Booking;
-import be.loketopmaat.application.port.in.CounterUseCase;
 import be.loketopmaat.application.port.in.FindSlotsUseCase;
 import be.loketopmaat.application.port.in.FindSlotsUseCase.SlotPage;
 import be.loketopmaat.application.port.in.HoldSlotUseCase;
 import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
+import be.loketopmaat.application.port.in.VisitUseCase;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -67,9 +67,11 @@ class RateLimitApiTest {
   }
 
   /** The booking controllers need it for check-in; nothing here calls it. */
-  @MockBean(CounterUseCase.class)
-  CounterUseCase counter() {
-    return mock(CounterUseCase.class);
+  @Inject VisitUseCase visits;
+
+  @MockBean(VisitUseCase.class)
+  VisitUseCase visits() {
+    return mock(VisitUseCase.class);
   }
 
   @MockBean(FindSlotsUseCase.class)

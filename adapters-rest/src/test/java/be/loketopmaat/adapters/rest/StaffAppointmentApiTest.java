@@ -15,7 +15,7 @@ import be.loketopmaat.application.port.in.BookAppointmentUseCase;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.BookCommand;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.Booking;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.Direct;
-import be.loketopmaat.application.port.in.CounterUseCase;
+import be.loketopmaat.application.port.in.VisitUseCase;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentStatus;
 import be.loketopmaat.domain.catalogue.Channel;
@@ -43,7 +43,6 @@ class StaffAppointmentApiTest {
   @Inject EmbeddedServer server;
   @Inject JsonMapper json;
   @Inject BookAppointmentUseCase bookings;
-  @Inject CounterUseCase counter;
   Api api;
 
   @MockBean(BookAppointmentUseCase.class)
@@ -51,9 +50,11 @@ class StaffAppointmentApiTest {
     return mock(BookAppointmentUseCase.class);
   }
 
-  @MockBean(CounterUseCase.class)
-  CounterUseCase counter() {
-    return mock(CounterUseCase.class);
+  @Inject VisitUseCase visits;
+
+  @MockBean(VisitUseCase.class)
+  VisitUseCase visits() {
+    return mock(VisitUseCase.class);
   }
 
   @BeforeEach
@@ -131,9 +132,9 @@ class StaffAppointmentApiTest {
   @CsvSource({"check-in, CHECKED_IN", "complete, COMPLETED", "no-show, NO_SHOW"})
   void movesTheVisitAlongWithoutACode(String action, AppointmentStatus status) {
     Appointment after = BookingData.appointment(WINTER, status);
-    when(counter.checkIn(REFERENCE)).thenReturn(after);
-    when(counter.complete(REFERENCE)).thenReturn(after);
-    when(counter.markNoShow(REFERENCE)).thenReturn(after);
+    when(visits.checkIn(REFERENCE)).thenReturn(after);
+    when(visits.complete(REFERENCE)).thenReturn(after);
+    when(visits.markNoShow(REFERENCE)).thenReturn(after);
 
     Api.Response response =
         api.staff("POST", "/api/v1/staff/appointments/K7M-4QXD/" + action, null);
@@ -144,9 +145,9 @@ class StaffAppointmentApiTest {
     assertThat(response.at("channel")).isEqualTo("E_COUNTER");
     assertThat(response.at("citizen.insz")).isEqualTo("850731-***-**");
     switch (action) {
-      case "check-in" -> verify(counter).checkIn(REFERENCE);
-      case "complete" -> verify(counter).complete(REFERENCE);
-      default -> verify(counter).markNoShow(REFERENCE);
+      case "check-in" -> verify(visits).checkIn(REFERENCE);
+      case "complete" -> verify(visits).complete(REFERENCE);
+      default -> verify(visits).markNoShow(REFERENCE);
     }
   }
 
@@ -169,7 +170,7 @@ class StaffAppointmentApiTest {
             LocalDateTime.of(2026, 11, 24, 17, 52),
             LocalDateTime.of(2026, 11, 24, 18, 1),
             LocalDateTime.of(2026, 11, 24, 18, 17));
-    when(counter.complete(REFERENCE)).thenReturn(completed);
+    when(visits.complete(REFERENCE)).thenReturn(completed);
 
     Api.Response response = api.staff("POST", "/api/v1/staff/appointments/K7M-4QXD/complete", null);
 
@@ -181,7 +182,7 @@ class StaffAppointmentApiTest {
 
   @Test
   void aNoShowBeforeTheGracePeriodIsAConflict() {
-    when(counter.markNoShow(REFERENCE))
+    when(visits.markNoShow(REFERENCE))
         .thenThrow(
             new ConflictException(
                 "grace-period", "a no-show is marked once 10 minutes after the start have passed"));

@@ -6,8 +6,10 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import be.loketopmaat.application.port.in.BookAppointmentUseCase;
-import be.loketopmaat.application.port.in.CounterUseCase;
+import be.loketopmaat.application.port.in.CounterAgendaUseCase;
+import be.loketopmaat.application.port.in.CounterQueueUseCase;
 import be.loketopmaat.application.port.in.RemindCitizensUseCase;
+import be.loketopmaat.application.port.in.VisitUseCase;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.annotation.MockBean;
@@ -29,7 +31,6 @@ class StaffAuthorizationTest {
   @Inject EmbeddedServer server;
   @Inject JsonMapper json;
   @Inject BookAppointmentUseCase bookings;
-  @Inject CounterUseCase counter;
   @Inject RemindCitizensUseCase reminders;
   Api api;
 
@@ -38,9 +39,23 @@ class StaffAuthorizationTest {
     return mock(BookAppointmentUseCase.class);
   }
 
-  @MockBean(CounterUseCase.class)
-  CounterUseCase counter() {
-    return mock(CounterUseCase.class);
+  @Inject VisitUseCase visits;
+  @Inject CounterQueueUseCase queue;
+  @Inject CounterAgendaUseCase agenda;
+
+  @MockBean(VisitUseCase.class)
+  VisitUseCase visits() {
+    return mock(VisitUseCase.class);
+  }
+
+  @MockBean(CounterQueueUseCase.class)
+  CounterQueueUseCase queue() {
+    return mock(CounterQueueUseCase.class);
+  }
+
+  @MockBean(CounterAgendaUseCase.class)
+  CounterAgendaUseCase agenda() {
+    return mock(CounterAgendaUseCase.class);
   }
 
   @MockBean(RemindCitizensUseCase.class)
@@ -55,7 +70,7 @@ class StaffAuthorizationTest {
 
   @AfterEach
   void noUseCaseWasCalled() {
-    verifyNoInteractions(bookings, counter, reminders);
+    verifyNoInteractions(bookings, visits, queue, agenda, reminders);
   }
 
   @ParameterizedTest

@@ -17,12 +17,13 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import be.loketopmaat.application.NotFoundException;
-import be.loketopmaat.application.port.in.CounterUseCase;
-import be.loketopmaat.application.port.in.CounterUseCase.BlockDeskTime;
-import be.loketopmaat.application.port.in.CounterUseCase.Called;
-import be.loketopmaat.application.port.in.CounterUseCase.DayView;
-import be.loketopmaat.application.port.in.CounterUseCase.DeskAgenda;
-import be.loketopmaat.application.port.in.CounterUseCase.IssuedTicket;
+import be.loketopmaat.application.port.in.CounterAgendaUseCase;
+import be.loketopmaat.application.port.in.CounterAgendaUseCase.BlockDeskTime;
+import be.loketopmaat.application.port.in.CounterAgendaUseCase.DayView;
+import be.loketopmaat.application.port.in.CounterAgendaUseCase.DeskAgenda;
+import be.loketopmaat.application.port.in.CounterQueueUseCase;
+import be.loketopmaat.application.port.in.CounterQueueUseCase.Called;
+import be.loketopmaat.application.port.in.CounterQueueUseCase.IssuedTicket;
 import be.loketopmaat.application.port.in.RemindCitizensUseCase;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentStatus;
@@ -52,13 +53,20 @@ class StaffCounterApiTest {
 
   @Inject EmbeddedServer server;
   @Inject JsonMapper json;
-  @Inject CounterUseCase counter;
   @Inject RemindCitizensUseCase reminders;
   Api api;
 
-  @MockBean(CounterUseCase.class)
-  CounterUseCase counter() {
-    return mock(CounterUseCase.class);
+  @Inject CounterQueueUseCase queue;
+  @Inject CounterAgendaUseCase agenda;
+
+  @MockBean(CounterQueueUseCase.class)
+  CounterQueueUseCase queue() {
+    return mock(CounterQueueUseCase.class);
+  }
+
+  @MockBean(CounterAgendaUseCase.class)
+  CounterAgendaUseCase agenda() {
+    return mock(CounterAgendaUseCase.class);
   }
 
   @MockBean(RemindCitizensUseCase.class)
@@ -73,7 +81,7 @@ class StaffCounterApiTest {
 
   @Test
   void drawsAWalkInTicket() {
-    when(counter.drawTicket(DEURNE, EID_PICKUP))
+    when(queue.drawTicket(DEURNE, EID_PICKUP))
         .thenReturn(new IssuedTicket(waitingTicket(), 3, Duration.ofMinutes(9).plusSeconds(30)));
 
     Api.Response response =
@@ -105,19 +113,19 @@ class StaffCounterApiTest {
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.errors()).containsExactly("product: is required");
-    verifyNoInteractions(counter);
+    verifyNoInteractions(queue, agenda);
   }
 
   @Test
   void theDayViewDefaultsToTodayInBrusselsNotOnTheServersClock() {
-    when(counter.dayView(any(), any()))
+    when(agenda.dayView(any(), any()))
         .thenReturn(
             new DayView(DEURNE, LocalDate.of(2026, 11, 21), List.of(), List.of(), List.of()));
 
     Api.Response response = api.staff("GET", DEURNE_STAFF + "/day", null);
 
     assertThat(response.status()).isEqualTo(200);
-    verify(counter).dayView(DEURNE, LocalDate.of(2026, 11, 21));
+    verify(agenda).dayView(DEURNE, LocalDate.of(2026, 11, 21));
   }
 
   @Test
@@ -125,7 +133,7 @@ class StaffCounterApiTest {
     Appointment booked = BookingData.appointment(WINTER, AppointmentStatus.BOOKED);
     Appointment arrived =
         BookingData.appointment(WINTER.plusMinutes(20), AppointmentStatus.CHECKED_IN);
-    when(counter.dayView(DEURNE, LocalDate.of(2026, 11, 24)))
+    when(agenda.dayView(DEURNE, LocalDate.of(2026, 11, 24)))
         .thenReturn(
             new DayView(
                 DEURNE,
@@ -176,7 +184,7 @@ class StaffCounterApiTest {
   @Test
   void callsTheNextAppointment() {
     Appointment called = BookingData.appointment(WINTER, AppointmentStatus.CALLED);
-    when(counter.callNext(DEURNE, "desk-1")).thenReturn(Optional.of(new Called(called, null)));
+    when(queue.callNext(DEURNE, "desk-1")).thenReturn(Optional.of(new Called(called, null)));
 
     Api.Response response = api.staff("POST", DEURNE_STAFF + "/desks/desk-1/call-next", null);
 
@@ -190,7 +198,7 @@ class StaffCounterApiTest {
   @Test
   void callsTheNextWalkIn() {
     Ticket called = waitingTicket().call("desk-1", LocalDateTime.of(2026, 11, 24, 10, 20));
-    when(counter.callNext(DEURNE, "desk-1")).thenReturn(Optional.of(new Called(null, called)));
+    when(queue.callNext(DEURNE, "desk-1")).thenReturn(Optional.of(new Called(null, called)));
 
     Api.Response response = api.staff("POST", DEURNE_STAFF + "/desks/desk-1/call-next", null);
 
@@ -203,7 +211,7 @@ class StaffCounterApiTest {
 
   @Test
   void whenNobodyWaitsThereIsNoContent() {
-    when(counter.callNext(DEURNE, "desk-1")).thenReturn(Optional.empty());
+    when(queue.callNext(DEURNE, "desk-1")).thenReturn(Optional.empty());
 
     Api.Response response = api.staff("POST", DEURNE_STAFF + "/desks/desk-1/call-next", null);
 
@@ -213,7 +221,7 @@ class StaffCounterApiTest {
 
   @Test
   void aDeskThatDoesNotExistIsNotFound() {
-    when(counter.callNext(DEURNE, "desk-9"))
+    when(queue.callNext(DEURNE, "desk-9"))
         .thenThrow(new NotFoundException("desk", "districtshuis-deurne/desk-9"));
 
     assertThat(api.staff("POST", DEURNE_STAFF + "/desks/desk-9/call-next", null).status())
@@ -226,7 +234,7 @@ class StaffCounterApiTest {
         waitingTicket()
             .call("desk-1", LocalDateTime.of(2026, 11, 24, 10, 20))
             .close(true, LocalDateTime.of(2026, 11, 24, 10, 26));
-    when(counter.closeTicket(DEURNE, TICKET_ID, true)).thenReturn(served);
+    when(queue.closeTicket(DEURNE, TICKET_ID, true)).thenReturn(served);
 
     Api.Response response =
         api.staff("POST", DEURNE_STAFF + "/tickets/" + TICKET_ID + "/close", "{\"served\": true}");
@@ -249,12 +257,12 @@ class StaffCounterApiTest {
     assertThat(missing.errors()).containsExactly("served: is required");
     assertThat(word.errors()).containsExactly("served: must be true or false");
     assertThat(badId.errors()).containsExactly("id: must be a UUID");
-    verifyNoInteractions(counter);
+    verifyNoInteractions(queue, agenda);
   }
 
   @Test
   void closingATicketThatWasNotCalledIsAConflict() {
-    when(counter.closeTicket(eq(DEURNE), eq(TICKET_ID), anyBoolean()))
+    when(queue.closeTicket(eq(DEURNE), eq(TICKET_ID), anyBoolean()))
         .thenThrow(
             new ConflictException(
                 "not-called", "only a called ticket can be closed; it is WAITING"));
@@ -268,7 +276,7 @@ class StaffCounterApiTest {
 
   @Test
   void blocksDeskTimeGivenWithOffsetsAsBrusselsTime() {
-    when(counter.blockDeskTime(any()))
+    when(agenda.blockDeskTime(any()))
         .thenAnswer(
             call -> {
               BlockDeskTime asked = call.getArgument(0);
@@ -288,7 +296,7 @@ class StaffCounterApiTest {
             "{\"start\": \"2026-11-24T17:00:00Z\", \"end\": \"2026-11-24T19:00:00+01:00\", \"reason\": \"Team meeting\"}");
 
     assertThat(response.status()).isEqualTo(201);
-    verify(counter)
+    verify(agenda)
         .blockDeskTime(
             new BlockDeskTime(
                 DEURNE, "desk-1", WINTER, LocalDateTime.of(2026, 11, 24, 19, 0), "Team meeting"));
@@ -321,12 +329,12 @@ class StaffCounterApiTest {
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.errorFields()).containsExactlyInAnyOrder("start", "end");
-    verifyNoInteractions(counter);
+    verifyNoInteractions(queue, agenda);
   }
 
   @Test
   void aBlockOverAnAppointmentIsAConflictWithItsReason() {
-    when(counter.blockDeskTime(any()))
+    when(agenda.blockDeskTime(any()))
         .thenThrow(
             new ConflictException(
                 "desk-time-taken", "an appointment, hold or block is in the way: move it first"));
@@ -348,13 +356,13 @@ class StaffCounterApiTest {
         api.staff("DELETE", DEURNE_STAFF + "/desks/desk-1/blocks/" + BLOCK_ID, null);
 
     assertThat(response.status()).isEqualTo(204);
-    verify(counter).unblockDeskTime(DEURNE, BLOCK_ID);
+    verify(agenda).unblockDeskTime(DEURNE, BLOCK_ID);
   }
 
   @Test
   void removingAnUnknownBlockIsNotFound() {
     doThrow(new NotFoundException("desk block", BLOCK_ID.toString()))
-        .when(counter)
+        .when(agenda)
         .unblockDeskTime(DEURNE, BLOCK_ID);
 
     assertThat(

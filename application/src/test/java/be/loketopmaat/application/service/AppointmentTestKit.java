@@ -73,19 +73,12 @@ final class AppointmentTestKit {
   final HoldSlotUseCase holds = bookings.holds();
   final BookAppointmentUseCase booking = bookings.bookings();
   final ManageAppointmentUseCase manage = bookings.appointments();
-  final CounterService counter =
-      new CounterService(
-          store,
-          store,
-          store,
-          bookings,
-          store.tickets,
-          locations,
-          products,
-          Fixtures::city,
-          store,
-          rules,
-          clock);
+  final VisitService visits = new VisitService(store, bookings, store, rules, clock);
+  final CounterQueueService queue =
+      new CounterQueueService(
+          store, store, store.tickets, locations, products, Fixtures::city, store, clock);
+  final CounterAgendaService agenda =
+      new CounterAgendaService(store, store, bookings, store.tickets, locations, store, clock);
   final ReminderService reminders =
       new ReminderService(store, locations, store.outbox, store, clock);
 

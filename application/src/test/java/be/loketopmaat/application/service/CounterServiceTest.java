@@ -10,10 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.Direct;
-import be.loketopmaat.application.port.in.CounterUseCase.BlockDeskTime;
-import be.loketopmaat.application.port.in.CounterUseCase.Called;
-import be.loketopmaat.application.port.in.CounterUseCase.DayView;
-import be.loketopmaat.application.port.in.CounterUseCase.IssuedTicket;
+import be.loketopmaat.application.port.in.CounterAgendaUseCase.BlockDeskTime;
+import be.loketopmaat.application.port.in.CounterAgendaUseCase.DayView;
+import be.loketopmaat.application.port.in.CounterQueueUseCase.Called;
+import be.loketopmaat.application.port.in.CounterQueueUseCase.IssuedTicket;
 import be.loketopmaat.application.port.in.SlotTakenException;
 import be.loketopmaat.application.port.in.What;
 import be.loketopmaat.domain.appointment.Appointment;
@@ -34,45 +34,45 @@ class CounterServiceTest {
   void theVisitAtTheCounter() {
     Appointment booked = book(monday(10, 0));
     kit.clock.set(monday(9, 50));
-    kit.counter.checkIn(booked.reference());
-    Called called = kit.counter.callNext(HUB, "desk-1").orElseThrow();
+    kit.visits.checkIn(booked.reference());
+    Called called = kit.queue.callNext(HUB, "desk-1").orElseThrow();
     assertThat(called.appointment().reference()).isEqualTo(booked.reference());
     assertThat(called.ticket()).isNull();
-    assertThat(kit.counter.complete(booked.reference()).status())
+    assertThat(kit.visits.complete(booked.reference()).status())
         .isEqualTo(AppointmentStatus.COMPLETED);
   }
 
   @Test
   void walkInsAreNumberedAndCalledBetweenAppointments() {
     kit.clock.set(monday(9, 0));
-    IssuedTicket first = kit.counter.drawTicket(HUB, EID);
-    IssuedTicket second = kit.counter.drawTicket(HUB, EID);
+    IssuedTicket first = kit.queue.drawTicket(HUB, EID);
+    IssuedTicket second = kit.queue.drawTicket(HUB, EID);
     assertThat(first.ticket().number()).isEqualTo(1);
     assertThat(second.ticket().number()).isEqualTo(2);
     assertThat(second.position()).isEqualTo(2);
     // One desk handles pickups at the hub; the eID's pickup takes five minutes.
     assertThat(second.estimatedWait()).isEqualTo(Duration.ofMinutes(5));
 
-    Called called = kit.counter.callNext(HUB, "desk-1").orElseThrow();
+    Called called = kit.queue.callNext(HUB, "desk-1").orElseThrow();
     assertThat(called.ticket().number()).isEqualTo(1);
-    assertThat(kit.counter.closeTicket(HUB, called.ticket().id(), true).status())
+    assertThat(kit.queue.closeTicket(HUB, called.ticket().id(), true).status())
         .isEqualTo(TicketStatus.SERVED);
-    assertThat(kit.counter.dayView(HUB, AppointmentTestKit.MONDAY).waitingTickets())
+    assertThat(kit.agenda.dayView(HUB, AppointmentTestKit.MONDAY).waitingTickets())
         .extracting(t -> t.number())
         .containsExactly(2);
   }
 
   @Test
   void ticketsOnlyWhereTheProductIsHandedOutWithoutAppointment() {
-    assertThatThrownBy(() -> kit.counter.drawTicket(HUB, ATTEST))
+    assertThatThrownBy(() -> kit.queue.drawTicket(HUB, ATTEST))
         .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> kit.counter.drawTicket(new LocationCode("groenenhoek"), EID))
+    assertThatThrownBy(() -> kit.queue.drawTicket(new LocationCode("groenenhoek"), EID))
         .isInstanceOf(InvalidInputException.class);
   }
 
   @Test
   void nobodyWaitingIsNobodyCalled() {
-    assertThat(kit.counter.callNext(HUB, "desk-1")).isEmpty();
+    assertThat(kit.queue.callNext(HUB, "desk-1")).isEmpty();
   }
 
   @Test
@@ -80,10 +80,10 @@ class CounterServiceTest {
     book(monday(10, 0));
     assertThatThrownBy(
             () ->
-                kit.counter.blockDeskTime(
+                kit.agenda.blockDeskTime(
                     new BlockDeskTime(HUB, "desk-1", monday(10, 10), monday(11, 0), "meeting")))
         .isInstanceOf(ConflictException.class);
-    kit.counter.blockDeskTime(
+    kit.agenda.blockDeskTime(
         new BlockDeskTime(HUB, "desk-1", monday(10, 20), monday(11, 0), "meeting"));
     assertThatThrownBy(
             () ->
@@ -103,8 +103,8 @@ class CounterServiceTest {
   void theDayViewShowsEachDesksAgendaAndWhoWaits() {
     Appointment booked = book(monday(10, 0));
     kit.clock.set(monday(9, 55));
-    kit.counter.checkIn(booked.reference());
-    DayView day = kit.counter.dayView(HUB, AppointmentTestKit.MONDAY);
+    kit.visits.checkIn(booked.reference());
+    DayView day = kit.agenda.dayView(HUB, AppointmentTestKit.MONDAY);
     assertThat(day.desks()).extracting(d -> d.desk()).containsExactly("desk-1", "desk-2");
     assertThat(day.desks().get(0).appointments()).hasSize(1);
     assertThat(day.checkedIn())
@@ -116,10 +116,10 @@ class CounterServiceTest {
   void aNoShowOnlyAfterTheGracePeriod() {
     Appointment booked = book(monday(10, 0));
     kit.clock.set(monday(10, 5));
-    assertThatThrownBy(() -> kit.counter.markNoShow(booked.reference()))
+    assertThatThrownBy(() -> kit.visits.markNoShow(booked.reference()))
         .isInstanceOf(ConflictException.class);
     kit.clock.set(monday(10, 11));
-    assertThat(kit.counter.markNoShow(booked.reference()).status())
+    assertThat(kit.visits.markNoShow(booked.reference()).status())
         .isEqualTo(AppointmentStatus.NO_SHOW);
   }
 

@@ -9,9 +9,9 @@ import be.loketopmaat.adapters.rest.ratelimit.ClientKeys;
 import be.loketopmaat.adapters.rest.ratelimit.RateLimited;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.Booking;
-import be.loketopmaat.application.port.in.CounterUseCase;
 import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
 import be.loketopmaat.application.port.in.ManageAppointmentUseCase.RescheduleCommand;
+import be.loketopmaat.application.port.in.VisitUseCase;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentReference;
 import io.micronaut.core.annotation.Nullable;
@@ -45,7 +45,7 @@ public class AppointmentController {
 
   private final BookAppointmentUseCase bookings;
   private final ManageAppointmentUseCase appointments;
-  private final CounterUseCase counter;
+  private final VisitUseCase visits;
   private final AppointmentAssembler assembler;
   private final AppointmentMapper mapper;
   private final ClientKeys clients;
@@ -53,13 +53,13 @@ public class AppointmentController {
   AppointmentController(
       BookAppointmentUseCase bookings,
       ManageAppointmentUseCase appointments,
-      CounterUseCase counter,
+      VisitUseCase visits,
       AppointmentAssembler assembler,
       AppointmentMapper mapper,
       ClientKeys clients) {
     this.bookings = bookings;
     this.appointments = appointments;
-    this.counter = counter;
+    this.visits = visits;
     this.assembler = assembler;
     this.mapper = mapper;
     this.clients = clients;
@@ -188,7 +188,7 @@ public class AppointmentController {
     // The counter's check-in takes no code (staff check citizens in by reference): the code is
     // proven first.
     Appointment appointment = mine(reference, codeHeader, code);
-    return mapper.toDto(counter.checkIn(appointment.reference()));
+    return mapper.toDto(visits.checkIn(appointment.reference()));
   }
 
   private Appointment mine(String reference, @Nullable String codeHeader, @Nullable String code) {

@@ -7,7 +7,7 @@ import be.loketopmaat.adapters.rest.ratelimit.ClientKeys;
 import be.loketopmaat.adapters.rest.ratelimit.RateLimited;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.Booking;
-import be.loketopmaat.application.port.in.CounterUseCase;
+import be.loketopmaat.application.port.in.VisitUseCase;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -39,19 +39,19 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @ProblemResponse(code = "404", description = "No such appointment (or hold, product, location)")
 public class StaffAppointmentController {
   private final BookAppointmentUseCase bookings;
-  private final CounterUseCase counter;
+  private final VisitUseCase visits;
   private final AppointmentAssembler assembler;
   private final AppointmentMapper mapper;
   private final ClientKeys clients;
 
   StaffAppointmentController(
       BookAppointmentUseCase bookings,
-      CounterUseCase counter,
+      VisitUseCase visits,
       AppointmentAssembler assembler,
       AppointmentMapper mapper,
       ClientKeys clients) {
     this.bookings = bookings;
-    this.counter = counter;
+    this.visits = visits;
     this.assembler = assembler;
     this.mapper = mapper;
     this.clients = clients;
@@ -102,7 +102,7 @@ public class StaffAppointmentController {
   public StaffAppointmentDto checkIn(
       @Parameter(description = "The appointment's reference", example = "K7M-4QXD") @PathVariable
           String reference) {
-    return mapper.toStaffDto(counter.checkIn(AppointmentAssembler.reference(reference)));
+    return mapper.toStaffDto(visits.checkIn(AppointmentAssembler.reference(reference)));
   }
 
   @Post("/{reference}/complete")
@@ -111,7 +111,7 @@ public class StaffAppointmentController {
   @ProblemResponse(code = "409", description = "/problems/conflict: not-called")
   public StaffAppointmentDto complete(
       @Parameter(description = "The appointment's reference") @PathVariable String reference) {
-    return mapper.toStaffDto(counter.complete(AppointmentAssembler.reference(reference)));
+    return mapper.toStaffDto(visits.complete(AppointmentAssembler.reference(reference)));
   }
 
   @Post("/{reference}/no-show")
@@ -123,6 +123,6 @@ public class StaffAppointmentController {
   @ProblemResponse(code = "409", description = "/problems/conflict: not-booked or grace-period")
   public StaffAppointmentDto noShow(
       @Parameter(description = "The appointment's reference") @PathVariable String reference) {
-    return mapper.toStaffDto(counter.markNoShow(AppointmentAssembler.reference(reference)));
+    return mapper.toStaffDto(visits.markNoShow(AppointmentAssembler.reference(reference)));
   }
 }

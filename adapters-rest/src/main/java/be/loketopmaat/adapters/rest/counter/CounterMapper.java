@@ -2,10 +2,10 @@ package be.loketopmaat.adapters.rest.counter;
 
 import be.loketopmaat.adapters.rest.appointment.AppointmentMapper;
 import be.loketopmaat.adapters.rest.common.CommonMapper;
-import be.loketopmaat.application.port.in.CounterUseCase.Called;
-import be.loketopmaat.application.port.in.CounterUseCase.DayView;
-import be.loketopmaat.application.port.in.CounterUseCase.DeskAgenda;
-import be.loketopmaat.application.port.in.CounterUseCase.IssuedTicket;
+import be.loketopmaat.application.port.in.CounterAgendaUseCase.DayView;
+import be.loketopmaat.application.port.in.CounterAgendaUseCase.DeskAgenda;
+import be.loketopmaat.application.port.in.CounterQueueUseCase.Called;
+import be.loketopmaat.application.port.in.CounterQueueUseCase.IssuedTicket;
 import be.loketopmaat.domain.appointment.DeskBlock;
 import be.loketopmaat.domain.counter.Ticket;
 import java.time.Duration;

@@ -4,8 +4,9 @@ import be.loketopmaat.adapters.rest.common.ApiTimes;
 import be.loketopmaat.adapters.rest.common.Params;
 import be.loketopmaat.adapters.rest.common.RequestAssembly;
 import be.loketopmaat.adapters.rest.problem.ProblemResponse;
-import be.loketopmaat.application.port.in.CounterUseCase;
-import be.loketopmaat.application.port.in.CounterUseCase.BlockDeskTime;
+import be.loketopmaat.application.port.in.CounterAgendaUseCase;
+import be.loketopmaat.application.port.in.CounterAgendaUseCase.BlockDeskTime;
+import be.loketopmaat.application.port.in.CounterQueueUseCase;
 import be.loketopmaat.domain.appointment.DeskBlock;
 import be.loketopmaat.domain.location.LocationCode;
 import io.micronaut.core.annotation.Nullable;
@@ -42,12 +43,15 @@ import java.util.UUID;
 @ProblemResponse(code = "401", description = "Missing or wrong staff token")
 @ProblemResponse(code = "404", description = "No such location, desk, ticket or block")
 public class StaffCounterController {
-  private final CounterUseCase counter;
+  private final CounterAgendaUseCase agenda;
+  private final CounterQueueUseCase queue;
   private final CounterMapper mapper;
   private final Clock clock;
 
-  StaffCounterController(CounterUseCase counter, CounterMapper mapper, Clock clock) {
-    this.counter = counter;
+  StaffCounterController(
+      CounterAgendaUseCase agenda, CounterQueueUseCase queue, CounterMapper mapper, Clock clock) {
+    this.agenda = agenda;
+    this.queue = queue;
     this.mapper = mapper;
     this.clock = clock;
   }
@@ -66,7 +70,7 @@ public class StaffCounterController {
           @QueryValue
           LocalDate date) {
     LocationCode location = Params.code("code", code, LocationCode::new);
-    return mapper.toDto(counter.dayView(location, date == null ? ApiTimes.today(clock) : date));
+    return mapper.toDto(agenda.dayView(location, date == null ? ApiTimes.today(clock) : date));
   }
 
   @Post("/{code}/desks/{desk}/call-next")
@@ -88,7 +92,7 @@ public class StaffCounterController {
       @Parameter(description = "The location's code") @PathVariable String code,
       @Parameter(description = "The desk's code", example = "desk-1") @PathVariable String desk) {
     LocationCode location = Params.code("code", code, LocationCode::new);
-    return counter
+    return queue
         .callNext(location, desk)
         .map(called -> HttpResponse.ok(mapper.toDto(called)))
         .orElseGet(HttpResponse::noContent);
@@ -106,7 +110,7 @@ public class StaffCounterController {
     RequestAssembly request = new RequestAssembly();
     Boolean served = request.required("served", body.served());
     request.throwIfAny();
-    return mapper.toDto(counter.closeTicket(location, id, served));
+    return mapper.toDto(queue.closeTicket(location, id, served));
   }
 
   @Post("/{code}/desks/{desk}/blocks")
@@ -138,7 +142,7 @@ public class StaffCounterController {
     LocalDateTime end = request.value("end", body.end(), ApiTimes::parse);
     request.throwIfAny();
     DeskBlock block =
-        counter.blockDeskTime(new BlockDeskTime(location, desk, start, end, body.reason()));
+        agenda.blockDeskTime(new BlockDeskTime(location, desk, start, end, body.reason()));
     return HttpResponse.created(
         mapper.toDto(block),
         UriBuilder.of("/api/v1/staff/locations")
@@ -157,7 +161,7 @@ public class StaffCounterController {
       @Parameter(description = "The location's code") @PathVariable String code,
       @Parameter(description = "The desk's code") @PathVariable String desk,
       @Parameter(description = "The block's id") @PathVariable UUID id) {
-    counter.unblockDeskTime(Params.code("code", code, LocationCode::new), id);
+    agenda.unblockDeskTime(Params.code("code", code, LocationCode::new), id);
     return HttpResponse.noContent();
   }
 }

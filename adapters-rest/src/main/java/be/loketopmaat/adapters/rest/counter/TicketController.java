@@ -3,7 +3,7 @@ package be.loketopmaat.adapters.rest.counter;
 import be.loketopmaat.adapters.rest.common.Params;
 import be.loketopmaat.adapters.rest.common.RequestAssembly;
 import be.loketopmaat.adapters.rest.problem.ProblemResponse;
-import be.loketopmaat.application.port.in.CounterUseCase;
+import be.loketopmaat.application.port.in.CounterQueueUseCase;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.location.LocationCode;
 import io.micronaut.http.HttpResponse;
@@ -24,10 +24,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
     name = "Walk-in",
     description = "Tickets for products a location hands out without appointment")
 public class TicketController {
-  private final CounterUseCase counter;
+  private final CounterQueueUseCase counter;
   private final CounterMapper mapper;
 
-  TicketController(CounterUseCase counter, CounterMapper mapper) {
+  TicketController(CounterQueueUseCase counter, CounterMapper mapper) {
     this.counter = counter;
     this.mapper = mapper;
   }

@@ -2,22 +2,16 @@ package be.loketopmaat.application.service;
 
 import be.loketopmaat.application.NotFoundException;
 import be.loketopmaat.application.port.in.CityProfileUseCase;
-import be.loketopmaat.application.port.in.CounterUseCase;
+import be.loketopmaat.application.port.in.CounterQueueUseCase;
 import be.loketopmaat.application.port.out.AgendaQueries;
 import be.loketopmaat.application.port.out.AppointmentStore;
-import be.loketopmaat.application.port.out.DeskTimeLedger;
-import be.loketopmaat.application.port.out.DeskTimeTakenException;
 import be.loketopmaat.application.port.out.LocationRepository;
 import be.loketopmaat.application.port.out.ProductRepository;
 import be.loketopmaat.application.port.out.TicketRepository;
 import be.loketopmaat.application.port.out.Transactions;
 import be.loketopmaat.domain.appointment.Appointment;
-import be.loketopmaat.domain.appointment.AppointmentReference;
-import be.loketopmaat.domain.appointment.AppointmentStatus;
-import be.loketopmaat.domain.appointment.DeskBlock;
 import be.loketopmaat.domain.catalogue.Product;
 import be.loketopmaat.domain.catalogue.ProductCode;
-import be.loketopmaat.domain.common.ConflictException;
 import be.loketopmaat.domain.common.InvalidInputException;
 import be.loketopmaat.domain.counter.NextCall;
 import be.loketopmaat.domain.counter.Ticket;
@@ -30,7 +24,6 @@ import be.loketopmaat.domain.offer.OfferRules;
 import be.loketopmaat.domain.offer.OfferedService;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -40,61 +33,34 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The day at the counter, for the staff of a location. */
-public final class CounterService implements CounterUseCase {
+/** The queue at a location's desks: tickets drawn, the next citizen called, tickets closed. */
+public final class CounterQueueService implements CounterQueueUseCase {
   private final AppointmentStore appointments;
   private final AgendaQueries agenda;
-  private final DeskTimeLedger ledger;
-  private final DeskTimeClaims claims;
-  private final TakenTimeView view;
   private final TicketRepository tickets;
   private final LocationRepository locations;
   private final ProductRepository products;
   private final CityProfileUseCase city;
   private final Transactions transactions;
-  private final BookingRules rules;
   private final Clock clock;
 
-  public CounterService(
+  public CounterQueueService(
       AppointmentStore appointments,
       AgendaQueries agenda,
-      DeskTimeLedger ledger,
-      Bookings bookings,
       TicketRepository tickets,
       LocationRepository locations,
       ProductRepository products,
       CityProfileUseCase city,
       Transactions transactions,
-      BookingRules rules,
       Clock clock) {
-    this.claims = bookings.claims();
-    this.view = bookings.view();
     this.appointments = appointments;
     this.agenda = agenda;
-    this.ledger = ledger;
-
     this.tickets = tickets;
     this.locations = locations;
     this.products = products;
     this.city = city;
     this.transactions = transactions;
-    this.rules = rules;
     this.clock = clock;
-  }
-
-  @Override
-  public Appointment checkIn(AppointmentReference reference) {
-    return change(reference, a -> a.checkIn(now(), rules.checkInGrace()));
-  }
-
-  @Override
-  public Appointment complete(AppointmentReference reference) {
-    return change(reference, a -> a.complete(now()));
-  }
-
-  @Override
-  public Appointment markNoShow(AppointmentReference reference) {
-    return change(reference, a -> a.markNoShow(now(), rules.checkInGrace()));
   }
 
   @Override
@@ -178,76 +144,6 @@ public final class CounterService implements CounterUseCase {
         });
   }
 
-  @Override
-  public DayView dayView(LocationCode code, LocalDate day) {
-    Location location = location(code);
-    List<Appointment> all = agenda.findByLocationAndDay(code, day);
-    List<DeskAgenda> desks =
-        location.desks().stream()
-            .map(
-                desk ->
-                    new DeskAgenda(
-                        desk.code(),
-                        all.stream()
-                            .filter(a -> a.desk().equals(desk.code()))
-                            .filter(a -> a.status() != AppointmentStatus.CANCELLED)
-                            .toList()))
-            .toList();
-    List<Appointment> checkedIn =
-        all.stream().filter(a -> a.status() == AppointmentStatus.CHECKED_IN).toList();
-    List<Ticket> waiting =
-        tickets.findByLocationAndDay(code, day).stream()
-            .filter(t -> t.status() == TicketStatus.WAITING)
-            .toList();
-    return new DayView(code, day, desks, checkedIn, waiting);
-  }
-
-  @Override
-  public DeskBlock blockDeskTime(BlockDeskTime command) {
-    Location location = location(command.location());
-    if (location.desks().stream().noneMatch(d -> d.code().equals(command.desk()))) {
-      throw new NotFoundException("desk", command.location() + "/" + command.desk());
-    }
-    DeskBlock block =
-        new DeskBlock(
-            UUID.randomUUID(),
-            command.location(),
-            command.desk(),
-            command.start(),
-            command.end(),
-            command.reason());
-    LocalDateTime now = now();
-    try {
-      transactions.inTransaction(
-          () -> {
-            if (!claims.claimDesk(
-                block.location(), block.desk(), block.start(), block.end(), now)) {
-              throw inTheWay();
-            }
-            ledger.insertBlock(block);
-            return block;
-          });
-    } catch (DeskTimeTakenException e) {
-      throw inTheWay();
-    }
-    view.changed(block.location(), block.start());
-    return block;
-  }
-
-  private static ConflictException inTheWay() {
-    return new ConflictException(
-        "desk-time-taken", "an appointment, hold or block is in the way: move it first");
-  }
-
-  @Override
-  public void unblockDeskTime(LocationCode location, UUID block) {
-    if (!ledger.deleteBlock(location, block)) {
-      throw new NotFoundException("desk block", block.toString());
-    }
-    view.changed(
-        location); // which day the block was on is not known here; a rare change, a whole location
-  }
-
   /**
    * A plain estimate: the walk-ins ahead, times the product's desk time, shared by the desks that
    * can serve it. Appointments come first when due, so the real wait can be longer; the ticket says
@@ -266,23 +162,6 @@ public final class CounterService implements CounterUseCase {
     return product != null
         && (desk.can(DeskCapability.PICKUP)
             || desk.can(OfferRules.deskCapabilityFor(product.theme())));
-  }
-
-  private Appointment change(
-      AppointmentReference reference, java.util.function.UnaryOperator<Appointment> step) {
-    Appointment changed =
-        transactions.inTransaction(
-            () -> {
-              Appointment appointment =
-                  appointments
-                      .findByReferenceForUpdate(reference)
-                      .orElseThrow(() -> new NotFoundException("appointment", reference.value()));
-              Appointment next = step.apply(appointment);
-              appointments.update(next);
-              return next;
-            });
-    view.changed(changed.location(), changed.start()); // a closed visit gives its time back
-    return changed;
   }
 
   private Location location(LocationCode code) {

@@ -1,35 +1,17 @@
 package be.loketopmaat.application.port.in;
 
 import be.loketopmaat.domain.appointment.Appointment;
-import be.loketopmaat.domain.appointment.AppointmentReference;
 import be.loketopmaat.domain.appointment.DeskBlock;
-import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.common.Violations;
 import be.loketopmaat.domain.counter.Ticket;
 import be.loketopmaat.domain.location.LocationCode;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
-/** The day at the counter: arrivals, walk-in tickets, calling the next citizen, closing visits. */
-public interface CounterUseCase {
-
-  Appointment checkIn(AppointmentReference reference);
-
-  /** The next citizen for this desk, by the rule of {@code NextCall}; empty when nobody waits. */
-  Optional<Called> callNext(LocationCode location, String desk);
-
-  Appointment complete(AppointmentReference reference);
-
-  Appointment markNoShow(AppointmentReference reference);
-
-  /** A walk-in ticket for a product this location hands out without appointment. */
-  IssuedTicket drawTicket(LocationCode location, ProductCode product);
-
-  Ticket closeTicket(LocationCode location, UUID ticket, boolean served);
+/** A location's day as its staff plan it: each desk's agenda, who waits, desk time taken out. */
+public interface CounterAgendaUseCase {
 
   DayView dayView(LocationCode location, LocalDate day);
 
@@ -49,11 +31,6 @@ public interface CounterUseCase {
       DeskBlock.check(desk, start, end, reason);
     }
   }
-
-  /** Exactly one of the two is set. */
-  record Called(Appointment appointment, Ticket ticket) {}
-
-  record IssuedTicket(Ticket ticket, int position, Duration estimatedWait) {}
 
   record DeskAgenda(String desk, List<Appointment> appointments) {
     public DeskAgenda {

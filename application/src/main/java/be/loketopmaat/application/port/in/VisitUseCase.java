@@ -1,0 +1,17 @@
+package be.loketopmaat.application.port.in;
+
+import be.loketopmaat.domain.appointment.Appointment;
+import be.loketopmaat.domain.appointment.AppointmentReference;
+
+/** A citizen's visit for an appointment, step by step: arrived, served, or did not come. */
+public interface VisitUseCase {
+
+  /** The citizen has arrived. */
+  Appointment checkIn(AppointmentReference reference);
+
+  /** The citizen was served; the desk's time is free again. */
+  Appointment complete(AppointmentReference reference);
+
+  /** The citizen did not come within the grace period. */
+  Appointment markNoShow(AppointmentReference reference);
+}
