@@ -95,8 +95,8 @@ public final class BookingService implements BookAppointmentUseCase {
             .seemFree(
                 request.location(), request.need(), request.windows(), request.slot(), now, null)
             .isEmpty()) {
-      throw requests.taken(
-          request); // known taken: no need to queue behind the desks' locks to hear it
+      // Known taken: no need to queue behind the desks' locks to hear it.
+      return earlierOrTaken(command, fingerprint, request);
     }
     if (request == null) {
       return bookWithFreshReference(command, null, fingerprint, now);
@@ -122,8 +122,22 @@ public final class BookingService implements BookAppointmentUseCase {
             return bookWithFreshReference(command, request, fingerprint, now);
           });
     } catch (SlotGone e) {
-      throw requests.taken(request);
+      return earlierOrTaken(command, fingerprint, request);
     }
+  }
+
+  /**
+   * A slot seen taken, maybe by this very request's first attempt, committed since it was looked
+   * for: a retry with the same key gets that booking, as it would have from the key's claim.
+   */
+  private Booking earlierOrTaken(BookCommand command, String fingerprint, SlotRequest request) {
+    if (command.idempotencyKey() != null) {
+      Optional<Booking> earlier = earlierBooking(command, fingerprint);
+      if (earlier.isPresent()) {
+        return earlier.get();
+      }
+    }
+    throw requests.taken(request);
   }
 
   private boolean seemsFree(SlotRequest request, LocalDateTime now) {

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.loketopmaat.application.NotFoundException;
+import be.loketopmaat.application.port.in.BookAppointmentUseCase;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.BookCommand;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.Booking;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.Direct;
@@ -19,7 +20,10 @@ import be.loketopmaat.application.port.in.HoldSlotUseCase.HoldCommand;
 import be.loketopmaat.application.port.in.ManageAppointmentUseCase.RescheduleCommand;
 import be.loketopmaat.application.port.in.SlotTakenException;
 import be.loketopmaat.application.port.in.What;
+import be.loketopmaat.application.port.out.IdempotencyStore;
+import be.loketopmaat.domain.Fixtures;
 import be.loketopmaat.domain.appointment.Appointment;
+import be.loketopmaat.domain.appointment.AppointmentReference;
 import be.loketopmaat.domain.appointment.AppointmentStatus;
 import be.loketopmaat.domain.appointment.Hold;
 import be.loketopmaat.domain.appointment.Slot;
@@ -31,6 +35,8 @@ import be.loketopmaat.domain.location.LocationCode;
 import be.loketopmaat.domain.notification.MessageKind;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class BookingServiceTest {
@@ -148,6 +154,63 @@ class BookingServiceTest {
     assertThat(kit.store.appointments.values())
         .extracting(a -> a.citizen().name())
         .containsExactly("Bart Janssens");
+  }
+
+  @Test
+  void aRetryThatFindsItsSlotTakenByItsOwnFirstAttemptGetsThatBooking() {
+    // The retry looks for its key while the first attempt is still running (it finds nothing), and
+    // finds the slot taken by that attempt once it has committed.
+    IdempotencyStore real = kit.store.idempotency;
+    AtomicBoolean firstAttemptStillRunning = new AtomicBoolean();
+    IdempotencyStore racing =
+        new IdempotencyStore() {
+          @Override
+          public Optional<Stored> find(String client, String key) {
+            return firstAttemptStillRunning.getAndSet(false)
+                ? Optional.empty()
+                : real.find(client, key);
+          }
+
+          @Override
+          public void claim(String client, String key, String fingerprint, LocalDateTime at) {
+            real.claim(client, key, fingerprint, at);
+          }
+
+          @Override
+          public void complete(
+              String client, String key, AppointmentReference reference, String managementCode) {
+            real.complete(client, key, reference, managementCode);
+          }
+
+          @Override
+          public int forgetBefore(LocalDateTime cutoff) {
+            return real.forgetBefore(cutoff);
+          }
+        };
+    BookAppointmentUseCase booking =
+        new Bookings(
+                kit.search,
+                kit.locations,
+                Fixtures::city,
+                kit.store,
+                kit.store,
+                kit.store,
+                racing,
+                kit.store.outbox,
+                kit.store,
+                kit.rules,
+                kit.clock,
+                kit.view)
+            .bookings();
+    Direct command = new Direct(eid, HUB, monday(10, 0), AN, Channel.E_COUNTER, "client-1", "k-2");
+    Booking first = booking.book(command);
+
+    firstAttemptStillRunning.set(true);
+    Booking again = booking.book(command);
+
+    assertThat(again.appointment().reference()).isEqualTo(first.appointment().reference());
+    assertThat(again.managementCode()).isEqualTo(first.managementCode());
+    assertThat(kit.store.appointments).hasSize(1);
   }
 
   @Test
