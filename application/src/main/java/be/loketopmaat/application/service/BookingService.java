@@ -90,11 +90,7 @@ public final class BookingService implements BookAppointmentUseCase {
             ? requests.resolve(direct.what(), direct.location(), direct.start())
             : null;
     LocalDateTime now = LocalDateTime.now(clock);
-    if (request != null
-        && claims
-            .seemFree(
-                request.location(), request.need(), request.windows(), request.slot(), now, null)
-            .isEmpty()) {
+    if (request != null && !claims.seemsFree(request, now)) {
       // Known taken: no need to queue behind the desks' locks to hear it.
       return earlierOrTaken(command, fingerprint, request);
     }
@@ -105,18 +101,10 @@ public final class BookingService implements BookAppointmentUseCase {
       return gate.through(
           request.slot().location(),
           request.slot().start().toLocalDate(),
-          () -> seemsFree(request, now),
+          () -> claims.seemsFree(request, now),
           () -> {
             // Its turn: the bookings before it in this instance have told the view what they took.
-            if (claims
-                .seemFree(
-                    request.location(),
-                    request.need(),
-                    request.windows(),
-                    request.slot(),
-                    now,
-                    null)
-                .isEmpty()) {
+            if (!claims.seemsFree(request, now)) {
               throw new SlotGone();
             }
             return bookWithFreshReference(command, request, fingerprint, now);
@@ -138,12 +126,6 @@ public final class BookingService implements BookAppointmentUseCase {
       }
     }
     throw requests.taken(request);
-  }
-
-  private boolean seemsFree(SlotRequest request, LocalDateTime now) {
-    return !claims
-        .seemFree(request.location(), request.need(), request.windows(), request.slot(), now, null)
-        .isEmpty();
   }
 
   private Booking bookWithFreshReference(
@@ -280,23 +262,16 @@ public final class BookingService implements BookAppointmentUseCase {
   }
 
   /**
-   * References are random: one already in use draws another. The store's unique reference decides,
-   * so two concurrent bookings that drew the same one cannot both pass: the loser's transaction
-   * fails with {@link ReferenceTakenException} and {@link #book} runs it again.
+   * References are random, and the store's unique reference decides (no look-up first: it would
+   * decide nothing and cost a round trip): a reference already in use fails the transaction with
+   * {@link ReferenceTakenException}, and {@link #book} runs the booking again with a fresh one, in
+   * a new transaction, since a failed statement ends a PostgreSQL transaction.
    */
   private Appointment insertWithFreshReference(
       java.util.function.Function<AppointmentReference, Appointment> make) {
-    for (int attempt = 1; ; attempt++) {
-      Appointment appointment = make.apply(AppointmentReference.random());
-      if (store.findByReference(appointment.reference()).isEmpty()) {
-        store.insert(appointment);
-        return appointment;
-      }
-      if (attempt >= REFERENCE_ATTEMPTS) {
-        throw new IllegalStateException(
-            "no free appointment reference after " + attempt + " attempts");
-      }
-    }
+    Appointment appointment = make.apply(AppointmentReference.random());
+    store.insert(appointment);
+    return appointment;
   }
 
   /** Everything a booking request says: a retry must say the same to get the first result. */

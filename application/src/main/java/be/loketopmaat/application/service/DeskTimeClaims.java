@@ -63,6 +63,16 @@ public final class DeskTimeClaims {
   }
 
   /**
+   * Whether any capable desk seems free for the request's slot (a lockless look; see {@link
+   * #seemFree}).
+   */
+  boolean seemsFree(SlotRequests.SlotRequest request, LocalDateTime now) {
+    return !seemFree(
+            request.location(), request.need(), request.windows(), request.slot(), now, null)
+        .isEmpty();
+  }
+
+  /**
    * Claims the first capable desk (in the location's order) that is free for the whole slot.
    *
    * @param windows the location's open windows that day; a slot off their grid is no slot

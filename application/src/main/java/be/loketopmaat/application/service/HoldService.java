@@ -51,9 +51,7 @@ public final class HoldService implements HoldSlotUseCase {
     SlotRequest request = requests.resolve(command.what(), command.location(), command.start());
     LocalDateTime now = LocalDateTime.now(clock);
     FairUse fairUse = rules.fairUse();
-    if (claims
-        .seemFree(request.location(), request.need(), request.windows(), request.slot(), now, null)
-        .isEmpty()) {
+    if (!claims.seemsFree(request, now)) {
       throw requests.taken(
           request); // known taken: no need to queue behind the desks' locks to hear it
     }
@@ -63,16 +61,7 @@ public final class HoldService implements HoldSlotUseCase {
           gate.through(
               request.slot().location(),
               request.slot().start().toLocalDate(),
-              () ->
-                  !claims
-                      .seemFree(
-                          request.location(),
-                          request.need(),
-                          request.windows(),
-                          request.slot(),
-                          now,
-                          null)
-                      .isEmpty(),
+              () -> claims.seemsFree(request, now),
               () -> holdNow(command, request, fairUse, now));
     } catch (DeskTimeTakenException | SlotGone e) {
       throw requests.taken(request);
@@ -83,9 +72,7 @@ public final class HoldService implements HoldSlotUseCase {
   /** Its turn at the gate: the holds and bookings before it in this instance have told the view. */
   private Hold holdNow(
       HoldCommand command, SlotRequest request, FairUse fairUse, LocalDateTime now) {
-    if (claims
-        .seemFree(request.location(), request.need(), request.windows(), request.slot(), now, null)
-        .isEmpty()) {
+    if (!claims.seemsFree(request, now)) {
       throw new SlotGone();
     }
     Hold held =

@@ -20,6 +20,7 @@ import be.loketopmaat.application.port.in.HoldSlotUseCase.HoldCommand;
 import be.loketopmaat.application.port.in.ManageAppointmentUseCase.RescheduleCommand;
 import be.loketopmaat.application.port.in.SlotTakenException;
 import be.loketopmaat.application.port.in.What;
+import be.loketopmaat.application.port.out.AppointmentStore;
 import be.loketopmaat.application.port.out.IdempotencyStore;
 import be.loketopmaat.domain.Fixtures;
 import be.loketopmaat.domain.appointment.Appointment;
@@ -211,6 +212,46 @@ class BookingServiceTest {
     assertThat(again.appointment().reference()).isEqualTo(first.appointment().reference());
     assertThat(again.managementCode()).isEqualTo(first.managementCode());
     assertThat(kit.store.appointments).hasSize(1);
+  }
+
+  @Test
+  void aReferenceThatIsTakenAlreadyIsDrawnAgainInAFreshTransaction() {
+    AtomicBoolean taken = new AtomicBoolean(true);
+    InMemoryAppointments store =
+        new InMemoryAppointments() {
+          @Override
+          public void insert(Appointment appointment) {
+            if (taken.getAndSet(false)) {
+              throw new AppointmentStore.ReferenceTakenException(appointment.reference());
+            }
+            super.insert(appointment);
+          }
+        };
+    BookAppointmentUseCase booking =
+        new Bookings(
+                kit.search,
+                kit.locations,
+                Fixtures::city,
+                store,
+                store,
+                store,
+                store.idempotency,
+                store.outbox,
+                store,
+                kit.rules,
+                kit.clock,
+                kit.view)
+            .bookings();
+
+    Booking booked =
+        booking.book(new Direct(eid, HUB, monday(10, 0), AN, Channel.E_COUNTER, "c", "k-3"));
+
+    assertThat(taken).as("the first reference was refused").isFalse();
+    assertThat(store.appointments.values()).containsExactly(booked.appointment());
+    assertThat(store.outbox.messages).hasSize(1);
+    assertThat(store.idempotency.find("c", "k-3"))
+        .hasValueSatisfying(
+            stored -> assertThat(stored.reference()).isEqualTo(booked.appointment().reference()));
   }
 
   @Test
