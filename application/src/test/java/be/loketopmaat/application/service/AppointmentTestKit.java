@@ -3,6 +3,7 @@ package be.loketopmaat.application.service;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase;
 import be.loketopmaat.application.port.in.HoldSlotUseCase;
 import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
+import be.loketopmaat.application.port.out.IdempotencyStore;
 import be.loketopmaat.domain.Fixtures;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.citizen.Citizen;
@@ -56,20 +57,7 @@ final class AppointmentTestKit {
 
   final SlotSearchService search =
       new SlotSearchService(products, locations, view, Fixtures::city, rules, clock);
-  final Bookings bookings =
-      new Bookings(
-          search,
-          locations,
-          Fixtures::city,
-          store,
-          store,
-          store,
-          store.idempotency,
-          store.outbox,
-          store,
-          rules,
-          clock,
-          view);
+  final Bookings bookings = bookingsOn(store, store.idempotency);
   final HoldSlotUseCase holds = bookings.holds();
   final BookAppointmentUseCase booking = bookings.bookings();
   final ManageAppointmentUseCase manage = bookings.appointments();
@@ -81,6 +69,23 @@ final class AppointmentTestKit {
       new CounterAgendaService(store, store, bookings, store.tickets, locations, store, clock);
   final ReminderService reminders =
       new ReminderService(store, locations, store.outbox, store, clock);
+
+  /** The booking core of this kit on other out-ports, for a test that needs them to misbehave. */
+  Bookings bookingsOn(InMemoryAppointments ports, IdempotencyStore idempotency) {
+    return new Bookings(
+        search,
+        locations,
+        Fixtures::city,
+        ports,
+        ports,
+        ports,
+        idempotency,
+        ports.outbox,
+        ports,
+        rules,
+        clock,
+        view);
+  }
 
   static LocalDateTime monday(int hour, int minute) {
     return MONDAY.atTime(hour, minute);

@@ -22,7 +22,6 @@ import be.loketopmaat.application.port.in.SlotTakenException;
 import be.loketopmaat.application.port.in.What;
 import be.loketopmaat.application.port.out.AppointmentStore;
 import be.loketopmaat.application.port.out.IdempotencyStore;
-import be.loketopmaat.domain.Fixtures;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentReference;
 import be.loketopmaat.domain.appointment.AppointmentStatus;
@@ -188,21 +187,7 @@ class BookingServiceTest {
             return real.forgetBefore(cutoff);
           }
         };
-    BookAppointmentUseCase booking =
-        new Bookings(
-                kit.search,
-                kit.locations,
-                Fixtures::city,
-                kit.store,
-                kit.store,
-                kit.store,
-                racing,
-                kit.store.outbox,
-                kit.store,
-                kit.rules,
-                kit.clock,
-                kit.view)
-            .bookings();
+    BookAppointmentUseCase booking = kit.bookingsOn(kit.store, racing).bookings();
     Direct command = new Direct(eid, HUB, monday(10, 0), AN, Channel.E_COUNTER, "client-1", "k-2");
     Booking first = booking.book(command);
 
@@ -227,21 +212,7 @@ class BookingServiceTest {
             super.insert(appointment);
           }
         };
-    BookAppointmentUseCase booking =
-        new Bookings(
-                kit.search,
-                kit.locations,
-                Fixtures::city,
-                store,
-                store,
-                store,
-                store.idempotency,
-                store.outbox,
-                store,
-                kit.rules,
-                kit.clock,
-                kit.view)
-            .bookings();
+    BookAppointmentUseCase booking = kit.bookingsOn(store, store.idempotency).bookings();
 
     Booking booked =
         booking.book(new Direct(eid, HUB, monday(10, 0), AN, Channel.E_COUNTER, "c", "k-3"));
