@@ -26,6 +26,7 @@ import be.loketopmaat.application.service.ChannelAdviceService;
 import be.loketopmaat.application.service.CityProfiles;
 import be.loketopmaat.application.service.CounterAgendaService;
 import be.loketopmaat.application.service.CounterQueueService;
+import be.loketopmaat.application.service.CounterRules;
 import be.loketopmaat.application.service.Housekeeping;
 import be.loketopmaat.application.service.LocationService;
 import be.loketopmaat.application.service.ReferenceDataService;
@@ -130,8 +131,10 @@ public class ApplicationServices {
         booking.getHoldFor(),
         booking.getMaxOpenAppointments(),
         booking.getReleaseCooldown(),
+        booking.getMaxLiveHolds(),
         booking.getCheckInGrace(),
         defaultWindow,
+        booking.getDeskLeadTime(),
         windows);
   }
 
@@ -208,13 +211,22 @@ public class ApplicationServices {
   }
 
   @Singleton
+  CounterRules counterRules(CounterConfiguration counter) {
+    return new CounterRules(counter.getOpenMargin(), counter.getMaxWaitingTicketsPerClient());
+  }
+
+  @Singleton
   VisitService visitService(
       AppointmentStore store,
       Bookings bookings,
       Transactions transactions,
       BookingRules rules,
+      CachingLocationRepository locations,
+      CityProfileUseCase city,
+      CounterRules counterRules,
       Clock clock) {
-    return new VisitService(store, bookings, transactions, rules, clock);
+    return new VisitService(
+        store, bookings, transactions, rules, locations, city, counterRules, clock);
   }
 
   @Singleton
@@ -222,13 +234,24 @@ public class ApplicationServices {
       AppointmentStore store,
       AgendaQueries agenda,
       TicketRepository tickets,
+      DeskTimeLedger ledger,
       CachingLocationRepository locations,
       CachingProductRepository products,
       CityProfileUseCase city,
       Transactions transactions,
+      CounterRules counterRules,
       Clock clock) {
     return new CounterQueueService(
-        store, agenda, tickets, locations, products, city, transactions, clock);
+        store,
+        agenda,
+        tickets,
+        ledger,
+        locations,
+        products,
+        city,
+        transactions,
+        counterRules,
+        clock);
   }
 
   @Singleton

@@ -10,6 +10,8 @@ public class BookingConfiguration {
   private int maxOpenAppointments = 3;
   private Duration releaseCooldown = Duration.ofMinutes(30);
   private Duration checkInGrace = Duration.ofMinutes(10);
+  private int maxLiveHolds = 3;
+  private Duration deskLeadTime = Duration.ZERO;
   private Duration leadTime = Duration.ofHours(2);
   private int daysAhead = 90;
 
@@ -59,5 +61,21 @@ public class BookingConfiguration {
 
   public void setDaysAhead(int daysAhead) {
     this.daysAhead = daysAhead;
+  }
+
+  public int getMaxLiveHolds() {
+    return maxLiveHolds;
+  }
+
+  public void setMaxLiveHolds(int maxLiveHolds) {
+    this.maxLiveHolds = maxLiveHolds;
+  }
+
+  public Duration getDeskLeadTime() {
+    return deskLeadTime;
+  }
+
+  public void setDeskLeadTime(Duration deskLeadTime) {
+    this.deskLeadTime = deskLeadTime;
   }
 }

@@ -213,18 +213,87 @@ class AppointmentsEndToEndTest implements TestPropertyProvider {
   }
 
   @Test
-  void walkInsGetATicketAndTheDeskCallsThem() {
+  void antwerpServesIdentityPickupsByAppointmentOnlySoNoWalkInTicket() {
     Http.Response ticket =
         http.send(
             HttpRequest.newBuilder(
                     server.getURI().resolve("/api/v1/locations/districtshuis-deurne/tickets"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"product\": \"eid-application\"}")));
-    assertThat(ticket.status()).as(ticket.text()).isEqualTo(201);
-    assertThat(ticket.object()).containsKeys("number", "position", "estimatedWaitMinutes");
+    assertThat(ticket.status()).as(ticket.text()).isEqualTo(400);
+    assertThat(ticket.contentType()).startsWith("application/problem+json");
+    assertThat(ticket.text()).contains("by appointment only");
     Http.Response day = http.staff("GET", "/api/v1/staff/locations/districtshuis-deurne/day", null);
     assertThat(day.status()).as(day.text()).isEqualTo(200);
-    assertThat(day.list("desks")).isNotEmpty();
+    assertThat(day.list("desks")).isNotEmpty().allSatisfy(d -> assertThat(d).containsKey("blocks"));
+  }
+
+  @Test
+  void aFloodOfHoldsFromOneClientKeepsNoMoreThanItsCapWhileOthersStillGetTheirs() throws Exception {
+    List<Map<String, Object>> slots =
+        http.get(
+                "/api/v1/availability?product=address-change&mode=proximity"
+                    + "&location=districtshuis-deurne&limit=9&from="
+                    + LocalDate.now(CityTime.ZONE).plusDays(5))
+            .list("slots");
+    assertThat(slots).hasSize(9);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<Http.Response>> answers = new ArrayList<>();
+    for (Map<String, Object> slot : slots.subList(0, 8)) {
+      answers.add(
+          pool.submit(
+              () -> {
+                go.await();
+                return post("/api/v1/holds", "hoarder", holdOf(slot), null);
+              }));
+    }
+    go.countDown();
+    List<Http.Response> responses = new ArrayList<>();
+    for (Future<Http.Response> answer : answers) {
+      responses.add(answer.get());
+    }
+    pool.shutdown();
+
+    List<Http.Response> held = responses.stream().filter(r -> r.status() == 201).toList();
+    assertThat(held).as("the default cap is 3 live holds per client").hasSize(3);
+    assertThat(responses)
+        .filteredOn(r -> r.status() != 201)
+        .allSatisfy(
+            r -> {
+              assertThat(r.status()).as(r.text()).isEqualTo(409);
+              assertThat(r.object().get("reason")).isEqualTo("too-many-holds");
+            });
+    Http.Response someoneElse = post("/api/v1/holds", "neighbour", holdOf(slots.get(8)), null);
+    assertThat(someoneElse.status()).as(someoneElse.text()).isEqualTo(201);
+
+    // Released: the slot is free for anyone at once, and the hoarder has room for one other.
+    String released = (String) held.get(0).object().get("id");
+    Http.Response release =
+        http.send(
+            HttpRequest.newBuilder(server.getURI().resolve("/api/v1/holds/" + released))
+                .header("X-Client-Id", "hoarder")
+                .DELETE());
+    assertThat(release.status()).as(release.text()).isEqualTo(204);
+    Map<String, Object> releasedSlot =
+        Map.of(
+            "products", List.of("address-change"),
+            "location", held.get(0).object().get("location"),
+            "start", held.get(0).object().get("start"));
+    Http.Response again = post("/api/v1/holds", "hoarder", releasedSlot, null);
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.object().get("reason")).isEqualTo("recently-held");
+    assertThat(post("/api/v1/holds", "neighbour-2", releasedSlot, null).status()).isEqualTo(201);
+  }
+
+  private static Map<String, Object> holdOf(Map<String, Object> slot) {
+    return Map.of(
+        "products",
+        List.of("address-change"),
+        "location",
+        slot.get("location"),
+        "start",
+        slot.get("start"));
   }
 
   /**

@@ -1,6 +1,7 @@
 package be.loketopmaat.adapters.persistence;
 
 import be.loketopmaat.domain.catalogue.ProductCode;
+import be.loketopmaat.domain.common.ClientId;
 import be.loketopmaat.domain.common.InvalidInputException;
 import be.loketopmaat.domain.location.DistrictCode;
 import be.loketopmaat.domain.location.LocationCode;
@@ -20,6 +21,14 @@ import java.util.Set;
  */
 public final class ValueConversions {
   private ValueConversions() {}
+
+  public static String clientId(ClientId client) {
+    return client == null ? null : client.digest();
+  }
+
+  public static ClientId clientId(String digest) {
+    return digest == null ? null : new ClientId(digest);
+  }
 
   public static String productCode(ProductCode code) {
     return code == null ? null : code.value();

@@ -9,8 +9,10 @@ import be.loketopmaat.domain.catalogue.Channel;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.citizen.Citizen;
 import be.loketopmaat.domain.citizen.NationalNumber;
+import be.loketopmaat.domain.common.ClientId;
 import be.loketopmaat.domain.common.Language;
 import be.loketopmaat.domain.counter.Ticket;
+import be.loketopmaat.domain.counter.TicketPurpose;
 import be.loketopmaat.domain.counter.TicketStatus;
 import be.loketopmaat.domain.location.LocationCode;
 import java.time.LocalDate;
@@ -79,7 +81,8 @@ final class BookingData {
         start.plusMinutes(20),
         List.of(EID),
         1,
-        LocalDateTime.of(2026, 11, 21, 0, 40));
+        LocalDateTime.of(2026, 11, 21, 0, 40),
+        ClientId.of("ip:127.0.0.1"));
   }
 
   static Slot slot(LocationCode location, LocalDateTime start) {
@@ -93,6 +96,8 @@ final class BookingData {
         LocalDate.of(2026, 11, 24),
         17,
         EID_PICKUP,
+        TicketPurpose.PICKUP,
+        ClientId.of("ip:127.0.0.1"),
         TicketStatus.WAITING,
         LocalDateTime.of(2026, 11, 24, 10, 2, 11),
         null,

@@ -19,10 +19,12 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import be.loketopmaat.application.NotFoundException;
 import be.loketopmaat.application.port.in.HoldSlotUseCase;
 import be.loketopmaat.application.port.in.HoldSlotUseCase.HoldCommand;
 import be.loketopmaat.application.port.in.SlotTakenException;
 import be.loketopmaat.domain.citizen.NationalNumber;
+import be.loketopmaat.domain.common.ClientId;
 import be.loketopmaat.domain.common.ConflictException;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.json.JsonMapper;
@@ -32,6 +34,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -226,6 +229,34 @@ class HoldApiTest {
     assertThat(response.at("detail"))
         .isEqualTo("this slot was given up by the same citizen less than 15 minutes ago");
     assertThat(response.has("alternatives")).isFalse();
+  }
+
+  @Test
+  void aHoldIsForItsClientPseudonymised() {
+    api.post("/api/v1/holds", HOLD);
+
+    assertThat(captured().client()).isEqualTo(ClientId.of("ip:127.0.0.1"));
+  }
+
+  @Test
+  void releasesAHoldByItsId() {
+    Api.Response response =
+        api.sendWith("DELETE", "/api/v1/holds/" + HOLD_ID, null, null, Map.of());
+
+    assertThat(response.status()).isEqualTo(204);
+    verify(bookings).release(HOLD_ID);
+  }
+
+  @Test
+  void releasingAnUnknownHoldIs404AndAMalformedIdIs400() {
+    doThrow(new NotFoundException("hold", HOLD_ID.toString())).when(bookings).release(HOLD_ID);
+
+    assertThat(api.sendWith("DELETE", "/api/v1/holds/" + HOLD_ID, null, null, Map.of()).status())
+        .isEqualTo(404);
+    Api.Response malformed =
+        api.sendWith("DELETE", "/api/v1/holds/not-a-uuid", null, null, Map.of());
+    assertThat(malformed.status()).isEqualTo(400);
+    assertThat(malformed.contentType()).isEqualTo(PROBLEM_JSON);
   }
 
   private HoldCommand captured() {

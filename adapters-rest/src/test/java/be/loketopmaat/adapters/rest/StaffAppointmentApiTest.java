@@ -7,6 +7,7 @@ import static be.loketopmaat.adapters.rest.BookingData.booked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -149,6 +150,23 @@ class StaffAppointmentApiTest {
       case "complete" -> verify(visits).complete(REFERENCE);
       default -> verify(visits).markNoShow(REFERENCE);
     }
+  }
+
+  @Test
+  void aLateCitizenIsCheckedInWithTheReasonStaffGive() {
+    when(visits.checkInLate(REFERENCE, "The tram was late"))
+        .thenReturn(BookingData.appointment(WINTER, AppointmentStatus.CHECKED_IN));
+
+    Api.Response response =
+        api.staff(
+            "POST",
+            "/api/v1/staff/appointments/K7M-4QXD/check-in",
+            "{\"lateReason\": \"The tram was late\"}");
+
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    assertThat(response.at("status")).isEqualTo("CHECKED_IN");
+    verify(visits).checkInLate(REFERENCE, "The tram was late");
+    verify(visits, never()).checkIn(any());
   }
 
   @Test

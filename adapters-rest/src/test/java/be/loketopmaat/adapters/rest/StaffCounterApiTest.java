@@ -1,5 +1,6 @@
 package be.loketopmaat.adapters.rest;
 
+import static be.loketopmaat.adapters.rest.Api.PROBLEM_JSON;
 import static be.loketopmaat.adapters.rest.Api.object;
 import static be.loketopmaat.adapters.rest.BookingData.DEURNE;
 import static be.loketopmaat.adapters.rest.BookingData.EID_PICKUP;
@@ -24,12 +25,15 @@ import be.loketopmaat.application.port.in.CounterAgendaUseCase.DeskAgenda;
 import be.loketopmaat.application.port.in.CounterQueueUseCase;
 import be.loketopmaat.application.port.in.CounterQueueUseCase.Called;
 import be.loketopmaat.application.port.in.CounterQueueUseCase.IssuedTicket;
+import be.loketopmaat.application.port.in.CounterQueueUseCase.TicketRequest;
 import be.loketopmaat.application.port.in.RemindCitizensUseCase;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentStatus;
 import be.loketopmaat.domain.appointment.DeskBlock;
+import be.loketopmaat.domain.common.ClientId;
 import be.loketopmaat.domain.common.ConflictException;
 import be.loketopmaat.domain.counter.Ticket;
+import be.loketopmaat.domain.counter.TicketPurpose;
 import be.loketopmaat.domain.counter.TicketStatus;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -74,6 +78,15 @@ class StaffCounterApiTest {
     return mock(RemindCitizensUseCase.class);
   }
 
+  private static final DeskBlock BLOCK =
+      new DeskBlock(
+          UUID.fromString("00000000-0000-0000-0000-00000000b10c"),
+          DEURNE,
+          "desk-2",
+          LocalDateTime.of(2026, 11, 24, 12, 0),
+          LocalDateTime.of(2026, 11, 24, 13, 0),
+          "Team meeting");
+
   @BeforeEach
   void setUp() {
     api = new Api(server, json);
@@ -81,7 +94,7 @@ class StaffCounterApiTest {
 
   @Test
   void drawsAWalkInTicket() {
-    when(queue.drawTicket(DEURNE, EID_PICKUP))
+    when(queue.drawTicket(new TicketRequest(DEURNE, EID_PICKUP, null, ClientId.of("ip:127.0.0.1"))))
         .thenReturn(new IssuedTicket(waitingTicket(), 3, Duration.ofMinutes(9).plusSeconds(30)));
 
     Api.Response response =
@@ -99,6 +112,8 @@ class StaffCounterApiTest {
                 17,
                 "product",
                 "eid-pickup",
+                "purpose",
+                "PICKUP",
                 "position",
                 3,
                 "estimatedWaitMinutes",
@@ -139,8 +154,8 @@ class StaffCounterApiTest {
                 DEURNE,
                 LocalDate.of(2026, 11, 24),
                 List.of(
-                    new DeskAgenda("desk-1", List.of(booked, arrived)),
-                    new DeskAgenda("desk-2", List.of())),
+                    new DeskAgenda("desk-1", List.of(booked, arrived), List.of()),
+                    new DeskAgenda("desk-2", List.of(), List.of(BLOCK))),
                 List.of(arrived),
                 List.of(waitingTicket())));
 
@@ -154,6 +169,9 @@ class StaffCounterApiTest {
         .isEqualTo("2026-11-24T18:00:00+01:00");
     assertThat(response.at("desks[0].appointments[1].status")).isEqualTo("CHECKED_IN");
     assertThat(response.at("desks[1].appointments")).isEqualTo(List.of());
+    assertThat(response.at("desks[0].blocks")).isEqualTo(List.of());
+    assertThat(response.at("desks[1].blocks[0].reason")).isEqualTo("Team meeting");
+    assertThat(response.at("desks[1].blocks[0].start")).isEqualTo("2026-11-24T12:00:00+01:00");
     assertThat(response.at("checkedIn[0].reference")).isEqualTo("K7M-4QXD");
     assertThat(response.at("checkedIn[0].citizen.insz")).isEqualTo("850731-***-**");
     assertThat(response.at("waitingTickets[0]"))
@@ -169,6 +187,8 @@ class StaffCounterApiTest {
                 17,
                 "product",
                 "eid-pickup",
+                "purpose",
+                "PICKUP",
                 "status",
                 "WAITING",
                 "issuedAt",
@@ -179,6 +199,38 @@ class StaffCounterApiTest {
                 null,
                 "closedAt",
                 null));
+  }
+
+  @Test
+  void aTicketForAPurposeSaysWhichAndAnUnknownPurposeIsRefused() {
+    when(queue.drawTicket(any())).thenReturn(new IssuedTicket(waitingTicket(), 1, Duration.ZERO));
+
+    api.post(
+        "/api/v1/locations/districtshuis-deurne/tickets",
+        "{\"product\": \"eid-pickup\", \"purpose\": \"PICKUP\"}");
+    verify(queue)
+        .drawTicket(
+            new TicketRequest(
+                DEURNE, EID_PICKUP, TicketPurpose.PICKUP, ClientId.of("ip:127.0.0.1")));
+
+    Api.Response unknown =
+        api.post(
+            "/api/v1/locations/districtshuis-deurne/tickets",
+            "{\"product\": \"eid-pickup\", \"purpose\": \"SOMETHING\"}");
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.contentType()).isEqualTo(PROBLEM_JSON);
+  }
+
+  @Test
+  void listsADaysDeskBlocks() {
+    when(agenda.blocks(DEURNE, LocalDate.of(2026, 11, 24))).thenReturn(List.of(BLOCK));
+
+    Api.Response response = api.staff("GET", DEURNE_STAFF + "/blocks?date=2026-11-24", null);
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.at("[0].id")).isEqualTo(BLOCK.id().toString());
+    assertThat(response.at("[0].desk")).isEqualTo("desk-2");
+    assertThat(response.at("[0].end")).isEqualTo("2026-11-24T13:00:00+01:00");
   }
 
   @Test

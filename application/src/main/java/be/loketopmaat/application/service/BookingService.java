@@ -19,6 +19,7 @@ import be.loketopmaat.domain.appointment.FairUse;
 import be.loketopmaat.domain.appointment.Hold;
 import be.loketopmaat.domain.appointment.ManagementCode;
 import be.loketopmaat.domain.appointment.Slot;
+import be.loketopmaat.domain.catalogue.Channel;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.citizen.Citizen;
 import be.loketopmaat.domain.common.ConflictException;
@@ -87,7 +88,11 @@ public final class BookingService implements BookAppointmentUseCase {
     }
     SlotRequest request =
         command instanceof Direct direct
-            ? requests.resolve(direct.what(), direct.location(), direct.start())
+            ? requests.resolve(
+                direct.what(),
+                direct.location(),
+                direct.start(),
+                direct.channel() == Channel.COUNTER_APPOINTMENT)
             : null;
     LocalDateTime now = LocalDateTime.now(clock);
     if (request != null && !claims.seemsFree(request, now)) {

@@ -63,7 +63,7 @@ public final class Bookings {
             gate);
     this.appointments =
         new ManageAppointmentService(
-            requests, claims, store, fairUse, notices, transactions, clock, view);
+            requests, claims, store, fairUse, notices, transactions, clock, view, rules);
   }
 
   public HoldSlotUseCase holds() {

@@ -58,6 +58,7 @@ public final class CounterAgendaService implements CounterAgendaUseCase {
   public DayView dayView(LocationCode code, LocalDate day) {
     Location location = location(code);
     List<Appointment> all = agenda.findByLocationAndDay(code, day);
+    List<DeskBlock> blocks = agenda.findBlocks(code, day);
     List<DeskAgenda> desks =
         location.desks().stream()
             .map(
@@ -67,7 +68,8 @@ public final class CounterAgendaService implements CounterAgendaUseCase {
                         all.stream()
                             .filter(a -> a.desk().equals(desk.code()))
                             .filter(a -> a.status() != AppointmentStatus.CANCELLED)
-                            .toList()))
+                            .toList(),
+                        blocks.stream().filter(b -> b.desk().equals(desk.code())).toList()))
             .toList();
     List<Appointment> checkedIn =
         all.stream().filter(a -> a.status() == AppointmentStatus.CHECKED_IN).toList();
@@ -76,6 +78,12 @@ public final class CounterAgendaService implements CounterAgendaUseCase {
             .filter(t -> t.status() == TicketStatus.WAITING)
             .toList();
     return new DayView(code, day, desks, checkedIn, waiting);
+  }
+
+  @Override
+  public List<DeskBlock> blocks(LocationCode code, LocalDate day) {
+    location(code); // an unknown location is a 404, not an empty list
+    return agenda.findBlocks(code, day);
   }
 
   @Override

@@ -7,15 +7,21 @@ import be.loketopmaat.application.port.out.AgendaQueries;
 import be.loketopmaat.application.port.out.AppointmentStore;
 import be.loketopmaat.application.port.out.LocationRepository;
 import be.loketopmaat.application.port.out.ProductRepository;
+import be.loketopmaat.application.port.out.TakenTimeSource;
 import be.loketopmaat.application.port.out.TicketRepository;
 import be.loketopmaat.application.port.out.Transactions;
 import be.loketopmaat.domain.appointment.Appointment;
+import be.loketopmaat.domain.appointment.DeskTime;
 import be.loketopmaat.domain.catalogue.Product;
 import be.loketopmaat.domain.catalogue.ProductCode;
+import be.loketopmaat.domain.common.ConflictException;
 import be.loketopmaat.domain.common.InvalidInputException;
+import be.loketopmaat.domain.counter.CounterHours;
 import be.loketopmaat.domain.counter.NextCall;
 import be.loketopmaat.domain.counter.Ticket;
+import be.loketopmaat.domain.counter.TicketPurpose;
 import be.loketopmaat.domain.counter.TicketStatus;
+import be.loketopmaat.domain.counter.WalkInCapacity;
 import be.loketopmaat.domain.location.Desk;
 import be.loketopmaat.domain.location.DeskCapability;
 import be.loketopmaat.domain.location.Location;
@@ -24,6 +30,7 @@ import be.loketopmaat.domain.offer.OfferRules;
 import be.loketopmaat.domain.offer.OfferedService;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -35,45 +42,54 @@ import java.util.stream.Collectors;
 
 /** The queue at a location's desks: tickets drawn, the next citizen called, tickets closed. */
 public final class CounterQueueService implements CounterQueueUseCase {
+  /** A product without desk minutes of its own is taken to need this long. */
+  static final Duration UNKNOWN_SERVICE_TIME = Duration.ofMinutes(5);
+
   private final AppointmentStore appointments;
   private final AgendaQueries agenda;
   private final TicketRepository tickets;
-  private final LocationRepository locations;
+  private final TakenTimeSource taken;
   private final ProductRepository products;
   private final CityProfileUseCase city;
   private final Transactions transactions;
+  private final CounterRules rules;
+  private final CounterDays days;
   private final Clock clock;
 
   public CounterQueueService(
       AppointmentStore appointments,
       AgendaQueries agenda,
       TicketRepository tickets,
+      TakenTimeSource taken,
       LocationRepository locations,
       ProductRepository products,
       CityProfileUseCase city,
       Transactions transactions,
+      CounterRules rules,
       Clock clock) {
     this.appointments = appointments;
     this.agenda = agenda;
     this.tickets = tickets;
-    this.locations = locations;
+    this.taken = taken;
     this.products = products;
     this.city = city;
     this.transactions = transactions;
+    this.rules = rules;
+    this.days = new CounterDays(locations, city, rules);
     this.clock = clock;
   }
 
   @Override
   public Optional<Called> callNext(LocationCode code, String deskCode) {
-    Location location = location(code);
+    Location location = days.location(code);
     Desk desk =
         location.desks().stream()
             .filter(d -> d.code().equals(deskCode))
             .findFirst()
             .orElseThrow(() -> new NotFoundException("desk", code + "/" + deskCode));
     LocalDateTime now = now();
-    Map<ProductCode, Product> catalogue =
-        products.findAll().stream().collect(Collectors.toMap(Product::code, Function.identity()));
+    days.hours(location, now.toLocalDate()).requireWorkingAt(now, "calling the next citizen");
+    Map<ProductCode, Product> catalogue = catalogue();
     return transactions.inTransaction(
         () -> {
           // One queue lock per location and day: two desks never call the same citizen.
@@ -85,7 +101,7 @@ public final class CounterQueueService implements CounterQueueUseCase {
                   now,
                   today,
                   waiting,
-                  ticket -> canServe(desk, catalogue.get(ticket.product())))
+                  ticket -> canServe(desk, ticket.purpose(), catalogue.get(ticket.product())))
               .map(
                   choice -> {
                     if (choice instanceof NextCall.CallAppointment call) {
@@ -101,30 +117,59 @@ public final class CounterQueueService implements CounterQueueUseCase {
   }
 
   @Override
-  public IssuedTicket drawTicket(LocationCode code, ProductCode productCode) {
-    Location location = location(code);
+  public IssuedTicket drawTicket(TicketRequest request) {
+    LocationCode code = request.location();
+    Location location = days.location(code);
     Product product =
         products
-            .findByCode(productCode)
-            .orElseThrow(() -> new NotFoundException("product", productCode.value()));
-    Set<OfferedService> offered = new OfferRules(city.cityProfile()).servicesAt(location, product);
-    if (!offered.contains(OfferedService.WALK_IN) && !offered.contains(OfferedService.PICKUP)) {
-      throw new InvalidInputException(
-          "product",
-          location.code() + " does not hand out '" + product.code() + "' without appointment");
-    }
+            .findByCode(request.product())
+            .orElseThrow(() -> new NotFoundException("product", request.product().value()));
+    TicketPurpose purpose = purpose(location, product, request.purpose());
     LocalDateTime now = now();
+    LocalDate day = now.toLocalDate();
+    CounterHours hours = days.hours(location, day);
+    hours.requireWorkingAt(now, "a walk-in ticket");
+    List<Desk> desks =
+        location.desks().stream().filter(d -> canServe(d, purpose, product)).toList();
+    Map<ProductCode, Product> catalogue = catalogue();
     return transactions.inTransaction(
         () -> {
-          int number = tickets.nextNumber(code, now.toLocalDate());
-          Ticket ticket = Ticket.draw(code, number, productCode, now);
-          tickets.insert(ticket);
+          // Under the queue's lock: the limit per client and the day's room are counted once.
+          tickets.lockQueue(code, day);
+          List<Ticket> today = tickets.findByLocationAndDay(code, day);
+          if (request.client() != null
+              && today.stream()
+                      .filter(
+                          t ->
+                              t.status() == TicketStatus.WAITING
+                                  && request.client().equals(t.client()))
+                      .count()
+                  >= rules.maxWaitingTicketsPerClient()) {
+            throw new ConflictException(
+                "too-many-tickets",
+                "one client may have "
+                    + rules.maxWaitingTicketsPerClient()
+                    + " tickets waiting at a location; wait for your turn first");
+          }
           List<Ticket> ahead =
-              tickets.findByLocationAndDay(code, now.toLocalDate()).stream()
-                  .filter(t -> t.status() == TicketStatus.WAITING && t.number() < number)
+              today.stream()
+                  .filter(t -> t.status() == TicketStatus.WAITING)
+                  .filter(
+                      t ->
+                          desks.stream()
+                              .anyMatch(d -> canServe(d, t.purpose(), catalogue.get(t.product()))))
                   .toList();
+          Duration queued =
+              ahead.stream()
+                  .map(t -> serviceTime(catalogue.get(t.product()), t.purpose(), today))
+                  .reduce(Duration.ZERO, Duration::plus);
+          Duration needed = serviceTime(product, purpose, today);
+          WalkInCapacity.requireRoom(freeTime(location, desks, hours, now), queued, needed);
+          int number = tickets.nextNumber(code, day);
+          Ticket ticket = Ticket.draw(code, number, product.code(), purpose, request.client(), now);
+          tickets.insert(ticket);
           return new IssuedTicket(
-              ticket, ahead.size() + 1, estimatedWait(location, product, ahead.size()));
+              ticket, ahead.size() + 1, WalkInCapacity.estimatedWait(queued, desks.size()));
         });
   }
 
@@ -145,29 +190,72 @@ public final class CounterQueueService implements CounterQueueUseCase {
   }
 
   /**
-   * A plain estimate: the walk-ins ahead, times the product's desk time, shared by the desks that
-   * can serve it. Appointments come first when due, so the real wait can be longer; the ticket says
-   * "about".
+   * What the ticket is for: the one asked, or else the one the location offers without appointment
+   * for the product. A pickup that the product wants by appointment (Antwerp's identity documents)
+   * has no ticket.
    */
-  private static Duration estimatedWait(Location location, Product product, int ahead) {
-    Duration each =
-        product.pickup() != null
-            ? product.pickup().deskDuration()
-            : product.deskDuration() != null ? product.deskDuration() : Duration.ofMinutes(5);
-    long desks = Math.max(1, location.desks().stream().filter(d -> canServe(d, product)).count());
-    return each.multipliedBy(ahead).dividedBy(desks);
+  private TicketPurpose purpose(Location location, Product product, TicketPurpose asked) {
+    Set<OfferedService> offered = new OfferRules(city.cityProfile()).servicesAt(location, product);
+    boolean walkIn = offered.contains(OfferedService.WALK_IN);
+    boolean pickup =
+        offered.contains(OfferedService.PICKUP) && !product.pickup().appointmentRequired();
+    TicketPurpose purpose =
+        asked != null
+            ? asked
+            : walkIn ? TicketPurpose.WALK_IN : pickup ? TicketPurpose.PICKUP : null;
+    if (purpose == TicketPurpose.WALK_IN && walkIn || purpose == TicketPurpose.PICKUP && pickup) {
+      return purpose;
+    }
+    boolean byAppointment =
+        offered.contains(OfferedService.APPOINTMENT) || offered.contains(OfferedService.PICKUP);
+    throw new InvalidInputException(
+        asked != null ? "purpose" : "product",
+        location.code()
+            + (byAppointment
+                ? " serves '" + product.code() + "' by appointment only"
+                : " does not hand out '" + product.code() + "'")
+            + (asked != null ? " as " + asked : " without appointment"));
   }
 
-  private static boolean canServe(Desk desk, Product product) {
-    return product != null
-        && (desk.can(DeskCapability.PICKUP)
-            || desk.can(OfferRules.deskCapabilityFor(product.theme())));
+  /** The free time left today on these desks: open time ahead, less what is taken. */
+  private Duration freeTime(
+      Location location, List<Desk> desks, CounterHours hours, LocalDateTime now) {
+    LocalDateTime endOfDay = now.toLocalDate().plusDays(1).atStartOfDay();
+    List<DeskTime> takenToday = taken.takenTime(Set.of(location.code()), now, endOfDay, now);
+    return desks.stream()
+        .map(d -> WalkInCapacity.freeTime(hours.ahead(now), d.code(), takenToday, now))
+        .reduce(Duration.ZERO, Duration::plus);
   }
 
-  private Location location(LocationCode code) {
-    return locations
-        .findByCode(code)
-        .orElseThrow(() -> new NotFoundException("location", code.value()));
+  private static Duration serviceTime(Product product, TicketPurpose purpose, List<Ticket> today) {
+    return WalkInCapacity.serviceTime(product.code(), today, nominal(product, purpose));
+  }
+
+  private static Duration nominal(Product product, TicketPurpose purpose) {
+    if (purpose == TicketPurpose.PICKUP && product.pickup() != null) {
+      return product.pickup().deskDuration();
+    }
+    return product.deskDuration() != null ? product.deskDuration() : UNKNOWN_SERVICE_TIME;
+  }
+
+  /**
+   * A pickup needs a desk that handles pickups; a walk-in service a desk of its theme, or a pickup
+   * desk (which the offer rules also count for walk-ins).
+   */
+  private static boolean canServe(Desk desk, TicketPurpose purpose, Product product) {
+    if (product == null) {
+      return false;
+    }
+    if (purpose == TicketPurpose.PICKUP) {
+      return desk.can(DeskCapability.PICKUP);
+    }
+    return desk.can(DeskCapability.PICKUP)
+        || desk.can(OfferRules.deskCapabilityFor(product.theme()));
+  }
+
+  private Map<ProductCode, Product> catalogue() {
+    return products.findAll().stream()
+        .collect(Collectors.toMap(Product::code, Function.identity()));
   }
 
   private LocalDateTime now() {

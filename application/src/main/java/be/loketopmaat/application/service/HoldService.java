@@ -1,5 +1,6 @@
 package be.loketopmaat.application.service;
 
+import be.loketopmaat.application.NotFoundException;
 import be.loketopmaat.application.port.in.HoldSlotUseCase;
 import be.loketopmaat.application.port.out.DeskTimeLedger;
 import be.loketopmaat.application.port.out.DeskTimeTakenException;
@@ -78,6 +79,11 @@ public final class HoldService implements HoldSlotUseCase {
     Hold held =
         transactions.inTransaction(
             () -> {
+              fairUseRecords.lockClient(command.client());
+              fairUse.requireRoomForHold(fairUseRecords.liveHolds(command.client(), now));
+              fairUse.requireNotHeldRecently(
+                  fairUseRecords.heldUntilRecently(
+                      command.client(), request.slot(), fairUse.releasesCountSince(now), now));
               if (command.insz() != null) {
                 fairUse.requireNotReleasedRecently(
                     fairUseRecords.releasedSince(
@@ -102,11 +108,26 @@ public final class HoldService implements HoldSlotUseCase {
                       request.slot().end(),
                       request.products(),
                       request.need().persons(),
-                      now.plus(rules.holdFor()));
+                      now.plus(rules.holdFor()),
+                      command.client());
               ledger.insertHold(hold);
               return hold;
             });
     view.changed(held.location(), held.start());
     return held;
+  }
+
+  @Override
+  public void release(UUID id) {
+    LocalDateTime now = LocalDateTime.now(clock);
+    Hold hold =
+        ledger
+            .findHold(id)
+            .filter(h -> !h.expiredAt(now))
+            .orElseThrow(() -> new NotFoundException("hold", id.toString()));
+    if (!transactions.inTransaction(() -> ledger.releaseHold(id, now))) {
+      throw new NotFoundException("hold", id.toString()); // confirmed or expired meanwhile
+    }
+    view.changed(hold.location(), hold.start());
   }
 }

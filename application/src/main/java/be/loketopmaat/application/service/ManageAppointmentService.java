@@ -11,6 +11,7 @@ import be.loketopmaat.application.service.SlotRequests.SlotGone;
 import be.loketopmaat.application.service.SlotRequests.SlotRequest;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentReference;
+import be.loketopmaat.domain.appointment.FairUse;
 import be.loketopmaat.domain.appointment.ManagementCode;
 import be.loketopmaat.domain.notification.MessageKind;
 import java.time.Clock;
@@ -29,6 +30,7 @@ public final class ManageAppointmentService implements ManageAppointmentUseCase 
   private final Transactions transactions;
   private final Clock clock;
   private final TakenTimeView view;
+  private final BookingRules rules;
 
   ManageAppointmentService(
       SlotRequests requests,
@@ -38,8 +40,10 @@ public final class ManageAppointmentService implements ManageAppointmentUseCase 
       AppointmentNotices notices,
       Transactions transactions,
       Clock clock,
-      TakenTimeView view) {
+      TakenTimeView view,
+      BookingRules rules) {
     this.view = view;
+    this.rules = rules;
     this.requests = requests;
     this.claims = claims;
     this.store = store;
@@ -61,12 +65,16 @@ public final class ManageAppointmentService implements ManageAppointmentUseCase 
         requests.resolve(
             new What(current.products(), current.persons()), command.location(), command.start());
     LocalDateTime now = LocalDateTime.now(clock);
+    FairUse fairUse = rules.fairUse();
     Appointment moved;
     try {
       moved =
           transactions.inTransaction(
               () -> {
                 fairUseRecords.lockCitizen(current.citizen().insz());
+                fairUse.requireNotReleasedRecently(
+                    fairUseRecords.releasedSince(
+                        current.citizen().insz(), request.slot(), fairUse.releasesCountSince(now)));
                 Appointment fresh =
                     authorised(
                         store.findByReferenceForUpdate(command.reference()),

@@ -88,6 +88,15 @@ final class SlotRequests {
   }
 
   SlotRequest resolve(What what, LocationCode locationCode, LocalDateTime start) {
+    return resolve(what, locationCode, start, false);
+  }
+
+  /**
+   * @param atTheDesk booked by staff at the desk, with the citizen in front of them: the desk's
+   *     lead time ({@link BookingRules#deskLeadTime()}) replaces the products' own
+   */
+  SlotRequest resolve(
+      What what, LocationCode locationCode, LocalDateTime start, boolean atTheDesk) {
     List<Product> products = search.resolve(what.products());
     AppointmentNeed need = new AppointmentNeed(products, what.persons());
     Location location =
@@ -104,6 +113,9 @@ final class SlotRequests {
       }
     }
     BookingWindow window = rules.windowFor(products);
+    if (atTheDesk) {
+      window = new BookingWindow(rules.deskLeadTime(), window.daysAhead());
+    }
     LocalDateTime now = LocalDateTime.now(clock);
     if (start.isBefore(window.earliestStart(now))
         || start.toLocalDate().isAfter(window.lastDay(now))) {

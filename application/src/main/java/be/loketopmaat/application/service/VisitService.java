@@ -1,8 +1,10 @@
 package be.loketopmaat.application.service;
 
 import be.loketopmaat.application.NotFoundException;
+import be.loketopmaat.application.port.in.CityProfileUseCase;
 import be.loketopmaat.application.port.in.VisitUseCase;
 import be.loketopmaat.application.port.out.AppointmentStore;
+import be.loketopmaat.application.port.out.LocationRepository;
 import be.loketopmaat.application.port.out.Transactions;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentReference;
@@ -16,13 +18,18 @@ public final class VisitService implements VisitUseCase {
   private final Transactions transactions;
   private final BookingRules rules;
   private final Clock clock;
+  private final CounterDays days;
 
   public VisitService(
       AppointmentStore appointments,
       Bookings bookings,
       Transactions transactions,
       BookingRules rules,
+      LocationRepository locations,
+      CityProfileUseCase city,
+      CounterRules counterRules,
       Clock clock) {
+    this.days = new CounterDays(locations, city, counterRules);
     this.appointments = appointments;
     this.view = bookings.view();
     this.transactions = transactions;
@@ -32,7 +39,20 @@ public final class VisitService implements VisitUseCase {
 
   @Override
   public Appointment checkIn(AppointmentReference reference) {
-    return change(reference, a -> a.checkIn(now(), rules.checkInGrace()));
+    return change(reference, a -> whileWorking(a, "check-in").checkIn(now(), rules.checkInGrace()));
+  }
+
+  @Override
+  public Appointment checkInLate(AppointmentReference reference, String reason) {
+    return change(reference, a -> whileWorking(a, "check-in").checkInLate(now(), reason));
+  }
+
+  /** The appointment, once its location's counter is found to work now. */
+  private Appointment whileWorking(Appointment appointment, String what) {
+    LocalDateTime now = now();
+    days.hours(days.location(appointment.location()), now.toLocalDate())
+        .requireWorkingAt(now, what);
+    return appointment;
   }
 
   @Override

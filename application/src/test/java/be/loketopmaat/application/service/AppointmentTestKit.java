@@ -61,10 +61,22 @@ final class AppointmentTestKit {
   final HoldSlotUseCase holds = bookings.holds();
   final BookAppointmentUseCase booking = bookings.bookings();
   final ManageAppointmentUseCase manage = bookings.appointments();
-  final VisitService visits = new VisitService(store, bookings, store, rules, clock);
+  final CounterRules counterRules = CounterRules.defaults();
+  final VisitService visits =
+      new VisitService(
+          store, bookings, store, rules, locations, Fixtures::city, counterRules, clock);
   final CounterQueueService queue =
       new CounterQueueService(
-          store, store, store.tickets, locations, products, Fixtures::city, store, clock);
+          store,
+          store,
+          store.tickets,
+          store,
+          locations,
+          products,
+          Fixtures::city,
+          store,
+          counterRules,
+          clock);
   final CounterAgendaService agenda =
       new CounterAgendaService(store, store, bookings, store.tickets, locations, store, clock);
   final ReminderService reminders =

@@ -29,6 +29,7 @@ import be.loketopmaat.domain.appointment.Hold;
 import be.loketopmaat.domain.appointment.Slot;
 import be.loketopmaat.domain.catalogue.Channel;
 import be.loketopmaat.domain.citizen.Citizen;
+import be.loketopmaat.domain.common.ClientId;
 import be.loketopmaat.domain.common.ConflictException;
 import be.loketopmaat.domain.common.InvalidInputException;
 import be.loketopmaat.domain.location.LocationCode;
@@ -40,12 +41,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class BookingServiceTest {
+  private static final ClientId CLIENT = ClientId.of("ip:192.0.2.1");
   private final AppointmentTestKit kit = new AppointmentTestKit();
   private final What eid = new What(List.of(EID), 1);
 
   @Test
   void holdThenConfirm() {
-    Hold hold = kit.holds.hold(new HoldCommand(eid, HUB, monday(10, 0), null));
+    Hold hold = kit.holds.hold(new HoldCommand(eid, HUB, monday(10, 0), null, CLIENT));
     assertThat(hold.desk()).isEqualTo("desk-1");
     assertThat(hold.expiresAt()).isEqualTo(monday(8, 10));
 
@@ -101,7 +103,7 @@ class BookingServiceTest {
   @Test
   void aLostHoldOrRescheduleAlsoAnswersWithAlternatives() {
     Booking booking = book(AN, HUB, monday(10, 0));
-    assertThatThrownBy(() -> kit.holds.hold(new HoldCommand(eid, HUB, monday(10, 0), null)))
+    assertThatThrownBy(() -> kit.holds.hold(new HoldCommand(eid, HUB, monday(10, 0), null, CLIENT)))
         .isInstanceOfSatisfying(
             SlotTakenException.class,
             e ->
@@ -124,7 +126,7 @@ class BookingServiceTest {
 
   @Test
   void aHeldSlotIsTakenForOthersUntilTheHoldExpires() {
-    kit.holds.hold(new HoldCommand(eid, HUB, monday(10, 20), null));
+    kit.holds.hold(new HoldCommand(eid, HUB, monday(10, 20), null, CLIENT));
     assertThatThrownBy(() -> book(BART, HUB, monday(10, 20)))
         .isInstanceOf(SlotTakenException.class);
     kit.clock.set(monday(8, 11));
@@ -133,7 +135,7 @@ class BookingServiceTest {
 
   @Test
   void anExpiredHoldCannotBeConfirmed() {
-    Hold hold = kit.holds.hold(new HoldCommand(eid, HUB, monday(10, 0), null));
+    Hold hold = kit.holds.hold(new HoldCommand(eid, HUB, monday(10, 0), null, CLIENT));
     kit.clock.set(monday(8, 10));
     assertThatThrownBy(
             () -> kit.booking.book(new FromHold(hold.id(), AN, Channel.E_COUNTER, "c", null)))
@@ -143,7 +145,7 @@ class BookingServiceTest {
 
   @Test
   void aHoldStillSaysItExpiredAfterAnotherBookingGaveItsTimeBack() {
-    Hold hold = kit.holds.hold(new HoldCommand(eid, HUB, monday(10, 30), null));
+    Hold hold = kit.holds.hold(new HoldCommand(eid, HUB, monday(10, 30), null, CLIENT));
     kit.clock.set(monday(8, 10));
     book(BART, HUB, monday(10, 30));
 

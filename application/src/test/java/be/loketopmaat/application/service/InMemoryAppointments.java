@@ -18,6 +18,7 @@ import be.loketopmaat.domain.appointment.DeskTime;
 import be.loketopmaat.domain.appointment.Hold;
 import be.loketopmaat.domain.appointment.Slot;
 import be.loketopmaat.domain.citizen.NationalNumber;
+import be.loketopmaat.domain.common.ClientId;
 import be.loketopmaat.domain.counter.Ticket;
 import be.loketopmaat.domain.location.LocationCode;
 import be.loketopmaat.domain.notification.Message;
@@ -200,6 +201,28 @@ class InMemoryAppointments
   }
 
   @Override
+  public boolean releaseHold(UUID id, LocalDateTime now) {
+    Hold hold = holds.get(id);
+    if (hold == null || releasedHolds.contains(id) || hold.expiredAt(now)) {
+      return false;
+    }
+    holds.put(
+        id,
+        new Hold(
+            hold.id(),
+            hold.location(),
+            hold.desk(),
+            hold.start(),
+            hold.end(),
+            hold.products(),
+            hold.persons(),
+            now,
+            hold.holder()));
+    releasedHolds.add(id);
+    return true;
+  }
+
+  @Override
   public boolean deleteHold(UUID id) {
     releasedHolds.remove(id);
     return holds.remove(id) != null;
@@ -280,6 +303,36 @@ class InMemoryAppointments
                     && !r.at().isBefore(since));
   }
 
+  @Override
+  public void lockClient(ClientId client) {
+    requireTransaction("client:" + client.digest());
+  }
+
+  @Override
+  public int liveHolds(ClientId client, LocalDateTime now) {
+    return (int)
+        holds.values().stream()
+            .filter(
+                h ->
+                    h.holder().equals(client)
+                        && !releasedHolds.contains(h.id())
+                        && !h.expiredAt(now))
+            .count();
+  }
+
+  @Override
+  public boolean heldUntilRecently(
+      ClientId client, Slot slot, LocalDateTime since, LocalDateTime now) {
+    return holds.values().stream()
+        .anyMatch(
+            h ->
+                h.holder().equals(client)
+                    && h.location().equals(slot.location())
+                    && h.start().equals(slot.start())
+                    && !h.expiresAt().isBefore(since)
+                    && !h.expiresAt().isAfter(now));
+  }
+
   // The agenda
 
   @Override
@@ -287,6 +340,14 @@ class InMemoryAppointments
     return appointments.values().stream()
         .filter(a -> a.location().equals(location) && a.start().toLocalDate().equals(day))
         .sorted(Comparator.comparing(Appointment::start))
+        .toList();
+  }
+
+  @Override
+  public List<DeskBlock> findBlocks(LocationCode location, LocalDate day) {
+    return blocks.values().stream()
+        .filter(b -> b.location().equals(location) && b.start().toLocalDate().equals(day))
+        .sorted(Comparator.comparing(DeskBlock::start).thenComparing(DeskBlock::desk))
         .toList();
   }
 

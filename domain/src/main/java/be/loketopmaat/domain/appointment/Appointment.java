@@ -4,6 +4,7 @@ import be.loketopmaat.domain.catalogue.Channel;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.citizen.Citizen;
 import be.loketopmaat.domain.common.ConflictException;
+import be.loketopmaat.domain.common.InvalidInputException;
 import be.loketopmaat.domain.location.LocationCode;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -31,6 +32,9 @@ public record Appointment(
     LocalDateTime checkedInAt,
     LocalDateTime calledAt,
     LocalDateTime closedAt) {
+
+  /** The longest reason staff may give for a late check-in. */
+  public static final int MAX_REASON = 500;
 
   public Appointment {
     products = List.copyOf(products);
@@ -76,6 +80,27 @@ public record Appointment(
         !now.isAfter(start.plus(grace)),
         "too-late",
         "the grace period of " + grace.toMinutes() + " minutes after the start has passed");
+    return with(AppointmentStatus.CHECKED_IN, now, calledAt, closedAt);
+  }
+
+  /**
+   * Staff check in a citizen who came after the grace period, for a reason they give (the tram was
+   * late, the citizen waited at the wrong desk); still only on the day itself.
+   */
+  public Appointment checkInLate(LocalDateTime now, String reason) {
+    if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
+      throw new InvalidInputException(
+          "lateReason",
+          "a late check-in needs the reason it is allowed, of at most 500 characters");
+    }
+    require(
+        status == AppointmentStatus.BOOKED,
+        "not-booked",
+        "only a booked appointment can check in; it is " + status);
+    require(
+        now.toLocalDate().equals(start.toLocalDate()),
+        "not-today",
+        "check-in is on the day of the appointment");
     return with(AppointmentStatus.CHECKED_IN, now, calledAt, closedAt);
   }
 

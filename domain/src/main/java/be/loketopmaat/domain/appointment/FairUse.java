@@ -11,16 +11,24 @@ import java.util.stream.Collectors;
 /**
  * Fair use of the city's desk time: a citizen keeps at most a few open appointments, never two for
  * one product, and cannot take back a slot they gave up a moment ago (which would let a slot be
- * traded: give it up while someone else is told where to click).
+ * traded: give it up while someone else is told where to click). A client (one address, or one
+ * caller behind a gateway) keeps at most a few slots on hold at once, and cannot take back at once
+ * a slot whose hold it released or let expire (which would keep a slot away from everyone by
+ * holding it again and again).
  *
  * @param maxOpenAppointments open appointments per citizen
- * @param releaseCooldown how long a citizen cannot take back a slot they gave up
+ * @param releaseCooldown how long a citizen cannot take back a slot they gave up, nor a client a
+ *     slot it held
+ * @param maxLiveHolds holds per client that have not expired
  */
-public record FairUse(int maxOpenAppointments, Duration releaseCooldown) {
+public record FairUse(int maxOpenAppointments, Duration releaseCooldown, int maxLiveHolds) {
 
   public FairUse {
     if (maxOpenAppointments < 1) {
       throw new IllegalArgumentException("a citizen must be allowed at least one open appointment");
+    }
+    if (maxLiveHolds < 1) {
+      throw new IllegalArgumentException("a client must be allowed at least one hold");
     }
     if (releaseCooldown.isNegative()) {
       throw new IllegalArgumentException("the release cooldown cannot be negative");
@@ -44,6 +52,35 @@ public record FairUse(int maxOpenAppointments, Duration releaseCooldown) {
           "this slot was given up by the same citizen less than "
               + releaseCooldown.toMinutes()
               + " minutes ago");
+    }
+  }
+
+  /**
+   * Refuses one more hold when the client already keeps as many live holds as allowed.
+   *
+   * @param liveHolds the client's holds that have not expired, counted under the client's lock
+   */
+  public void requireRoomForHold(int liveHolds) {
+    if (liveHolds >= maxLiveHolds) {
+      throw new ConflictException(
+          "too-many-holds",
+          "a client keeps at most "
+              + maxLiveHolds
+              + " slots on hold at once; book or release one first");
+    }
+  }
+
+  /**
+   * Refuses a slot that the same client held and released, or let expire, since {@link
+   * #releasesCountSince}.
+   */
+  public void requireNotHeldRecently(boolean heldRecently) {
+    if (heldRecently) {
+      throw new ConflictException(
+          "recently-held",
+          "this slot was held by the same client less than "
+              + releaseCooldown.toMinutes()
+              + " minutes ago; it stays free for others for a while");
     }
   }
 

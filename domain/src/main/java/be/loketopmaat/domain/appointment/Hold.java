@@ -1,14 +1,18 @@
 package be.loketopmaat.domain.appointment;
 
 import be.loketopmaat.domain.catalogue.ProductCode;
+import be.loketopmaat.domain.common.ClientId;
 import be.loketopmaat.domain.location.LocationCode;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
  * A slot kept for a short while for one client, while the citizen confirms. It takes the desk's
- * time like an appointment does, until it expires or is confirmed.
+ * time like an appointment does, until it expires, is released or is confirmed.
+ *
+ * @param holder the client that keeps it, for fair use
  */
 public record Hold(
     UUID id,
@@ -18,10 +22,12 @@ public record Hold(
     LocalDateTime end,
     List<ProductCode> products,
     int persons,
-    LocalDateTime expiresAt) {
+    LocalDateTime expiresAt,
+    ClientId holder) {
 
   public Hold {
     products = List.copyOf(products);
+    Objects.requireNonNull(holder, "holder");
   }
 
   public boolean expiredAt(LocalDateTime now) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class FairUseTest {
   private static final ProductCode EID = new ProductCode("eid-application");
   private static final ProductCode ATTEST = new ProductCode("attest-main-residence");
-  private final FairUse fairUse = new FairUse(2, Duration.ofMinutes(30));
+  private final FairUse fairUse = new FairUse(2, Duration.ofMinutes(30), 3);
 
   @Test
   void anotherAppointmentFitsUntilTheCitizenHasAsManyOpenAsAllowed() {
@@ -49,10 +49,28 @@ class FairUseTest {
   }
 
   @Test
+  void aClientKeepsNoMoreLiveHoldsThanAllowed() {
+    assertThatCode(() -> fairUse.requireRoomForHold(2)).doesNotThrowAnyException();
+    assertThatThrownBy(() -> fairUse.requireRoomForHold(3))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.reason()).isEqualTo("too-many-holds"));
+  }
+
+  @Test
+  void aSlotHeldAndGivenUpByTheSameClientStaysFreeForOthersForTheCooldown() {
+    assertThatCode(() -> fairUse.requireNotHeldRecently(false)).doesNotThrowAnyException();
+    assertThatThrownBy(() -> fairUse.requireNotHeldRecently(true))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.reason()).isEqualTo("recently-held"));
+  }
+
+  @Test
   void refusesRulesThatCouldNotBeKept() {
-    assertThatThrownBy(() -> new FairUse(0, Duration.ZERO))
+    assertThatThrownBy(() -> new FairUse(0, Duration.ZERO, 1))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new FairUse(1, Duration.ofMinutes(-1)))
+    assertThatThrownBy(() -> new FairUse(1, Duration.ofMinutes(-1), 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new FairUse(1, Duration.ZERO, 0))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -23,9 +23,11 @@ class NextCallTest {
   private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 23, 10, 0);
 
   private final Ticket first =
-      Ticket.draw(HUB, 1, new ProductCode("eid-pickup"), NOW.minusMinutes(20));
+      Ticket.draw(
+          HUB, 1, new ProductCode("eid-pickup"), TicketPurpose.PICKUP, null, NOW.minusMinutes(20));
   private final Ticket second =
-      Ticket.draw(HUB, 2, new ProductCode("eid-pickup"), NOW.minusMinutes(10));
+      Ticket.draw(
+          HUB, 2, new ProductCode("eid-pickup"), TicketPurpose.PICKUP, null, NOW.minusMinutes(10));
 
   @Test
   void aDueAppointmentGoesBeforeWalkIns() {

@@ -67,5 +67,10 @@ interface AppointmentRowMapper {
   @Mapping(target = "location", source = "locationCode")
   @Mapping(target = "start", source = "startAt")
   @Mapping(target = "end", source = "endAt")
+  DeskBlock toBlock(BlockRow row);
+
+  @Mapping(target = "location", source = "locationCode")
+  @Mapping(target = "start", source = "startAt")
+  @Mapping(target = "end", source = "endAt")
   DeskTime toDeskTime(TakenTimeRow row);
 }

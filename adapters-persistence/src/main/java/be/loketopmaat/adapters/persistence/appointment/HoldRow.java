@@ -22,6 +22,7 @@ record HoldRow(
     boolean active,
     String products,
     int persons,
-    LocalDateTime expiresAt) {
+    LocalDateTime expiresAt,
+    String holder) {
   static final String KIND = "HOLD";
 }

@@ -34,4 +34,29 @@ interface HoldRows extends GenericRepository<HoldRow, UUID> {
       DELETE FROM desk_time
       WHERE kind = 'HOLD' AND NOT active AND location_code = :locationCode AND desk = :desk AND expires_at < :before""")
   long deleteExpiredBefore(String locationCode, String desk, LocalDateTime before);
+
+  /** Ends a live hold now: its time is given back and it reads as expired; 0 when none was live. */
+  @Query(
+      """
+      UPDATE desk_time SET active = FALSE, expires_at = :now
+      WHERE kind = 'HOLD' AND id = :id AND active AND expires_at > :now""")
+  long release(UUID id, LocalDateTime now);
+
+  @Query(
+      """
+      SELECT COUNT(*) FROM desk_time
+      WHERE kind = 'HOLD' AND holder = :holder AND active AND expires_at > :now""")
+  long countLive(String holder, LocalDateTime now);
+
+  @Query(
+      """
+      SELECT COUNT(*) FROM desk_time
+      WHERE kind = 'HOLD' AND holder = :holder AND location_code = :locationCode AND start_at = :startAt
+        AND expires_at >= :since AND expires_at <= :now""")
+  long countEndedBetween(
+      String holder,
+      String locationCode,
+      LocalDateTime startAt,
+      LocalDateTime since,
+      LocalDateTime now);
 }

@@ -16,6 +16,7 @@ import be.loketopmaat.domain.appointment.DeskTime;
 import be.loketopmaat.domain.appointment.Hold;
 import be.loketopmaat.domain.appointment.Slot;
 import be.loketopmaat.domain.citizen.NationalNumber;
+import be.loketopmaat.domain.common.ClientId;
 import be.loketopmaat.domain.location.LocationCode;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
@@ -157,6 +158,11 @@ public class JdbcAppointmentRepository
   }
 
   @Override
+  public boolean releaseHold(UUID id, LocalDateTime now) {
+    return holds.release(id, now) > 0;
+  }
+
+  @Override
   public boolean deleteHold(UUID id) {
     return holds.deleteById(id) > 0;
   }
@@ -218,6 +224,20 @@ public class JdbcAppointmentRepository
 
   @Override
   @Transactional(readOnly = true)
+  public List<DeskBlock> findBlocks(LocationCode location, LocalDate day) {
+    return blocks
+        .findByLocationCodeAndStartAtGreaterThanEqualsAndStartAtLessThan(
+            location.value(),
+            day.atStartOfDay(),
+            day.plusDays(1).atStartOfDay(),
+            AppointmentRows.BY_START)
+        .stream()
+        .map(mapper::toBlock)
+        .toList();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public List<Appointment> findByLocationAndDay(LocationCode location, LocalDate day) {
     return toDomain(
         appointments.findByLocationCodeAndStartAtGreaterThanEqualsAndStartAtLessThan(
@@ -260,6 +280,33 @@ public class JdbcAppointmentRepository
   public boolean releasedSince(NationalNumber insz, Slot slot, LocalDateTime since) {
     return releases.existsByCitizenInszAndLocationCodeAndStartAtAndReleasedAtGreaterThanEquals(
         insz.digits(), slot.location().value(), slot.start(), since);
+  }
+
+  @Override
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void lockClient(ClientId client) {
+    inProcessLocks.hold("client|" + client.digest());
+    lockRow(
+        () -> {
+          locks.insertClientIfAbsent(client.digest());
+          return locks.lockClient(client.digest());
+        },
+        "a client");
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public int liveHolds(ClientId client, LocalDateTime now) {
+    return Math.toIntExact(holds.countLive(client.digest(), now));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public boolean heldUntilRecently(
+      ClientId client, Slot slot, LocalDateTime since, LocalDateTime now) {
+    return holds.countEndedBetween(
+            client.digest(), slot.location().value(), slot.start(), since, now)
+        > 0;
   }
 
   private List<Appointment> toDomain(List<AppointmentRow> rows) {

@@ -10,11 +10,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The lock rows of desk days and citizens. Taking a lock is two statements: create the row if it is
- * missing, then lock it. The insert must not fail when the row exists (a failed statement aborts a
- * PostgreSQL transaction), and it must not let two transactions both create it: {@code ON CONFLICT
- * DO NOTHING} does both on PostgreSQL and on H2 2.3 in PostgreSQL mode, where a concurrent insert
- * of the same row waits for the first transaction and then does nothing.
+ * The lock rows of desk days, citizens and clients. Taking a lock is two statements: create the row
+ * if it is missing, then lock it. The insert must not fail when the row exists (a failed statement
+ * aborts a PostgreSQL transaction), and it must not let two transactions both create it: {@code ON
+ * CONFLICT DO NOTHING} does both on PostgreSQL and on H2 2.3 in PostgreSQL mode, where a concurrent
+ * insert of the same row waits for the first transaction and then does nothing.
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface LockRows extends GenericRepository<LockRows.CitizenLock, String> {
@@ -37,4 +37,10 @@ interface LockRows extends GenericRepository<LockRows.CitizenLock, String> {
 
   @Query("SELECT citizen_insz FROM citizen_lock WHERE citizen_insz = :citizenInsz FOR UPDATE")
   List<String> lockCitizen(String citizenInsz);
+
+  @Query("INSERT INTO client_lock (client_id) VALUES (:clientId) ON CONFLICT DO NOTHING")
+  void insertClientIfAbsent(String clientId);
+
+  @Query("SELECT client_id FROM client_lock WHERE client_id = :clientId FOR UPDATE")
+  List<String> lockClient(String clientId);
 }

@@ -14,6 +14,8 @@ record TicketRow(
     LocalDate ticketDay,
     int number,
     String productCode,
+    String purpose,
+    @Nullable String clientId,
     String status,
     LocalDateTime issuedAt,
     @Nullable String desk,

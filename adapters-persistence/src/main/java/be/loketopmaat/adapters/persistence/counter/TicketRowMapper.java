@@ -16,10 +16,12 @@ interface TicketRowMapper {
   @Mapping(target = "locationCode", source = "location")
   @Mapping(target = "ticketDay", source = "day")
   @Mapping(target = "productCode", source = "product")
+  @Mapping(target = "clientId", source = "client")
   TicketRow toRow(Ticket ticket);
 
   @Mapping(target = "location", source = "locationCode")
   @Mapping(target = "day", source = "ticketDay")
   @Mapping(target = "product", source = "productCode")
+  @Mapping(target = "client", source = "clientId")
   Ticket toTicket(TicketRow row);
 }

@@ -9,6 +9,7 @@ import be.loketopmaat.application.port.out.TicketRepository;
 import be.loketopmaat.application.port.out.Transactions;
 import be.loketopmaat.application.port.out.contract.TicketRepositoryContract;
 import be.loketopmaat.domain.counter.Ticket;
+import be.loketopmaat.domain.counter.TicketPurpose;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -46,7 +47,9 @@ abstract class JdbcTicketRepositoryContract extends TicketRepositoryContract {
                     transactions.inTransaction(
                         () -> {
                           int number = tickets.nextNumber(PICKUP, TODAY);
-                          tickets.insert(Ticket.draw(PICKUP, number, EID_PICKUP, NOW));
+                          tickets.insert(
+                              Ticket.draw(
+                                  PICKUP, number, EID_PICKUP, TicketPurpose.PICKUP, null, NOW));
                           return number;
                         })));
 

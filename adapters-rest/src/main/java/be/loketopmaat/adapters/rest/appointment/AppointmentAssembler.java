@@ -16,6 +16,7 @@ import be.loketopmaat.domain.catalogue.Channel;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.citizen.Citizen;
 import be.loketopmaat.domain.citizen.NationalNumber;
+import be.loketopmaat.domain.common.ClientId;
 import be.loketopmaat.domain.common.InvalidInputException;
 import be.loketopmaat.domain.common.Language;
 import be.loketopmaat.domain.location.LocationCode;
@@ -43,7 +44,11 @@ public final class AppointmentAssembler {
   /** Where a reschedule goes. */
   record NewSlot(LocationCode location, LocalDateTime start) {}
 
-  public HoldCommand toCommand(HoldRequestDto body) {
+  /**
+   * @param client who sent it ({@link be.loketopmaat.adapters.rest.ratelimit.ClientKeys}): fair use
+   *     limits each client's live holds
+   */
+  public HoldCommand toCommand(HoldRequestDto body, String client) {
     RequestAssembly request = new RequestAssembly();
     List<ProductCode> products = products(request, body.products());
     int persons = persons(request, body.persons());
@@ -55,7 +60,7 @@ public final class AppointmentAssembler {
     // checks
     // again what it needs to mean anything, for callers other than this API.
     request.throwIfAny();
-    return new HoldCommand(new What(products, persons), location, start, insz);
+    return new HoldCommand(new What(products, persons), location, start, insz, ClientId.of(client));
   }
 
   /**

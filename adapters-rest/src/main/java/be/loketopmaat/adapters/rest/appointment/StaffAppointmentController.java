@@ -8,6 +8,7 @@ import be.loketopmaat.adapters.rest.ratelimit.RateLimited;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.Booking;
 import be.loketopmaat.application.port.in.VisitUseCase;
+import be.loketopmaat.domain.appointment.AppointmentReference;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -94,15 +95,26 @@ public class StaffAppointmentController {
   }
 
   @Post("/{reference}/check-in")
-  @Operation(operationId = "staffCheckIn", summary = "The citizen has arrived")
+  @Operation(
+      operationId = "staffCheckIn",
+      summary = "The citizen has arrived",
+      description =
+          "Within the grace period after the start; later only with a 'lateReason'. Only while the"
+              + " location is open, give or take loket.counter.open-margin.")
   @ApiResponse(responseCode = "200", description = "The checked-in appointment")
+  @ProblemResponse(code = "400", description = "A blank 'lateReason'")
   @ProblemResponse(
       code = "409",
-      description = "/problems/conflict: not-booked, not-today or too-late")
+      description = "/problems/conflict: not-booked, not-today, too-late or location-closed")
   public StaffAppointmentDto checkIn(
       @Parameter(description = "The appointment's reference", example = "K7M-4QXD") @PathVariable
-          String reference) {
-    return mapper.toStaffDto(visits.checkIn(AppointmentAssembler.reference(reference)));
+          String reference,
+      @Nullable @Body CheckInRequestDto body) {
+    AppointmentReference ref = AppointmentAssembler.reference(reference);
+    if (body != null && body.lateReason() != null) {
+      return mapper.toStaffDto(visits.checkInLate(ref, body.lateReason()));
+    }
+    return mapper.toStaffDto(visits.checkIn(ref));
   }
 
   @Post("/{reference}/complete")

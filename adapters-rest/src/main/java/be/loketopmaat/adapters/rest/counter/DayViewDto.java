@@ -21,10 +21,13 @@ public record DayViewDto(
     @Schema(description = "Arrived and waiting to be called") List<StaffAppointmentDto> checkedIn,
     @Schema(description = "Walk-ins waiting, lowest number first") List<TicketDto> waitingTickets) {
 
-  /** One desk's appointments of the day, cancelled ones left out. */
+  /** One desk's appointments of the day, cancelled ones left out, and its blocked time. */
   @Serdeable
   @JsonInclude(JsonInclude.Include.ALWAYS)
   @Schema(name = "DeskAgenda")
   public record DeskAgendaDto(
-      @Schema(example = "desk-1") String desk, List<StaffAppointmentDto> appointments) {}
+      @Schema(example = "desk-1") String desk,
+      List<StaffAppointmentDto> appointments,
+      @Schema(description = "Desk time taken out of the agenda, by start")
+          List<DeskBlockDto> blocks) {}
 }

@@ -1,5 +1,6 @@
 package be.loketopmaat.adapters.rest.counter;
 
+import be.loketopmaat.domain.counter.TicketPurpose;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -13,7 +14,8 @@ public record IssuedTicketDto(
     UUID id,
     @Schema(example = "districtshuis-deurne") String location,
     @Schema(description = "The number called out; starts at 1 each day", example = "17") int number,
-    @Schema(example = "eid-pickup") String product,
+    @Schema(example = "eid-application") String product,
+    TicketPurpose purpose,
     @Schema(description = "Place in the queue; 1 is next", example = "3") int position,
     @Schema(
             description = "An estimate: due appointments go first, so it can be longer",

@@ -30,6 +30,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -73,13 +74,35 @@ public class StaffCounterController {
     return mapper.toDto(agenda.dayView(location, date == null ? ApiTimes.today(clock) : date));
   }
 
+  @Get("/{code}/blocks")
+  @Operation(
+      operationId = "listDeskBlocks",
+      summary = "The desk time taken out of a location's agenda on a day",
+      description = "By start, then desk.")
+  @ApiResponse(responseCode = "200", description = "The blocks")
+  @ProblemResponse(code = "404", description = "The location is unknown")
+  public List<DeskBlockDto> blocks(
+      @Parameter(description = "The location's code", example = "districtshuis-deurne")
+          @PathVariable
+          String code,
+      @Parameter(description = "The day (YYYY-MM-DD); today in Brussels when left out")
+          @Nullable
+          @QueryValue
+          LocalDate date) {
+    LocationCode location = Params.code("code", code, LocationCode::new);
+    return agenda.blocks(location, date == null ? ApiTimes.today(clock) : date).stream()
+        .map(mapper::toDto)
+        .toList();
+  }
+
   @Post("/{code}/desks/{desk}/call-next")
   @Operation(
       operationId = "callNext",
       summary = "Call the next citizen to this desk",
       description =
-          "A due appointment first, then the lowest waiting ticket this desk can serve, then an early"
-              + " appointment.")
+          "A due appointment first, then the lowest waiting ticket this desk can serve (a pickup only"
+              + " at a desk that handles pickups), then an early appointment. Only while the"
+              + " location is open, give or take loket.counter.open-margin.")
   @ApiResponse(
       responseCode = "200",
       description = "Who is called: 'appointment' or 'ticket'",
@@ -88,6 +111,7 @@ public class StaffCounterController {
               mediaType = "application/json",
               schema = @Schema(implementation = CalledDto.class)))
   @ApiResponse(responseCode = "204", description = "Nobody waits for this desk")
+  @ProblemResponse(code = "409", description = "/problems/conflict: location-closed")
   public HttpResponse<CalledDto> callNext(
       @Parameter(description = "The location's code") @PathVariable String code,
       @Parameter(description = "The desk's code", example = "desk-1") @PathVariable String desk) {

@@ -1,5 +1,6 @@
 package be.loketopmaat.adapters.rest.counter;
 
+import be.loketopmaat.domain.counter.TicketPurpose;
 import be.loketopmaat.domain.counter.TicketStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
@@ -17,7 +18,8 @@ public record TicketDto(
     @Schema(example = "districtshuis-deurne") String location,
     @Schema(description = "The day it is valid on", example = "2026-11-24") LocalDate day,
     @Schema(example = "17") int number,
-    @Schema(example = "eid-pickup") String product,
+    @Schema(example = "eid-application") String product,
+    TicketPurpose purpose,
     TicketStatus status,
     @Schema(type = "string", format = "date-time") String issuedAt,
     @Nullable @Schema(description = "The desk that called it", example = "desk-1") String desk,

@@ -15,6 +15,9 @@ public interface CounterAgendaUseCase {
 
   DayView dayView(LocationCode location, LocalDate day);
 
+  /** The desk time blocked at the location on that day, by start and desk. */
+  List<DeskBlock> blocks(LocationCode location, LocalDate day);
+
   /**
    * Takes desk time out of the agenda. @throws be.loketopmaat.domain.common.ConflictException when
    * an appointment or hold is in the way (move it first)
@@ -32,9 +35,11 @@ public interface CounterAgendaUseCase {
     }
   }
 
-  record DeskAgenda(String desk, List<Appointment> appointments) {
+  /** A desk's day: its appointments (cancelled ones left out) and its blocked time, by start. */
+  record DeskAgenda(String desk, List<Appointment> appointments, List<DeskBlock> blocks) {
     public DeskAgenda {
       appointments = List.copyOf(appointments);
+      blocks = List.copyOf(blocks);
     }
   }
 

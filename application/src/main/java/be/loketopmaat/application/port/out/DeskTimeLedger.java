@@ -53,7 +53,14 @@ public interface DeskTimeLedger extends TakenTimeSource {
    */
   Optional<Hold> findHold(UUID id);
 
-  /** Removes a hold (confirmed or given up); false when there was none. */
+  /**
+   * Gives a live hold's time back at once, as if it had expired at {@code now}: it stays findable
+   * (a late confirmation hears that it expired) and counts for its holder's cooldown. False when
+   * there is no such hold, or it had expired already.
+   */
+  boolean releaseHold(UUID id, LocalDateTime now);
+
+  /** Removes a hold (confirmed); false when there was none. */
   boolean deleteHold(UUID id);
 
   /**

@@ -3,6 +3,7 @@ package be.loketopmaat.application.port.out;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.Slot;
 import be.loketopmaat.domain.citizen.NationalNumber;
+import be.loketopmaat.domain.common.ClientId;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -23,4 +24,16 @@ public interface FairUseRecords {
 
   /** Whether the citizen gave up this slot (same location and start) at or after {@code since}. */
   boolean releasedSince(NationalNumber insz, Slot slot, LocalDateTime since);
+
+  /** Serialises, until the current transaction ends, the holds of one client. */
+  void lockClient(ClientId client);
+
+  /** How many of the client's holds have not expired (nor been released) at {@code now}. */
+  int liveHolds(ClientId client, LocalDateTime now);
+
+  /**
+   * Whether the client held this slot (same location and start) with a hold that ended, released or
+   * expired, between {@code since} and {@code now}.
+   */
+  boolean heldUntilRecently(ClientId client, Slot slot, LocalDateTime since, LocalDateTime now);
 }

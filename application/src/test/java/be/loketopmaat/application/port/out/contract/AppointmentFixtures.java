@@ -10,6 +10,7 @@ import be.loketopmaat.domain.catalogue.Channel;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.citizen.Citizen;
 import be.loketopmaat.domain.citizen.NationalNumber;
+import be.loketopmaat.domain.common.ClientId;
 import be.loketopmaat.domain.common.Language;
 import be.loketopmaat.domain.location.LocationCode;
 import java.time.LocalDateTime;
@@ -63,9 +64,23 @@ public final class AppointmentFixtures {
         Channel.CALL);
   }
 
+  public static final ClientId CLIENT = ClientId.of("ip:192.0.2.1");
+
   public static Hold hold(String desk, Slot slot, LocalDateTime expiresAt) {
+    return hold(desk, slot, expiresAt, CLIENT);
+  }
+
+  public static Hold hold(String desk, Slot slot, LocalDateTime expiresAt, ClientId holder) {
     return new Hold(
-        UUID.randomUUID(), slot.location(), desk, slot.start(), slot.end(), PRODUCTS, 1, expiresAt);
+        UUID.randomUUID(),
+        slot.location(),
+        desk,
+        slot.start(),
+        slot.end(),
+        PRODUCTS,
+        1,
+        expiresAt,
+        holder);
   }
 
   public static DeskBlock block(String desk, Slot slot) {

@@ -1,5 +1,6 @@
 package be.loketopmaat.application.port.out.contract;
 
+import static be.loketopmaat.application.port.out.contract.AppointmentFixtures.CLIENT;
 import static be.loketopmaat.application.port.out.contract.AppointmentFixtures.DESK;
 import static be.loketopmaat.application.port.out.contract.AppointmentFixtures.HUB;
 import static be.loketopmaat.application.port.out.contract.AppointmentFixtures.OTHER_DESK;
@@ -27,6 +28,7 @@ import be.loketopmaat.domain.appointment.Hold;
 import be.loketopmaat.domain.appointment.Slot;
 import be.loketopmaat.domain.catalogue.Channel;
 import be.loketopmaat.domain.citizen.Citizen;
+import be.loketopmaat.domain.common.ClientId;
 import be.loketopmaat.domain.common.Language;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -361,6 +363,83 @@ public abstract class AppointmentPortsContract {
     assertThat(ledger.findHold(hold.id())).isEmpty();
   }
 
+  @Test
+  void aReleasedHoldGivesItsTimeBackAtOnceAndIsThenSeenExpired() {
+    Hold hold = hold(DESK, slot(HUB, TEN, 20), NOW.plusMinutes(10));
+    ledger.insertHold(hold);
+
+    assertThat(ledger.releaseHold(hold.id(), NOW.plusMinutes(2))).isTrue();
+    assertThat(ledger.releaseHold(hold.id(), NOW.plusMinutes(3))).isFalse();
+    assertThat(ledger.releaseHold(UUID.randomUUID(), NOW)).isFalse();
+
+    assertThat(ledger.takenTime(Set.of(HUB), TEN, TEN.plusHours(1), NOW.plusMinutes(2))).isEmpty();
+    assertThat(ledger.findHold(hold.id()))
+        .hasValueSatisfying(h -> assertThat(h.expiredAt(NOW.plusMinutes(2))).isTrue());
+  }
+
+  @Test
+  void anExpiredHoldCannotBeReleased() {
+    Hold hold = hold(DESK, slot(HUB, TEN, 20), NOW.plusMinutes(10));
+    ledger.insertHold(hold);
+
+    assertThat(ledger.releaseHold(hold.id(), NOW.plusMinutes(10))).isFalse();
+  }
+
+  @Test
+  void countsAClientsLiveHoldsOnly() {
+    ClientId other = ClientId.of("ip:192.0.2.99");
+    ledger.insertHold(hold(DESK, slot(HUB, TEN, 20), NOW.plusMinutes(10)));
+    ledger.insertHold(hold(OTHER_DESK, slot(HUB, TEN, 20), NOW.plusMinutes(5)));
+    Hold released = hold(DESK, slot(HUB, TEN.plusHours(1), 20), NOW.plusMinutes(10));
+    ledger.insertHold(released);
+    ledger.insertHold(hold(DESK, slot(OTHER_HUB, TEN, 20), NOW.plusMinutes(10), other));
+    ledger.releaseHold(released.id(), NOW.plusMinutes(1));
+
+    assertThat(fairUse.liveHolds(CLIENT, NOW.plusMinutes(1))).isEqualTo(2);
+    assertThat(fairUse.liveHolds(CLIENT, NOW.plusMinutes(5))).isEqualTo(1);
+    assertThat(fairUse.liveHolds(CLIENT, NOW.plusMinutes(10))).isZero();
+    assertThat(fairUse.liveHolds(other, NOW)).isEqualTo(1);
+  }
+
+  @Test
+  void remembersASlotTheClientHeldUntilItsHoldEnded() {
+    Slot slot = slot(HUB, TEN, 20);
+    Hold expiring = hold(DESK, slot, NOW.plusMinutes(10));
+    ledger.insertHold(expiring);
+    LocalDateTime later = NOW.plusMinutes(20);
+
+    // Still live: not "held until recently", it is held now.
+    assertThat(fairUse.heldUntilRecently(CLIENT, slot, NOW.minusMinutes(30), NOW)).isFalse();
+    // Expired at 9:10: counts from 9:10 on, for a cooldown that reaches back that far.
+    assertThat(fairUse.heldUntilRecently(CLIENT, slot, later.minusMinutes(30), later)).isTrue();
+    assertThat(fairUse.heldUntilRecently(CLIENT, slot, later.minusMinutes(5), later)).isFalse();
+    assertThat(
+            fairUse.heldUntilRecently(
+                ClientId.of("ip:192.0.2.99"), slot, later.minusMinutes(30), later))
+        .isFalse();
+    assertThat(
+            fairUse.heldUntilRecently(
+                CLIENT, slot(HUB, TEN.plusMinutes(20), 20), later.minusMinutes(30), later))
+        .isFalse();
+
+    // Released early, under a lock as the service does: from then on.
+    Hold released = hold(OTHER_DESK, slot(OTHER_HUB, TEN, 20), NOW.plusMinutes(10));
+    ledger.insertHold(released);
+    ledger.releaseHold(released.id(), NOW.plusMinutes(1));
+    assertThat(fairUse.heldUntilRecently(CLIENT, slot(OTHER_HUB, TEN, 20), NOW, NOW.plusMinutes(2)))
+        .isTrue();
+  }
+
+  @Test
+  void aConfirmedHoldIsNotOneTheClientGaveUp() {
+    Slot slot = slot(HUB, TEN, 20);
+    Hold hold = hold(DESK, slot, NOW.plusMinutes(10));
+    ledger.insertHold(hold);
+    ledger.deleteHold(hold.id());
+
+    assertThat(fairUse.heldUntilRecently(CLIENT, slot, NOW, NOW.plusMinutes(20))).isFalse();
+  }
+
   // Blocks
 
   @Test
@@ -375,6 +454,21 @@ public abstract class AppointmentPortsContract {
     assertThat(ledger.deleteBlock(HUB, UUID.randomUUID())).isFalse();
     assertThat(ledger.deleteBlock(HUB, block.id())).isTrue();
     assertThat(taken(Set.of(HUB), TEN, TEN.plusHours(1))).isEmpty();
+  }
+
+  @Test
+  void listsADaysBlocksAtALocationByStartThenDesk() {
+    DeskBlock later = block(DESK, slot(HUB, TEN.plusHours(2), 30));
+    DeskBlock otherDesk = block(OTHER_DESK, slot(HUB, TEN, 60));
+    DeskBlock first = block(DESK, slot(HUB, TEN, 60));
+    ledger.insertBlock(later);
+    ledger.insertBlock(otherDesk);
+    ledger.insertBlock(first);
+    ledger.insertBlock(block(DESK, slot(HUB, TEN.plusDays(1), 60)));
+    ledger.insertBlock(block(DESK, slot(OTHER_HUB, TEN, 60)));
+
+    assertThat(agenda.findBlocks(HUB, DAY)).containsExactly(first, otherDesk, later);
+    assertThat(agenda.findBlocks(HUB, DAY.minusDays(1))).isEmpty();
   }
 
   // Released slots
@@ -451,6 +545,7 @@ public abstract class AppointmentPortsContract {
     assertThatThrownBy(() -> ledger.lockDeskDay(HUB, DESK, DAY))
         .hasMessageContaining("transaction");
     assertThatThrownBy(() -> fairUse.lockCitizen(insz(1))).hasMessageContaining("transaction");
+    assertThatThrownBy(() -> fairUse.lockClient(CLIENT)).hasMessageContaining("transaction");
   }
 
   protected List<DeskTime> taken(

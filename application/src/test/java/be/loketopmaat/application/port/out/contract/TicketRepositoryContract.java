@@ -8,7 +8,9 @@ import be.loketopmaat.application.NotFoundException;
 import be.loketopmaat.application.port.out.TicketRepository;
 import be.loketopmaat.application.port.out.Transactions;
 import be.loketopmaat.domain.catalogue.ProductCode;
+import be.loketopmaat.domain.common.ClientId;
 import be.loketopmaat.domain.counter.Ticket;
+import be.loketopmaat.domain.counter.TicketPurpose;
 import be.loketopmaat.domain.location.LocationCode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -82,28 +84,36 @@ public abstract class TicketRepositoryContract {
 
   @Test
   void givesBackAnInsertedTicketWhole() {
-    Ticket ticket = Ticket.draw(PICKUP, 1, EID_PICKUP, NOW);
+    Ticket ticket =
+        Ticket.draw(PICKUP, 1, EID_PICKUP, TicketPurpose.WALK_IN, ClientId.of("ip:192.0.2.1"), NOW);
+    Ticket forACitizen = Ticket.draw(PICKUP, 2, EID_PICKUP, TicketPurpose.PICKUP, null, NOW);
 
     tickets.insert(ticket);
+    tickets.insert(forACitizen);
 
     assertThat(tickets.findById(ticket.id())).contains(ticket);
+    assertThat(tickets.findById(forACitizen.id())).contains(forACitizen);
     assertThat(tickets.findById(UUID.randomUUID())).isEmpty();
   }
 
   @Test
   void refusesANumberGivenBeforeThatDay() {
-    tickets.insert(Ticket.draw(PICKUP, 1, EID_PICKUP, NOW));
+    tickets.insert(Ticket.draw(PICKUP, 1, EID_PICKUP, TicketPurpose.PICKUP, null, NOW));
 
-    assertThatThrownBy(() -> tickets.insert(Ticket.draw(PICKUP, 1, EID_PICKUP, NOW.plusMinutes(1))))
+    assertThatThrownBy(
+            () ->
+                tickets.insert(
+                    Ticket.draw(
+                        PICKUP, 1, EID_PICKUP, TicketPurpose.PICKUP, null, NOW.plusMinutes(1))))
         .isInstanceOfSatisfying(
             AlreadyExistsException.class, e -> assertThat(e.kind()).isEqualTo("ticket"));
-    tickets.insert(Ticket.draw(PICKUP, 1, EID_PICKUP, NOW.plusDays(1)));
-    tickets.insert(Ticket.draw(OTHER, 1, EID_PICKUP, NOW));
+    tickets.insert(Ticket.draw(PICKUP, 1, EID_PICKUP, TicketPurpose.PICKUP, null, NOW.plusDays(1)));
+    tickets.insert(Ticket.draw(OTHER, 1, EID_PICKUP, TicketPurpose.PICKUP, null, NOW));
   }
 
   @Test
   void storesACallAndTheEndOfTheVisit() {
-    Ticket ticket = Ticket.draw(PICKUP, 1, EID_PICKUP, NOW);
+    Ticket ticket = Ticket.draw(PICKUP, 1, EID_PICKUP, TicketPurpose.PICKUP, null, NOW);
     tickets.insert(ticket);
 
     Ticket called = ticket.call("desk-a", NOW.plusMinutes(3));
@@ -117,7 +127,7 @@ public abstract class TicketRepositoryContract {
 
   @Test
   void updateOfAnUnknownTicketCreatesNothing() {
-    Ticket never = Ticket.draw(PICKUP, 1, EID_PICKUP, NOW);
+    Ticket never = Ticket.draw(PICKUP, 1, EID_PICKUP, TicketPurpose.PICKUP, null, NOW);
 
     assertThatThrownBy(() -> tickets.update(never)).isInstanceOf(NotFoundException.class);
     assertThat(tickets.findById(never.id())).isEmpty();
@@ -125,15 +135,17 @@ public abstract class TicketRepositoryContract {
 
   @Test
   void listsADaysTicketsAtALocationByNumber() {
-    Ticket third = Ticket.draw(PICKUP, 3, EID_PICKUP, NOW.plusMinutes(2));
-    Ticket first = Ticket.draw(PICKUP, 1, EID_PICKUP, NOW);
-    Ticket second = Ticket.draw(PICKUP, 2, EID_PICKUP, NOW.plusMinutes(1));
+    Ticket third =
+        Ticket.draw(PICKUP, 3, EID_PICKUP, TicketPurpose.PICKUP, null, NOW.plusMinutes(2));
+    Ticket first = Ticket.draw(PICKUP, 1, EID_PICKUP, TicketPurpose.PICKUP, null, NOW);
+    Ticket second =
+        Ticket.draw(PICKUP, 2, EID_PICKUP, TicketPurpose.PICKUP, null, NOW.plusMinutes(1));
     List.of(
             third,
             first,
             second,
-            Ticket.draw(PICKUP, 1, EID_PICKUP, NOW.plusDays(1)),
-            Ticket.draw(OTHER, 1, EID_PICKUP, NOW))
+            Ticket.draw(PICKUP, 1, EID_PICKUP, TicketPurpose.PICKUP, null, NOW.plusDays(1)),
+            Ticket.draw(OTHER, 1, EID_PICKUP, TicketPurpose.PICKUP, null, NOW))
         .forEach(tickets::insert);
 
     assertThat(tickets.findByLocationAndDay(PICKUP, TODAY)).containsExactly(first, second, third);
