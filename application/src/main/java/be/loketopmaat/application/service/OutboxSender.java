@@ -30,6 +30,7 @@ public final class OutboxSender implements SendMessagesUseCase, MessageOutboxUse
   private final Duration lease;
   private final Clock clock;
   private final DoubleSupplier random;
+  private volatile boolean batchFilled;
 
   public OutboxSender(
       Outbox outbox,
@@ -66,7 +67,13 @@ public final class OutboxSender implements SendMessagesUseCase, MessageOutboxUse
     for (Outbox.Entry entry : claimed) {
       deliver(entry);
     }
+    batchFilled = claimed.size() == batchSize;
     return claimed.size();
+  }
+
+  /** Whether the last {@link #sendDue()} claimed a whole batch, so more may be due at once. */
+  public boolean batchFilledLastTime() {
+    return batchFilled;
   }
 
   private void deliver(Outbox.Entry entry) {
