@@ -24,7 +24,7 @@ final class AppointmentNotices {
   void tell(MessageKind kind, Appointment appointment, LocalDateTime now) {
     Location location = locations.findByCode(appointment.location()).orElseThrow();
     notifier.enqueue(
-        AppointmentMessages.write(kind, appointment, location),
+        AppointmentMessages.write(kind, appointment, location, now.toLocalDate()),
         appointment.reference() + ":" + kind + ":" + now,
         now);
   }

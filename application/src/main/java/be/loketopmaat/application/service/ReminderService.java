@@ -54,7 +54,10 @@ public final class ReminderService implements RemindCitizensUseCase {
             String key = appointment.reference() + ":REMINDER:" + appointment.start();
             if (notifier.enqueue(
                 AppointmentMessages.write(
-                    MessageKind.REMINDER, appointment, byCode.get(appointment.location())),
+                    MessageKind.REMINDER,
+                    appointment,
+                    byCode.get(appointment.location()),
+                    now.toLocalDate()),
                 key,
                 now)) {
               queued++;

@@ -3,23 +3,20 @@ package be.loketopmaat.domain.notification;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.common.Language;
 import be.loketopmaat.domain.location.Location;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.time.LocalDate;
 
 /** Writes the messages about an appointment in Dutch, French or English, as the citizen chose. */
 public final class AppointmentMessages {
   private AppointmentMessages() {}
 
-  public static Message write(MessageKind kind, Appointment appointment, Location location) {
+  /**
+   * Writes the message about {@code appointment} as read on {@code today}, the city's date when it
+   * is written, so that the day words ("today", "tomorrow", a weekday) are right.
+   */
+  public static Message write(
+      MessageKind kind, Appointment appointment, Location location, LocalDate today) {
     Language language = appointment.citizen().language();
-    Locale locale =
-        switch (language) {
-          case NL -> Locale.forLanguageTag("nl-BE");
-          case FR -> Locale.forLanguageTag("fr-BE");
-          case EN -> Locale.forLanguageTag("en-GB");
-        };
-    String when =
-        appointment.start().format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", locale));
+    String when = DayWords.of(appointment.start(), today, language);
     String where =
         location.name()
             + ", "
@@ -43,9 +40,9 @@ public final class AppointmentMessages {
                         + reference
                         + ". Neem uw identiteitskaart mee.";
                 case REMINDER ->
-                    "Herinnering: morgen, "
+                    "Herinnering: "
                         + when
-                        + ", hebt u een afspraak in "
+                        + " hebt u een afspraak in "
                         + where
                         + ". Referentie "
                         + reference
@@ -78,7 +75,7 @@ public final class AppointmentMessages {
                         + reference
                         + ". Munissez-vous de votre carte d'identité.";
                 case REMINDER ->
-                    "Rappel : demain, "
+                    "Rappel : "
                         + when
                         + ", vous avez rendez-vous à "
                         + where
@@ -113,7 +110,7 @@ public final class AppointmentMessages {
                         + reference
                         + ". Please bring your identity card.";
                 case REMINDER ->
-                    "Reminder: tomorrow, "
+                    "Reminder: "
                         + when
                         + ", you have an appointment at "
                         + where

@@ -13,6 +13,7 @@ import be.loketopmaat.domain.citizen.Citizen;
 import be.loketopmaat.domain.citizen.NationalNumber;
 import be.loketopmaat.domain.common.Language;
 import be.loketopmaat.domain.location.Location;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,7 +43,7 @@ class AppointmentMessagesTest {
             1,
             new Citizen(NationalNumber.of("85073100328"), "An", "an@example.be", null, language),
             Channel.CALL);
-    Message message = AppointmentMessages.write(kind, appointment, hub);
+    Message message = AppointmentMessages.write(kind, appointment, hub, LocalDate.of(2026, 11, 20));
     assertThat(message.subject()).isEqualTo(subject + " K7M-4QXD");
     assertThat(message.body())
         .contains(date)
@@ -51,5 +52,37 @@ class AppointmentMessagesTest {
         .contains("K7M-4QXD");
     assertThat(message.email()).isEqualTo("an@example.be");
     assertThat(message.language()).isEqualTo(language);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "NL, 2026-11-23, 'Herinnering: vandaag, maandag 23 november 2026 om 09:00'",
+    "NL, 2026-11-22, 'Herinnering: morgen, maandag 23 november 2026 om 09:00'",
+    "FR, 2026-11-23, 'Rappel : aujourd''hui, lundi 23 novembre 2026 à 09:00'",
+    "FR, 2026-11-22, 'Rappel : demain, lundi 23 novembre 2026 à 09:00'",
+    "EN, 2026-11-23, 'Reminder: today, Monday 23 November 2026 at 09:00'",
+    "EN, 2026-11-22, 'Reminder: tomorrow, Monday 23 November 2026 at 09:00'",
+    "EN, 2026-11-20, 'Reminder: Monday 23 November 2026 at 09:00'"
+  })
+  void aReminderSaysTheDayAsSeenOnTheDayItIsWritten(
+      Language language, LocalDate today, String start) {
+    Message message =
+        AppointmentMessages.write(MessageKind.REMINDER, appointment(language), hub, today);
+    assertThat(message.body()).startsWith(start);
+  }
+
+  private Appointment appointment(Language language) {
+    return Appointment.book(
+        new AppointmentReference("K7M-4QXD"),
+        ManagementCode.hash("x"),
+        "desk-1",
+        new Slot(
+            hub.code(),
+            LocalDateTime.of(2026, 11, 23, 9, 0),
+            LocalDateTime.of(2026, 11, 23, 9, 20)),
+        List.of(new ProductCode("eid-application")),
+        1,
+        new Citizen(NationalNumber.of("85073100328"), "An", "an@example.be", null, language),
+        Channel.CALL);
   }
 }

@@ -1,0 +1,94 @@
+package be.loketopmaat.adapters.persistence.notification;
+
+import be.loketopmaat.application.port.out.Outbox;
+import be.loketopmaat.domain.appointment.AppointmentReference;
+import be.loketopmaat.domain.common.Language;
+import be.loketopmaat.domain.notification.Message;
+import be.loketopmaat.domain.notification.MessageKind;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The sender's side of {@code outbox_message}. A claim locks the due rows with {@code FOR UPDATE
+ * SKIP LOCKED} and moves their next attempt to the end of the lease in the same transaction, so
+ * that neither a concurrent claim (skips the locked rows) nor a later one (sees them not due) gets
+ * them again while they are being sent.
+ */
+@Singleton
+@Transactional
+public class JdbcOutbox implements Outbox {
+  private static final int MAX_ERROR = 1000;
+  private final OutboxDeliveryRows rows;
+
+  JdbcOutbox(OutboxDeliveryRows rows) {
+    this.rows = rows;
+  }
+
+  @Override
+  public List<Entry> claimDue(LocalDateTime now, LocalDateTime leaseUntil, int limit) {
+    List<OutboxDeliveryRow> due = rows.lockDue(now, limit);
+    if (due.isEmpty()) {
+      return List.of();
+    }
+    rows.lease(due.stream().map(OutboxDeliveryRow::id).toList(), leaseUntil);
+    return due.stream().map(row -> toEntry(row, leaseUntil)).toList();
+  }
+
+  @Override
+  public void markSent(long id, int attempts, LocalDateTime at) {
+    rows.markSent(id, attempts, at);
+  }
+
+  @Override
+  public void markRetry(long id, int attempts, LocalDateTime nextAttemptAt, String error) {
+    rows.markRetry(id, attempts, nextAttemptAt, shorten(error));
+  }
+
+  @Override
+  public void markDead(long id, int attempts, String error) {
+    rows.markDead(id, attempts, shorten(error));
+  }
+
+  @Override
+  public List<Entry> list(Status status, int limit) {
+    return rows.listByStatus(status.name(), limit).stream()
+        .map(row -> toEntry(row, row.nextAttemptAt()))
+        .toList();
+  }
+
+  @Override
+  public Optional<Entry> find(long id) {
+    return rows.findById(id).map(row -> toEntry(row, row.nextAttemptAt()));
+  }
+
+  @Override
+  public boolean retry(long id, LocalDateTime now) {
+    return rows.requeueDead(id, now) > 0;
+  }
+
+  private static String shorten(String error) {
+    return error == null || error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR);
+  }
+
+  private static Entry toEntry(OutboxDeliveryRow row, LocalDateTime nextAttemptAt) {
+    return new Entry(
+        row.id(),
+        new Message(
+            new AppointmentReference(row.appointmentReference()),
+            MessageKind.valueOf(row.kind()),
+            Language.valueOf(row.language()),
+            row.recipientEmail(),
+            row.recipientPhone(),
+            row.subject(),
+            row.body()),
+        Status.valueOf(row.status()),
+        row.attempts(),
+        row.createdAt(),
+        nextAttemptAt,
+        row.sentAt(),
+        row.lastError());
+  }
+}
