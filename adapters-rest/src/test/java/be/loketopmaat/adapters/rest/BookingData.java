@@ -3,6 +3,7 @@ package be.loketopmaat.adapters.rest;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentReference;
 import be.loketopmaat.domain.appointment.AppointmentStatus;
+import be.loketopmaat.domain.appointment.FreeSlot;
 import be.loketopmaat.domain.appointment.Hold;
 import be.loketopmaat.domain.appointment.Slot;
 import be.loketopmaat.domain.catalogue.Channel;
@@ -12,6 +13,7 @@ import be.loketopmaat.domain.citizen.NationalNumber;
 import be.loketopmaat.domain.common.Language;
 import be.loketopmaat.domain.counter.Ticket;
 import be.loketopmaat.domain.counter.TicketStatus;
+import be.loketopmaat.domain.location.Location;
 import be.loketopmaat.domain.location.LocationCode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -82,8 +84,24 @@ final class BookingData {
         LocalDateTime.of(2026, 11, 21, 0, 40));
   }
 
-  static Slot slot(LocationCode location, LocalDateTime start) {
-    return new Slot(location, start, start.plusMinutes(20));
+  /** A free slot at Deurne's hub, or at one like it under another code, with two places left. */
+  static FreeSlot slot(LocationCode location, LocalDateTime start) {
+    Location deurne = TestData.deurne();
+    Location place =
+        location.equals(DEURNE)
+            ? deurne
+            : new Location(
+                location,
+                "Districtshuis " + location.value(),
+                deurne.type(),
+                deurne.district(),
+                deurne.address(),
+                deurne.coordinates(),
+                deurne.facilities(),
+                deurne.desks(),
+                deurne.schedule(),
+                List.of());
+    return new FreeSlot(new Slot(location, start, start.plusMinutes(20)), place, 2, null);
   }
 
   static Ticket waitingTicket() {
