@@ -71,22 +71,61 @@ class AvailabilityApiTest {
     assertThat(response.at("slots"))
         .isEqualTo(
             List.of(
-                object(
-                    "location",
+                slotObject(
                     "districtshuis-deurne",
-                    "start",
+                    "Districtshuis Deurne",
                     "2026-11-24T18:00:00+01:00",
-                    "end",
-                    "2026-11-24T18:20:00+01:00"),
-                object(
-                    "location",
+                    "2026-11-24T18:20:00+01:00",
+                    true,
+                    false),
+                slotObject(
                     "districtshuis-merksem",
-                    "start",
+                    "Districtshuis districtshuis-merksem",
                     "2027-06-12T09:30:00+02:00",
-                    "end",
-                    "2027-06-12T09:50:00+02:00")));
+                    "2027-06-12T09:50:00+02:00",
+                    false,
+                    true)));
     assertThat(response.has("next")).isTrue();
     assertThat(response.at("next")).as("the last page").isNull();
+  }
+
+  private static Object slotObject(
+      String location, String name, String start, String end, boolean evening, boolean saturday) {
+    java.util.Map<String, Object> slot = new java.util.LinkedHashMap<>();
+    slot.put("location", location);
+    slot.put("locationName", name);
+    slot.put(
+        "address",
+        object(
+            "street", "Maurice Dequeeckerplein 1", "postalCode", "2100", "municipality", "Deurne"));
+    slot.put("district", "deurne");
+    slot.put("distanceMetres", null);
+    slot.put("start", start);
+    slot.put("end", end);
+    slot.put("placesLeft", 2);
+    slot.put("evening", evening);
+    slot.put("saturday", saturday);
+    return slot;
+  }
+
+  @Test
+  void aPositionGoesToTheUseCaseAndTheDistanceComesBack() {
+    when(slots.findSlots(any()))
+        .thenReturn(
+            new SlotPage(
+                List.of(
+                    slot(DEURNE, WINTER)
+                        .withDistanceFrom(
+                            new be.loketopmaat.domain.location.Coordinates(51.2192, 4.4540))),
+                null));
+
+    Api.Response response = api.get(SEARCH + "&latitude=51.2192&longitude=4.454");
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(captured().near())
+        .isEqualTo(new be.loketopmaat.domain.location.Coordinates(51.2192, 4.454));
+    assertThat(((Number) response.at("slots[0].distanceMetres")).longValue()).isBetween(690L, 710L);
+    assertThat(api.get(SEARCH + "&latitude=51.2").status()).isEqualTo(400);
   }
 
   @Test

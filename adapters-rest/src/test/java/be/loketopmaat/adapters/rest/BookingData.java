@@ -3,6 +3,7 @@ package be.loketopmaat.adapters.rest;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentReference;
 import be.loketopmaat.domain.appointment.AppointmentStatus;
+import be.loketopmaat.domain.appointment.FreeSlot;
 import be.loketopmaat.domain.appointment.Hold;
 import be.loketopmaat.domain.appointment.Slot;
 import be.loketopmaat.domain.catalogue.Channel;
@@ -14,6 +15,7 @@ import be.loketopmaat.domain.common.Language;
 import be.loketopmaat.domain.counter.Ticket;
 import be.loketopmaat.domain.counter.TicketPurpose;
 import be.loketopmaat.domain.counter.TicketStatus;
+import be.loketopmaat.domain.location.Location;
 import be.loketopmaat.domain.location.LocationCode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -85,8 +87,24 @@ final class BookingData {
         ClientId.of("ip:127.0.0.1"));
   }
 
-  static Slot slot(LocationCode location, LocalDateTime start) {
-    return new Slot(location, start, start.plusMinutes(20));
+  /** A free slot at Deurne's hub, or at one like it under another code, with two places left. */
+  static FreeSlot slot(LocationCode location, LocalDateTime start) {
+    Location deurne = TestData.deurne();
+    Location place =
+        location.equals(DEURNE)
+            ? deurne
+            : new Location(
+                location,
+                "Districtshuis " + location.value(),
+                deurne.type(),
+                deurne.district(),
+                deurne.address(),
+                deurne.coordinates(),
+                deurne.facilities(),
+                deurne.desks(),
+                deurne.schedule(),
+                List.of());
+    return new FreeSlot(new Slot(location, start, start.plusMinutes(20)), place, 2, null);
   }
 
   static Ticket waitingTicket() {

@@ -192,23 +192,18 @@ class HoldApiTest {
     assertThat(response.at("type")).isEqualTo("/problems/slot-taken");
     assertThat(response.at("title")).isEqualTo("Slot taken");
     assertThat(response.at("instance")).isEqualTo("/api/v1/holds");
-    assertThat(response.at("alternatives"))
-        .isEqualTo(
-            List.of(
-                object(
-                    "location",
-                    "districtshuis-deurne",
-                    "start",
-                    "2026-11-24T18:20:00+01:00",
-                    "end",
-                    "2026-11-24T18:40:00+01:00"),
-                object(
-                    "location",
-                    "districtshuis-merksem",
-                    "start",
-                    "2027-06-12T09:30:00+02:00",
-                    "end",
-                    "2027-06-12T09:50:00+02:00")));
+    assertThat(response.at("alternatives[0].location")).isEqualTo("districtshuis-deurne");
+    assertThat(response.at("alternatives[0].locationName")).isEqualTo("Districtshuis Deurne");
+    assertThat(response.at("alternatives[0].address.street"))
+        .isEqualTo("Maurice Dequeeckerplein 1");
+    assertThat(response.at("alternatives[0].district")).isEqualTo("deurne");
+    assertThat(response.at("alternatives[0].start")).isEqualTo("2026-11-24T18:20:00+01:00");
+    assertThat(response.at("alternatives[0].end")).isEqualTo("2026-11-24T18:40:00+01:00");
+    assertThat(response.at("alternatives[0].placesLeft")).isEqualTo(2);
+    assertThat(response.at("alternatives[0].evening")).isEqualTo(true);
+    assertThat(response.at("alternatives[1].location")).isEqualTo("districtshuis-merksem");
+    assertThat(response.at("alternatives[1].start")).isEqualTo("2027-06-12T09:30:00+02:00");
+    assertThat(response.at("alternatives[1].saturday")).isEqualTo(true);
     assertThat(response.has("reason")).isFalse();
   }
 

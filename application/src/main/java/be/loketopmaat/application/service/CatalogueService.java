@@ -6,8 +6,8 @@ import be.loketopmaat.application.port.in.ManageCatalogueUseCase;
 import be.loketopmaat.application.port.out.ProductRepository;
 import be.loketopmaat.domain.catalogue.Product;
 import be.loketopmaat.domain.catalogue.ProductCode;
+import be.loketopmaat.domain.common.WordSearch;
 import java.util.List;
-import java.util.Locale;
 
 /** The catalogue use cases. */
 public final class CatalogueService implements BrowseCatalogueUseCase, ManageCatalogueUseCase {
@@ -19,15 +19,14 @@ public final class CatalogueService implements BrowseCatalogueUseCase, ManageCat
 
   @Override
   public List<Product> findProducts(ProductFilter filter) {
-    String text = filter.text() == null || filter.text().isBlank() ? null : filter.text().strip();
+    WordSearch text = WordSearch.of(filter.text());
     return products.findAll().stream()
         .filter(p -> filter.theme() == null || p.theme() == filter.theme())
         .filter(p -> filter.channel() == null || p.deliveredThrough(filter.channel()))
         .filter(
             p ->
-                text == null
-                    || p.code().value().contains(text.toLowerCase(Locale.ROOT))
-                    || p.name().containsIgnoreCase(text))
+                text.matchesNothingInParticular()
+                    || text.matches(p.code().value(), p.name().nl(), p.name().fr(), p.name().en()))
         .toList();
   }
 

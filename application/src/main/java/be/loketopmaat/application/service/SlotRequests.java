@@ -9,6 +9,7 @@ import be.loketopmaat.application.port.out.LocationRepository;
 import be.loketopmaat.domain.appointment.AppointmentNeed;
 import be.loketopmaat.domain.appointment.BookingWindow;
 import be.loketopmaat.domain.appointment.DeskTime;
+import be.loketopmaat.domain.appointment.FreeSlot;
 import be.loketopmaat.domain.appointment.Slot;
 import be.loketopmaat.domain.appointment.SlotFinder;
 import be.loketopmaat.domain.calendar.HolidayCalendar;
@@ -17,6 +18,7 @@ import be.loketopmaat.domain.calendar.OpeningCalendar;
 import be.loketopmaat.domain.catalogue.Product;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.city.CityProfile;
+import be.loketopmaat.domain.common.ConflictException;
 import be.loketopmaat.domain.common.InvalidInputException;
 import be.loketopmaat.domain.location.Location;
 import be.loketopmaat.domain.location.LocationCode;
@@ -24,6 +26,7 @@ import be.loketopmaat.domain.offer.OfferRules;
 import be.loketopmaat.domain.offer.OfferedService;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -53,7 +56,7 @@ final class SlotRequests {
   private record Asked(Slot slot, List<ProductCode> products, int persons) {}
 
   /** Its answer, good while the view has heard of no change since. */
-  private record Answer(List<Slot> alternatives, long version, long at) {}
+  private record Answer(List<FreeSlot> alternatives, long version, long at) {}
 
   SlotRequests(
       SlotSearchService search,
@@ -134,6 +137,12 @@ final class SlotRequests {
                 start.toLocalDate(),
                 new HolidayCalendar(profile.holidays()))
             .windows();
+    SlotFinder.whyNotASlot(windows, slot)
+        .ifPresent(
+            why -> {
+              throw new ConflictException(
+                  why.reason(), "no slot starts at " + start + " at " + location.code());
+            });
     return new SlotRequest(location, need, slot, windows, window);
   }
 
@@ -198,11 +207,9 @@ final class SlotRequests {
     CityProfile profile = city.cityProfile();
     HolidayCalendar holidays = new HolidayCalendar(profile.holidays());
     LocalDateTime today = LocalDateTime.now(clock);
-    for (Slot alternative : answer.alternatives()) {
-      Location location = locations.findByCode(alternative.location()).orElse(null);
-      if (location == null) {
-        return null;
-      }
+    List<FreeSlot> still = new ArrayList<>();
+    for (FreeSlot alternative : answer.alternatives()) {
+      Location location = alternative.location();
       List<OpenWindow> windows =
           OpeningCalendar.resolve(
                   location,
@@ -212,18 +219,21 @@ final class SlotRequests {
               .windows();
       List<DeskTime> taken =
           view.takenTime(Set.of(location.code()), alternative.start(), alternative.end(), today);
-      if (SlotFinder.freeDesks(location, request.need(), windows, taken, alternative).isEmpty()) {
+      int places =
+          SlotFinder.freeDesks(location, request.need(), windows, taken, alternative.slot()).size();
+      if (places == 0) {
         return null;
       }
+      still.add(alternative.withPlacesLeft(places));
     }
-    return new Answer(answer.alternatives(), version, answer.at());
+    return new Answer(still, version, answer.at());
   }
 
-  private List<Slot> alternatives(SlotRequest request) {
+  private List<FreeSlot> alternatives(SlotRequest request) {
     Slot slot = request.slot();
     CityProfile profile = city.cityProfile();
     LocalDateTime from = slot.start();
-    Set<Slot> alternatives = new LinkedHashSet<>();
+    Set<FreeSlot> alternatives = new LinkedHashSet<>();
     SlotPage here =
         search.search(
             List.of(request.location()),

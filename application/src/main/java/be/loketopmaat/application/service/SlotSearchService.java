@@ -9,6 +9,7 @@ import be.loketopmaat.application.port.out.TakenTimeSource;
 import be.loketopmaat.domain.appointment.AppointmentNeed;
 import be.loketopmaat.domain.appointment.BookingWindow;
 import be.loketopmaat.domain.appointment.DeskTime;
+import be.loketopmaat.domain.appointment.FreeSlot;
 import be.loketopmaat.domain.appointment.Slot;
 import be.loketopmaat.domain.appointment.SlotFinder;
 import be.loketopmaat.domain.calendar.HolidayCalendar;
@@ -17,7 +18,9 @@ import be.loketopmaat.domain.calendar.OpeningCalendar;
 import be.loketopmaat.domain.catalogue.Product;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.city.CityProfile;
+import be.loketopmaat.domain.city.District;
 import be.loketopmaat.domain.common.InvalidInputException;
+import be.loketopmaat.domain.location.Coordinates;
 import be.loketopmaat.domain.location.Location;
 import be.loketopmaat.domain.location.LocationCode;
 import be.loketopmaat.domain.offer.OfferRules;
@@ -25,7 +28,6 @@ import be.loketopmaat.domain.offer.OfferedService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,10 +48,8 @@ public final class SlotSearchService implements FindSlotsUseCase {
   /** How many days are read from the database at once. */
   static final int CHUNK_DAYS = 7;
 
-  static final LocalTime EVENING = LocalTime.of(18, 0);
-
-  private static final Comparator<Slot> ORDER =
-      Comparator.comparing(Slot::start).thenComparing(s -> s.location().value());
+  private static final Comparator<FreeSlot> ORDER =
+      Comparator.comparing(FreeSlot::start).thenComparing(s -> s.locationCode().value());
 
   private final ProductRepository products;
   private final LocationRepository locations;
@@ -106,7 +106,26 @@ public final class SlotSearchService implements FindSlotsUseCase {
       lastDay = query.to();
     }
     Predicate<Slot> filter = filter(query);
-    return search(candidates, need, profile, earliest, lastDay, filter, limit);
+    SlotPage page = search(candidates, need, profile, earliest, lastDay, filter, limit);
+    Coordinates origin = origin(query, profile);
+    return origin == null
+        ? page
+        : new SlotPage(
+            page.slots().stream().map(s -> s.withDistanceFrom(origin)).toList(), page.next());
+  }
+
+  /** The citizen's position, or else the centre of the one district they named. */
+  private static Coordinates origin(SlotQuery query, CityProfile profile) {
+    if (query.near() != null) {
+      return query.near();
+    }
+    if (query.districts().size() == 1) {
+      return profile
+          .district(query.districts().iterator().next())
+          .map(District::centre)
+          .orElse(null);
+    }
+    return null;
   }
 
   /** The search itself, for the booking service's alternatives too. */
@@ -124,7 +143,7 @@ public final class SlotSearchService implements FindSlotsUseCase {
     HolidayCalendar holidays = new HolidayCalendar(profile.holidays());
     Set<LocationCode> codes = candidates.stream().map(Location::code).collect(Collectors.toSet());
     LocalDateTime now = LocalDateTime.now(clock);
-    List<Slot> found = new ArrayList<>();
+    List<FreeSlot> found = new ArrayList<>();
     for (LocalDate day = earliest.toLocalDate();
         !day.isAfter(lastDay) && found.size() <= limit;
         day = day.plusDays(CHUNK_DAYS)) {
@@ -136,7 +155,7 @@ public final class SlotSearchService implements FindSlotsUseCase {
               codes, day.atStartOfDay(), chunkEnd.plusDays(1).atStartOfDay(), now)) {
         taken.computeIfAbsent(time.location(), l -> new ArrayList<>()).add(time);
       }
-      List<Slot> chunk = new ArrayList<>();
+      List<FreeSlot> chunk = new ArrayList<>();
       for (Location location : candidates) {
         List<OpenWindow> windows =
             OpeningCalendar.resolve(location, day, chunkEnd, holidays).windows();
@@ -153,9 +172,9 @@ public final class SlotSearchService implements FindSlotsUseCase {
       found.addAll(chunk);
     }
     if (found.size() > limit) {
-      List<Slot> page = found.subList(0, limit);
-      Slot last = page.get(page.size() - 1);
-      return new SlotPage(page, new Cursor(last.start(), last.location()));
+      List<FreeSlot> page = found.subList(0, limit);
+      FreeSlot last = page.get(page.size() - 1);
+      return new SlotPage(page, new Cursor(last.start(), last.locationCode()));
     }
     return new SlotPage(found, null);
   }
@@ -200,13 +219,13 @@ public final class SlotSearchService implements FindSlotsUseCase {
   }
 
   private static Predicate<Slot> filter(SlotQuery query) {
-    Predicate<Slot> filter = slot -> true;
-    if (query.eveningOnly()) {
-      filter = filter.and(slot -> !slot.start().toLocalTime().isBefore(EVENING));
-    }
-    if (query.saturdayOnly()) {
-      filter = filter.and(slot -> slot.start().getDayOfWeek() == java.time.DayOfWeek.SATURDAY);
-    }
+    Predicate<Slot> evening = Slot::evening;
+    Predicate<Slot> saturday = Slot::saturday;
+    // Evenings and Saturdays are both for who cannot come in office hours: asked together, either.
+    Predicate<Slot> filter =
+        query.eveningOnly() && query.saturdayOnly()
+            ? evening.or(saturday)
+            : query.eveningOnly() ? evening : query.saturdayOnly() ? saturday : slot -> true;
     Cursor after = query.after();
     if (after != null) {
       filter =

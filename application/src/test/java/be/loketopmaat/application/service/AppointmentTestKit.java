@@ -5,6 +5,8 @@ import be.loketopmaat.application.port.in.HoldSlotUseCase;
 import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
 import be.loketopmaat.application.port.out.IdempotencyStore;
 import be.loketopmaat.domain.Fixtures;
+import be.loketopmaat.domain.appointment.FreeSlot;
+import be.loketopmaat.domain.appointment.Slot;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.citizen.Citizen;
 import be.loketopmaat.domain.citizen.NationalNumber;
@@ -97,6 +99,11 @@ final class AppointmentTestKit {
         rules,
         clock,
         view);
+  }
+
+  /** The slots themselves, without what an answer tells about them. */
+  static List<Slot> slots(List<FreeSlot> free) {
+    return free.stream().map(FreeSlot::slot).toList();
   }
 
   static LocalDateTime monday(int hour, int minute) {

@@ -71,10 +71,10 @@ class BookingServiceTest {
         .isInstanceOfSatisfying(
             SlotTakenException.class,
             e -> {
-              assertThat(e.alternatives())
+              assertThat(AppointmentTestKit.slots(e.alternatives()))
                   .hasSize(SlotRequests.ALTERNATIVES)
                   .doesNotContain(new Slot(HUB, monday(10, 0), monday(10, 20)));
-              assertThat(e.alternatives().get(0))
+              assertThat(e.alternatives().get(0).slot())
                   .isEqualTo(new Slot(HUB, monday(10, 20), monday(10, 40)));
             });
     assertThat(kit.store.appointments).hasSize(1);
@@ -86,7 +86,8 @@ class BookingServiceTest {
     Slot twenty = new Slot(HUB, monday(10, 20), monday(10, 40));
     assertThatThrownBy(() -> book(BART, HUB, monday(10, 0)))
         .isInstanceOfSatisfying(
-            SlotTakenException.class, e -> assertThat(e.alternatives()).startsWith(twenty));
+            SlotTakenException.class,
+            e -> assertThat(AppointmentTestKit.slots(e.alternatives())).startsWith(twenty));
 
     book(other(), HUB, monday(10, 20));
 
@@ -94,7 +95,7 @@ class BookingServiceTest {
         .isInstanceOfSatisfying(
             SlotTakenException.class,
             e ->
-                assertThat(e.alternatives())
+                assertThat(AppointmentTestKit.slots(e.alternatives()))
                     .hasSize(SlotRequests.ALTERNATIVES)
                     .doesNotContain(twenty)
                     .startsWith(new Slot(HUB, monday(10, 40), monday(11, 0))));
@@ -107,7 +108,7 @@ class BookingServiceTest {
         .isInstanceOfSatisfying(
             SlotTakenException.class,
             e ->
-                assertThat(e.alternatives())
+                assertThat(AppointmentTestKit.slots(e.alternatives()))
                     .isNotEmpty()
                     .doesNotContain(new Slot(HUB, monday(10, 0), monday(10, 20))));
     Booking other = book(BART, HUB, monday(11, 0));
@@ -120,7 +121,8 @@ class BookingServiceTest {
                         HUB,
                         monday(10, 0))))
         .isInstanceOfSatisfying(
-            SlotTakenException.class, e -> assertThat(e.alternatives()).isNotEmpty());
+            SlotTakenException.class,
+            e -> assertThat(AppointmentTestKit.slots(e.alternatives())).isNotEmpty());
     assertThat(booking.appointment().status()).isEqualTo(AppointmentStatus.BOOKED);
   }
 
@@ -372,7 +374,23 @@ class BookingServiceTest {
 
   @Test
   void onlyRealSlotsInsideTheBookingWindowCanBeBooked() {
-    assertThatThrownBy(() -> book(AN, HUB, monday(10, 5))).isInstanceOf(SlotTakenException.class);
+    assertThatThrownBy(() -> book(AN, HUB, monday(10, 5)))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.reason()).isEqualTo("not-on-grid"));
+    assertThatThrownBy(() -> book(AN, HUB, monday(15, 50)))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.reason()).isEqualTo("does-not-fit"));
+    assertThatThrownBy(() -> book(AN, HUB, monday(20, 0)))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.reason()).isEqualTo("location-closed"));
+    assertThatThrownBy(() -> kit.holds.hold(new HoldCommand(eid, HUB, monday(7, 0), null)))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(
+            () ->
+                kit.holds.hold(
+                    new HoldCommand(eid, HUB, monday(10, 0).plusDays(1).withHour(20), null)))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.reason()).isEqualTo("location-closed"));
     assertThatThrownBy(() -> book(AN, HUB, monday(9, 0)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("can be booked from");

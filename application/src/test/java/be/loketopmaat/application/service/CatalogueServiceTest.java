@@ -29,10 +29,37 @@ class CatalogueServiceTest {
     assertThat(catalogue.findProducts(new ProductFilter(null, null, "SOCIAL")))
         .extracting(p -> p.code().value())
         .containsExactly("social-services");
-    assertThat(catalogue.findProducts(new ProductFilter(null, null, "ID APPLICATION (FR)")))
+    assertThat(catalogue.findProducts(new ProductFilter(null, null, "EID APPLICATION (FR)")))
         .extracting(p -> p.code().value())
         .containsExactly("eid-application");
     assertThat(catalogue.findProducts(ProductFilter.all())).hasSize(3);
+  }
+
+  @Test
+  void textSearchMatchesWordsNotFragmentsIgnoringCaseAndAccents() {
+    Product guidance =
+        new Product(
+            new ProductCode("begeleiding"),
+            new be.loketopmaat.domain.common.LocalizedText(
+                "Begeleiding bij aanvragen", "Accompagnement des démarches", "Guidance"),
+            Fixtures.socialServices().theme(),
+            Fixtures.socialServices().description(),
+            Fixtures.socialServices().channels(),
+            false,
+            Fixtures.socialServices().deskDuration(),
+            Fixtures.socialServices().requiredFacilities(),
+            null,
+            Fixtures.socialServices().referral());
+    products.with(guidance);
+
+    assertThat(catalogue.findProducts(new ProductFilter(null, null, "eid")))
+        .extracting(p -> p.code().value())
+        .containsExactly("eid-application");
+    assertThat(catalogue.findProducts(new ProductFilter(null, null, "DEMARCHE")))
+        .extracting(p -> p.code().value())
+        .containsExactly("begeleiding");
+    assertThat(catalogue.findProducts(new ProductFilter(null, null, "leiding"))).isEmpty();
+    assertThat(catalogue.findProducts(new ProductFilter(null, null, "  "))).hasSize(4);
   }
 
   @Test

@@ -11,10 +11,13 @@ import be.loketopmaat.application.NotFoundException;
 import be.loketopmaat.application.port.in.FindSlotsUseCase.Mode;
 import be.loketopmaat.application.port.in.FindSlotsUseCase.SlotPage;
 import be.loketopmaat.application.port.in.FindSlotsUseCase.SlotQuery;
+import be.loketopmaat.domain.Fixtures;
 import be.loketopmaat.domain.appointment.DeskBlock;
+import be.loketopmaat.domain.appointment.FreeSlot;
 import be.loketopmaat.domain.appointment.Slot;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.common.InvalidInputException;
+import be.loketopmaat.domain.location.DistrictCode;
 import be.loketopmaat.domain.location.LocationCode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -31,7 +34,7 @@ class SlotSearchServiceTest {
     SlotPage page = kit.search.findSlots(query(Mode.FLEXIBLE, List.of(), false, false, 3, null));
     // 08:00 now + 2 hours lead time: the hub's 10:00 is the earliest; the kiosk site offers no
     // appointments.
-    assertThat(page.slots())
+    assertThat(AppointmentTestKit.slots(page.slots()))
         .containsExactly(
             new Slot(HUB, monday(10, 0), monday(10, 20)),
             new Slot(HUB, monday(10, 10), monday(10, 30)),
@@ -47,14 +50,15 @@ class SlotSearchServiceTest {
     assertThat(second.slots()).doesNotContainAnyElementsOf(first.slots());
     assertThat(second.slots().get(0).start()).isAfterOrEqualTo(first.slots().get(39).start());
     // Both locations meet on Monday afternoon: ordered by start, then by location code.
-    assertThat(first.slots()).contains(new Slot(GROENENHOEK, monday(13, 0), monday(13, 20)));
+    assertThat(AppointmentTestKit.slots(first.slots()))
+        .contains(new Slot(GROENENHOEK, monday(13, 0), monday(13, 20)));
   }
 
   @Test
   void proximitySearchesTheChosenLocationsOnly() {
     SlotPage page =
         kit.search.findSlots(query(Mode.PROXIMITY, List.of(GROENENHOEK), false, false, 2, null));
-    assertThat(page.slots()).extracting(Slot::location).containsOnly(GROENENHOEK);
+    assertThat(page.slots()).extracting(FreeSlot::locationCode).containsOnly(GROENENHOEK);
     assertThat(page.slots().get(0).start()).isEqualTo(monday(13, 0));
   }
 
@@ -64,7 +68,7 @@ class SlotSearchServiceTest {
     assertThat(page.slots())
         .allSatisfy(
             s -> {
-              assertThat(s.location()).isEqualTo(GROENENHOEK);
+              assertThat(s.locationCode()).isEqualTo(GROENENHOEK);
               assertThat(s.start().getHour()).isGreaterThanOrEqualTo(18);
             });
     assertThat(page.slots()).isNotEmpty();
@@ -78,12 +82,65 @@ class SlotSearchServiceTest {
   }
 
   @Test
+  void eveningsAndSaturdaysTogetherMeanEither() {
+    SlotPage page = kit.search.findSlots(query(Mode.FLEXIBLE, List.of(), true, true, 5, null));
+    assertThat(page.slots()).isNotEmpty().allMatch(s -> s.evening() || s.saturday());
+  }
+
+  @Test
+  void eachSlotTellsWhereItIsHowFarAndHowManyPlacesAreLeft() {
+    SlotQuery near =
+        new SlotQuery(
+            List.of(EID),
+            1,
+            Mode.FLEXIBLE,
+            List.of(),
+            false,
+            false,
+            null,
+            null,
+            Set.of(),
+            40,
+            null,
+            Fixtures.SOUTH);
+    SlotPage page = kit.search.findSlots(near);
+    FreeSlot atHub = page.slots().get(0);
+    assertThat(atHub.location().name())
+        .isEqualTo(kit.locations.findByCode(HUB).orElseThrow().name());
+    assertThat(atHub.placesLeft()).isEqualTo(1);
+    assertThat(atHub.distanceMetres()).isBetween(11_000L, 11_300L);
+    assertThat(page.slots())
+        .filteredOn(s -> s.locationCode().equals(GROENENHOEK))
+        .isNotEmpty()
+        .allMatch(s -> s.distanceMetres() == 0L);
+
+    SlotPage fromTheDistrict =
+        kit.search.findSlots(
+            new SlotQuery(
+                List.of(EID),
+                1,
+                Mode.FLEXIBLE,
+                List.of(),
+                false,
+                false,
+                null,
+                null,
+                Set.of(new DistrictCode("south")),
+                5,
+                null));
+    assertThat(fromTheDistrict.slots()).isNotEmpty().allMatch(s -> s.distanceMetres() != null);
+    assertThat(kit.search.findSlots(query(Mode.FLEXIBLE, List.of(), false, false, 3, null)).slots())
+        .allMatch(s -> s.distanceMetres() == null);
+  }
+
+  @Test
   void takenAndBlockedTimeIsNotOffered() {
     kit.store.insertBlock(
         new DeskBlock(UUID.randomUUID(), HUB, "desk-1", monday(10, 0), monday(12, 0), "meeting"));
     SlotPage page =
         kit.search.findSlots(query(Mode.PROXIMITY, List.of(HUB), false, false, 1, null));
-    assertThat(page.slots()).containsExactly(new Slot(HUB, monday(12, 0), monday(12, 20)));
+    assertThat(AppointmentTestKit.slots(page.slots()))
+        .containsExactly(new Slot(HUB, monday(12, 0), monday(12, 20)));
   }
 
   @Test

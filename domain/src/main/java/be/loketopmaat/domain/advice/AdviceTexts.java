@@ -12,11 +12,26 @@ final class AdviceTexts {
           "Vous n'avez rien à faire : la ville vous le fournit automatiquement.",
           "You need not do anything: the city delivers this automatically.");
 
-  static final LocalizedText ONLY_IF_UNCHANGED =
+  static final LocalizedText AUTOMATIC_IF_UNCHANGED =
       new LocalizedText(
-          "Alleen als er sinds de vorige keer niets veranderd is.",
-          "Uniquement si rien n'a changé depuis la dernière fois.",
-          "Only when nothing changed since the last time.");
+          "Is er sinds de vorige keer niets veranderd? Dan bezorgt de stad dit automatisch.",
+          "Si rien n'a changé depuis la dernière fois, la ville vous le fournit automatiquement.",
+          "If nothing changed since the last time, the city delivers this automatically.");
+
+  static LocalizedText logInForIt(String url) {
+    return new LocalizedText(
+        "Meld u aan met uw eID-kaartlezer of itsme op " + url + ": het staat meteen klaar.",
+        "Connectez-vous avec votre lecteur de carte eID ou itsme sur "
+            + url
+            + " : c'est aussitôt disponible.",
+        "Log in with your eID card reader or itsme at " + url + ": it is ready at once.");
+  }
+
+  static final LocalizedText ONLY_FOR_REDUCED_MOBILITY =
+      new LocalizedText(
+          "Een huisbezoek is er alleen voor wie zich moeilijk kan verplaatsen.",
+          "La visite à domicile est réservée aux personnes qui se déplacent difficilement.",
+          "A home visit is only for those who find it hard to get about.");
 
   static LocalizedText online(String url) {
     return new LocalizedText(

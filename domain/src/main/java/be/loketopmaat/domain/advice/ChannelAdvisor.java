@@ -90,21 +90,7 @@ public final class ChannelAdvisor {
       Coordinates origin) {
     Channel channel = offer.channel();
     return switch (channel) {
-      case AUTOMATE ->
-          new AdviceOption(
-              0,
-              StepKind.AUTOMATIC,
-              channel,
-              true,
-              AdviceTexts.AUTOMATIC,
-              offer.requires(ChannelCondition.UNCHANGED_SITUATION)
-                  ? AdviceTexts.ONLY_IF_UNCHANGED
-                  : offer.note(),
-              offer.url(),
-              null,
-              null,
-              List.of(),
-              null);
+      case AUTOMATE -> automatic(offer, context);
       case E_COUNTER ->
           online(offer, context, offer.url() != null ? offer.url() : city.eCounterUrl(), false);
       case APP -> {
@@ -164,22 +150,66 @@ public final class ChannelAdvisor {
                 counters,
                 null);
       }
-      case HOME_VISIT ->
-          offer.requires(ChannelCondition.REDUCED_MOBILITY) && !context.reducedMobility()
-              ? null
-              : new AdviceOption(
-                  0,
-                  StepKind.HOME_VISIT,
-                  channel,
-                  true,
-                  AdviceTexts.homeVisit(city.contactCentre().phone()),
-                  offer.note(),
-                  null,
-                  city.contactCentre().phone(),
-                  city.contactCentre().hours(),
-                  List.of(),
-                  null);
+      case HOME_VISIT -> {
+        // A home visit meant for those who cannot come stays in the list for everyone else too:
+        // last, with the reason, so that a clerk or a relative can see that it exists.
+        boolean suitable =
+            !offer.requires(ChannelCondition.REDUCED_MOBILITY) || context.reducedMobility();
+        yield new AdviceOption(
+            0,
+            StepKind.HOME_VISIT,
+            channel,
+            suitable,
+            AdviceTexts.homeVisit(city.contactCentre().phone()),
+            suitable ? offer.note() : AdviceTexts.ONLY_FOR_REDUCED_MOBILITY,
+            null,
+            city.contactCentre().phone(),
+            city.contactCentre().hours(),
+            List.of(),
+            null);
+      }
     };
+  }
+
+  /**
+   * Automate. Only without conditions on the citizen's side is it really automatic ("nothing to
+   * do"). When the product needs digital identification (e.g. a certificate that is ready at once
+   * after logging in), the citizen has to log in: an online step, which does not suit a citizen
+   * without eID reader or itsme, nor one who prefers not to go digital.
+   */
+  private AdviceOption automatic(ChannelOffer offer, CitizenContext context) {
+    if (offer.requires(ChannelCondition.DIGITAL_IDENTIFICATION)) {
+      String url = offer.url() != null ? offer.url() : city.eCounterUrl();
+      boolean lacksId = context.lacksDigitalIdentification();
+      return new AdviceOption(
+          0,
+          StepKind.ONLINE,
+          Channel.AUTOMATE,
+          !lacksId && !context.prefersNonDigital(),
+          AdviceTexts.logInForIt(url),
+          lacksId
+              ? AdviceTexts.NEEDS_DIGITAL_IDENTIFICATION
+              : context.prefersNonDigital() ? AdviceTexts.PREFERS_NON_DIGITAL : offer.note(),
+          url,
+          null,
+          null,
+          List.of(),
+          null);
+    }
+    return new AdviceOption(
+        0,
+        StepKind.AUTOMATIC,
+        Channel.AUTOMATE,
+        true,
+        offer.requires(ChannelCondition.UNCHANGED_SITUATION)
+            ? AdviceTexts.AUTOMATIC_IF_UNCHANGED
+            : AdviceTexts.AUTOMATIC,
+        offer.note(),
+        offer.url(),
+        null,
+        null,
+        List.of(),
+        null);
   }
 
   private AdviceOption online(ChannelOffer offer, CitizenContext context, String url, boolean app) {

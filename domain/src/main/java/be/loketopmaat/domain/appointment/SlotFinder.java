@@ -34,7 +34,7 @@ public final class SlotFinder {
    * @param notBefore the earliest start allowed (lead time)
    * @param wanted further filters (evening only, Saturdays only, ...)
    */
-  public static List<Slot> freeSlots(
+  public static List<FreeSlot> freeSlots(
       Location location,
       AppointmentNeed need,
       List<OpenWindow> windows,
@@ -47,7 +47,7 @@ public final class SlotFinder {
     }
     Map<String, TakenTime> busyByDesk = byDesk(busy);
     Duration duration = need.duration();
-    List<Slot> slots = new ArrayList<>();
+    List<FreeSlot> slots = new ArrayList<>();
     for (OpenWindow window : windows) {
       LocalDateTime windowEnd = window.date().atTime(window.end());
       for (LocalDateTime start = window.date().atTime(window.start());
@@ -57,8 +57,11 @@ public final class SlotFinder {
           continue;
         }
         Slot slot = new Slot(location.code(), start, start.plus(duration));
-        if (wanted.test(slot) && firstFreeDesk(desks, busyByDesk, slot).isPresent()) {
-          slots.add(slot);
+        if (wanted.test(slot)) {
+          int places = freeDeskCount(desks, busyByDesk, slot);
+          if (places > 0) {
+            slots.add(new FreeSlot(slot, location, places, null));
+          }
         }
       }
     }
@@ -110,11 +113,39 @@ public final class SlotFinder {
       LocalDateTime end = window.date().atTime(window.end());
       if (!slot.start().isBefore(start)
           && !slot.end().isAfter(end)
-          && Duration.between(start, slot.start()).toMinutes() % STEP.toMinutes() == 0) {
+          && onGrid(start, slot.start())) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Why a slot is no slot in these windows (closed then, off the grid, or too long to fit before
+   * closing), or empty when it is one. Says nothing about whether it is free.
+   */
+  public static Optional<NotASlot> whyNotASlot(List<OpenWindow> windows, Slot slot) {
+    if (fitsAWindow(windows, slot)) {
+      return Optional.empty();
+    }
+    NotASlot why = NotASlot.CLOSED;
+    for (OpenWindow window : windows) {
+      LocalDateTime start = window.date().atTime(window.start());
+      LocalDateTime end = window.date().atTime(window.end());
+      if (!slot.start().isBefore(start) && slot.start().isBefore(end)) {
+        if (!onGrid(start, slot.start())) {
+          why = NotASlot.OFF_GRID;
+        } else if (why == NotASlot.CLOSED) {
+          why = NotASlot.DOES_NOT_FIT;
+        }
+      }
+    }
+    return Optional.of(why);
+  }
+
+  /** Whether a start lies a whole number of grid steps (to the nanosecond) after a window's. */
+  private static boolean onGrid(LocalDateTime windowStart, LocalDateTime start) {
+    return Duration.between(windowStart, start).toNanos() % STEP.toNanos() == 0;
   }
 
   private static List<Desk> capableDesks(Location location, Set<DeskCapability> needed) {
@@ -131,15 +162,16 @@ public final class SlotFinder {
     return map;
   }
 
-  private static Optional<String> firstFreeDesk(
-      List<Desk> desks, Map<String, TakenTime> busyByDesk, Slot slot) {
+  /** How many of the desks are free for all of the slot: the places left at that time. */
+  private static int freeDeskCount(List<Desk> desks, Map<String, TakenTime> busyByDesk, Slot slot) {
+    int free = 0;
     for (Desk desk : desks) {
       TakenTime taken = busyByDesk.get(desk.code());
       if (taken == null || !taken.overlaps(slot.start(), slot.end())) {
-        return Optional.of(desk.code());
+        free++;
       }
     }
-    return Optional.empty();
+    return free;
   }
 
   /**

@@ -22,11 +22,4 @@ public record LocalizedText(String nl, String fr, String en) {
       case EN -> en;
     };
   }
-
-  public boolean containsIgnoreCase(String fragment) {
-    String needle = fragment.toLowerCase(java.util.Locale.ROOT);
-    return nl.toLowerCase(java.util.Locale.ROOT).contains(needle)
-        || fr.toLowerCase(java.util.Locale.ROOT).contains(needle)
-        || en.toLowerCase(java.util.Locale.ROOT).contains(needle);
-  }
 }

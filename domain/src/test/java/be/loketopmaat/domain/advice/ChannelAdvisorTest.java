@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.loketopmaat.domain.Fixtures;
 import be.loketopmaat.domain.catalogue.Channel;
+import be.loketopmaat.domain.catalogue.ChannelCondition;
+import be.loketopmaat.domain.catalogue.ChannelOffer;
+import be.loketopmaat.domain.catalogue.Product;
+import be.loketopmaat.domain.catalogue.ProductCode;
+import be.loketopmaat.domain.catalogue.Theme;
 import be.loketopmaat.domain.location.Coordinates;
 import be.loketopmaat.domain.location.DistrictCode;
 import be.loketopmaat.domain.location.Location;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ChannelAdvisorTest {
@@ -101,7 +108,7 @@ class ChannelAdvisorTest {
 
     assertThat(advice.options())
         .extracting(AdviceOption::channel)
-        .containsExactly(Channel.COUNTER_APPOINTMENT);
+        .containsExactly(Channel.COUNTER_APPOINTMENT, Channel.HOME_VISIT);
     assertThat(advice.options().get(0).caveat().en()).contains("law requires");
     assertThat(advice.pickup()).isNotNull();
     assertThat(advice.pickup().locations())
@@ -138,13 +145,68 @@ class ChannelAdvisorTest {
     Advice advice = advisor.advise(Fixtures.eid(), CitizenContext.unknown(), List.of(southKiosk));
 
     assertThat(advice.options())
-        .singleElement()
-        .satisfies(
-            option -> {
-              assertThat(option.step()).isEqualTo(StepKind.PHONE);
-              assertThat(option.suitable()).isTrue();
-              assertThat(option.instruction().fr()).contains("03 22 11 333");
-            });
+        .extracting(AdviceOption::step)
+        .containsExactly(StepKind.PHONE, StepKind.HOME_VISIT);
+    assertThat(advice.options().get(0).suitable()).isTrue();
+    assertThat(advice.options().get(0).instruction().fr()).contains("03 22 11 333");
+    assertThat(advice.options().get(1).suitable()).isFalse();
+  }
+
+  @Test
+  void theHomeVisitStaysLastWithItsReasonForWhoCanTravel() {
+    Advice advice = advisor.advise(Fixtures.eid(), CitizenContext.unknown(), locations);
+
+    AdviceOption last = advice.options().get(advice.options().size() - 1);
+    assertThat(last.channel()).isEqualTo(Channel.HOME_VISIT);
+    assertThat(last.suitable()).isFalse();
+    assertThat(last.caveat().en()).contains("only for those who find it hard to get about");
+    assertThat(last.caveat().nl()).contains("huisbezoek");
+    assertThat(last.rank()).isEqualTo(advice.options().size());
+  }
+
+  @Test
+  void anAutomateThatNeedsDigitalIdentificationIsNoAutomaticStepForWhoLacksIt() {
+    Product smartCounter =
+        new Product(
+            new ProductCode("attest-smart"),
+            Fixtures.text("Smart attest"),
+            Theme.IDENTITY,
+            null,
+            List.of(
+                ChannelOffer.of(Channel.AUTOMATE, ChannelCondition.DIGITAL_IDENTIFICATION),
+                ChannelOffer.of(Channel.CALL)),
+            false,
+            Duration.ofMinutes(5),
+            Set.of(),
+            null,
+            null);
+
+    Advice withoutId =
+        advisor.advise(
+            smartCounter, new CitizenContext(false, false, false, null, null), locations);
+    assertThat(withoutId.options()).noneMatch(o -> o.step() == StepKind.AUTOMATIC);
+    assertThat(withoutId.options().get(0).channel()).isEqualTo(Channel.CALL);
+    AdviceOption automate = option(withoutId, Channel.AUTOMATE);
+    assertThat(automate.suitable()).isFalse();
+    assertThat(automate.rank()).isEqualTo(withoutId.options().size());
+    assertThat(automate.caveat().en()).contains("eID card reader or itsme");
+
+    Advice withId =
+        advisor.advise(smartCounter, new CitizenContext(true, false, false, null, null), locations);
+    AdviceOption first = withId.options().get(0);
+    assertThat(first.channel()).isEqualTo(Channel.AUTOMATE);
+    assertThat(first.step()).isEqualTo(StepKind.ONLINE);
+    assertThat(first.suitable()).isTrue();
+    assertThat(first.instruction().en()).startsWith("Log in").doesNotContain("need not do");
+  }
+
+  @Test
+  void aTrulyAutomaticStepSaysSoAndNothingElse() {
+    AdviceOption automatic =
+        advisor.advise(Fixtures.attest(), CitizenContext.unknown(), locations).options().get(0);
+    assertThat(automatic.step()).isEqualTo(StepKind.AUTOMATIC);
+    assertThat(automatic.instruction().en()).contains("automatically");
+    assertThat(automatic.caveat()).isNull();
   }
 
   private static AdviceOption option(Advice advice, Channel channel) {

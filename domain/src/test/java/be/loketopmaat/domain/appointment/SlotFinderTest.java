@@ -33,8 +33,9 @@ class SlotFinderTest {
 
   @Test
   void anEmptyDayOffersEveryStartOnTheGridThatFitsTheWindow() {
-    List<Slot> slots = SlotFinder.freeSlots(hub, eid, monday, List.of(), EARLY, s -> true);
-    assertThat(slots.get(0)).isEqualTo(new Slot(hub.code(), at("08:30"), at("08:50")));
+    List<FreeSlot> slots = SlotFinder.freeSlots(hub, eid, monday, List.of(), EARLY, s -> true);
+    assertThat(slots.get(0).slot()).isEqualTo(new Slot(hub.code(), at("08:30"), at("08:50")));
+    assertThat(slots.get(0).location()).isSameAs(hub);
     // 08:30 .. 15:40 in steps of ten minutes: the last one ends at 16:00 exactly.
     assertThat(slots).hasSize(44);
     assertThat(slots.get(slots.size() - 1).end()).isEqualTo(at("16:00"));
@@ -46,7 +47,7 @@ class SlotFinderTest {
         List.of(
             new DeskTime(
                 java.util.UUID.randomUUID(), hub.code(), "desk-1", at("09:00"), at("10:00")));
-    List<Slot> slots = SlotFinder.freeSlots(hub, eid, monday, busy, EARLY, s -> true);
+    List<FreeSlot> slots = SlotFinder.freeSlots(hub, eid, monday, busy, EARLY, s -> true);
     assertThat(slots)
         .extracting(s -> s.start().toLocalTime())
         .contains(LocalTime.of(8, 30), LocalTime.of(8, 40), LocalTime.of(10, 0))
@@ -65,7 +66,7 @@ class SlotFinderTest {
 
   @Test
   void leadTimeAndFiltersApply() {
-    List<Slot> slots =
+    List<FreeSlot> slots =
         SlotFinder.freeSlots(
             hub, eid, monday, List.of(), at("12:05"), s -> s.start().getMinute() == 0);
     assertThat(slots)
@@ -139,6 +140,59 @@ class SlotFinderTest {
             SlotFinder.freeDesk(
                 hub, eid, List.of(), List.of(), new Slot(hub.code(), at("09:00"), at("09:20"))))
         .isEmpty();
+  }
+
+  @Test
+  void eachSlotSaysHowManyCapableDesksAreStillFreeThen() {
+    Location twoIdentityDesks =
+        new Location(
+            hub.code(),
+            hub.name(),
+            hub.type(),
+            hub.district(),
+            hub.address(),
+            hub.coordinates(),
+            hub.facilities(),
+            List.of(
+                new Desk("desk-b", EnumSet.of(DeskCapability.IDENTITY)),
+                new Desk("desk-x", EnumSet.of(DeskCapability.HOUSING)),
+                new Desk("desk-a", EnumSet.of(DeskCapability.IDENTITY))),
+            hub.schedule(),
+            hub.exceptions());
+    List<DeskTime> busy =
+        List.of(
+            new DeskTime(
+                java.util.UUID.randomUUID(), hub.code(), "desk-b", at("09:00"), at("09:20")));
+    List<FreeSlot> slots =
+        SlotFinder.freeSlots(twoIdentityDesks, eid, monday, busy, EARLY, s -> true);
+    assertThat(slots)
+        .filteredOn(s -> s.start().equals(at("09:00")))
+        .singleElement()
+        .extracting(FreeSlot::placesLeft)
+        .isEqualTo(1);
+    assertThat(slots)
+        .filteredOn(s -> s.start().equals(at("09:20")))
+        .singleElement()
+        .extracting(FreeSlot::placesLeft)
+        .isEqualTo(2);
+  }
+
+  @Test
+  void aStartThatIsNoSlotSaysWhy() {
+    assertThat(SlotFinder.whyNotASlot(monday, new Slot(hub.code(), at("09:00"), at("09:20"))))
+        .isEmpty();
+    assertThat(SlotFinder.whyNotASlot(monday, new Slot(hub.code(), at("09:05"), at("09:25"))))
+        .contains(NotASlot.OFF_GRID);
+    assertThat(
+            SlotFinder.whyNotASlot(
+                monday, new Slot(hub.code(), at("09:00").plusSeconds(30), at("09:20"))))
+        .contains(NotASlot.OFF_GRID);
+    assertThat(SlotFinder.whyNotASlot(monday, new Slot(hub.code(), at("15:50"), at("16:10"))))
+        .contains(NotASlot.DOES_NOT_FIT);
+    assertThat(SlotFinder.whyNotASlot(monday, new Slot(hub.code(), at("07:00"), at("07:20"))))
+        .contains(NotASlot.CLOSED);
+    assertThat(SlotFinder.whyNotASlot(List.of(), new Slot(hub.code(), at("09:00"), at("09:20"))))
+        .contains(NotASlot.CLOSED);
   }
 
   @Test

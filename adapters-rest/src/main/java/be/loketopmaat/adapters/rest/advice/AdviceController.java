@@ -85,7 +85,7 @@ public class AdviceController {
     Boolean mobility = Params.strictBoolean(request, "reducedMobility", reducedMobility);
     DistrictCode home =
         district == null ? null : request.value("district", district, DistrictCode::new);
-    Coordinates position = position(request, latitude, longitude);
+    Coordinates position = Params.position(request, latitude, longitude);
     request.throwIfAny();
     CitizenContext context =
         new CitizenContext(
@@ -95,20 +95,5 @@ public class AdviceController {
             home,
             position);
     return mapper.toDto(advice.advise(code, context));
-  }
-
-  private static Coordinates position(RequestAssembly request, Double latitude, Double longitude) {
-    if (latitude == null && longitude == null) {
-      return null;
-    }
-    if (latitude == null) {
-      request.violation("latitude", "is required together with longitude");
-      return null;
-    }
-    if (longitude == null) {
-      request.violation("longitude", "is required together with latitude");
-      return null;
-    }
-    return request.build("", () -> new Coordinates(latitude, longitude));
   }
 }

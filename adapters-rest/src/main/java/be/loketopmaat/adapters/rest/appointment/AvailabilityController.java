@@ -10,6 +10,7 @@ import be.loketopmaat.application.port.in.FindSlotsUseCase.SlotQuery;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.common.FieldViolation;
 import be.loketopmaat.domain.common.InvalidInputException;
+import be.loketopmaat.domain.location.Coordinates;
 import be.loketopmaat.domain.location.DistrictCode;
 import be.loketopmaat.domain.location.LocationCode;
 import io.micronaut.core.annotation.Nullable;
@@ -84,11 +85,16 @@ public class AvailabilityController {
           @Nullable
           @QueryValue("location")
           List<String> location,
-      @Parameter(description = "Only slots from 18:00 on", schema = @Schema(type = "boolean"))
+      @Parameter(
+              description =
+                  "Only slots from 18:00 on; with saturday=true, evening or Saturday slots",
+              schema = @Schema(type = "boolean"))
           @Nullable
           @QueryValue
           String evening,
-      @Parameter(description = "Only Saturday slots", schema = @Schema(type = "boolean"))
+      @Parameter(
+              description = "Only Saturday slots; with evening=true, evening or Saturday slots",
+              schema = @Schema(type = "boolean"))
           @Nullable
           @QueryValue
           String saturday,
@@ -97,7 +103,9 @@ public class AvailabilityController {
       @Parameter(description = "Last day (YYYY-MM-DD), Brussels time") @Nullable @QueryValue
           LocalDate to,
       @Parameter(
-              description = "Only locations in this district (repeatable)",
+              description =
+                  "Only locations in this district (repeatable); one district without a position"
+                      + " also gives each slot its distance from the district's centre",
               example = "berchem",
               explode = Explode.TRUE)
           @Nullable
@@ -106,7 +114,17 @@ public class AvailabilityController {
       @Parameter(description = "Slots per page (1-100); 20 when left out") @Nullable @QueryValue
           Integer limit,
       @Parameter(description = "The 'next' of the previous page") @Nullable @QueryValue
-          String after) {
+          String after,
+      @Parameter(
+              description = "The citizen's position (WGS 84), with longitude: gives distances",
+              example = "51.2")
+          @Nullable
+          @QueryValue
+          Double latitude,
+      @Parameter(description = "The citizen's position (WGS 84), with latitude", example = "4.42")
+          @Nullable
+          @QueryValue
+          Double longitude) {
     RequestAssembly request = new RequestAssembly();
     List<ProductCode> products = codes(request, "product", product, ProductCode::new);
     Mode chosen = mode(request, mode);
@@ -121,6 +139,7 @@ public class AvailabilityController {
       request.violation("limit", "must be at least 1");
     }
     Cursor cursor = request.value(Cursors.PARAMETER, after, Cursors::decode);
+    Coordinates near = Params.position(request, latitude, longitude);
     request.throwIfAny();
     SlotQuery query =
         new SlotQuery(
@@ -134,7 +153,8 @@ public class AvailabilityController {
             to,
             new LinkedHashSet<>(districts),
             limit == null ? 0 : limit,
-            cursor);
+            cursor,
+            near);
     try {
       return mapper.toDto(slots.findSlots(query));
     } catch (InvalidInputException e) {

@@ -1,10 +1,13 @@
 package be.loketopmaat.adapters.rest.common;
 
-import be.loketopmaat.domain.appointment.Slot;
+import be.loketopmaat.adapters.rest.location.AddressDto;
+import be.loketopmaat.domain.appointment.FreeSlot;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.common.LocalizedText;
+import be.loketopmaat.domain.location.Address;
 import be.loketopmaat.domain.location.Coordinates;
 import be.loketopmaat.domain.location.DistrictCode;
+import be.loketopmaat.domain.location.Location;
 import be.loketopmaat.domain.location.LocationCode;
 import be.loketopmaat.domain.location.TimeWindow;
 import be.loketopmaat.domain.location.WeeklySchedule;
@@ -56,9 +59,23 @@ public interface CommonMapper {
     return schedule == null ? null : toDayDtos(schedule.days());
   }
 
-  SlotDto toDto(Slot slot);
+  default SlotDto toDto(FreeSlot slot) {
+    Location location = slot.location();
+    Address address = location.address();
+    return new SlotDto(
+        location.code().value(),
+        location.name(),
+        new AddressDto(address.street(), address.postalCode(), address.municipality()),
+        value(location.district()),
+        slot.distanceMetres(),
+        dateTime(slot.start()),
+        dateTime(slot.end()),
+        slot.placesLeft(),
+        slot.evening(),
+        slot.saturday());
+  }
 
-  List<SlotDto> toSlotDtos(List<Slot> slots);
+  List<SlotDto> toSlotDtos(List<FreeSlot> slots);
 
   /** Every wall-clock time leaves the API with its offset; see {@link ApiTimes}. */
   default String dateTime(LocalDateTime wallClock) {

@@ -1,6 +1,7 @@
 package be.loketopmaat.adapters.rest.common;
 
 import be.loketopmaat.domain.common.InvalidInputException;
+import be.loketopmaat.domain.location.Coordinates;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -39,5 +40,21 @@ public final class Params {
         yield null;
       }
     };
+  }
+
+  /** A position from {@code latitude} and {@code longitude}: both or neither. */
+  public static Coordinates position(RequestAssembly request, Double latitude, Double longitude) {
+    if (latitude == null && longitude == null) {
+      return null;
+    }
+    if (latitude == null) {
+      request.violation("latitude", "is required together with longitude");
+      return null;
+    }
+    if (longitude == null) {
+      request.violation("longitude", "is required together with latitude");
+      return null;
+    }
+    return request.build("", () -> new Coordinates(latitude, longitude));
   }
 }

@@ -1,7 +1,8 @@
 package be.loketopmaat.application.port.in;
 
-import be.loketopmaat.domain.appointment.Slot;
+import be.loketopmaat.domain.appointment.FreeSlot;
 import be.loketopmaat.domain.catalogue.ProductCode;
+import be.loketopmaat.domain.location.Coordinates;
 import be.loketopmaat.domain.location.DistrictCode;
 import be.loketopmaat.domain.location.LocationCode;
 import java.time.LocalDate;
@@ -30,7 +31,10 @@ public interface FindSlotsUseCase {
 
   /**
    * {@code locations} is required for proximity and narrows a flexible search; {@code from}/{@code
-   * to} and {@code districts} narrow either; {@code after} continues a previous page.
+   * to} and {@code districts} narrow either; {@code after} continues a previous page. {@code
+   * eveningOnly} and {@code saturdayOnly} together mean either. {@code near}, the citizen's
+   * position, gives each slot its distance; without it, a single district gives the distance from
+   * that district's centre.
    */
   record SlotQuery(
       List<ProductCode> products,
@@ -43,18 +47,47 @@ public interface FindSlotsUseCase {
       LocalDate to,
       Set<DistrictCode> districts,
       int limit,
-      Cursor after) {
+      Cursor after,
+      Coordinates near) {
     public SlotQuery {
       products = products == null ? List.of() : List.copyOf(products);
       locations = locations == null ? List.of() : List.copyOf(locations);
       districts = districts == null ? Set.of() : Set.copyOf(districts);
+    }
+
+    /** A query without the citizen's position. */
+    public SlotQuery(
+        List<ProductCode> products,
+        int persons,
+        Mode mode,
+        List<LocationCode> locations,
+        boolean eveningOnly,
+        boolean saturdayOnly,
+        LocalDate from,
+        LocalDate to,
+        Set<DistrictCode> districts,
+        int limit,
+        Cursor after) {
+      this(
+          products,
+          persons,
+          mode,
+          locations,
+          eveningOnly,
+          saturdayOnly,
+          from,
+          to,
+          districts,
+          limit,
+          after,
+          null);
     }
   }
 
   /** Where a page ended: the next page starts after this slot. */
   record Cursor(LocalDateTime start, LocationCode location) {}
 
-  record SlotPage(List<Slot> slots, Cursor next) {
+  record SlotPage(List<FreeSlot> slots, Cursor next) {
     public SlotPage {
       slots = List.copyOf(slots);
     }
