@@ -383,12 +383,13 @@ class BookingServiceTest {
     assertThatThrownBy(() -> book(AN, HUB, monday(20, 0)))
         .isInstanceOfSatisfying(
             ConflictException.class, e -> assertThat(e.reason()).isEqualTo("location-closed"));
-    assertThatThrownBy(() -> kit.holds.hold(new HoldCommand(eid, HUB, monday(7, 0), null)))
+    assertThatThrownBy(() -> kit.holds.hold(new HoldCommand(eid, HUB, monday(7, 0), null, CLIENT)))
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(
             () ->
                 kit.holds.hold(
-                    new HoldCommand(eid, HUB, monday(10, 0).plusDays(1).withHour(20), null)))
+                    new HoldCommand(
+                        eid, HUB, monday(10, 0).plusDays(1).withHour(20), null, CLIENT)))
         .isInstanceOfSatisfying(
             ConflictException.class, e -> assertThat(e.reason()).isEqualTo("location-closed"));
     assertThatThrownBy(() -> book(AN, HUB, monday(9, 0)))
