@@ -73,11 +73,11 @@ INSERT INTO desk_time (kind, location_code, desk, start_at, end_at, active, prod
     'NL', 'E_COUNTER', 'BOOKED', NULL, NULL, NULL, gen_random_uuid())
   ON CONFLICT DO NOTHING;
 INSERT INTO outbox_message (dedupe_key, appointment_reference, kind, language, recipient_email, recipient_phone,
-    subject, body, created_at, attempts)
+    subject, body, created_at, attempts, status, next_attempt_at)
   VALUES (lpad(to_hex(:ref::bigint), 8, '0') || ':' || 'CONFIRMATION' || ':' || clock_timestamp(), lpad(to_hex(:ref::bigint), 8, '0'),
     'CONFIRMATION', 'NL', 'bench@example.be', NULL, 'Bevestiging afspraak ' || lpad(to_hex(:ref::bigint), 8, '0'),
     'Uw afspraak is bevestigd: donderdag 10 december 2026, 09:20 in Districtshuis Deurne, Maurice Dequeeckerplein 1, '
       || '2100 Deurne. Referentie ' || lpad(to_hex(:ref::bigint), 8, '0') || '. Breng uw identiteitskaart mee.',
-    LOCALTIMESTAMP, 0)
+    LOCALTIMESTAMP, 0, 'QUEUED', LOCALTIMESTAMP)
   ON CONFLICT DO NOTHING;
 END;

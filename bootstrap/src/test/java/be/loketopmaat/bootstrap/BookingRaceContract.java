@@ -89,7 +89,8 @@ abstract class BookingRaceContract {
                 1,
                 null))
         .slots()
-        .get(0);
+        .get(0)
+        .slot();
   }
 
   /**
