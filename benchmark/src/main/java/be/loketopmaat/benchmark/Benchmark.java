@@ -985,7 +985,7 @@ public final class Benchmark {
                   Set.of(),
                   SlotSearchService.MAX_PAGE,
                   page == null ? null : page.next()));
-      all.addAll(page.slots());
+      page.slots().forEach(free -> all.add(free.slot()));
     } while (page.next() != null && all.size() < 50_000);
     return all;
   }
