@@ -4,6 +4,8 @@ import be.loketopmaat.application.port.in.BookAppointmentUseCase;
 import be.loketopmaat.application.port.in.CityProfileUseCase;
 import be.loketopmaat.application.port.in.HoldSlotUseCase;
 import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
+import be.loketopmaat.application.port.in.RecoverLinkUseCase;
+import be.loketopmaat.application.port.in.StaffAppointmentsUseCase;
 import be.loketopmaat.application.port.out.AgendaQueries;
 import be.loketopmaat.application.port.out.AppointmentStore;
 import be.loketopmaat.application.port.out.CityProfileRepository;
@@ -15,6 +17,7 @@ import be.loketopmaat.application.port.out.LocationRepository;
 import be.loketopmaat.application.port.out.Notifier;
 import be.loketopmaat.application.port.out.ProductRepository;
 import be.loketopmaat.application.port.out.ReferenceDataSource;
+import be.loketopmaat.application.port.out.StaffActionLog;
 import be.loketopmaat.application.port.out.TicketRepository;
 import be.loketopmaat.application.port.out.Transactions;
 import be.loketopmaat.application.service.BookingRules;
@@ -29,6 +32,7 @@ import be.loketopmaat.application.service.CounterQueueService;
 import be.loketopmaat.application.service.CounterRules;
 import be.loketopmaat.application.service.Housekeeping;
 import be.loketopmaat.application.service.LocationService;
+import be.loketopmaat.application.service.ManagementLinks;
 import be.loketopmaat.application.service.ReferenceDataService;
 import be.loketopmaat.application.service.ReminderService;
 import be.loketopmaat.application.service.SlotSearchService;
@@ -38,6 +42,7 @@ import be.loketopmaat.domain.appointment.BookingWindow;
 import be.loketopmaat.domain.calendar.CityTime;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -164,6 +169,15 @@ public class ApplicationServices {
     return new SlotSearchService(products, locations, view, city, rules, clock);
   }
 
+  /**
+   * Built at startup, so that a wrong {@code loket.public-url} stops the service with its reason
+   * instead of failing the first booking.
+   */
+  @Context
+  ManagementLinks managementLinks(@Value("${loket.public-url}") String publicUrl) {
+    return new ManagementLinks(publicUrl);
+  }
+
   /** The booking core; its use cases are the beans below. */
   @Singleton
   @Bean(typed = Bookings.class)
@@ -179,7 +193,10 @@ public class ApplicationServices {
       Transactions transactions,
       BookingRules rules,
       Clock clock,
-      TakenTimeView view) {
+      TakenTimeView view,
+      AgendaQueries agenda,
+      StaffActionLog staffLog,
+      ManagementLinks links) {
     return new Bookings(
         search,
         locations,
@@ -192,7 +209,10 @@ public class ApplicationServices {
         transactions,
         rules,
         clock,
-        view);
+        view,
+        agenda,
+        staffLog,
+        links);
   }
 
   @Singleton
@@ -211,6 +231,16 @@ public class ApplicationServices {
   }
 
   @Singleton
+  StaffAppointmentsUseCase staffAppointments(Bookings bookings) {
+    return bookings.staff();
+  }
+
+  @Singleton
+  RecoverLinkUseCase recoverLink(Bookings bookings) {
+    return bookings.linkRecovery();
+  }
+
+  @Singleton
   CounterRules counterRules(CounterConfiguration counter) {
     return new CounterRules(counter.getOpenMargin(), counter.getMaxWaitingTicketsPerClient());
   }
@@ -224,9 +254,10 @@ public class ApplicationServices {
       CachingLocationRepository locations,
       CityProfileUseCase city,
       CounterRules counterRules,
+      StaffActionLog staffLog,
       Clock clock) {
     return new VisitService(
-        store, bookings, transactions, rules, locations, city, counterRules, clock);
+        store, bookings, transactions, rules, locations, city, counterRules, staffLog, clock);
   }
 
   @Singleton

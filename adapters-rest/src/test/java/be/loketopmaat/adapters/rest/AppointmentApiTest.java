@@ -30,6 +30,8 @@ import be.loketopmaat.application.port.in.BookAppointmentUseCase.Direct;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.FromHold;
 import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
 import be.loketopmaat.application.port.in.ManageAppointmentUseCase.RescheduleCommand;
+import be.loketopmaat.application.port.in.RecoverLinkUseCase;
+import be.loketopmaat.application.port.in.RecoverLinkUseCase.LinkRequest;
 import be.loketopmaat.application.port.in.VisitUseCase;
 import be.loketopmaat.domain.appointment.AppointmentStatus;
 import be.loketopmaat.domain.catalogue.Channel;
@@ -85,10 +87,16 @@ class AppointmentApiTest {
   }
 
   @Inject VisitUseCase visits;
+  @Inject RecoverLinkUseCase recovery;
 
   @MockBean(VisitUseCase.class)
   VisitUseCase visits() {
     return mock(VisitUseCase.class);
+  }
+
+  @MockBean(RecoverLinkUseCase.class)
+  RecoverLinkUseCase recoverLink() {
+    return mock(RecoverLinkUseCase.class);
   }
 
   @BeforeEach
@@ -358,7 +366,7 @@ class AppointmentApiTest {
 
   @Test
   void theCitizenChecksInWithTheirCode() {
-    when(visits.checkIn(REFERENCE))
+    when(visits.checkIn(REFERENCE, null))
         .thenReturn(BookingData.appointment(WINTER, AppointmentStatus.CHECKED_IN));
 
     Api.Response response =
@@ -383,7 +391,7 @@ class AppointmentApiTest {
 
   @Test
   void aCheckInTooLateIsAConflict() {
-    when(visits.checkIn(REFERENCE))
+    when(visits.checkIn(REFERENCE, null))
         .thenThrow(
             new ConflictException(
                 "too-late", "the grace period of 10 minutes after the start has passed"));
@@ -408,5 +416,42 @@ class AppointmentApiTest {
     ArgumentCaptor<BookCommand> command = ArgumentCaptor.forClass(BookCommand.class);
     verify(bookings).book(command.capture());
     return command.getValue();
+  }
+
+  @Test
+  void aCitizenWhoLostTheLinkAsksForANewOneByWhatTheyBookedWith() {
+    Api.Response response =
+        api.post(
+            "/api/v1/appointments/link-requests",
+            "{\"email\": \" an.peeters@example.be \", \"phone\": \"+32 470 12 34 56\"}");
+
+    assertThat(response.status()).as(response.body()).isEqualTo(202);
+    assertThat(response.body()).isEmpty();
+    verify(recovery)
+        .requestLink(new LinkRequest(null, "an.peeters@example.be", "+32 470 12 34 56"));
+  }
+
+  @Test
+  void aLinkRequestByReferenceIsAnsweredTheSameWay() {
+    Api.Response response =
+        api.post("/api/v1/appointments/link-requests", "{\"reference\": \"K7M-4QXD\"}");
+
+    assertThat(response.status()).isEqualTo(202);
+    verify(recovery).requestLink(new LinkRequest(REFERENCE, null, null));
+  }
+
+  @Test
+  void aLinkRequestThatNamesNothingOrSomethingMalformedIsRefused() {
+    Api.Response empty = api.post("/api/v1/appointments/link-requests", "{}");
+    Api.Response malformed =
+        api.post(
+            "/api/v1/appointments/link-requests",
+            "{\"reference\": \"x\", \"email\": \"not-an-address\"}");
+
+    assertThat(empty.status()).isEqualTo(400);
+    assertThat(empty.errorFields()).containsExactly("email");
+    assertThat(malformed.status()).isEqualTo(400);
+    assertThat(malformed.errorFields()).containsExactly("reference");
+    verifyNoInteractions(recovery);
   }
 }

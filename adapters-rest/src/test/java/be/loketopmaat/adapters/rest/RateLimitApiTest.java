@@ -18,6 +18,8 @@ import be.loketopmaat.application.port.in.FindSlotsUseCase;
 import be.loketopmaat.application.port.in.FindSlotsUseCase.SlotPage;
 import be.loketopmaat.application.port.in.HoldSlotUseCase;
 import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
+import be.loketopmaat.application.port.in.RecoverLinkUseCase;
+import be.loketopmaat.application.port.in.StaffAppointmentsUseCase;
 import be.loketopmaat.application.port.in.VisitUseCase;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.json.JsonMapper;
@@ -74,6 +76,16 @@ class RateLimitApiTest {
     return mock(VisitUseCase.class);
   }
 
+  @MockBean(RecoverLinkUseCase.class)
+  RecoverLinkUseCase recoverLink() {
+    return mock(RecoverLinkUseCase.class);
+  }
+
+  @MockBean(StaffAppointmentsUseCase.class)
+  StaffAppointmentsUseCase staffAppointments() {
+    return mock(StaffAppointmentsUseCase.class);
+  }
+
   @MockBean(FindSlotsUseCase.class)
   FindSlotsUseCase slots() {
     return mock(FindSlotsUseCase.class);
@@ -84,6 +96,7 @@ class RateLimitApiTest {
     api = new Api(server, json);
     when(holds.hold(any())).thenReturn(BookingData.hold(WINTER));
     when(bookings.book(any())).thenReturn(new Booking(booked(), MANAGEMENT_CODE));
+    when(bookings.bookFor(any(), any())).thenReturn(new Booking(booked(), MANAGEMENT_CODE));
     when(slots.findSlots(any())).thenReturn(new SlotPage(List.of(), null));
   }
 

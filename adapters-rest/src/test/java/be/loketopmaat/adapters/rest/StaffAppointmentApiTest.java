@@ -6,6 +6,7 @@ import static be.loketopmaat.adapters.rest.BookingData.WINTER;
 import static be.loketopmaat.adapters.rest.BookingData.booked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -16,11 +17,13 @@ import be.loketopmaat.application.port.in.BookAppointmentUseCase;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.BookCommand;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.Booking;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.Direct;
+import be.loketopmaat.application.port.in.StaffAppointmentsUseCase;
 import be.loketopmaat.application.port.in.VisitUseCase;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentStatus;
 import be.loketopmaat.domain.catalogue.Channel;
 import be.loketopmaat.domain.common.ConflictException;
+import be.loketopmaat.domain.staff.StaffMember;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -40,6 +43,7 @@ import org.mockito.ArgumentCaptor;
 @Property(name = "loket.rate-limit.enabled", value = "false")
 class StaffAppointmentApiTest {
   static final String BOOKING = AppointmentApiTest.DIRECT;
+  static final StaffMember SHARED = new StaffMember("shared-token", "shared staff token");
 
   @Inject EmbeddedServer server;
   @Inject JsonMapper json;
@@ -58,10 +62,15 @@ class StaffAppointmentApiTest {
     return mock(VisitUseCase.class);
   }
 
+  @MockBean(StaffAppointmentsUseCase.class)
+  StaffAppointmentsUseCase staffAppointments() {
+    return mock(StaffAppointmentsUseCase.class);
+  }
+
   @BeforeEach
   void setUp() {
     api = new Api(server, json);
-    when(bookings.book(any())).thenReturn(new Booking(booked(), MANAGEMENT_CODE));
+    when(bookings.bookFor(any(), any())).thenReturn(new Booking(booked(), MANAGEMENT_CODE));
   }
 
   @Test
@@ -133,9 +142,9 @@ class StaffAppointmentApiTest {
   @CsvSource({"check-in, CHECKED_IN", "complete, COMPLETED", "no-show, NO_SHOW"})
   void movesTheVisitAlongWithoutACode(String action, AppointmentStatus status) {
     Appointment after = BookingData.appointment(WINTER, status);
-    when(visits.checkIn(REFERENCE)).thenReturn(after);
-    when(visits.complete(REFERENCE)).thenReturn(after);
-    when(visits.markNoShow(REFERENCE)).thenReturn(after);
+    when(visits.checkIn(REFERENCE, SHARED)).thenReturn(after);
+    when(visits.complete(REFERENCE, SHARED)).thenReturn(after);
+    when(visits.markNoShow(REFERENCE, SHARED)).thenReturn(after);
 
     Api.Response response =
         api.staff("POST", "/api/v1/staff/appointments/K7M-4QXD/" + action, null);
@@ -146,15 +155,15 @@ class StaffAppointmentApiTest {
     assertThat(response.at("channel")).isEqualTo("E_COUNTER");
     assertThat(response.at("citizen.insz")).isEqualTo("850731-***-**");
     switch (action) {
-      case "check-in" -> verify(visits).checkIn(REFERENCE);
-      case "complete" -> verify(visits).complete(REFERENCE);
-      default -> verify(visits).markNoShow(REFERENCE);
+      case "check-in" -> verify(visits).checkIn(REFERENCE, SHARED);
+      case "complete" -> verify(visits).complete(REFERENCE, SHARED);
+      default -> verify(visits).markNoShow(REFERENCE, SHARED);
     }
   }
 
   @Test
   void aLateCitizenIsCheckedInWithTheReasonStaffGive() {
-    when(visits.checkInLate(REFERENCE, "The tram was late"))
+    when(visits.checkInLate(REFERENCE, "The tram was late", SHARED))
         .thenReturn(BookingData.appointment(WINTER, AppointmentStatus.CHECKED_IN));
 
     Api.Response response =
@@ -165,8 +174,8 @@ class StaffAppointmentApiTest {
 
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     assertThat(response.at("status")).isEqualTo("CHECKED_IN");
-    verify(visits).checkInLate(REFERENCE, "The tram was late");
-    verify(visits, never()).checkIn(any());
+    verify(visits).checkInLate(REFERENCE, "The tram was late", SHARED);
+    verify(visits, never()).checkIn(any(), any());
   }
 
   @Test
@@ -188,7 +197,7 @@ class StaffAppointmentApiTest {
             LocalDateTime.of(2026, 11, 24, 17, 52),
             LocalDateTime.of(2026, 11, 24, 18, 1),
             LocalDateTime.of(2026, 11, 24, 18, 17));
-    when(visits.complete(REFERENCE)).thenReturn(completed);
+    when(visits.complete(REFERENCE, SHARED)).thenReturn(completed);
 
     Api.Response response = api.staff("POST", "/api/v1/staff/appointments/K7M-4QXD/complete", null);
 
@@ -200,7 +209,7 @@ class StaffAppointmentApiTest {
 
   @Test
   void aNoShowBeforeTheGracePeriodIsAConflict() {
-    when(visits.markNoShow(REFERENCE))
+    when(visits.markNoShow(REFERENCE, SHARED))
         .thenThrow(
             new ConflictException(
                 "grace-period", "a no-show is marked once 10 minutes after the start have passed"));
@@ -214,7 +223,7 @@ class StaffAppointmentApiTest {
 
   private BookCommand captured() {
     ArgumentCaptor<BookCommand> command = ArgumentCaptor.forClass(BookCommand.class);
-    verify(bookings).book(command.capture());
+    verify(bookings).bookFor(command.capture(), eq(SHARED));
     return command.getValue();
   }
 }

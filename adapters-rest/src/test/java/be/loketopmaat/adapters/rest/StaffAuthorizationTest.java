@@ -9,6 +9,7 @@ import be.loketopmaat.application.port.in.BookAppointmentUseCase;
 import be.loketopmaat.application.port.in.CounterAgendaUseCase;
 import be.loketopmaat.application.port.in.CounterQueueUseCase;
 import be.loketopmaat.application.port.in.RemindCitizensUseCase;
+import be.loketopmaat.application.port.in.StaffAppointmentsUseCase;
 import be.loketopmaat.application.port.in.VisitUseCase;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -40,12 +41,18 @@ class StaffAuthorizationTest {
   }
 
   @Inject VisitUseCase visits;
+  @Inject StaffAppointmentsUseCase staffAppointments;
   @Inject CounterQueueUseCase queue;
   @Inject CounterAgendaUseCase agenda;
 
   @MockBean(VisitUseCase.class)
   VisitUseCase visits() {
     return mock(VisitUseCase.class);
+  }
+
+  @MockBean(StaffAppointmentsUseCase.class)
+  StaffAppointmentsUseCase staffAppointments() {
+    return mock(StaffAppointmentsUseCase.class);
   }
 
   @MockBean(CounterQueueUseCase.class)
@@ -70,7 +77,7 @@ class StaffAuthorizationTest {
 
   @AfterEach
   void noUseCaseWasCalled() {
-    verifyNoInteractions(bookings, visits, queue, agenda, reminders);
+    verifyNoInteractions(bookings, staffAppointments, visits, queue, agenda, reminders);
   }
 
   @ParameterizedTest
@@ -79,6 +86,11 @@ class StaffAuthorizationTest {
     "POST, /api/v1/staff/appointments/K7M-4QXD/check-in",
     "POST, /api/v1/staff/appointments/K7M-4QXD/complete",
     "POST, /api/v1/staff/appointments/K7M-4QXD/no-show",
+    "GET, /api/v1/staff/appointments?reference=K7M-4QXD",
+    "GET, /api/v1/staff/appointments/K7M-4QXD",
+    "POST, /api/v1/staff/appointments/K7M-4QXD/reschedule",
+    "POST, /api/v1/staff/appointments/K7M-4QXD/cancel",
+    "POST, /api/v1/staff/appointments/K7M-4QXD/management-link",
     "GET, /api/v1/staff/locations/districtshuis-deurne/day",
     "POST, /api/v1/staff/locations/districtshuis-deurne/desks/desk-1/call-next",
     "POST, /api/v1/staff/locations/districtshuis-deurne/tickets/" + UUID + "/close",

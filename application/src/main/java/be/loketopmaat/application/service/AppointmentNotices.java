@@ -3,6 +3,7 @@ package be.loketopmaat.application.service;
 import be.loketopmaat.application.port.out.LocationRepository;
 import be.loketopmaat.application.port.out.Notifier;
 import be.loketopmaat.domain.appointment.Appointment;
+import be.loketopmaat.domain.appointment.ManagementCode;
 import be.loketopmaat.domain.location.Location;
 import be.loketopmaat.domain.notification.AppointmentMessages;
 import be.loketopmaat.domain.notification.MessageKind;
@@ -15,10 +16,32 @@ import java.time.LocalDateTime;
 final class AppointmentNotices {
   private final LocationRepository locations;
   private final Notifier notifier;
+  private final ManagementLinks links;
 
-  AppointmentNotices(LocationRepository locations, Notifier notifier) {
+  AppointmentNotices(LocationRepository locations, Notifier notifier, ManagementLinks links) {
     this.locations = locations;
     this.notifier = notifier;
+    this.links = links;
+  }
+
+  /** Sends the citizen the link, with its fresh management code, to manage the appointment. */
+  void tellLink(Appointment appointment, String managementCode, LocalDateTime now) {
+    Location location = locations.findByCode(appointment.location()).orElseThrow();
+    notifier.enqueue(
+        AppointmentMessages.write(
+            MessageKind.MANAGEMENT_LINK,
+            appointment,
+            location,
+            now.toLocalDate(),
+            links.linkFor(appointment.reference(), managementCode)),
+        // Per code, not per moment: two links asked for within one clock tick are two messages,
+        // and the second code must not be left unsent while the first no longer works.
+        appointment.reference()
+            + ":"
+            + MessageKind.MANAGEMENT_LINK
+            + ":"
+            + ManagementCode.hash(managementCode).substring(0, 16),
+        now);
   }
 
   void tell(MessageKind kind, Appointment appointment, LocalDateTime now) {

@@ -10,6 +10,7 @@ import be.loketopmaat.application.port.out.DeskTimeTakenException;
 import be.loketopmaat.application.port.out.FairUseRecords;
 import be.loketopmaat.application.port.out.IdempotencyStore;
 import be.loketopmaat.application.port.out.IdempotencyStore.KeyClaimedException;
+import be.loketopmaat.application.port.out.StaffActionLog;
 import be.loketopmaat.application.port.out.Transactions;
 import be.loketopmaat.application.service.SlotRequests.SlotGone;
 import be.loketopmaat.application.service.SlotRequests.SlotRequest;
@@ -24,6 +25,9 @@ import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.citizen.Citizen;
 import be.loketopmaat.domain.common.ConflictException;
 import be.loketopmaat.domain.notification.MessageKind;
+import be.loketopmaat.domain.staff.StaffAction;
+import be.loketopmaat.domain.staff.StaffActionKind;
+import be.loketopmaat.domain.staff.StaffMember;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -47,6 +51,7 @@ public final class BookingService implements BookAppointmentUseCase {
   private final Transactions transactions;
   private final BookingRules rules;
   private final Clock clock;
+  private final StaffActionLog staffLog;
   private final TakenTimeView view;
   private final ClaimGate gate;
 
@@ -62,7 +67,9 @@ public final class BookingService implements BookAppointmentUseCase {
       BookingRules rules,
       Clock clock,
       TakenTimeView view,
-      ClaimGate gate) {
+      ClaimGate gate,
+      StaffActionLog staffLog) {
+    this.staffLog = staffLog;
     this.gate = gate;
     this.view = view;
     this.requests = requests;
@@ -79,6 +86,11 @@ public final class BookingService implements BookAppointmentUseCase {
 
   @Override
   public Booking book(BookCommand command) {
+    return bookFor(command, null);
+  }
+
+  @Override
+  public Booking bookFor(BookCommand command, StaffMember by) {
     String fingerprint = fingerprint(command);
     if (command.idempotencyKey() != null) {
       Optional<Booking> earlier = earlierBooking(command, fingerprint);
@@ -100,7 +112,7 @@ public final class BookingService implements BookAppointmentUseCase {
       return earlierOrTaken(command, fingerprint, request);
     }
     if (request == null) {
-      return bookWithFreshReference(command, null, fingerprint, now);
+      return bookWithFreshReference(command, null, fingerprint, now, by);
     }
     try {
       return gate.through(
@@ -112,7 +124,7 @@ public final class BookingService implements BookAppointmentUseCase {
             if (!claims.seemsFree(request, now)) {
               throw new SlotGone();
             }
-            return bookWithFreshReference(command, request, fingerprint, now);
+            return bookWithFreshReference(command, request, fingerprint, now, by);
           });
     } catch (SlotGone e) {
       return earlierOrTaken(command, fingerprint, request);
@@ -134,10 +146,14 @@ public final class BookingService implements BookAppointmentUseCase {
   }
 
   private Booking bookWithFreshReference(
-      BookCommand command, SlotRequest request, String fingerprint, LocalDateTime now) {
+      BookCommand command,
+      SlotRequest request,
+      String fingerprint,
+      LocalDateTime now,
+      StaffMember by) {
     for (int attempt = 1; ; attempt++) {
       try {
-        Booking booking = bookOnce(command, request, fingerprint, now);
+        Booking booking = bookOnce(command, request, fingerprint, now, by);
         view.changed(booking.appointment().location(), booking.appointment().start());
         return booking;
       } catch (ReferenceTakenException e) {
@@ -150,7 +166,11 @@ public final class BookingService implements BookAppointmentUseCase {
   }
 
   private Booking bookOnce(
-      BookCommand command, SlotRequest request, String fingerprint, LocalDateTime now) {
+      BookCommand command,
+      SlotRequest request,
+      String fingerprint,
+      LocalDateTime now,
+      StaffMember by) {
     try {
       return transactions.inTransaction(
           () -> {
@@ -176,6 +196,16 @@ public final class BookingService implements BookAppointmentUseCase {
                             command.citizen(),
                             command.channel()));
             notices.tell(MessageKind.CONFIRMATION, appointment, now);
+            if (by != null) {
+              staffLog.record(
+                  StaffAction.of(
+                      appointment.reference(),
+                      by,
+                      clock.instant(),
+                      StaffActionKind.BOOKED,
+                      "via " + command.channel(),
+                      null));
+            }
             if (command.idempotencyKey() != null) {
               idempotency.complete(
                   command.client(), command.idempotencyKey(), appointment.reference(), code);

@@ -4,12 +4,16 @@ import be.loketopmaat.application.port.in.BookAppointmentUseCase;
 import be.loketopmaat.application.port.in.CityProfileUseCase;
 import be.loketopmaat.application.port.in.HoldSlotUseCase;
 import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
+import be.loketopmaat.application.port.in.RecoverLinkUseCase;
+import be.loketopmaat.application.port.in.StaffAppointmentsUseCase;
+import be.loketopmaat.application.port.out.AgendaQueries;
 import be.loketopmaat.application.port.out.AppointmentStore;
 import be.loketopmaat.application.port.out.DeskTimeLedger;
 import be.loketopmaat.application.port.out.FairUseRecords;
 import be.loketopmaat.application.port.out.IdempotencyStore;
 import be.loketopmaat.application.port.out.LocationRepository;
 import be.loketopmaat.application.port.out.Notifier;
+import be.loketopmaat.application.port.out.StaffActionLog;
 import be.loketopmaat.application.port.out.Transactions;
 import java.time.Clock;
 
@@ -26,6 +30,8 @@ public final class Bookings {
   private final HoldService holds;
   private final BookingService bookings;
   private final ManageAppointmentService appointments;
+  private final StaffAppointmentService staff;
+  private final LinkRecoveryService linkRecovery;
 
   public Bookings(
       SlotSearchService search,
@@ -39,10 +45,13 @@ public final class Bookings {
       Transactions transactions,
       BookingRules rules,
       Clock clock,
-      TakenTimeView view) {
+      TakenTimeView view,
+      AgendaQueries agenda,
+      StaffActionLog staffLog,
+      ManagementLinks links) {
     this.view = view;
     SlotRequests requests = new SlotRequests(search, locations, city, rules, clock, view);
-    AppointmentNotices notices = new AppointmentNotices(locations, notifier);
+    AppointmentNotices notices = new AppointmentNotices(locations, notifier, links);
     this.claims = new DeskTimeClaims(ledger, view);
     ClaimGate gate = new ClaimGate();
     this.holds =
@@ -60,10 +69,27 @@ public final class Bookings {
             rules,
             clock,
             view,
-            gate);
-    this.appointments =
-        new ManageAppointmentService(
+            gate,
+            staffLog);
+    AppointmentChanges changes =
+        new AppointmentChanges(
             requests, claims, store, fairUse, notices, transactions, clock, view, rules);
+    this.appointments = new ManageAppointmentService(store, changes);
+    FreshLinks freshLinks = new FreshLinks(store, notices, clock);
+    this.staff =
+        new StaffAppointmentService(
+            store, agenda, staffLog, changes, freshLinks, transactions, clock);
+    this.linkRecovery = new LinkRecoveryService(agenda, store, freshLinks, transactions, clock);
+  }
+
+  /** Staff find and manage citizens' appointments, each action recorded. */
+  public StaffAppointmentsUseCase staff() {
+    return staff;
+  }
+
+  /** A citizen asks for a fresh management link. */
+  public RecoverLinkUseCase linkRecovery() {
+    return linkRecovery;
   }
 
   public HoldSlotUseCase holds() {

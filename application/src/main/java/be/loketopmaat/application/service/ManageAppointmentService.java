@@ -2,55 +2,22 @@ package be.loketopmaat.application.service;
 
 import be.loketopmaat.application.NotFoundException;
 import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
-import be.loketopmaat.application.port.in.What;
 import be.loketopmaat.application.port.out.AppointmentStore;
-import be.loketopmaat.application.port.out.DeskTimeTakenException;
-import be.loketopmaat.application.port.out.FairUseRecords;
-import be.loketopmaat.application.port.out.Transactions;
-import be.loketopmaat.application.service.SlotRequests.SlotGone;
-import be.loketopmaat.application.service.SlotRequests.SlotRequest;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentReference;
-import be.loketopmaat.domain.appointment.FairUse;
 import be.loketopmaat.domain.appointment.ManagementCode;
-import be.loketopmaat.domain.notification.MessageKind;
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.Optional;
 
 /**
  * The citizen's own appointment, by reference and management code: look at it, move it, cancel it.
  */
 public final class ManageAppointmentService implements ManageAppointmentUseCase {
-  private final SlotRequests requests;
-  private final DeskTimeClaims claims;
   private final AppointmentStore store;
-  private final FairUseRecords fairUseRecords;
-  private final AppointmentNotices notices;
-  private final Transactions transactions;
-  private final Clock clock;
-  private final TakenTimeView view;
-  private final BookingRules rules;
+  private final AppointmentChanges changes;
 
-  ManageAppointmentService(
-      SlotRequests requests,
-      DeskTimeClaims claims,
-      AppointmentStore store,
-      FairUseRecords fairUseRecords,
-      AppointmentNotices notices,
-      Transactions transactions,
-      Clock clock,
-      TakenTimeView view,
-      BookingRules rules) {
-    this.view = view;
-    this.rules = rules;
-    this.requests = requests;
-    this.claims = claims;
+  ManageAppointmentService(AppointmentStore store, AppointmentChanges changes) {
     this.store = store;
-    this.fairUseRecords = fairUseRecords;
-    this.notices = notices;
-    this.transactions = transactions;
-    this.clock = clock;
+    this.changes = changes;
   }
 
   @Override
@@ -60,66 +27,18 @@ public final class ManageAppointmentService implements ManageAppointmentUseCase 
 
   @Override
   public Appointment reschedule(RescheduleCommand command) {
-    Appointment current = get(command.reference(), command.managementCode());
-    SlotRequest request =
-        requests.resolve(
-            new What(current.products(), current.persons()), command.location(), command.start());
-    LocalDateTime now = LocalDateTime.now(clock);
-    FairUse fairUse = rules.fairUse();
-    Appointment moved;
-    try {
-      moved =
-          transactions.inTransaction(
-              () -> {
-                fairUseRecords.lockCitizen(current.citizen().insz());
-                fairUse.requireNotReleasedRecently(
-                    fairUseRecords.releasedSince(
-                        current.citizen().insz(), request.slot(), fairUse.releasesCountSince(now)));
-                Appointment fresh =
-                    authorised(
-                        store.findByReferenceForUpdate(command.reference()),
-                        command.reference(),
-                        command.managementCode());
-                String desk =
-                    claims
-                        .claimSlot(
-                            request.location(),
-                            request.need(),
-                            request.windows(),
-                            request.slot(),
-                            now,
-                            fresh.id())
-                        .orElseThrow(SlotGone::new);
-                Appointment changed = fresh.movedTo(request.slot(), desk);
-                store.update(changed);
-                fairUseRecords.recordRelease(fresh.citizen().insz(), fresh.slot(), now);
-                notices.tell(MessageKind.CHANGE, changed, now);
-                return changed;
-              });
-    } catch (DeskTimeTakenException | SlotGone e) {
-      throw requests.taken(request);
-    }
-    view.changed(current.location(), current.start());
-    view.changed(moved.location(), moved.start());
-    return moved;
+    return changes.move(
+        command.reference(),
+        found -> authorised(found, command.reference(), command.managementCode()),
+        command.location(),
+        command.start(),
+        moved -> {});
   }
 
   @Override
   public Appointment cancel(AppointmentReference reference, String managementCode) {
-    LocalDateTime now = LocalDateTime.now(clock);
-    Appointment done =
-        transactions.inTransaction(
-            () -> {
-              Appointment cancelled =
-                  authorised(store.findByReferenceForUpdate(reference), reference, managementCode)
-                      .cancel(now);
-              store.update(cancelled);
-              fairUseRecords.recordRelease(cancelled.citizen().insz(), cancelled.slot(), now);
-              notices.tell(MessageKind.CANCELLATION, cancelled, now);
-              return cancelled;
-            });
-    view.changed(done.location(), done.start());
-    return done;
+    return changes.cancel(
+        reference, found -> authorised(found, reference, managementCode), cancelled -> {});
   }
 
   private static Appointment authorised(

@@ -5,11 +5,16 @@ import be.loketopmaat.application.port.in.CityProfileUseCase;
 import be.loketopmaat.application.port.in.VisitUseCase;
 import be.loketopmaat.application.port.out.AppointmentStore;
 import be.loketopmaat.application.port.out.LocationRepository;
+import be.loketopmaat.application.port.out.StaffActionLog;
 import be.loketopmaat.application.port.out.Transactions;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentReference;
+import be.loketopmaat.domain.staff.StaffAction;
+import be.loketopmaat.domain.staff.StaffActionKind;
+import be.loketopmaat.domain.staff.StaffMember;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.function.UnaryOperator;
 
 /** A visit's steps at the counter, each a change of the appointment under its row lock. */
 public final class VisitService implements VisitUseCase {
@@ -19,6 +24,7 @@ public final class VisitService implements VisitUseCase {
   private final BookingRules rules;
   private final Clock clock;
   private final CounterDays days;
+  private final StaffActionLog log;
 
   public VisitService(
       AppointmentStore appointments,
@@ -28,7 +34,9 @@ public final class VisitService implements VisitUseCase {
       LocationRepository locations,
       CityProfileUseCase city,
       CounterRules counterRules,
+      StaffActionLog log,
       Clock clock) {
+    this.log = log;
     this.days = new CounterDays(locations, city, counterRules);
     this.appointments = appointments;
     this.view = bookings.view();
@@ -38,13 +46,26 @@ public final class VisitService implements VisitUseCase {
   }
 
   @Override
-  public Appointment checkIn(AppointmentReference reference) {
-    return change(reference, a -> whileWorking(a, "check-in").checkIn(now(), rules.checkInGrace()));
+  public Appointment checkIn(AppointmentReference reference, StaffMember by) {
+    return change(
+        reference,
+        a -> whileWorking(a, "check-in").checkIn(now(), rules.checkInGrace()),
+        by,
+        StaffActionKind.CHECKED_IN,
+        null);
   }
 
   @Override
-  public Appointment checkInLate(AppointmentReference reference, String reason) {
-    return change(reference, a -> whileWorking(a, "check-in").checkInLate(now(), reason));
+  public Appointment checkInLate(AppointmentReference reference, String reason, StaffMember by) {
+    if (by == null) {
+      throw new IllegalArgumentException("only staff check a late citizen in");
+    }
+    return change(
+        reference,
+        a -> whileWorking(a, "check-in").checkInLate(now(), reason),
+        by,
+        StaffActionKind.CHECKED_IN_LATE,
+        reason);
   }
 
   /** The appointment, once its location's counter is found to work now. */
@@ -56,17 +77,27 @@ public final class VisitService implements VisitUseCase {
   }
 
   @Override
-  public Appointment complete(AppointmentReference reference) {
-    return change(reference, a -> a.complete(now()));
+  public Appointment complete(AppointmentReference reference, StaffMember by) {
+    return change(reference, a -> a.complete(now()), by, StaffActionKind.COMPLETED, null);
   }
 
   @Override
-  public Appointment markNoShow(AppointmentReference reference) {
-    return change(reference, a -> a.markNoShow(now(), rules.checkInGrace()));
+  public Appointment markNoShow(AppointmentReference reference, StaffMember by) {
+    return change(
+        reference,
+        a -> a.markNoShow(now(), rules.checkInGrace()),
+        by,
+        StaffActionKind.NO_SHOW,
+        null);
   }
 
+  /** One step under the row lock, recorded in the same transaction when staff took it. */
   private Appointment change(
-      AppointmentReference reference, java.util.function.UnaryOperator<Appointment> step) {
+      AppointmentReference reference,
+      UnaryOperator<Appointment> step,
+      StaffMember by,
+      StaffActionKind kind,
+      String reason) {
     Appointment changed =
         transactions.inTransaction(
             () -> {
@@ -76,6 +107,9 @@ public final class VisitService implements VisitUseCase {
                       .orElseThrow(() -> new NotFoundException("appointment", reference.value()));
               Appointment next = step.apply(appointment);
               appointments.update(next);
+              if (by != null) {
+                log.record(StaffAction.of(reference, by, clock.instant(), kind, null, reason));
+              }
               return next;
             });
     view.changed(changed.location(), changed.start()); // a closed visit gives its time back

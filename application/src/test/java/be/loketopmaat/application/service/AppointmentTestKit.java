@@ -66,7 +66,15 @@ final class AppointmentTestKit {
   final CounterRules counterRules = CounterRules.defaults();
   final VisitService visits =
       new VisitService(
-          store, bookings, store, rules, locations, Fixtures::city, counterRules, clock);
+          store,
+          bookings,
+          store,
+          rules,
+          locations,
+          Fixtures::city,
+          counterRules,
+          store.staffLog,
+          clock);
   final CounterQueueService queue =
       new CounterQueueService(
           store,
@@ -98,8 +106,13 @@ final class AppointmentTestKit {
         ports,
         rules,
         clock,
-        view);
+        view,
+        ports,
+        ports.staffLog,
+        new ManagementLinks(PUBLIC_URL));
   }
+
+  static final String PUBLIC_URL = "https://loket.example.be";
 
   /** The slots themselves, without what an answer tells about them. */
   static List<Slot> slots(List<FreeSlot> free) {

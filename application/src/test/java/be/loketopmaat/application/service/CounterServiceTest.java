@@ -34,6 +34,8 @@ import be.loketopmaat.domain.location.Desk;
 import be.loketopmaat.domain.location.DeskCapability;
 import be.loketopmaat.domain.location.Location;
 import be.loketopmaat.domain.location.LocationCode;
+import be.loketopmaat.domain.staff.StaffActionKind;
+import be.loketopmaat.domain.staff.StaffMember;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -43,17 +45,19 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class CounterServiceTest {
+  static final StaffMember CLERK = new StaffMember("clerk-1", "An Clerk");
+
   private final AppointmentTestKit kit = new AppointmentTestKit();
 
   @Test
   void theVisitAtTheCounter() {
     Appointment booked = book(monday(10, 0));
     kit.clock.set(monday(9, 50));
-    kit.visits.checkIn(booked.reference());
+    kit.visits.checkIn(booked.reference(), CLERK);
     Called called = kit.queue.callNext(HUB, "desk-1").orElseThrow();
     assertThat(called.appointment().reference()).isEqualTo(booked.reference());
     assertThat(called.ticket()).isNull();
-    assertThat(kit.visits.complete(booked.reference()).status())
+    assertThat(kit.visits.complete(booked.reference(), CLERK).status())
         .isEqualTo(AppointmentStatus.COMPLETED);
   }
 
@@ -98,7 +102,7 @@ class CounterServiceTest {
     Appointment booked = book(monday(10, 0));
     kit.clock.set(monday(8, 14)); // the hub opens at 08:30; the counter works from 08:15
     assertClosed(() -> ticket(EID));
-    assertClosed(() -> kit.visits.checkIn(booked.reference()));
+    assertClosed(() -> kit.visits.checkIn(booked.reference(), CLERK));
     assertClosed(() -> kit.queue.callNext(HUB, "desk-1"));
 
     kit.clock.set(monday(8, 15));
@@ -225,16 +229,27 @@ class CounterServiceTest {
   void staffCheckInALateCitizenWithAReason() {
     Appointment booked = book(monday(10, 0));
     kit.clock.set(monday(10, 30));
-    assertThatThrownBy(() -> kit.visits.checkIn(booked.reference()))
+    assertThatThrownBy(() -> kit.visits.checkIn(booked.reference(), CLERK))
         .isInstanceOfSatisfying(
             ConflictException.class, e -> assertThat(e.reason()).isEqualTo("too-late"));
-    assertThatThrownBy(() -> kit.visits.checkInLate(booked.reference(), " "))
+    assertThatThrownBy(() -> kit.visits.checkInLate(booked.reference(), " ", CLERK))
         .isInstanceOf(InvalidInputException.class);
     assertThat(kit.store.appointments.get(booked.id()).status())
         .isEqualTo(AppointmentStatus.BOOKED);
 
-    assertThat(kit.visits.checkInLate(booked.reference(), "tram 24 was 30 minutes late").status())
+    assertThat(
+            kit.visits
+                .checkInLate(booked.reference(), "tram 24 was 30 minutes late", CLERK)
+                .status())
         .isEqualTo(AppointmentStatus.CHECKED_IN);
+    assertThat(kit.store.staffLog.forAppointment(booked.reference()))
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.kind()).isEqualTo(StaffActionKind.CHECKED_IN_LATE);
+              assertThat(a.by()).isEqualTo(CLERK);
+              assertThat(a.reason()).isEqualTo("tram 24 was 30 minutes late");
+            });
   }
 
   @Test
@@ -291,7 +306,7 @@ class CounterServiceTest {
   void theDayViewShowsEachDesksAgendaAndWhoWaits() {
     Appointment booked = book(monday(10, 0));
     kit.clock.set(monday(9, 55));
-    kit.visits.checkIn(booked.reference());
+    kit.visits.checkIn(booked.reference(), CLERK);
     DayView day = kit.agenda.dayView(HUB, AppointmentTestKit.MONDAY);
     assertThat(day.desks()).extracting(d -> d.desk()).containsExactly("desk-1", "desk-2");
     assertThat(day.desks().get(0).appointments()).hasSize(1);
@@ -304,10 +319,10 @@ class CounterServiceTest {
   void aNoShowOnlyAfterTheGracePeriod() {
     Appointment booked = book(monday(10, 0));
     kit.clock.set(monday(10, 5));
-    assertThatThrownBy(() -> kit.visits.markNoShow(booked.reference()))
+    assertThatThrownBy(() -> kit.visits.markNoShow(booked.reference(), CLERK))
         .isInstanceOf(ConflictException.class);
     kit.clock.set(monday(10, 11));
-    assertThat(kit.visits.markNoShow(booked.reference()).status())
+    assertThat(kit.visits.markNoShow(booked.reference(), CLERK).status())
         .isEqualTo(AppointmentStatus.NO_SHOW);
   }
 

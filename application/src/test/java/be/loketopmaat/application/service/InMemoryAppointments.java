@@ -8,6 +8,7 @@ import be.loketopmaat.application.port.out.DeskTimeLedger;
 import be.loketopmaat.application.port.out.FairUseRecords;
 import be.loketopmaat.application.port.out.IdempotencyStore;
 import be.loketopmaat.application.port.out.Notifier;
+import be.loketopmaat.application.port.out.StaffActionLog;
 import be.loketopmaat.application.port.out.TicketRepository;
 import be.loketopmaat.application.port.out.Transactions;
 import be.loketopmaat.domain.appointment.Appointment;
@@ -19,9 +20,11 @@ import be.loketopmaat.domain.appointment.Hold;
 import be.loketopmaat.domain.appointment.Slot;
 import be.loketopmaat.domain.citizen.NationalNumber;
 import be.loketopmaat.domain.common.ClientId;
+import be.loketopmaat.domain.common.Formats;
 import be.loketopmaat.domain.counter.Ticket;
 import be.loketopmaat.domain.location.LocationCode;
 import be.loketopmaat.domain.notification.Message;
+import be.loketopmaat.domain.staff.StaffAction;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -32,6 +35,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -80,7 +84,8 @@ class InMemoryAppointments
       List<String> outboxKeys,
       List<Message> messages,
       Map<UUID, Ticket> tickets,
-      Map<String, Integer> counters) {}
+      Map<String, Integer> counters,
+      List<StaffAction> staffActions) {}
 
   private State save() {
     return new State(
@@ -94,7 +99,8 @@ class InMemoryAppointments
         new ArrayList<>(outbox.keys),
         new ArrayList<>(outbox.messages),
         new LinkedHashMap<>(tickets.byId),
-        new HashMap<>(tickets.counters));
+        new HashMap<>(tickets.counters),
+        new ArrayList<>(staffLog.actions));
   }
 
   private void restore(State s) {
@@ -112,6 +118,8 @@ class InMemoryAppointments
     outbox.messages.clear();
     outbox.messages.addAll(s.messages());
     putBack(tickets.byId, s.tickets());
+    staffLog.actions.clear();
+    staffLog.actions.addAll(s.staffActions());
     putBack(tickets.counters, s.counters());
   }
 
@@ -357,6 +365,49 @@ class InMemoryAppointments
         .filter(a -> a.status() == AppointmentStatus.BOOKED && a.start().toLocalDate().equals(day))
         .sorted(Comparator.comparing(Appointment::start))
         .toList();
+  }
+
+  @Override
+  public List<Appointment> search(Criteria c) {
+    return appointments.values().stream()
+        .filter(a -> c.reference() == null || a.reference().equals(c.reference()))
+        .filter(a -> c.insz() == null || a.citizen().insz().equals(c.insz()))
+        .filter(
+            a ->
+                c.name() == null
+                    || a.citizen()
+                        .name()
+                        .toLowerCase(Locale.ROOT)
+                        .contains(c.name().toLowerCase(Locale.ROOT)))
+        .filter(a -> c.email() == null || c.email().equalsIgnoreCase(a.citizen().email()))
+        .filter(a -> c.phone() == null || Formats.samePhone(c.phone(), a.citizen().phone()))
+        .filter(a -> c.day() == null || a.start().toLocalDate().equals(c.day()))
+        .filter(a -> c.location() == null || a.location().equals(c.location()))
+        .filter(a -> c.startsFrom() == null || !a.start().isBefore(c.startsFrom()))
+        .filter(a -> !c.bookedOnly() || a.status() == AppointmentStatus.BOOKED)
+        .sorted(Comparator.comparing(Appointment::start).thenComparing(a -> a.reference().value()))
+        .limit(c.limit())
+        .toList();
+  }
+
+  final StaffLog staffLog = new StaffLog();
+
+  /** The record of staff actions; rolled back with the rest. */
+  static final class StaffLog implements StaffActionLog {
+    final List<StaffAction> actions = new ArrayList<>();
+
+    @Override
+    public void record(StaffAction action) {
+      actions.add(action);
+    }
+
+    @Override
+    public List<StaffAction> forAppointment(AppointmentReference reference) {
+      return actions.stream()
+          .filter(a -> a.appointment().equals(reference))
+          .sorted(Comparator.comparing(StaffAction::at))
+          .toList();
+    }
   }
 
   static final class Idempotency implements IdempotencyStore {

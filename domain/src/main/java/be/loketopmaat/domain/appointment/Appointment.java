@@ -170,6 +170,33 @@ public record Appointment(
         closedAt);
   }
 
+  /**
+   * The same appointment under a new management code: the old link stops working, the citizen gets
+   * the new one. Only while it can still be managed (booked).
+   */
+  public Appointment withManagementCode(String newManagementCodeHash) {
+    require(
+        status == AppointmentStatus.BOOKED,
+        "not-booked",
+        "only a booked appointment gets a new management link; it is " + status);
+    return new Appointment(
+        id,
+        reference,
+        newManagementCodeHash,
+        location,
+        desk,
+        start,
+        end,
+        products,
+        persons,
+        citizen,
+        bookedVia,
+        status,
+        checkedInAt,
+        calledAt,
+        closedAt);
+  }
+
   public Slot slot() {
     return new Slot(location, start, end);
   }

@@ -15,6 +15,22 @@ public final class AppointmentMessages {
    */
   public static Message write(
       MessageKind kind, Appointment appointment, Location location, LocalDate today) {
+    return write(kind, appointment, location, today, null);
+  }
+
+  /**
+   * The same, with the link where the citizen manages the appointment appended to the body, when
+   * given; a {@link MessageKind#MANAGEMENT_LINK} message needs one.
+   */
+  public static Message write(
+      MessageKind kind,
+      Appointment appointment,
+      Location location,
+      LocalDate today,
+      String managementLink) {
+    if (kind == MessageKind.MANAGEMENT_LINK && managementLink == null) {
+      throw new IllegalArgumentException("a management link message needs its link");
+    }
     Language language = appointment.citizen().language();
     String when = DayWords.of(appointment.start(), today, language);
     String where =
@@ -63,6 +79,14 @@ public final class AppointmentMessages {
                         + " in "
                         + where
                         + " is geannuleerd.";
+                case MANAGEMENT_LINK ->
+                    "Met deze nieuwe link beheert u uw afspraak "
+                        + reference
+                        + " van "
+                        + when
+                        + " in "
+                        + where
+                        + "; de vorige link werkt niet meer.";
               };
           case FR ->
               switch (kind) {
@@ -98,6 +122,14 @@ public final class AppointmentMessages {
                         + " à "
                         + where
                         + " est annulé.";
+                case MANAGEMENT_LINK ->
+                    "Ce nouveau lien vous permet de gérer votre rendez-vous "
+                        + reference
+                        + " du "
+                        + when
+                        + " à "
+                        + where
+                        + " ; le lien précédent ne fonctionne plus.";
               };
           case EN ->
               switch (kind) {
@@ -133,6 +165,14 @@ public final class AppointmentMessages {
                         + " at "
                         + where
                         + " is cancelled.";
+                case MANAGEMENT_LINK ->
+                    "With this new link you manage your appointment "
+                        + reference
+                        + " of "
+                        + when
+                        + " at "
+                        + where
+                        + "; the previous link no longer works.";
               };
         };
     return new Message(
@@ -142,7 +182,7 @@ public final class AppointmentMessages {
         appointment.citizen().email(),
         appointment.citizen().phone(),
         subject,
-        body);
+        managementLink == null ? body : body + "\n" + managementLink);
   }
 
   private static String subject(MessageKind kind, Language language) {
@@ -153,6 +193,7 @@ public final class AppointmentMessages {
             case REMINDER -> "Herinnering afspraak";
             case CHANGE -> "Wijziging afspraak";
             case CANCELLATION -> "Annulering afspraak";
+            case MANAGEMENT_LINK -> "Nieuwe link voor uw afspraak";
           };
       case FR ->
           switch (kind) {
@@ -160,6 +201,7 @@ public final class AppointmentMessages {
             case REMINDER -> "Rappel du rendez-vous";
             case CHANGE -> "Modification du rendez-vous";
             case CANCELLATION -> "Annulation du rendez-vous";
+            case MANAGEMENT_LINK -> "Nouveau lien pour votre rendez-vous";
           };
       case EN ->
           switch (kind) {
@@ -167,6 +209,7 @@ public final class AppointmentMessages {
             case REMINDER -> "Appointment reminder";
             case CHANGE -> "Appointment changed";
             case CANCELLATION -> "Appointment cancelled";
+            case MANAGEMENT_LINK -> "New link for your appointment";
           };
     };
   }

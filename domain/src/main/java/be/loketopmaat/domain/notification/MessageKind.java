@@ -5,5 +5,7 @@ public enum MessageKind {
   CONFIRMATION,
   REMINDER,
   CHANGE,
-  CANCELLATION
+  CANCELLATION,
+  /** A fresh link to manage the appointment, asked for by the citizen or sent by staff. */
+  MANAGEMENT_LINK
 }

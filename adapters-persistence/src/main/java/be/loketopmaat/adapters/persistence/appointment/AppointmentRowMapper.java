@@ -43,6 +43,7 @@ interface AppointmentRowMapper {
   @Mapping(target = "call", ignore = true)
   @Mapping(target = "complete", ignore = true)
   @Mapping(target = "cancel", ignore = true)
+  @Mapping(target = "withManagementCode", ignore = true)
   Appointment toAppointment(AppointmentRow row);
 
   @Mapping(target = "kind", constant = HoldRow.KIND)

@@ -31,12 +31,48 @@ interface AppointmentRows extends GenericRepository<AppointmentRow, UUID> {
       LocalDateTime startAt,
       LocalDateTime endAt,
       boolean active,
+      String managementCodeHash,
       String status,
       @Nullable LocalDateTime checkedInAt,
       @Nullable LocalDateTime calledAt,
       @Nullable LocalDateTime closedAt);
 
   Optional<AppointmentRow> findByReference(String reference);
+
+  /**
+   * The search behind {@code AgendaQueries.search}: a null criterion is not applied. {@code
+   * namePattern} is a lower-case LIKE pattern with {@code \\} as escape; {@code phoneTail} the last
+   * eight digits of a phone number, compared with the stored number stripped of its separators (the
+   * caller compares the whole number).
+   */
+  @Query(
+      """
+      SELECT * FROM desk_time
+      WHERE kind = 'APPOINTMENT'
+        AND (CAST(:reference AS VARCHAR) IS NULL OR reference = :reference)
+        AND (CAST(:insz AS VARCHAR) IS NULL OR citizen_insz = :insz)
+        AND (CAST(:namePattern AS VARCHAR) IS NULL OR LOWER(citizen_name) LIKE :namePattern ESCAPE '\\')
+        AND (CAST(:email AS VARCHAR) IS NULL OR LOWER(citizen_email) = :email)
+        AND (CAST(:phoneTail AS VARCHAR) IS NULL OR RIGHT(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(
+              REPLACE(REPLACE(citizen_phone, ' ', ''), '.', ''), '/', ''), '-', ''), '(', ''), ')', ''),
+              '+', ''), 8) = :phoneTail)
+        AND (CAST(:location AS VARCHAR) IS NULL OR location_code = :location)
+        AND (CAST(:from AS TIMESTAMP) IS NULL OR start_at >= :from)
+        AND (CAST(:to AS TIMESTAMP) IS NULL OR start_at < :to)
+        AND (:bookedOnly = FALSE OR status = 'BOOKED')
+      ORDER BY start_at, reference
+      LIMIT :limit""")
+  List<AppointmentRow> search(
+      @Nullable String reference,
+      @Nullable String insz,
+      @Nullable String namePattern,
+      @Nullable String email,
+      @Nullable String phoneTail,
+      @Nullable String location,
+      @Nullable LocalDateTime from,
+      @Nullable LocalDateTime to,
+      boolean bookedOnly,
+      int limit);
 
   /** The same, with the row locked until the transaction ends (SELECT ... FOR UPDATE). */
   Optional<AppointmentRow> findByReferenceForUpdate(String reference);

@@ -17,6 +17,7 @@ import be.loketopmaat.domain.appointment.Hold;
 import be.loketopmaat.domain.appointment.Slot;
 import be.loketopmaat.domain.citizen.NationalNumber;
 import be.loketopmaat.domain.common.ClientId;
+import be.loketopmaat.domain.common.Formats;
 import be.loketopmaat.domain.location.LocationCode;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionDefinition.Propagation;
@@ -27,6 +28,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -194,6 +196,7 @@ public class JdbcAppointmentRepository
                     row.startAt(),
                     row.endAt(),
                     row.active(),
+                    row.managementCodeHash(),
                     row.status(),
                     row.checkedInAt(),
                     row.calledAt(),
@@ -256,6 +259,47 @@ public class JdbcAppointmentRepository
             day.atStartOfDay(),
             day.plusDays(1).atStartOfDay(),
             AppointmentRows.BY_START));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<Appointment> search(Criteria c) {
+    String phoneTail = null;
+    if (c.phone() != null) {
+      String digits = Formats.phoneDigits(c.phone());
+      phoneTail =
+          digits.length() <= PHONE_TAIL ? digits : digits.substring(digits.length() - PHONE_TAIL);
+    }
+    return appointments
+        .search(
+            c.reference() == null ? null : c.reference().value(),
+            c.insz() == null ? null : c.insz().digits(),
+            c.name() == null ? null : "%" + likeEscaped(c.name().toLowerCase(Locale.ROOT)) + "%",
+            c.email() == null ? null : c.email().toLowerCase(Locale.ROOT),
+            phoneTail,
+            c.location() == null ? null : c.location().value(),
+            latest(c.startsFrom(), c.day() == null ? null : c.day().atStartOfDay()),
+            c.day() == null ? null : c.day().plusDays(1).atStartOfDay(),
+            c.bookedOnly(),
+            c.limit())
+        .stream()
+        .map(mapper::toAppointment)
+        .filter(a -> c.phone() == null || Formats.samePhone(c.phone(), a.citizen().phone()))
+        .toList();
+  }
+
+  /** How many of a phone number's last digits the database compares; Java compares the rest. */
+  private static final int PHONE_TAIL = 8;
+
+  private static String likeEscaped(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  private static LocalDateTime latest(LocalDateTime a, LocalDateTime b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.isAfter(b) ? a : b;
   }
 
   @Override

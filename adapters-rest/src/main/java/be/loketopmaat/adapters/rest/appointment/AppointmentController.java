@@ -4,6 +4,7 @@ import static be.loketopmaat.adapters.rest.appointment.AppointmentAssembler.IDEM
 import static be.loketopmaat.adapters.rest.appointment.AppointmentAssembler.MANAGEMENT_CODE;
 
 import be.loketopmaat.adapters.rest.appointment.AppointmentAssembler.NewSlot;
+import be.loketopmaat.adapters.rest.common.RequestAssembly;
 import be.loketopmaat.adapters.rest.problem.ProblemResponse;
 import be.loketopmaat.adapters.rest.ratelimit.ClientKeys;
 import be.loketopmaat.adapters.rest.ratelimit.RateLimited;
@@ -11,6 +12,8 @@ import be.loketopmaat.application.port.in.BookAppointmentUseCase;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.Booking;
 import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
 import be.loketopmaat.application.port.in.ManageAppointmentUseCase.RescheduleCommand;
+import be.loketopmaat.application.port.in.RecoverLinkUseCase;
+import be.loketopmaat.application.port.in.RecoverLinkUseCase.LinkRequest;
 import be.loketopmaat.application.port.in.VisitUseCase;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentReference;
@@ -46,6 +49,7 @@ public class AppointmentController {
   private final BookAppointmentUseCase bookings;
   private final ManageAppointmentUseCase appointments;
   private final VisitUseCase visits;
+  private final RecoverLinkUseCase recovery;
   private final AppointmentAssembler assembler;
   private final AppointmentMapper mapper;
   private final ClientKeys clients;
@@ -54,9 +58,11 @@ public class AppointmentController {
       BookAppointmentUseCase bookings,
       ManageAppointmentUseCase appointments,
       VisitUseCase visits,
+      RecoverLinkUseCase recovery,
       AppointmentAssembler assembler,
       AppointmentMapper mapper,
       ClientKeys clients) {
+    this.recovery = recovery;
     this.bookings = bookings;
     this.appointments = appointments;
     this.visits = visits;
@@ -188,7 +194,30 @@ public class AppointmentController {
     // The counter's check-in takes no code (staff check citizens in by reference): the code is
     // proven first.
     Appointment appointment = mine(reference, codeHeader, code);
-    return mapper.toDto(visits.checkIn(appointment.reference()));
+    return mapper.toDto(visits.checkIn(appointment.reference(), null));
+  }
+
+  @Post("/link-requests")
+  @RateLimited
+  @Operation(
+      operationId = "requestManagementLink",
+      summary = "Lost the link to your appointment? Ask for a new one",
+      description =
+          "Give the reference, or the e-mail address or phone number you booked with (everything"
+              + " given must match). Each upcoming appointment that matches gets a new management"
+              + " code, sent only to the address and/or phone number on the booking; the old link"
+              + " stops working. The answer is the same whether anything matched or not. Limited"
+              + " per client.")
+  @ApiResponse(responseCode = "202", description = "If anything matched, a new link is on its way")
+  public HttpResponse<Void> requestLink(@Body LinkRequestDto body) {
+    RequestAssembly request = new RequestAssembly();
+    AppointmentReference reference =
+        body.reference() == null
+            ? null
+            : request.value("reference", body.reference(), AppointmentReference::new);
+    request.throwIfAny();
+    recovery.requestLink(new LinkRequest(reference, body.email(), body.phone()));
+    return HttpResponse.accepted();
   }
 
   private Appointment mine(String reference, @Nullable String codeHeader, @Nullable String code) {

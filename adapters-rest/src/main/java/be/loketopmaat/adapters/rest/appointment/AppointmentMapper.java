@@ -4,12 +4,15 @@ import be.loketopmaat.adapters.rest.common.CommonMapper;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.Booking;
 import be.loketopmaat.application.port.in.FindSlotsUseCase.Cursor;
 import be.loketopmaat.application.port.in.FindSlotsUseCase.SlotPage;
+import be.loketopmaat.application.port.in.StaffAppointmentsUseCase.AppointmentFile;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentReference;
 import be.loketopmaat.domain.appointment.Hold;
 import be.loketopmaat.domain.citizen.Citizen;
 import be.loketopmaat.domain.citizen.NationalNumber;
 import be.loketopmaat.domain.common.Language;
+import be.loketopmaat.domain.staff.StaffAction;
+import java.time.Instant;
 import org.mapstruct.InjectionStrategy;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -43,6 +46,17 @@ public interface AppointmentMapper {
   StaffAppointmentDto toStaffDto(Appointment appointment);
 
   CitizenDto toDto(Citizen citizen);
+
+  AppointmentFileDto toDto(AppointmentFile file);
+
+  @Mapping(target = "byId", source = "by.id")
+  @Mapping(target = "byName", source = "by.name")
+  StaffActionDto toDto(StaffAction action);
+
+  /** A moment as ISO-8601 in UTC, e.g. {@code 2026-11-20T09:12:31.104Z}. */
+  default String instant(Instant at) {
+    return at == null ? null : at.toString();
+  }
 
   default String cursor(Cursor cursor) {
     return Cursors.encode(cursor);

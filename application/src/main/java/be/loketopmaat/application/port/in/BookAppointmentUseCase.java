@@ -5,6 +5,7 @@ import be.loketopmaat.domain.catalogue.Channel;
 import be.loketopmaat.domain.citizen.Citizen;
 import be.loketopmaat.domain.common.Violations;
 import be.loketopmaat.domain.location.LocationCode;
+import be.loketopmaat.domain.staff.StaffMember;
 import java.time.LocalDateTime;
 import java.util.UUID;
 
@@ -19,6 +20,12 @@ public interface BookAppointmentUseCase {
    * booking and books nothing new.
    */
   Booking book(BookCommand command);
+
+  /**
+   * The same, by a member of staff for a citizen (on the phone, at the desk); recorded with who
+   * booked.
+   */
+  Booking bookFor(BookCommand command, StaffMember by);
 
   /**
    * The two ways to book. Both name the citizen and the channel it came through; {@code client}

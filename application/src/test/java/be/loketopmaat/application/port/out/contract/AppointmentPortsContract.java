@@ -28,8 +28,10 @@ import be.loketopmaat.domain.appointment.Hold;
 import be.loketopmaat.domain.appointment.Slot;
 import be.loketopmaat.domain.catalogue.Channel;
 import be.loketopmaat.domain.citizen.Citizen;
+import be.loketopmaat.domain.citizen.NationalNumber;
 import be.loketopmaat.domain.common.ClientId;
 import be.loketopmaat.domain.common.Language;
+import be.loketopmaat.domain.location.LocationCode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -217,6 +219,82 @@ public abstract class AppointmentPortsContract {
     store.update(cancelled.cancel(NOW));
 
     assertThat(agenda.findBookedOn(DAY)).containsExactly(here, there);
+  }
+
+  // Search
+
+  private static AgendaQueries.Criteria criteria(
+      AppointmentReference reference,
+      NationalNumber insz,
+      String name,
+      String email,
+      String phone,
+      LocalDate day,
+      LocationCode location,
+      LocalDateTime startsFrom,
+      boolean bookedOnly,
+      int limit) {
+    return new AgendaQueries.Criteria(
+        reference, insz, name, email, phone, day, location, startsFrom, bookedOnly, limit);
+  }
+
+  @Test
+  void searchesByEveryCriterionGivenAndOnlyThoseByStartThenReference() {
+    Appointment an =
+        withCitizen(
+            booked(1, DESK, slot(HUB, TEN, 20)),
+            new Citizen(insz(1), "Anaïs Van den Broeck", "Anais@Example.org", null, Language.NL));
+    Appointment bart =
+        withCitizen(
+            booked(2, OTHER_DESK, slot(HUB, TEN.plusHours(1), 20)),
+            new Citizen(insz(2), "Bart 50%_Man", null, "0470 12 34 56", Language.FR));
+    Appointment elsewhere = booked(3, DESK, slot(OTHER_HUB, TEN.plusDays(1), 20));
+    Appointment cancelled = booked(4, DESK, slot(HUB, TEN.plusHours(2), 20));
+    List.of(an, bart, elsewhere, cancelled).forEach(store::insert);
+    store.update(cancelled.cancel(NOW));
+
+    assertThat(
+            agenda.search(
+                criteria(an.reference(), null, null, null, null, null, null, null, false, 10)))
+        .containsExactly(an);
+    assertThat(
+            agenda.search(criteria(null, insz(2), null, null, null, null, null, null, false, 10)))
+        .containsExactly(bart);
+    assertThat(
+            agenda.search(criteria(null, null, "van DEN", null, null, null, null, null, false, 10)))
+        .containsExactly(an);
+    // LIKE's wildcards in a name are letters to look for, not patterns.
+    assertThat(agenda.search(criteria(null, null, "50%_", null, null, null, null, null, false, 10)))
+        .containsExactly(bart);
+    assertThat(agenda.search(criteria(null, null, "s_V", null, null, null, null, null, false, 10)))
+        .isEmpty();
+    assertThat(
+            agenda.search(
+                criteria(null, null, null, "anais@example.ORG", null, null, null, null, false, 10)))
+        .containsExactly(an);
+    assertThat(
+            agenda.search(
+                criteria(null, null, null, null, "+32470123456", null, null, null, false, 10)))
+        .containsExactly(bart);
+    assertThat(
+            agenda.search(
+                criteria(null, null, null, null, "+32470123457", null, null, null, false, 10)))
+        .isEmpty();
+    assertThat(agenda.search(criteria(null, null, null, null, null, DAY, HUB, null, false, 10)))
+        .extracting(Appointment::reference)
+        .containsExactly(an.reference(), bart.reference(), cancelled.reference());
+    assertThat(agenda.search(criteria(null, null, null, null, null, DAY, HUB, null, true, 10)))
+        .containsExactly(an, bart);
+    assertThat(
+            agenda.search(
+                criteria(null, null, null, null, null, null, null, TEN.plusMinutes(1), true, 10)))
+        .containsExactly(bart, elsewhere);
+    assertThat(agenda.search(criteria(null, null, null, null, null, DAY, null, null, false, 2)))
+        .containsExactly(an, bart);
+    assertThat(
+            agenda.search(
+                criteria(an.reference(), insz(2), null, null, null, null, null, null, false, 10)))
+        .isEmpty();
   }
 
   // Taken time

@@ -1,0 +1,38 @@
+package be.loketopmaat.application.service;
+
+import be.loketopmaat.domain.appointment.AppointmentReference;
+import java.util.regex.Pattern;
+
+/**
+ * Where a citizen manages their appointment: the service's public address, the appointment's
+ * reference and its management code. Codes are URL-safe (base64url), so the link needs no encoding;
+ * anything else is refused rather than sent broken.
+ */
+public final class ManagementLinks {
+  private static final Pattern PUBLIC_URL =
+      Pattern.compile("https?://[^\\s/?#@]+(/[^\\s?#]*)?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern URL_SAFE = Pattern.compile("[A-Za-z0-9_-]+");
+
+  private final String base;
+
+  /**
+   * @param publicUrl the service's address as citizens reach it, e.g. {@code
+   *     https://loket.antwerpen.be}, without query or fragment
+   * @throws IllegalArgumentException unless it is an absolute http(s) URL
+   */
+  public ManagementLinks(String publicUrl) {
+    String url = publicUrl == null ? "" : publicUrl.strip();
+    if (!PUBLIC_URL.matcher(url).matches()) {
+      throw new IllegalArgumentException(
+          "the public URL must be an absolute http(s) URL without query or fragment: " + publicUrl);
+    }
+    this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  public String linkFor(AppointmentReference reference, String managementCode) {
+    if (managementCode == null || !URL_SAFE.matcher(managementCode).matches()) {
+      throw new IllegalArgumentException("a management code is URL-safe base64");
+    }
+    return base + "/api/v1/appointments/" + reference.value() + "?code=" + managementCode;
+  }
+}

@@ -1,0 +1,21 @@
+package be.loketopmaat.domain.staff;
+
+/** What a member of staff did to a citizen's appointment. */
+public enum StaffActionKind {
+  BOOKED,
+  VIEWED,
+  MOVED,
+  CANCELLED,
+  LINK_SENT,
+  CHECKED_IN,
+  CHECKED_IN_LATE,
+  COMPLETED,
+  NO_SHOW;
+
+  /**
+   * Moving, cancelling and a late check-in change what the citizen agreed to: they need a reason.
+   */
+  public boolean needsReason() {
+    return this == MOVED || this == CANCELLED || this == CHECKED_IN_LATE;
+  }
+}
