@@ -114,6 +114,16 @@ class StaffAppointmentsEndToEndTest implements TestPropertyProvider {
     Http.Response booked = book(slot(4), "Jean-Luc Dubois", "jl.dubois@example.be");
     String reference = (String) booked.object().get("reference");
     String oldCode = (String) booked.object().get("managementCode");
+    assertThat(messages(reference, "CONFIRMATION"))
+        .singleElement()
+        .asString()
+        .contains(
+            "rendez-vous : "
+                + PUBLIC_URL
+                + "/api/v1/appointments/"
+                + reference
+                + "?code="
+                + oldCode);
 
     Http.Response asked =
         post("/api/v1/appointments/link-requests", Map.of("email", "JL.Dubois@example.be"));

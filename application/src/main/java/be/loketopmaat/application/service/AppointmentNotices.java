@@ -44,6 +44,20 @@ final class AppointmentNotices {
         now);
   }
 
+  /** The confirmation, with the link to manage the appointment while its code is known in clear. */
+  void confirm(Appointment appointment, String managementCode, LocalDateTime now) {
+    Location location = locations.findByCode(appointment.location()).orElseThrow();
+    notifier.enqueue(
+        AppointmentMessages.write(
+            MessageKind.CONFIRMATION,
+            appointment,
+            location,
+            now.toLocalDate(),
+            links.linkFor(appointment.reference(), managementCode)),
+        appointment.reference() + ":" + MessageKind.CONFIRMATION + ":" + now,
+        now);
+  }
+
   void tell(MessageKind kind, Appointment appointment, LocalDateTime now) {
     Location location = locations.findByCode(appointment.location()).orElseThrow();
     notifier.enqueue(

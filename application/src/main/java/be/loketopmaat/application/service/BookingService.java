@@ -24,7 +24,6 @@ import be.loketopmaat.domain.catalogue.Channel;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.citizen.Citizen;
 import be.loketopmaat.domain.common.ConflictException;
-import be.loketopmaat.domain.notification.MessageKind;
 import be.loketopmaat.domain.staff.StaffAction;
 import be.loketopmaat.domain.staff.StaffActionKind;
 import be.loketopmaat.domain.staff.StaffMember;
@@ -195,7 +194,7 @@ public final class BookingService implements BookAppointmentUseCase {
                             taken.persons(),
                             command.citizen(),
                             command.channel()));
-            notices.tell(MessageKind.CONFIRMATION, appointment, now);
+            notices.confirm(appointment, code, now);
             if (by != null) {
               staffLog.record(
                   StaffAction.of(

@@ -58,7 +58,16 @@ class BookingServiceTest {
     assertThat(kit.store.holds).isEmpty();
     assertThat(kit.store.outbox.messages)
         .singleElement()
-        .satisfies(m -> assertThat(m.kind()).isEqualTo(MessageKind.CONFIRMATION));
+        .satisfies(
+            m -> {
+              assertThat(m.kind()).isEqualTo(MessageKind.CONFIRMATION);
+              assertThat(m.body())
+                  .endsWith(
+                      "/api/v1/appointments/"
+                          + appointment.reference().value()
+                          + "?code="
+                          + booking.managementCode());
+            });
     assertThat(kit.manage.get(appointment.reference(), booking.managementCode()))
         .isEqualTo(appointment);
     assertThat(kit.store.locks).contains("desk:hub/desk-1/2026-11-23", "citizen:85073100328");

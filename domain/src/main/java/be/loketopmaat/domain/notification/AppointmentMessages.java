@@ -20,7 +20,8 @@ public final class AppointmentMessages {
 
   /**
    * The same, with the link where the citizen manages the appointment appended to the body, when
-   * given; a {@link MessageKind#MANAGEMENT_LINK} message needs one.
+   * given (the confirmation, which is written while the code is known in clear); a {@link
+   * MessageKind#MANAGEMENT_LINK} message needs one.
    */
   public static Message write(
       MessageKind kind,
@@ -182,7 +183,20 @@ public final class AppointmentMessages {
         appointment.citizen().email(),
         appointment.citizen().phone(),
         subject,
-        managementLink == null ? body : body + "\n" + managementLink);
+        managementLink == null ? body : body + "\n" + linkLine(kind, language, managementLink));
+  }
+
+  /** The management link message is about the link; any other says what the link is for. */
+  private static String linkLine(MessageKind kind, Language language, String managementLink) {
+    if (kind == MessageKind.MANAGEMENT_LINK) {
+      return managementLink;
+    }
+    return switch (language) {
+          case NL -> "Uw afspraak bekijken, verplaatsen of annuleren: ";
+          case FR -> "Consulter, déplacer ou annuler votre rendez-vous : ";
+          case EN -> "View, move or cancel your appointment: ";
+        }
+        + managementLink;
   }
 
   private static String subject(MessageKind kind, Language language) {

@@ -71,6 +71,24 @@ class AppointmentMessagesTest {
     assertThat(message.body()).startsWith(start);
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "NL, 'Uw afspraak bekijken, verplaatsen of annuleren: https://l.be/a?code=c'",
+    "FR, 'Consulter, déplacer ou annuler votre rendez-vous : https://l.be/a?code=c'",
+    "EN, 'View, move or cancel your appointment: https://l.be/a?code=c'"
+  })
+  void theConfirmationEndsWithTheLinkToManageTheAppointment(Language language, String last) {
+    Message message =
+        AppointmentMessages.write(
+            MessageKind.CONFIRMATION,
+            appointment(language),
+            hub,
+            LocalDate.of(2026, 11, 20),
+            "https://l.be/a?code=c");
+
+    assertThat(message.body()).endsWith("\n" + last);
+  }
+
   private Appointment appointment(Language language) {
     return Appointment.book(
         new AppointmentReference("K7M-4QXD"),
