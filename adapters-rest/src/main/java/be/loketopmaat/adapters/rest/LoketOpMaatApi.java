@@ -25,7 +25,13 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
     name = "staffToken",
     type = SecuritySchemeType.HTTP,
     scheme = "bearer",
-    description = "The shared staff token (server property loket.staff.token)")
+    bearerFormat = "JWT",
+    description =
+        "A JWT from the city's identity provider (OpenID Connect), with the staff roles in its"
+            + " 'roles' claim: counter-clerk, contact-centre-agent, location-manager,"
+            + " civil-status-officer, administrator; each endpoint allows only the roles that need it"
+            + " (the README lists them). For a"
+            + " first run only, a server may accept a shared token (loket.staff.token) instead.")
 final class LoketOpMaatApi {
   private LoketOpMaatApi() {}
 }

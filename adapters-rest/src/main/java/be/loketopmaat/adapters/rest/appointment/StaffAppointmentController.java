@@ -8,6 +8,7 @@ import be.loketopmaat.adapters.rest.problem.ProblemResponse;
 import be.loketopmaat.adapters.rest.ratelimit.ClientKeys;
 import be.loketopmaat.adapters.rest.ratelimit.RateLimited;
 import be.loketopmaat.adapters.rest.staff.StaffActors;
+import be.loketopmaat.adapters.rest.staff.StaffRoles;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase;
 import be.loketopmaat.application.port.in.BookAppointmentUseCase.Booking;
 import be.loketopmaat.application.port.in.StaffAppointmentsUseCase;
@@ -29,6 +30,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -46,6 +48,13 @@ import java.util.List;
  * it for them, send them a fresh link, and move visits along; no management code needed. Every
  * action is recorded with who did it (see {@link StaffActors}).
  */
+@Secured({
+  StaffRoles.COUNTER_CLERK,
+  StaffRoles.CONTACT_CENTRE_AGENT,
+  StaffRoles.LOCATION_MANAGER,
+  StaffRoles.CIVIL_STATUS_OFFICER,
+  StaffRoles.ADMINISTRATOR
+})
 @Controller("/api/v1/staff/appointments")
 @Tag(
     name = "Staff: appointments",
@@ -240,6 +249,13 @@ public class StaffAppointmentController {
   }
 
   @Post("/{reference}/check-in")
+  // The visit itself is the counter's: whoever receives citizens at a desk.
+  @Secured({
+    StaffRoles.COUNTER_CLERK,
+    StaffRoles.LOCATION_MANAGER,
+    StaffRoles.CIVIL_STATUS_OFFICER,
+    StaffRoles.ADMINISTRATOR
+  })
   @Operation(
       operationId = "staffCheckIn",
       summary = "The citizen has arrived",
@@ -265,6 +281,13 @@ public class StaffAppointmentController {
   }
 
   @Post("/{reference}/complete")
+  // The visit itself is the counter's: whoever receives citizens at a desk.
+  @Secured({
+    StaffRoles.COUNTER_CLERK,
+    StaffRoles.LOCATION_MANAGER,
+    StaffRoles.CIVIL_STATUS_OFFICER,
+    StaffRoles.ADMINISTRATOR
+  })
   @Operation(operationId = "staffComplete", summary = "The visit is over")
   @ApiResponse(responseCode = "200", description = "The completed appointment")
   @ProblemResponse(code = "409", description = "/problems/conflict: not-called")
@@ -276,6 +299,13 @@ public class StaffAppointmentController {
   }
 
   @Post("/{reference}/no-show")
+  // The visit itself is the counter's: whoever receives citizens at a desk.
+  @Secured({
+    StaffRoles.COUNTER_CLERK,
+    StaffRoles.LOCATION_MANAGER,
+    StaffRoles.CIVIL_STATUS_OFFICER,
+    StaffRoles.ADMINISTRATOR
+  })
   @Operation(
       operationId = "staffNoShow",
       summary = "The citizen did not come",

@@ -4,6 +4,7 @@ import be.loketopmaat.adapters.rest.common.ApiTimes;
 import be.loketopmaat.adapters.rest.common.Params;
 import be.loketopmaat.adapters.rest.common.RequestAssembly;
 import be.loketopmaat.adapters.rest.problem.ProblemResponse;
+import be.loketopmaat.adapters.rest.staff.StaffRoles;
 import be.loketopmaat.application.port.in.CounterAgendaUseCase;
 import be.loketopmaat.application.port.in.CounterAgendaUseCase.BlockDeskTime;
 import be.loketopmaat.application.port.in.CounterQueueUseCase;
@@ -19,6 +20,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.uri.UriBuilder;
+import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -37,6 +39,7 @@ import java.util.UUID;
  * The counter's working day at one location: the agenda, calling the next citizen, walk-ins,
  * blocked time.
  */
+@Secured({StaffRoles.COUNTER_CLERK, StaffRoles.LOCATION_MANAGER, StaffRoles.ADMINISTRATOR})
 @Controller("/api/v1/staff/locations")
 @Tag(name = "Staff: counter", description = "The day at a location's desks (bearer token required)")
 @SecurityRequirement(name = "staffToken")

@@ -2,6 +2,7 @@ package be.loketopmaat.adapters.rest.location;
 
 import be.loketopmaat.adapters.rest.common.Params;
 import be.loketopmaat.adapters.rest.problem.ProblemResponse;
+import be.loketopmaat.adapters.rest.staff.StaffRoles;
 import be.loketopmaat.application.port.in.BrowseLocationsUseCase;
 import be.loketopmaat.application.port.in.ManageLocationsUseCase;
 import be.loketopmaat.domain.location.CalendarException;
@@ -15,6 +16,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.uri.UriBuilder;
+import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -25,6 +27,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 
+@Secured({StaffRoles.LOCATION_MANAGER, StaffRoles.ADMINISTRATOR})
 @Controller("/api/v1/staff/locations")
 @Tag(
     name = "Staff: locations",

@@ -12,6 +12,8 @@ public enum ProblemType {
   MALFORMED_JSON("/problems/malformed-json", "Malformed JSON", HttpStatus.BAD_REQUEST, false),
   BAD_REQUEST("/problems/bad-request", "Bad request", HttpStatus.BAD_REQUEST, true),
   UNAUTHORIZED("/problems/unauthorized", "Unauthorized", HttpStatus.UNAUTHORIZED, true),
+  /** Signed in, but no role of the caller's allows this. */
+  FORBIDDEN("/problems/forbidden", "Forbidden", HttpStatus.FORBIDDEN, true),
   NOT_FOUND("/problems/not-found", "Not found", HttpStatus.NOT_FOUND, true),
   METHOD_NOT_ALLOWED(
       "/problems/method-not-allowed", "Method not allowed", HttpStatus.METHOD_NOT_ALLOWED, true),

@@ -1,6 +1,7 @@
 package be.loketopmaat.adapters.rest.product;
 
 import be.loketopmaat.adapters.rest.problem.ProblemResponse;
+import be.loketopmaat.adapters.rest.staff.StaffRoles;
 import be.loketopmaat.application.port.in.ManageCatalogueUseCase;
 import be.loketopmaat.domain.catalogue.Product;
 import io.micronaut.http.HttpResponse;
@@ -10,6 +11,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.uri.UriBuilder;
+import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -19,6 +21,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+@Secured({StaffRoles.ADMINISTRATOR})
 @Controller("/api/v1/staff/products")
 @Tag(name = "Staff: catalogue", description = "Staff keep the catalogue (bearer token required)")
 @SecurityRequirement(name = "staffToken")

@@ -3,7 +3,6 @@ package be.loketopmaat.adapters.rest.ratelimit;
 import be.loketopmaat.adapters.rest.problem.Problem;
 import be.loketopmaat.adapters.rest.problem.ProblemType;
 import be.loketopmaat.adapters.rest.problem.Problems;
-import be.loketopmaat.adapters.rest.staff.StaffTokenFilter;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.annotation.Order;
 import io.micronaut.http.HttpHeaders;
@@ -16,13 +15,15 @@ import java.util.OptionalLong;
 
 /**
  * Answers 429 to a client that books too fast, before its request reaches a use case. It runs after
- * the route is matched (to see {@link RateLimited}) and after the staff token check, so that
- * requests refused as unauthorised do not use up the bucket of whoever shares the address.
+ * the route is matched (to see {@link RateLimited}) and after Micronaut Security (its filter runs
+ * at {@code ServerFilterPhase.SECURITY}, 39000), so that requests refused as unauthorised do not
+ * use up the bucket of whoever shares the address.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 @Order(RateLimitFilter.ORDER)
 public final class RateLimitFilter {
-  static final int ORDER = StaffTokenFilter.ORDER + 100;
+  /** {@code ServerFilterPhase.SECURITY.after()}, as a constant for {@code @Order}. */
+  static final int ORDER = 39_250;
 
   private final RateLimiter limiter;
   private final ClientKeys clients;

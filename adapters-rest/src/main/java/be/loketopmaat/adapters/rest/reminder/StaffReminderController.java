@@ -2,12 +2,14 @@ package be.loketopmaat.adapters.rest.reminder;
 
 import be.loketopmaat.adapters.rest.common.ApiTimes;
 import be.loketopmaat.adapters.rest.problem.ProblemResponse;
+import be.loketopmaat.adapters.rest.staff.StaffRoles;
 import be.loketopmaat.application.port.in.RemindCitizensUseCase;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -22,6 +24,7 @@ import java.time.LocalDate;
  * Lets a scheduler outside the service (cron, a CI job) send the day-before reminders; running it
  * twice is safe.
  */
+@Secured({StaffRoles.ADMINISTRATOR})
 @Controller("/api/v1/staff/reminders")
 @Tag(
     name = "Staff: reminders",
