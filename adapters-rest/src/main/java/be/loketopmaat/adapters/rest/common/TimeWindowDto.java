@@ -16,8 +16,10 @@ import java.time.LocalTime;
     requiredProperties = {"start", "end"})
 public record TimeWindowDto(
     @JsonFormat(pattern = "HH:mm")
-        @Schema(type = "string", pattern = "^\\d{2}:\\d{2}$", example = "08:30")
+        @Serdeable.Deserializable(using = StrictJson.ClockTime.class)
+        @Schema(type = "string", pattern = "^([01]\\d|2[0-3]):[0-5]\\d$", example = "08:30")
         LocalTime start,
     @JsonFormat(pattern = "HH:mm")
-        @Schema(type = "string", pattern = "^\\d{2}:\\d{2}$", example = "12:30")
+        @Serdeable.Deserializable(using = StrictJson.ClockTime.class)
+        @Schema(type = "string", pattern = "^([01]\\d|2[0-3]):[0-5]\\d$", example = "12:30")
         LocalTime end) {}
