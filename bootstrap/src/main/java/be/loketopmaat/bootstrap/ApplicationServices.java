@@ -184,6 +184,7 @@ public class ApplicationServices {
   Bookings bookings(
       SlotSearchService search,
       CachingLocationRepository locations,
+      CachingProductRepository products,
       CityProfileUseCase city,
       DeskTimeLedger ledger,
       AppointmentStore store,
@@ -200,6 +201,7 @@ public class ApplicationServices {
     return new Bookings(
         search,
         locations,
+        products,
         city,
         ledger,
         store,
@@ -302,10 +304,11 @@ public class ApplicationServices {
   ReminderService reminderService(
       AgendaQueries agenda,
       CachingLocationRepository locations,
+      CachingProductRepository products,
       Notifier notifier,
       Transactions transactions,
       Clock clock) {
-    return new ReminderService(agenda, locations, notifier, transactions, clock);
+    return new ReminderService(agenda, locations, products, notifier, transactions, clock);
   }
 
   @Singleton

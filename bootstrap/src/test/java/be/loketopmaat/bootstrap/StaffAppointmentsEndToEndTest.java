@@ -118,6 +118,7 @@ class StaffAppointmentsEndToEndTest implements TestPropertyProvider {
         .singleElement()
         .asString()
         .contains(
+            "Pour : Demander une carte d'identité électronique (eID).",
             "rendez-vous : "
                 + PUBLIC_URL
                 + "/api/v1/appointments/"

@@ -96,7 +96,9 @@ class StaffAuthorizationTest {
     "POST, /api/v1/staff/locations/districtshuis-deurne/tickets/" + UUID + "/close",
     "POST, /api/v1/staff/locations/districtshuis-deurne/desks/desk-1/blocks",
     "DELETE, /api/v1/staff/locations/districtshuis-deurne/desks/desk-1/blocks/" + UUID,
-    "POST, /api/v1/staff/reminders"
+    "POST, /api/v1/staff/reminders",
+    "GET, /api/v1/staff/messages",
+    "POST, /api/v1/staff/messages/1/retry"
   })
   void withoutTheTokenIsUnauthorized(String method, String path) {
     Api.Response response = api.send(method, path, "application/json", "{}", null);

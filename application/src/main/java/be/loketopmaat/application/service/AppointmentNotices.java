@@ -2,6 +2,7 @@ package be.loketopmaat.application.service;
 
 import be.loketopmaat.application.port.out.LocationRepository;
 import be.loketopmaat.application.port.out.Notifier;
+import be.loketopmaat.application.port.out.ProductRepository;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.ManagementCode;
 import be.loketopmaat.domain.location.Location;
@@ -15,11 +16,17 @@ import java.time.LocalDateTime;
  */
 final class AppointmentNotices {
   private final LocationRepository locations;
+  private final ProductNames products;
   private final Notifier notifier;
   private final ManagementLinks links;
 
-  AppointmentNotices(LocationRepository locations, Notifier notifier, ManagementLinks links) {
+  AppointmentNotices(
+      LocationRepository locations,
+      ProductRepository products,
+      Notifier notifier,
+      ManagementLinks links) {
     this.locations = locations;
+    this.products = new ProductNames(products);
     this.notifier = notifier;
     this.links = links;
   }
@@ -32,6 +39,7 @@ final class AppointmentNotices {
             MessageKind.MANAGEMENT_LINK,
             appointment,
             location,
+            products.of(appointment),
             now.toLocalDate(),
             links.linkFor(appointment.reference(), managementCode)),
         // Per code, not per moment: two links asked for within one clock tick are two messages,
@@ -52,6 +60,7 @@ final class AppointmentNotices {
             MessageKind.CONFIRMATION,
             appointment,
             location,
+            products.of(appointment),
             now.toLocalDate(),
             links.linkFor(appointment.reference(), managementCode)),
         appointment.reference() + ":" + MessageKind.CONFIRMATION + ":" + now,
@@ -61,7 +70,8 @@ final class AppointmentNotices {
   void tell(MessageKind kind, Appointment appointment, LocalDateTime now) {
     Location location = locations.findByCode(appointment.location()).orElseThrow();
     notifier.enqueue(
-        AppointmentMessages.write(kind, appointment, location, now.toLocalDate()),
+        AppointmentMessages.write(
+            kind, appointment, location, products.of(appointment), now.toLocalDate()),
         appointment.reference() + ":" + kind + ":" + now,
         now);
   }

@@ -13,6 +13,7 @@ import be.loketopmaat.application.port.out.FairUseRecords;
 import be.loketopmaat.application.port.out.IdempotencyStore;
 import be.loketopmaat.application.port.out.LocationRepository;
 import be.loketopmaat.application.port.out.Notifier;
+import be.loketopmaat.application.port.out.ProductRepository;
 import be.loketopmaat.application.port.out.StaffActionLog;
 import be.loketopmaat.application.port.out.Transactions;
 import java.time.Clock;
@@ -36,6 +37,7 @@ public final class Bookings {
   public Bookings(
       SlotSearchService search,
       LocationRepository locations,
+      ProductRepository products,
       CityProfileUseCase city,
       DeskTimeLedger ledger,
       AppointmentStore store,
@@ -51,7 +53,7 @@ public final class Bookings {
       ManagementLinks links) {
     this.view = view;
     SlotRequests requests = new SlotRequests(search, locations, city, rules, clock, view);
-    AppointmentNotices notices = new AppointmentNotices(locations, notifier, links);
+    AppointmentNotices notices = new AppointmentNotices(locations, products, notifier, links);
     this.claims = new DeskTimeClaims(ledger, view);
     ClaimGate gate = new ClaimGate();
     this.holds =

@@ -4,6 +4,7 @@ import be.loketopmaat.application.port.in.RemindCitizensUseCase;
 import be.loketopmaat.application.port.out.AgendaQueries;
 import be.loketopmaat.application.port.out.LocationRepository;
 import be.loketopmaat.application.port.out.Notifier;
+import be.loketopmaat.application.port.out.ProductRepository;
 import be.loketopmaat.application.port.out.Transactions;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.location.Location;
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
 public final class ReminderService implements RemindCitizensUseCase {
   private final AgendaQueries appointments;
   private final LocationRepository locations;
+  private final ProductNames products;
   private final Notifier notifier;
   private final Transactions transactions;
   private final Clock clock;
@@ -31,11 +33,13 @@ public final class ReminderService implements RemindCitizensUseCase {
   public ReminderService(
       AgendaQueries appointments,
       LocationRepository locations,
+      ProductRepository products,
       Notifier notifier,
       Transactions transactions,
       Clock clock) {
     this.appointments = appointments;
     this.locations = locations;
+    this.products = new ProductNames(products);
     this.notifier = notifier;
     this.transactions = transactions;
     this.clock = clock;
@@ -57,6 +61,7 @@ public final class ReminderService implements RemindCitizensUseCase {
                     MessageKind.REMINDER,
                     appointment,
                     byCode.get(appointment.location()),
+                    products.of(appointment),
                     now.toLocalDate()),
                 key,
                 now)) {

@@ -90,13 +90,14 @@ final class AppointmentTestKit {
   final CounterAgendaService agenda =
       new CounterAgendaService(store, store, bookings, store.tickets, locations, store, clock);
   final ReminderService reminders =
-      new ReminderService(store, locations, store.outbox, store, clock);
+      new ReminderService(store, locations, products, store.outbox, store, clock);
 
   /** The booking core of this kit on other out-ports, for a test that needs them to misbehave. */
   Bookings bookingsOn(InMemoryAppointments ports, IdempotencyStore idempotency) {
     return new Bookings(
         search,
         locations,
+        products,
         Fixtures::city,
         ports,
         ports,

@@ -2,8 +2,11 @@ package be.loketopmaat.domain.notification;
 
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.common.Language;
+import be.loketopmaat.domain.common.LocalizedText;
 import be.loketopmaat.domain.location.Location;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /** Writes the messages about an appointment in Dutch, French or English, as the citizen chose. */
 public final class AppointmentMessages {
@@ -12,10 +15,17 @@ public final class AppointmentMessages {
   /**
    * Writes the message about {@code appointment} as read on {@code today}, the city's date when it
    * is written, so that the day words ("today", "tomorrow", a weekday) are right.
+   *
+   * @param products the names of the appointment's products, in its order, named in the citizen's
+   *     language
    */
   public static Message write(
-      MessageKind kind, Appointment appointment, Location location, LocalDate today) {
-    return write(kind, appointment, location, today, null);
+      MessageKind kind,
+      Appointment appointment,
+      Location location,
+      List<LocalizedText> products,
+      LocalDate today) {
+    return write(kind, appointment, location, products, today, null);
   }
 
   /**
@@ -27,8 +37,12 @@ public final class AppointmentMessages {
       MessageKind kind,
       Appointment appointment,
       Location location,
+      List<LocalizedText> products,
       LocalDate today,
       String managementLink) {
+    if (products.isEmpty()) {
+      throw new IllegalArgumentException("a message names the appointment's products");
+    }
     if (kind == MessageKind.MANAGEMENT_LINK && managementLink == null) {
       throw new IllegalArgumentException("a management link message needs its link");
     }
@@ -183,7 +197,23 @@ public final class AppointmentMessages {
         appointment.citizen().email(),
         appointment.citizen().phone(),
         subject,
-        managementLink == null ? body : body + "\n" + linkLine(kind, language, managementLink));
+        body
+            + "\n"
+            + productsLine(language, products)
+            + (managementLink == null ? "" : "\n" + linkLine(kind, language, managementLink)));
+  }
+
+  /** What the appointment is for, by the products' names in the citizen's language. */
+  private static String productsLine(Language language, List<LocalizedText> products) {
+    String names =
+        products.stream().map(name -> name.in(language)).collect(Collectors.joining(", "));
+    return switch (language) {
+          case NL -> "Voor: ";
+          case FR -> "Pour : ";
+          case EN -> "For: ";
+        }
+        + names
+        + ".";
   }
 
   /** The management link message is about the link; any other says what the link is for. */

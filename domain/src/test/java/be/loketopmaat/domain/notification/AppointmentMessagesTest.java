@@ -12,6 +12,7 @@ import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.citizen.Citizen;
 import be.loketopmaat.domain.citizen.NationalNumber;
 import be.loketopmaat.domain.common.Language;
+import be.loketopmaat.domain.common.LocalizedText;
 import be.loketopmaat.domain.location.Location;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,6 +21,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class AppointmentMessagesTest {
+  private static final List<LocalizedText> EID =
+      List.of(
+          new LocalizedText(
+              "Identiteitskaart aanvragen",
+              "Demander une carte d'identité",
+              "Apply for an identity card"));
+
   private final Location hub = Fixtures.hub("hub", Fixtures.NORTH);
 
   @ParameterizedTest
@@ -43,7 +51,8 @@ class AppointmentMessagesTest {
             1,
             new Citizen(NationalNumber.of("85073100328"), "An", "an@example.be", null, language),
             Channel.CALL);
-    Message message = AppointmentMessages.write(kind, appointment, hub, LocalDate.of(2026, 11, 20));
+    Message message =
+        AppointmentMessages.write(kind, appointment, hub, EID, LocalDate.of(2026, 11, 20));
     assertThat(message.subject()).isEqualTo(subject + " K7M-4QXD");
     assertThat(message.body())
         .contains(date)
@@ -67,7 +76,7 @@ class AppointmentMessagesTest {
   void aReminderSaysTheDayAsSeenOnTheDayItIsWritten(
       Language language, LocalDate today, String start) {
     Message message =
-        AppointmentMessages.write(MessageKind.REMINDER, appointment(language), hub, today);
+        AppointmentMessages.write(MessageKind.REMINDER, appointment(language), hub, EID, today);
     assertThat(message.body()).startsWith(start);
   }
 
@@ -83,10 +92,29 @@ class AppointmentMessagesTest {
             MessageKind.CONFIRMATION,
             appointment(language),
             hub,
+            EID,
             LocalDate.of(2026, 11, 20),
             "https://l.be/a?code=c");
 
     assertThat(message.body()).endsWith("\n" + last);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "NL, 'Voor: Identiteitskaart aanvragen, Uittreksel.'",
+    "FR, 'Pour : Demander une carte d''identité, Extrait.'",
+    "EN, 'For: Apply for an identity card, Extract.'"
+  })
+  void namesTheProductsInTheCitizensLanguage(Language language, String line) {
+    List<LocalizedText> two =
+        List.of(EID.get(0), new LocalizedText("Uittreksel", "Extrait", "Extract"));
+
+    for (MessageKind kind : MessageKind.values()) {
+      Message message =
+          AppointmentMessages.write(
+              kind, appointment(language), hub, two, LocalDate.of(2026, 11, 20), "https://l.be/x");
+      assertThat(message.body()).as(kind.name()).contains("\n" + line);
+    }
   }
 
   private Appointment appointment(Language language) {

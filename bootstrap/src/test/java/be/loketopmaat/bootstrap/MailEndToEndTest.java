@@ -1,0 +1,145 @@
+package be.loketopmaat.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.loketopmaat.domain.calendar.CityTime;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Booking confirmations really go out: over real HTTP on PostgreSQL, through the outbox and its
+ * sender, to a real SMTP server (GreenMail), read back in each citizen's language.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MailEndToEndTest implements TestPropertyProvider {
+  private final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+  @Inject EmbeddedServer server;
+  @Inject JsonMapper json;
+  private Http http;
+
+  @Override
+  public Map<String, String> getProperties() {
+    smtp.start();
+    Map<String, String> properties = new HashMap<>(TestDatabase.postgres("e2e_mail"));
+    properties.put("loket.city", "antwerp");
+    properties.put("loket.staff.token", Http.STAFF_TOKEN);
+    properties.put("loket.public-url", "https://loket.example.be");
+    properties.put("loket.mail.from", "afspraken@antwerpen.example");
+    properties.put("loket.mail.smtp.host", "127.0.0.1");
+    properties.put("loket.mail.smtp.port", String.valueOf(smtp.getSmtp().getPort()));
+    properties.put("loket.outbox.every", "200ms");
+    properties.put("loket.outbox.first-after", "100ms");
+    return properties;
+  }
+
+  @AfterAll
+  void stopSmtp() {
+    smtp.stop();
+  }
+
+  @BeforeEach
+  void client() {
+    http = new Http(server.getURI(), json);
+  }
+
+  @Test
+  void aConfirmationArrivesInEachCitizensLanguageWithTheProductAndTheLink() throws Exception {
+    Map<String, Object> slot = slot();
+    String dutch = book(slot, "Els Janssens", "els@example.be", "nl", "85073100424");
+    String french = book(slot, "Luc Dubois", "luc@example.be", "fr", "85073100523");
+
+    assertThat(smtp.waitForIncomingEmail(20_000, 2)).as("two mails within 20 s").isTrue();
+    MimeMessage[] received = smtp.getReceivedMessages();
+    Map<String, MimeMessage> byRecipient = new HashMap<>();
+    for (MimeMessage mail : received) {
+      byRecipient.put(mail.getAllRecipients()[0].toString(), mail);
+    }
+
+    MimeMessage toEls = byRecipient.get("els@example.be");
+    assertThat(toEls.getSubject()).isEqualTo("Bevestiging afspraak " + dutch);
+    assertThat(toEls.getFrom()[0].toString()).isEqualTo("afspraken@antwerpen.example");
+    assertThat(text(toEls))
+        .contains(
+            "Uw afspraak is bevestigd",
+            "Districtshuis Deurne",
+            "Voor: Elektronische identiteitskaart (eID) aanvragen.",
+            "https://loket.example.be/api/v1/appointments/" + dutch + "?code=");
+    MimeMessage toLuc = byRecipient.get("luc@example.be");
+    assertThat(toLuc.getSubject()).isEqualTo("Confirmation du rendez-vous " + french);
+    assertThat(text(toLuc))
+        .contains(
+            "Votre rendez-vous est confirmé",
+            "Pour : Demander une carte d'identité électronique (eID).",
+            "https://loket.example.be/api/v1/appointments/" + french + "?code=");
+
+    Http.Response sent = http.staff("GET", "/api/v1/staff/messages?status=SENT", null);
+    assertThat(sent.status()).as(sent.text()).isEqualTo(200);
+    assertThat(sent.list()).extracting(m -> m.get("appointment")).contains(dutch, french);
+    assertThat(sent.text()).contains("?code=***");
+  }
+
+  private static String text(MimeMessage mail) throws Exception {
+    Object content = mail.getContent();
+    if (content instanceof MimeMultipart parts) {
+      return (String) parts.getBodyPart(0).getContent();
+    }
+    return (String) content;
+  }
+
+  private Map<String, Object> slot() {
+    Http.Response slots =
+        http.get(
+            "/api/v1/availability?product=eid-application&mode=proximity"
+                + "&location=districtshuis-deurne&limit=1&from="
+                + LocalDate.now(CityTime.ZONE).plusDays(4));
+    assertThat(slots.status()).as(slots.text()).isEqualTo(200);
+    return slots.list("slots").get(0);
+  }
+
+  private String book(
+      Map<String, Object> slot, String name, String email, String language, String first9) {
+    long number = Long.parseLong(first9.substring(0, 9));
+    String insz = String.format("%09d%02d", number, 97 - number % 97);
+    Map<String, Object> body =
+        Map.of(
+            "products",
+            List.of("eid-application"),
+            "location",
+            slot.get("location"),
+            "start",
+            slot.get("start"),
+            "citizen",
+            Map.of("insz", insz, "name", name, "email", email, "language", language));
+    try {
+      Http.Response booked =
+          http.send(
+              HttpRequest.newBuilder(server.getURI().resolve("/api/v1/appointments"))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+      assertThat(booked.status()).as(booked.text()).isEqualTo(201);
+      return (String) booked.object().get("reference");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
