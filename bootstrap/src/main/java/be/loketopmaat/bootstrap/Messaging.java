@@ -2,6 +2,8 @@ package be.loketopmaat.bootstrap;
 
 import be.loketopmaat.adapters.messaging.mail.SmtpMessageSender;
 import be.loketopmaat.adapters.messaging.mail.SmtpSettings;
+import be.loketopmaat.adapters.messaging.sms.HttpSmsSender;
+import be.loketopmaat.adapters.messaging.sms.SmsSettings;
 import be.loketopmaat.application.port.out.MessageSender;
 import be.loketopmaat.application.port.out.Outbox;
 import be.loketopmaat.application.service.OutboxSender;
@@ -15,7 +17,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Wires the outbox's sender and its channels from {@code loket.mail.*} and {@code loket.outbox.*}.
+ * Wires the outbox's sender and its channels from {@code loket.mail.*}, {@code loket.sms.*} and
+ * {@code loket.outbox.*}.
  */
 @Factory
 public class Messaging {
@@ -31,6 +34,15 @@ public class Messaging {
       @Value("${loket.mail.smtp.timeout:10s}") Duration timeout) {
     return new SmtpMessageSender(
         new SmtpSettings(host, port, from, username, password, startTls, timeout));
+  }
+
+  @Singleton
+  HttpSmsSender httpSmsSender(
+      @Value("${loket.sms.url:}") String url,
+      @Value("${loket.sms.api-key:}") String apiKey,
+      @Value("${loket.sms.sender:Stad}") String sender,
+      @Value("${loket.sms.timeout:10s}") Duration timeout) {
+    return new HttpSmsSender(SmsSettings.of(url, apiKey, sender, timeout));
   }
 
   @Singleton

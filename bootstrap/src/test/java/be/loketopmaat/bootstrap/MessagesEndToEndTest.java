@@ -2,6 +2,7 @@ package be.loketopmaat.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.loketopmaat.adapters.messaging.sms.SmsGatewaySimulator;
 import be.loketopmaat.domain.calendar.CityTime;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -26,12 +27,14 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Booking confirmations really go out: over real HTTP on PostgreSQL, through the outbox and its
- * sender, to a real SMTP server (GreenMail), read back in each citizen's language.
+ * sender, to a real SMTP server (GreenMail) and to the SMS gateway simulator over HTTP, read back
+ * in each citizen's language.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MailEndToEndTest implements TestPropertyProvider {
+class MessagesEndToEndTest implements TestPropertyProvider {
   private final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+  private final SmsGatewaySimulator gateway = SmsGatewaySimulator.start("e2e-sms-key");
 
   @Inject EmbeddedServer server;
   @Inject JsonMapper json;
@@ -47,14 +50,18 @@ class MailEndToEndTest implements TestPropertyProvider {
     properties.put("loket.mail.from", "afspraken@antwerpen.example");
     properties.put("loket.mail.smtp.host", "127.0.0.1");
     properties.put("loket.mail.smtp.port", String.valueOf(smtp.getSmtp().getPort()));
+    properties.put("loket.sms.url", gateway.url().toString());
+    properties.put("loket.sms.api-key", "e2e-sms-key");
+    properties.put("loket.sms.sender", "Antwerpen");
     properties.put("loket.outbox.every", "200ms");
     properties.put("loket.outbox.first-after", "100ms");
     return properties;
   }
 
   @AfterAll
-  void stopSmtp() {
+  void stopServers() {
     smtp.stop();
+    gateway.close();
   }
 
   @BeforeEach
@@ -64,7 +71,7 @@ class MailEndToEndTest implements TestPropertyProvider {
 
   @Test
   void aConfirmationArrivesInEachCitizensLanguageWithTheProductAndTheLink() throws Exception {
-    Map<String, Object> slot = slot();
+    Map<String, Object> slot = slot(4);
     String dutch = book(slot, "Els Janssens", "els@example.be", "nl", "85073100424");
     String french = book(slot, "Luc Dubois", "luc@example.be", "fr", "85073100523");
 
@@ -98,6 +105,44 @@ class MailEndToEndTest implements TestPropertyProvider {
     assertThat(sent.text()).contains("?code=***");
   }
 
+  @Test
+  void aCitizenWithOnlyAPhoneGetsTheConfirmationBySms() throws Exception {
+    String reference =
+        book(slot(6), "Amira El Idrissi", null, "en", "85073100622", "0470 12 34 56");
+
+    long until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+    while (gateway.sent().stream().noneMatch(sms -> sms.reference().equals(reference))
+        && System.nanoTime() < until) {
+      Thread.sleep(100);
+    }
+    assertThat(gateway.sent())
+        .filteredOn(sms -> sms.reference().equals(reference))
+        .singleElement()
+        .satisfies(
+            sms -> {
+              assertThat(sms.to()).isEqualTo("+32470123456");
+              assertThat(sms.from()).isEqualTo("Antwerpen");
+              assertThat(sms.text())
+                  .startsWith("Appointment confirmed " + reference)
+                  .contains("For: Apply for an electronic identity card (eID).");
+            });
+  }
+
+  private static Map<String, Object> citizen(
+      String insz, String name, String email, String phone, String language) {
+    Map<String, Object> citizen = new HashMap<>();
+    citizen.put("insz", insz);
+    citizen.put("name", name);
+    citizen.put("language", language);
+    if (email != null) {
+      citizen.put("email", email);
+    }
+    if (phone != null) {
+      citizen.put("phone", phone);
+    }
+    return citizen;
+  }
+
   private static String text(MimeMessage mail) throws Exception {
     Object content = mail.getContent();
     if (content instanceof MimeMultipart parts) {
@@ -106,18 +151,28 @@ class MailEndToEndTest implements TestPropertyProvider {
     return (String) content;
   }
 
-  private Map<String, Object> slot() {
+  private Map<String, Object> slot(int daysAhead) {
     Http.Response slots =
         http.get(
             "/api/v1/availability?product=eid-application&mode=proximity"
                 + "&location=districtshuis-deurne&limit=1&from="
-                + LocalDate.now(CityTime.ZONE).plusDays(4));
+                + LocalDate.now(CityTime.ZONE).plusDays(daysAhead));
     assertThat(slots.status()).as(slots.text()).isEqualTo(200);
     return slots.list("slots").get(0);
   }
 
   private String book(
       Map<String, Object> slot, String name, String email, String language, String first9) {
+    return book(slot, name, email, language, first9, null);
+  }
+
+  private String book(
+      Map<String, Object> slot,
+      String name,
+      String email,
+      String language,
+      String first9,
+      String phone) {
     long number = Long.parseLong(first9.substring(0, 9));
     String insz = String.format("%09d%02d", number, 97 - number % 97);
     Map<String, Object> body =
@@ -129,7 +184,7 @@ class MailEndToEndTest implements TestPropertyProvider {
             "start",
             slot.get("start"),
             "citizen",
-            Map.of("insz", insz, "name", name, "email", email, "language", language));
+            citizen(insz, name, email, phone, language));
     try {
       Http.Response booked =
           http.send(
