@@ -28,6 +28,27 @@ final class Http {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET());
   }
 
+  /** A public JSON POST of {@code body}, with extra headers given as name, value, ... */
+  Response postJson(String path, Object body, String... headerNamesAndValues) {
+    try {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(base.resolve(path))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+      for (int i = 0; i < headerNamesAndValues.length; i += 2) {
+        request.header(headerNamesAndValues[i], headerNamesAndValues[i + 1]);
+      }
+      return send(request);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A valid national number (INSZ) whose first nine digits are {@code first9}. */
+  static String insz(long first9) {
+    return String.format("%09d%02d", first9, 97 - first9 % 97);
+  }
+
   Response staff(String method, String path, String body) {
     return send(
         HttpRequest.newBuilder(base.resolve(path))

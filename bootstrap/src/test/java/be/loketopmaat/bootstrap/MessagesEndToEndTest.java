@@ -13,9 +13,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -98,6 +96,15 @@ class MessagesEndToEndTest implements TestPropertyProvider {
             "Votre rendez-vous est confirmé",
             "Pour : Demander une carte d'identité électronique (eID).",
             "https://loket.example.be/api/v1/appointments/" + french + "?code=");
+    MimeMultipart parts = (MimeMultipart) toLuc.getContent();
+    assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/calendar");
+    assertThat(
+            new String(
+                parts.getBodyPart(1).getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+        .contains(
+            "BEGIN:VEVENT",
+            "UID:appointment-" + french + "@loket-op-maat",
+            "SUMMARY:Rendez-vous : Districtshuis Deurne");
 
     Http.Response sent = http.staff("GET", "/api/v1/staff/messages?status=SENT", null);
     assertThat(sent.status()).as(sent.text()).isEqualTo(200);
@@ -173,8 +180,6 @@ class MessagesEndToEndTest implements TestPropertyProvider {
       String language,
       String first9,
       String phone) {
-    long number = Long.parseLong(first9.substring(0, 9));
-    String insz = String.format("%09d%02d", number, 97 - number % 97);
     Map<String, Object> body =
         Map.of(
             "products",
@@ -184,17 +189,10 @@ class MessagesEndToEndTest implements TestPropertyProvider {
             "start",
             slot.get("start"),
             "citizen",
-            citizen(insz, name, email, phone, language));
-    try {
-      Http.Response booked =
-          http.send(
-              HttpRequest.newBuilder(server.getURI().resolve("/api/v1/appointments"))
-                  .header("Content-Type", "application/json")
-                  .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
-      assertThat(booked.status()).as(booked.text()).isEqualTo(201);
-      return (String) booked.object().get("reference");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+            citizen(
+                Http.insz(Long.parseLong(first9.substring(0, 9))), name, email, phone, language));
+    Http.Response booked = http.postJson("/api/v1/appointments", body);
+    assertThat(booked.status()).as(booked.text()).isEqualTo(201);
+    return (String) booked.object().get("reference");
   }
 }

@@ -176,8 +176,7 @@ class StaffAppointmentsEndToEndTest implements TestPropertyProvider {
 
   /** A valid national number of its own for each name. */
   private static String insz(String name) {
-    long first9 = 850_731_000L + Math.floorMod(name.hashCode(), 997);
-    return String.format("%09d%02d", first9, 97 - first9 % 97);
+    return Http.insz(850_731_000L + Math.floorMod(name.hashCode(), 997));
   }
 
   private Http.Response citizenView(String reference, String code) {
@@ -205,15 +204,7 @@ class StaffAppointmentsEndToEndTest implements TestPropertyProvider {
   }
 
   private Http.Response post(String path, Map<String, Object> body) {
-    try {
-      return http.send(
-          HttpRequest.newBuilder(server.getURI().resolve(path))
-              .header("Content-Type", "application/json")
-              .header("X-Client-Id", "citizen-" + path.hashCode())
-              .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return http.postJson(path, body, "X-Client-Id", "citizen-" + path.hashCode());
   }
 
   /** The bodies of the appointment's queued messages of a kind, from the outbox table itself. */

@@ -14,6 +14,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import be.loketopmaat.application.NotFoundException;
+import be.loketopmaat.application.port.in.BrowseCatalogueUseCase;
 import be.loketopmaat.application.port.in.BrowseLocationsUseCase;
 import be.loketopmaat.application.port.in.BrowseLocationsUseCase.LocationDetails;
 import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
@@ -51,6 +52,13 @@ class CalendarApiTest {
     return mock(BrowseLocationsUseCase.class);
   }
 
+  @Inject BrowseCatalogueUseCase catalogue;
+
+  @MockBean(BrowseCatalogueUseCase.class)
+  BrowseCatalogueUseCase catalogue() {
+    return mock(BrowseCatalogueUseCase.class);
+  }
+
   @BeforeEach
   void setUp() {
     api = new Api(server, json);
@@ -70,6 +78,7 @@ class CalendarApiTest {
             deurne.schedule(),
             deurne.exceptions());
     when(locations.getLocation(DEURNE)).thenReturn(new LocationDetails(awkward, Map.of()));
+    when(catalogue.getProduct(BookingData.EID)).thenReturn(TestData.eidApplication());
   }
 
   @Test
@@ -106,7 +115,8 @@ class CalendarApiTest {
             "LOCATION:Districtshuis Deurne\\; ingang C\\\\D\\, achter de bibliotheek (2e verdieping)\\, Maurice"
                 + " Dequeeckerplein 1\\, 2100 Deurne",
             "SUMMARY:Afspraak: Districtshuis Deurne\\; ingang C\\\\D\\, achter de bibliotheek (2e verdieping)",
-            "DESCRIPTION:Referentie: K7M-4QXD\\nProducten: eid-application");
+            "DESCRIPTION:Referentie: K7M-4QXD\\nProducten: "
+                + TestData.eidApplication().name().nl());
     String[] lines = body.split("\r\n");
     assertThat(
             Arrays.stream(lines)

@@ -5,10 +5,17 @@ import be.loketopmaat.application.port.out.Notifier;
 import be.loketopmaat.application.port.out.ProductRepository;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.ManagementCode;
+import be.loketopmaat.domain.calendar.CityTime;
+import be.loketopmaat.domain.common.Language;
+import be.loketopmaat.domain.common.LocalizedText;
+import be.loketopmaat.domain.location.Address;
 import be.loketopmaat.domain.location.Location;
+import be.loketopmaat.domain.notification.AppointmentCalendar;
 import be.loketopmaat.domain.notification.AppointmentMessages;
+import be.loketopmaat.domain.notification.Message;
 import be.loketopmaat.domain.notification.MessageKind;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * Puts the citizen's message about a change of their appointment in the outbox, in the same
@@ -55,24 +62,53 @@ final class AppointmentNotices {
   /** The confirmation, with the link to manage the appointment while its code is known in clear. */
   void confirm(Appointment appointment, String managementCode, LocalDateTime now) {
     Location location = locations.findByCode(appointment.location()).orElseThrow();
+    List<LocalizedText> names = products.of(appointment);
     notifier.enqueue(
-        AppointmentMessages.write(
-            MessageKind.CONFIRMATION,
+        withEvent(
+            AppointmentMessages.write(
+                MessageKind.CONFIRMATION,
+                appointment,
+                location,
+                names,
+                now.toLocalDate(),
+                links.linkFor(appointment.reference(), managementCode)),
             appointment,
             location,
-            products.of(appointment),
-            now.toLocalDate(),
-            links.linkFor(appointment.reference(), managementCode)),
+            names,
+            now),
         appointment.reference() + ":" + MessageKind.CONFIRMATION + ":" + now,
         now);
   }
 
+  /** A message about a change; a confirmed or moved appointment carries its calendar event. */
   void tell(MessageKind kind, Appointment appointment, LocalDateTime now) {
     Location location = locations.findByCode(appointment.location()).orElseThrow();
+    List<LocalizedText> names = products.of(appointment);
+    Message message =
+        AppointmentMessages.write(kind, appointment, location, names, now.toLocalDate());
     notifier.enqueue(
-        AppointmentMessages.write(
-            kind, appointment, location, products.of(appointment), now.toLocalDate()),
+        kind == MessageKind.CHANGE
+            ? withEvent(message, appointment, location, names, now)
+            : message,
         appointment.reference() + ":" + kind + ":" + now,
         now);
+  }
+
+  /** The message with the appointment as a calendar event, for the citizen's own calendar. */
+  private static Message withEvent(
+      Message message,
+      Appointment appointment,
+      Location location,
+      List<LocalizedText> names,
+      LocalDateTime now) {
+    Language language = appointment.citizen().language();
+    Address address = location.address();
+    return message.withCalendar(
+        AppointmentCalendar.event(
+            appointment,
+            location.name(),
+            address.street() + ", " + address.postalCode() + " " + address.municipality(),
+            names.stream().map(name -> name.in(language)).toList(),
+            now.atZone(CityTime.ZONE).toInstant()));
   }
 }

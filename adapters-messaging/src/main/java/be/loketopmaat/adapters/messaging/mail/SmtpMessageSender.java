@@ -109,6 +109,14 @@ public final class SmtpMessageSender implements MessageSender {
     MimeBodyPart text = new MimeBodyPart();
     text.setText(message.body(), StandardCharsets.UTF_8.name());
     parts.addBodyPart(text);
+    if (message.calendar() != null) {
+      // An attachment rather than an inline invitation (method=REQUEST): the city is not an
+      // organiser whose invitation the citizen answers; the event goes into their own calendar.
+      MimeBodyPart event = new MimeBodyPart();
+      event.setContent(message.calendar(), "text/calendar; charset=UTF-8; method=PUBLISH");
+      event.setFileName("appointment-" + message.appointment().value() + ".ics");
+      parts.addBodyPart(event);
+    }
     mail.setContent(parts);
     return mail;
   }

@@ -71,6 +71,32 @@ class SmtpMessageSenderTest {
   }
 
   @Test
+  void theAppointmentsCalendarEventTravelsAsAnIcsAttachment() throws Exception {
+    String event =
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nSUMMARY:Rendez-vous : Districtshuis Deurne\r\nEND:VCALENDAR\r\n";
+    sender(SMTP.getSmtp().getPort())
+        .send(
+            message(
+                    Language.FR,
+                    "luc@example.be",
+                    "Confirmation du rendez-vous K7M-4QXD",
+                    "Confirmé.")
+                .withCalendar(event));
+
+    MimeMultipart parts = (MimeMultipart) SMTP.getReceivedMessages()[0].getContent();
+    assertThat(parts.getCount()).isEqualTo(2);
+    assertThat(parts.getBodyPart(1).getContentType())
+        .startsWith("text/calendar")
+        .contains("method=PUBLISH");
+    assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("appointment-K7M-4QXD.ics");
+    assertThat(
+            new String(
+                parts.getBodyPart(1).getInputStream().readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo(event);
+  }
+
+  @Test
   void aMalformedAddressIsAPermanentFailure() {
     SmtpMessageSender sender = sender(SMTP.getSmtp().getPort());
     assertThatThrownBy(() -> sender.send(message(Language.EN, "not an address@", "s", "b")))

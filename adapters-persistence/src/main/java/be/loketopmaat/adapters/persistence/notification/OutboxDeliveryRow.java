@@ -16,6 +16,7 @@ record OutboxDeliveryRow(
     @Nullable String recipientPhone,
     String subject,
     String body,
+    @Nullable String calendar,
     LocalDateTime createdAt,
     @Nullable LocalDateTime sentAt,
     int attempts,

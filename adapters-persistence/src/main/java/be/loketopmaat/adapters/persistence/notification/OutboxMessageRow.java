@@ -21,6 +21,7 @@ record OutboxMessageRow(
     @Nullable String recipientPhone,
     String subject,
     String body,
+    @Nullable String calendar,
     LocalDateTime createdAt,
     @Nullable LocalDateTime sentAt,
     int attempts) {}

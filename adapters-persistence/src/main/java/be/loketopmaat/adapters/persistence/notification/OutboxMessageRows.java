@@ -18,9 +18,9 @@ interface OutboxMessageRows extends GenericRepository<OutboxMessageRow, Long> {
   @Query(
       """
       INSERT INTO outbox_message (dedupe_key, appointment_reference, kind, language, recipient_email,
-          recipient_phone, subject, body, created_at, attempts, status, next_attempt_at)
+          recipient_phone, subject, body, calendar, created_at, attempts, status, next_attempt_at)
       VALUES (:dedupeKey, :appointmentReference, :kind, :language, :recipientEmail, :recipientPhone, :subject, :body,
-          :createdAt, 0, 'QUEUED', :createdAt)
+          :calendar, :createdAt, 0, 'QUEUED', :createdAt)
       ON CONFLICT DO NOTHING""")
   long insertIfAbsent(
       String dedupeKey,
@@ -31,5 +31,6 @@ interface OutboxMessageRows extends GenericRepository<OutboxMessageRow, Long> {
       @Nullable String recipientPhone,
       String subject,
       String body,
+      @Nullable String calendar,
       LocalDateTime createdAt);
 }

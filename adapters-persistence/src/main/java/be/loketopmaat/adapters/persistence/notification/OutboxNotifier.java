@@ -34,6 +34,7 @@ public class OutboxNotifier implements Notifier {
             row.recipientPhone(),
             row.subject(),
             row.body(),
+            row.calendar(),
             row.createdAt())
         > 0;
   }

@@ -4,11 +4,15 @@ import static be.loketopmaat.adapters.rest.appointment.AppointmentAssembler.MANA
 
 import be.loketopmaat.adapters.rest.problem.ProblemResponse;
 import be.loketopmaat.application.NotFoundException;
+import be.loketopmaat.application.port.in.BrowseCatalogueUseCase;
 import be.loketopmaat.application.port.in.BrowseLocationsUseCase;
 import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
 import be.loketopmaat.domain.appointment.Appointment;
+import be.loketopmaat.domain.catalogue.ProductCode;
+import be.loketopmaat.domain.common.Language;
 import be.loketopmaat.domain.location.Address;
 import be.loketopmaat.domain.location.Location;
+import be.loketopmaat.domain.notification.AppointmentCalendar;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -25,6 +29,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The appointment for the citizen's own calendar, named and placed as the citizen will look for it.
@@ -34,16 +39,21 @@ import java.time.Clock;
 public class AppointmentCalendarController {
   private final ManageAppointmentUseCase bookings;
   private final BrowseLocationsUseCase locations;
+  private final BrowseCatalogueUseCase catalogue;
   private final Clock clock;
 
   AppointmentCalendarController(
-      ManageAppointmentUseCase bookings, BrowseLocationsUseCase locations, Clock clock) {
+      ManageAppointmentUseCase bookings,
+      BrowseLocationsUseCase locations,
+      BrowseCatalogueUseCase catalogue,
+      Clock clock) {
+    this.catalogue = catalogue;
     this.bookings = bookings;
     this.locations = locations;
     this.clock = clock;
   }
 
-  @Get(uri = "/{reference}/calendar.ics", produces = ICalendar.MEDIA_TYPE)
+  @Get(uri = "/{reference}/calendar.ics", produces = AppointmentCalendar.MEDIA_TYPE)
   @Operation(
       operationId = "getAppointmentCalendar",
       summary = "The appointment as an iCalendar event",
@@ -53,7 +63,8 @@ public class AppointmentCalendarController {
   @ApiResponse(
       responseCode = "200",
       description = "A VCALENDAR with one VEVENT",
-      content = @Content(mediaType = ICalendar.MEDIA_TYPE, schema = @Schema(type = "string")))
+      content =
+          @Content(mediaType = AppointmentCalendar.MEDIA_TYPE, schema = @Schema(type = "string")))
   @ProblemResponse(code = "400", description = "A malformed reference, or no code")
   @ProblemResponse(code = "404", description = "No appointment with this reference and code")
   public HttpResponse<String> calendar(
@@ -75,8 +86,13 @@ public class AppointmentCalendarController {
     } catch (NotFoundException removedSinceBooking) {
       // The event is still worth having, with the location's code for a name.
     }
-    return HttpResponse.ok(ICalendar.event(appointment, name, address, clock.instant()))
-        .contentType(MediaType.of(ICalendar.MEDIA_TYPE + ";charset=utf-8"))
+    List<String> products =
+        appointment.products().stream()
+            .map(product -> productName(product, appointment.citizen().language()))
+            .toList();
+    return HttpResponse.ok(
+            AppointmentCalendar.event(appointment, name, address, products, clock.instant()))
+        .contentType(MediaType.of(AppointmentCalendar.MEDIA_TYPE + ";charset=utf-8"))
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             "attachment; filename=\"appointment-" + appointment.reference().value() + ".ics\"");
@@ -86,5 +102,14 @@ public class AppointmentCalendarController {
     return address == null
         ? null
         : address.street() + ", " + address.postalCode() + " " + address.municipality();
+  }
+
+  /** The product's name in the language, or its code when it has left the catalogue since. */
+  private String productName(ProductCode code, Language language) {
+    try {
+      return catalogue.getProduct(code).name().in(language);
+    } catch (NotFoundException removedSinceBooking) {
+      return code.value();
+    }
   }
 }

@@ -73,6 +73,20 @@ public abstract class OutboxContract {
   }
 
   @Test
+  void aMessageKeepsItsCalendarEventWholeAndOneWithoutHasNone() {
+    String event =
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + "X".repeat(5000) + "\r\nEND:VCALENDAR\r\n";
+    Message withEvent = message("K7M-4QXA", "an@example.be", null).withCalendar(event);
+    assertThat(notifier.enqueue(withEvent, "with", NOW.minusMinutes(2))).isTrue();
+    queue("K7M-4QXB", NOW.minusMinutes(1));
+
+    List<Entry> claimed = outbox.claimDue(NOW, NOW.plusMinutes(5), 10);
+
+    assertThat(claimed).extracting(e -> e.message().calendar()).containsExactly(event, null);
+    assertThat(outbox.find(claimed.get(0).id()).orElseThrow().message()).isEqualTo(withEvent);
+  }
+
+  @Test
   void aClaimedMessageIsNotClaimedAgainBeforeItsLeaseEnds() {
     queue("K7M-4QXA", NOW.minusMinutes(1));
     assertThat(outbox.claimDue(NOW, NOW.plusMinutes(5), 10)).hasSize(1);

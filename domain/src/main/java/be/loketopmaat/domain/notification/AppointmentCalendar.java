@@ -1,9 +1,8 @@
-package be.loketopmaat.adapters.rest.appointment;
+package be.loketopmaat.domain.notification;
 
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentStatus;
 import be.loketopmaat.domain.calendar.CityTime;
-import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.common.Language;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -12,15 +11,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * An appointment as an iCalendar (RFC 5545) event, for the citizen's own calendar. Times are
  * written in UTC, which every calendar reads without a VTIMEZONE block; the calendar shows them in
  * its own zone.
  */
-final class ICalendar {
-  static final String MEDIA_TYPE = "text/calendar";
+public final class AppointmentCalendar {
+  public static final String MEDIA_TYPE = "text/calendar";
 
   /** RFC 5545, 3.1: content lines are folded at 75 octets, not characters. */
   static final int MAX_LINE_OCTETS = 75;
@@ -28,18 +26,23 @@ final class ICalendar {
   private static final String CRLF = "\r\n";
   private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'");
 
-  private ICalendar() {}
+  private AppointmentCalendar() {}
 
   /**
    * @param placeName the location's name, or its code when it is unknown
    * @param address the location's postal address on one line, if known
+   * @param productNames what the appointment is for, named in the citizen's language
    * @param stamp when this document is made (DTSTAMP)
    */
-  static String event(Appointment appointment, String placeName, String address, Instant stamp) {
+  public static String event(
+      Appointment appointment,
+      String placeName,
+      String address,
+      List<String> productNames,
+      Instant stamp) {
     Language language = appointment.citizen().language();
     String reference = appointment.reference().value();
-    String products =
-        appointment.products().stream().map(ProductCode::value).collect(Collectors.joining(", "));
+    String products = String.join(", ", productNames);
     List<String> lines = new ArrayList<>();
     lines.add("BEGIN:VCALENDAR");
     lines.add("VERSION:2.0");

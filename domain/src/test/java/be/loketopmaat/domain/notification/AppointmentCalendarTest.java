@@ -1,27 +1,28 @@
-package be.loketopmaat.adapters.rest.appointment;
+package be.loketopmaat.domain.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class ICalendarTest {
+class AppointmentCalendarTest {
 
   @Test
   void escapesBackslashSemicolonCommaAndEveryKindOfLineBreak() {
-    assertThat(ICalendar.text("a\\b;c,d\ne\r\nf\rg")).isEqualTo("a\\\\b\\;c\\,d\\ne\\nf\\ng");
+    assertThat(AppointmentCalendar.text("a\\b;c,d\ne\r\nf\rg"))
+        .isEqualTo("a\\\\b\\;c\\,d\\ne\\nf\\ng");
   }
 
   @Test
   void aLineOf75OctetsIsNotFolded() {
     String line = "X".repeat(75);
 
-    assertThat(ICalendar.fold(line)).isEqualTo(line);
+    assertThat(AppointmentCalendar.fold(line)).isEqualTo(line);
   }
 
   @Test
   void continuationLinesStartWithASpaceThatCountsTowardsTheirLength() {
-    String folded = ICalendar.fold("X".repeat(75 + 74 + 1));
+    String folded = AppointmentCalendar.fold("X".repeat(75 + 74 + 1));
 
     assertThat(folded.split("\r\n")).containsExactly("X".repeat(75), " " + "X".repeat(74), " X");
   }
@@ -29,7 +30,7 @@ class ICalendarTest {
   @Test
   void neverSplitsAMultiByteCharacter() {
     // 'é' is two octets: 37 of them are 74 octets, and the 38th would straddle the limit.
-    String folded = ICalendar.fold("é".repeat(40));
+    String folded = AppointmentCalendar.fold("é".repeat(40));
 
     String[] lines = folded.split("\r\n", -1);
     assertThat(lines[0]).isEqualTo("é".repeat(37));
@@ -43,6 +44,6 @@ class ICalendarTest {
   void folding_thenUnfolding_givesTheLineBack() {
     String line = "DESCRIPTION:" + "Référence: K7M-4QXD, produits: eid-application; ".repeat(5);
 
-    assertThat(ICalendar.fold(line).replace("\r\n ", "")).isEqualTo(line);
+    assertThat(AppointmentCalendar.fold(line).replace("\r\n ", "")).isEqualTo(line);
   }
 }
