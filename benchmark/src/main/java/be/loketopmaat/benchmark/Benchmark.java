@@ -81,6 +81,8 @@ import java.util.stream.Stream;
  *       booking rush: 500 concurrent clients racing for one day's evening slots against two
  *       instances sharing the database, its answered requests per second as a share of the cached
  *       read's; then count double bookings in the database;
+ *   <li>one client flooding holds while others each want one: the hoarder keeps no more than its
+ *       cap, the others all get theirs;
  *   <li>sustained booking of distinct free slots, first alone, then with a few clients searching
  *       all the while; against pgbench's ceilings for a one-row insert and for the booking's own
  *       statements, with the same client count, measured in the same run;
@@ -100,6 +102,9 @@ public final class Benchmark {
 
   static final double OCCUPANCY = 0.75;
   static final int WEEKS = 13;
+
+  /** How many holds the hoarder asks for at once, and how many other clients ask for one each. */
+  static final int HOARDING_SLOTS = 20;
 
   private final Settings settings;
   private final Report report = new Report();
@@ -157,6 +162,7 @@ public final class Benchmark {
         List<URI> instances = List.of(a.base, b.base);
         search(core, a.base);
         rush(core, instances, cachedReads(instances));
+        hoarding(core, instances);
         sustained(core, instances, logs);
       }
     }
@@ -589,6 +595,116 @@ public final class Benchmark {
       }
     }
     return overlaps;
+  }
+
+  // ---------------------------------------------------------------- 3b. one client hoarding
+
+  /**
+   * One client floods holds at a day's free slots, all at once, while as many others each hold one
+   * slot of their own: the hoarder must keep no more than its cap (loket.booking.max-live-holds,
+   * default 3), and the others must not be crowded out.
+   */
+  void hoarding(Core core, List<URI> instances) throws Exception {
+    int each = HOARDING_SLOTS;
+    LocalDate day = LocalDate.now(BRUSSELS).plusDays(28);
+    List<Slot> free = new ArrayList<>();
+    for (int i = 0; i < 28 && free.size() < 2 * each; i++, day = day.plusDays(1)) {
+      free = nonOverlapping(allSlots(core, List.of(EID), day, day, false));
+    }
+    if (free.size() < 2 * each) {
+      throw new IllegalStateException("no day with " + 2 * each + " separate free slots to hoard");
+    }
+    List<Slot> hoarded = free.subList(0, each);
+    List<Slot> wanted = free.subList(each, 2 * each);
+    AtomicInteger hoarderHeld = new AtomicInteger();
+    AtomicInteger othersHeld = new AtomicInteger();
+    Burst burst =
+        burst(
+            2 * each,
+            1,
+            (client, latencies) -> {
+              boolean hoarder = client < each;
+              int status =
+                  hold(
+                      instances.get(client % instances.size()),
+                      hoarder ? "hoarder" : "neighbour-" + client,
+                      hoarder ? hoarded.get(client) : wanted.get(client - each),
+                      latencies);
+              if (status == 201) {
+                (hoarder ? hoarderHeld : othersHeld).incrementAndGet();
+              }
+              return status;
+            });
+    report.line("");
+    report.line("## 3b. One client hoarding holds");
+    report.line(
+        String.format(
+            Locale.ROOT,
+            "One client asked for %d holds at once on %s, while %d other clients asked for one each"
+                + " (separate slots): the hoarder got %d, the others %d of %d; %d answers 5xx.",
+            each,
+            day.minusDays(1),
+            each,
+            hoarderHeld.get(),
+            othersHeld.get(),
+            each,
+            burst.fiveXx()));
+    scorecard.atMost(
+        "hoarding: slots one client holds out of " + each + " asked at once",
+        String.valueOf(hoarderHeld.get()),
+        hoarderHeld.get(),
+        3,
+        "≤ 3, its cap");
+    scorecard.share(
+        "hoarding: the other clients' holds while it floods",
+        othersHeld.get() + " of " + each,
+        each + " asked",
+        (double) othersHeld.get() / each,
+        1.0);
+    scorecard.zero("hoarding, 5xx answers", burst.fiveXx());
+  }
+
+  /**
+   * The slots, in start order, that overlap no other kept slot at their location: slots elsewhere
+   * never compete for a desk, overlapping ones at one location might.
+   */
+  private static List<Slot> nonOverlapping(List<Slot> slots) {
+    Map<LocationCode, LocalDateTime> freeFrom = new HashMap<>();
+    List<Slot> kept = new ArrayList<>();
+    for (Slot slot : slots) {
+      LocalDateTime from = freeFrom.get(slot.location());
+      if (from == null || !slot.start().isBefore(from)) {
+        kept.add(slot);
+        freeFrom.put(slot.location(), slot.end());
+      }
+    }
+    return kept;
+  }
+
+  /** Holds one slot over HTTP for a client; returns the status, or -1 when no answer came. */
+  private int hold(URI instance, String client, Slot slot, Latencies latencies) {
+    try {
+      Map<String, Object> body = new HashMap<>();
+      body.put("products", List.of(EID.value()));
+      body.put("location", slot.location().value());
+      body.put("start", slot.start().atZone(BRUSSELS).toOffsetDateTime().toString());
+      HttpRequest request =
+          HttpRequest.newBuilder(instance.resolve("/api/v1/holds"))
+              .header("Content-Type", "application/json")
+              .header("X-Client-Id", client)
+              .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+              .timeout(Duration.ofSeconds(60))
+              .build();
+      long t0 = System.nanoTime();
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      latencies.add(System.nanoTime() - t0);
+      return response.statusCode();
+    } catch (IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -2;
+    }
   }
 
   // ---------------------------------------------------------------- 4. sustained
