@@ -21,7 +21,7 @@
 \set day random(2, 90)
 \set minute random(0, 143)
 \set insz random(10000000000, 99999999999)
-\set ref random(0, 4294967295)
+\set ref random(0, 268435455)
 BEGIN;
 -- Fair use, under the citizen's lock
 INSERT INTO citizen_lock (citizen_insz) VALUES (:insz::text) ON CONFLICT DO NOTHING;
@@ -58,26 +58,27 @@ SELECT id, location_code, desk, start_at, end_at, expires_at FROM desk_time
     AND start_at < CURRENT_DATE + :day::int + TIME '08:05' + :minute::int * INTERVAL '5 minutes'
     AND end_at > CURRENT_DATE + :day::int + TIME '08:00' + :minute::int * INTERVAL '5 minutes'
     AND (expires_at IS NULL OR expires_at > LOCALTIMESTAMP);
--- A fresh reference, the appointment, its confirmation in the outbox
+-- A fresh reference (of the application's shape, like K7M-4QXD, so the service can read the rows), the
+-- appointment, its confirmation in the outbox
 SELECT id, kind, location_code, desk, start_at, end_at, active, products, persons, reference, management_code_hash,
   citizen_insz, citizen_name, citizen_email, citizen_phone, citizen_language, booked_via, status, checked_in_at,
   called_at, closed_at
-  FROM desk_time WHERE reference = lpad(to_hex(:ref::bigint), 8, '0') AND kind = 'APPOINTMENT';
+  FROM desk_time WHERE reference = (substr(translate(lpad(to_hex(:ref::bigint), 8, '0'), '0123456789abcdef', '23456789ABCDEFGH'), 1, 3) || '-' || substr(translate(lpad(to_hex(:ref::bigint), 8, '0'), '0123456789abcdef', '23456789ABCDEFGH'), 4, 4)) AND kind = 'APPOINTMENT';
 INSERT INTO desk_time (kind, location_code, desk, start_at, end_at, active, products, persons, reference,
     management_code_hash, citizen_insz, citizen_name, citizen_email, citizen_phone, citizen_language, booked_via,
     status, checked_in_at, called_at, closed_at, id)
   VALUES ('APPOINTMENT', :location::text, 'pgbench-' || :desk::text,
     CURRENT_DATE + :day::int + TIME '08:00' + :minute::int * INTERVAL '5 minutes',
     CURRENT_DATE + :day::int + TIME '08:05' + :minute::int * INTERVAL '5 minutes', TRUE, 'attest-household-composition', 1,
-    lpad(to_hex(:ref::bigint), 8, '0'), md5(:ref::text || :insz::text) || md5(:insz::text), :insz::text, 'Bench Mark', 'bench@example.be', NULL,
+    (substr(translate(lpad(to_hex(:ref::bigint), 8, '0'), '0123456789abcdef', '23456789ABCDEFGH'), 1, 3) || '-' || substr(translate(lpad(to_hex(:ref::bigint), 8, '0'), '0123456789abcdef', '23456789ABCDEFGH'), 4, 4)), md5(:ref::text || :insz::text) || md5(:insz::text), :insz::text, 'Bench Mark', 'bench@example.be', NULL,
     'NL', 'E_COUNTER', 'BOOKED', NULL, NULL, NULL, gen_random_uuid())
   ON CONFLICT DO NOTHING;
 INSERT INTO outbox_message (dedupe_key, appointment_reference, kind, language, recipient_email, recipient_phone,
     subject, body, created_at, attempts, status, next_attempt_at)
-  VALUES (lpad(to_hex(:ref::bigint), 8, '0') || ':' || 'CONFIRMATION' || ':' || clock_timestamp(), lpad(to_hex(:ref::bigint), 8, '0'),
-    'CONFIRMATION', 'NL', 'bench@example.be', NULL, 'Bevestiging afspraak ' || lpad(to_hex(:ref::bigint), 8, '0'),
+  VALUES ((substr(translate(lpad(to_hex(:ref::bigint), 8, '0'), '0123456789abcdef', '23456789ABCDEFGH'), 1, 3) || '-' || substr(translate(lpad(to_hex(:ref::bigint), 8, '0'), '0123456789abcdef', '23456789ABCDEFGH'), 4, 4)) || ':' || 'CONFIRMATION' || ':' || clock_timestamp(), (substr(translate(lpad(to_hex(:ref::bigint), 8, '0'), '0123456789abcdef', '23456789ABCDEFGH'), 1, 3) || '-' || substr(translate(lpad(to_hex(:ref::bigint), 8, '0'), '0123456789abcdef', '23456789ABCDEFGH'), 4, 4)),
+    'CONFIRMATION', 'NL', 'bench@example.be', NULL, 'Bevestiging afspraak ' || (substr(translate(lpad(to_hex(:ref::bigint), 8, '0'), '0123456789abcdef', '23456789ABCDEFGH'), 1, 3) || '-' || substr(translate(lpad(to_hex(:ref::bigint), 8, '0'), '0123456789abcdef', '23456789ABCDEFGH'), 4, 4)),
     'Uw afspraak is bevestigd: donderdag 10 december 2026, 09:20 in Districtshuis Deurne, Maurice Dequeeckerplein 1, '
-      || '2100 Deurne. Referentie ' || lpad(to_hex(:ref::bigint), 8, '0') || '. Breng uw identiteitskaart mee.',
+      || '2100 Deurne. Referentie ' || (substr(translate(lpad(to_hex(:ref::bigint), 8, '0'), '0123456789abcdef', '23456789ABCDEFGH'), 1, 3) || '-' || substr(translate(lpad(to_hex(:ref::bigint), 8, '0'), '0123456789abcdef', '23456789ABCDEFGH'), 4, 4)) || '. Breng uw identiteitskaart mee.',
     LOCALTIMESTAMP, 0, 'QUEUED', LOCALTIMESTAMP)
   ON CONFLICT DO NOTHING;
 END;

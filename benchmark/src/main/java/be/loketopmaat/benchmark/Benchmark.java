@@ -86,6 +86,8 @@ import java.util.stream.Stream;
  *   <li>sustained booking of distinct free slots, first alone, then with a few clients searching
  *       all the while; against pgbench's ceilings for a one-row insert and for the booking's own
  *       statements, with the same client count, measured in the same run;
+ *   <li>messages through a real SMTP server: a third instance with the outbox sender on, against
+ *       the SMTP adapter alone;
  *   <li>a table of each measure, its baseline, the ratio and the target.
  * </ol>
  *
@@ -165,9 +167,10 @@ public final class Benchmark {
         hoarding(core, instances);
         sustained(core, instances, logs);
       }
+      messages(logs);
     }
     report.line("");
-    report.line("## 5. Each measure against its baseline");
+    report.line("## 6. Each measure against its baseline");
     report.line(
         "Both sides of each ratio were measured in this run, with the same client count and, for HTTP, the "
             + "same client; the machine is shared, so the ratios are the figures to compare between runs.");
@@ -595,6 +598,35 @@ public final class Benchmark {
       }
     }
     return overlaps;
+  }
+
+  // ---------------------------------------------------------------- 5. messages through SMTP
+
+  /**
+   * A third instance, with the outbox sender on, works through the confirmations the bookings
+   * queued into a real SMTP server, against the SMTP adapter alone sending as many.
+   */
+  void messages(Path logs) throws Exception {
+    MessageThroughput.Result result =
+        MessageThroughput.measure(settings, 18083, logs.resolve("instance-c.log").toFile());
+    report.line("");
+    report.line("## 5. Messages through a real SMTP server");
+    report.line(
+        String.format(
+            Locale.ROOT,
+            "%d confirmations queued by the bookings; an instance with the sender on sent %d of them"
+                + " into GreenMail at %.0f messages/s; the SMTP adapter alone, one after another from"
+                + " the benchmark's JVM to the same server, %.0f/s.",
+            result.queued(),
+            result.sent(),
+            result.perSecond(),
+            result.adapterPerSecond()));
+    scorecard.share(
+        "messages sent per second through SMTP (outbox, one instance)",
+        String.format(Locale.ROOT, "%.0f/s", result.perSecond()),
+        String.format(Locale.ROOT, "SMTP adapter alone, %.0f/s", result.adapterPerSecond()),
+        result.perSecond() / result.adapterPerSecond(),
+        null);
   }
 
   // ---------------------------------------------------------------- 3b. one client hoarding

@@ -8,8 +8,11 @@ import be.loketopmaat.domain.notification.MessageKind;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The sender's side of {@code outbox_message}. A claim locks the due rows with {@code FOR UPDATE
@@ -23,6 +26,8 @@ public class JdbcOutbox implements Outbox {
   private static final int MAX_ERROR = 1000;
   private final OutboxDeliveryRows rows;
 
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcOutbox.class);
+
   JdbcOutbox(OutboxDeliveryRows rows) {
     this.rows = rows;
   }
@@ -33,8 +38,21 @@ public class JdbcOutbox implements Outbox {
     if (due.isEmpty()) {
       return List.of();
     }
-    rows.lease(due.stream().map(OutboxDeliveryRow::id).toList(), leaseUntil);
-    return due.stream().map(row -> toEntry(row, leaseUntil)).toList();
+    List<Entry> claimed = new ArrayList<>();
+    for (OutboxDeliveryRow row : due) {
+      Optional<Entry> entry = readable(row, leaseUntil);
+      if (entry.isPresent()) {
+        claimed.add(entry.get());
+      } else {
+        // A row no message can be read from would fail every claim after it: it is set aside as
+        // a dead letter at once, and the rest go out.
+        rows.markDead(row.id(), row.attempts(), "unreadable: not a message this service can send");
+      }
+    }
+    if (!claimed.isEmpty()) {
+      rows.lease(claimed.stream().map(Entry::id).toList(), leaseUntil);
+    }
+    return claimed;
   }
 
   @Override
@@ -55,13 +73,13 @@ public class JdbcOutbox implements Outbox {
   @Override
   public List<Entry> list(Status status, int limit) {
     return rows.listByStatus(status.name(), limit).stream()
-        .map(row -> toEntry(row, row.nextAttemptAt()))
+        .flatMap(row -> readable(row, row.nextAttemptAt()).stream())
         .toList();
   }
 
   @Override
   public Optional<Entry> find(long id) {
-    return rows.findById(id).map(row -> toEntry(row, row.nextAttemptAt()));
+    return rows.findById(id).flatMap(row -> readable(row, row.nextAttemptAt()));
   }
 
   @Override
@@ -71,6 +89,19 @@ public class JdbcOutbox implements Outbox {
 
   private static String shorten(String error) {
     return error == null || error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR);
+  }
+
+  /**
+   * The row as an entry, or empty when it holds no valid message (written by hand, or by an older
+   * or foreign writer); said once in the log with its id, for whoever repairs it.
+   */
+  private static Optional<Entry> readable(OutboxDeliveryRow row, LocalDateTime nextAttemptAt) {
+    try {
+      return Optional.of(toEntry(row, nextAttemptAt));
+    } catch (RuntimeException unreadable) {
+      LOG.warn("outbox_message {} is not a valid message: {}", row.id(), unreadable.getMessage());
+      return Optional.empty();
+    }
   }
 
   private static Entry toEntry(OutboxDeliveryRow row, LocalDateTime nextAttemptAt) {

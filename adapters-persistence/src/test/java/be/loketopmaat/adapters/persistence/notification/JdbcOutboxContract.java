@@ -57,4 +57,38 @@ abstract class JdbcOutboxContract extends OutboxContract {
         .extracting(Entry::nextAttemptAt)
         .containsOnly(NOW.plusMinutes(5));
   }
+
+  @Test
+  void aRowNoMessageCanBeReadFromIsSetAsideAndTheRestStillGoOut() {
+    operations.executeWrite(
+        status -> {
+          try (java.sql.PreparedStatement insert =
+              status
+                  .getConnection()
+                  .prepareStatement(
+                      "INSERT INTO outbox_message (dedupe_key, appointment_reference, kind, language,"
+                          + " recipient_email, subject, body, created_at, attempts, status,"
+                          + " next_attempt_at) VALUES ('by-hand', '0000beef', 'CONFIRMATION', 'NL',"
+                          + " 'an@example.be', 's', 'b', ?, 0, 'QUEUED', ?)")) {
+            insert.setObject(1, NOW.minusMinutes(5));
+            insert.setObject(2, NOW.minusMinutes(5));
+            insert.executeUpdate();
+          } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+          }
+          return null;
+        });
+    queue("K7M-4QXA", NOW.minusMinutes(1));
+
+    List<Entry> claimed = outbox.claimDue(NOW, NOW.plusMinutes(5), 10);
+
+    assertThat(claimed)
+        .extracting(e -> e.message().appointment().value())
+        .containsExactly("K7M-4QXA");
+    assertThat(outbox.claimDue(NOW.plusMinutes(10), NOW.plusMinutes(15), 10))
+        .extracting(e -> e.message().appointment().value())
+        .containsExactly("K7M-4QXA");
+    assertThat(outbox.list(Outbox.Status.FAILED, 10)).isEmpty();
+    assertThat(Tables.rows(operations, "outbox_message")).isEqualTo(2);
+  }
 }
