@@ -15,6 +15,7 @@ import be.loketopmaat.domain.notification.MessageKind;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -58,14 +59,14 @@ final class AppointmentChanges {
 
   /**
    * Moves the appointment that {@code authorise} lets through (it throws otherwise), and runs
-   * {@code alsoRecord} with the moved appointment in the same transaction.
+   * {@code alsoRecord} with the appointment as it was and as it is now, in the same transaction.
    */
   Appointment move(
       AppointmentReference reference,
       Function<Optional<Appointment>, Appointment> authorise,
       LocationCode location,
       LocalDateTime start,
-      Consumer<Appointment> alsoRecord) {
+      BiConsumer<Appointment, Appointment> alsoRecord) {
     Appointment current = authorise.apply(store.findByReference(reference));
     SlotRequest request =
         requests.resolve(new What(current.products(), current.persons()), location, start);
@@ -95,7 +96,7 @@ final class AppointmentChanges {
                 store.update(changed);
                 fairUseRecords.recordRelease(fresh.citizen().insz(), fresh.slot(), now);
                 notices.tell(MessageKind.CHANGE, changed, now);
-                alsoRecord.accept(changed);
+                alsoRecord.accept(fresh, changed);
                 return changed;
               });
     } catch (DeskTimeTakenException | SlotGone e) {

@@ -32,7 +32,7 @@ public final class ManageAppointmentService implements ManageAppointmentUseCase 
         found -> authorised(found, command.reference(), command.managementCode()),
         command.location(),
         command.start(),
-        moved -> {});
+        (before, moved) -> {});
   }
 
   @Override

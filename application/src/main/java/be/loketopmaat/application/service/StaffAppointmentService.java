@@ -80,14 +80,21 @@ public final class StaffAppointmentService implements StaffAppointmentsUseCase {
         found -> found(found, command.reference()),
         command.location(),
         command.start(),
-        moved ->
+        (before, moved) ->
             log.record(
                 StaffAction.of(
                     moved.reference(),
                     command.by(),
                     clock.instant(),
                     StaffActionKind.MOVED,
-                    "to " + moved.location().value() + " " + moved.start(),
+                    "from "
+                        + before.location().value()
+                        + " "
+                        + before.start()
+                        + " to "
+                        + moved.location().value()
+                        + " "
+                        + moved.start(),
                     reason)));
   }
 

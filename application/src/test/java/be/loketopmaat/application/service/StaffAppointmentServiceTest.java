@@ -96,7 +96,7 @@ class StaffAppointmentServiceTest {
     StaffAction move = history.get(0);
     assertThat(move.by()).isEqualTo(AGENT);
     assertThat(move.reason()).isEqualTo("caller has to work at 10");
-    assertThat(move.detail()).contains("hub", "14:00");
+    assertThat(move.detail()).isEqualTo("from hub 2026-11-23T10:00 to hub 2026-11-23T14:00");
     assertThat(move.at()).isEqualTo(kit.clock.instant());
     // The citizen's own code still manages it: staff moved it, they did not take it over.
     assertThat(kit.manage.get(ref, booking.managementCode()).start()).isEqualTo(monday(14, 0));
