@@ -31,7 +31,8 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
             + " 'roles' claim: counter-clerk, contact-centre-agent, location-manager,"
             + " civil-status-officer, administrator; each endpoint allows only the roles that need it"
             + " (the README lists them). For a"
-            + " first run only, a server may accept a shared token (loket.staff.token) instead.")
+            + " first run only, a server may accept a shared token (loket.staff.token) instead;"
+            + " then an optional X-Staff-Member header names who acts, recorded as claimed.")
 final class LoketOpMaatApi {
   private LoketOpMaatApi() {}
 }
