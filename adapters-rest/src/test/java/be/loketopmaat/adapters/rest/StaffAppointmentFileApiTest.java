@@ -8,6 +8,7 @@ import static be.loketopmaat.adapters.rest.BookingData.WINTER;
 import static be.loketopmaat.adapters.rest.BookingData.booked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -73,7 +74,7 @@ class StaffAppointmentFileApiTest {
 
   @Test
   void findsByEveryCriterionGiven() {
-    when(staff.search(any())).thenReturn(List.of(booked()));
+    when(staff.search(any(), any())).thenReturn(List.of(booked()));
 
     Api.Response response =
         api.staff(
@@ -86,7 +87,7 @@ class StaffAppointmentFileApiTest {
     assertThat(response.at("[0].reference")).isEqualTo("K7M-4QXD");
     assertThat(response.at("[0].citizen.insz")).isEqualTo("850731-***-**");
     ArgumentCaptor<Search> search = ArgumentCaptor.forClass(Search.class);
-    verify(staff).search(search.capture());
+    verify(staff).search(search.capture(), eq(SHARED));
     assertThat(search.getValue())
         .isEqualTo(
             new Search(

@@ -144,7 +144,7 @@ class StaffSignInTest implements TestPropertyProvider {
   void anAgentMayHelpACallerButNotCheckSomeoneInAtTheDesk() {
     String agent =
         token(CITY_KEY, "u-2002", "Jan Peeters", List.of("contact-centre-agent"), ISSUER, 300);
-    when(staff.search(any())).thenReturn(List.of(booked()));
+    when(staff.search(any(), any())).thenReturn(List.of(booked()));
 
     Api.Response search = as(agent).get("/api/v1/staff/appointments?reference=K7M-4QXD");
     Api.Response checkIn = as(agent).post("/api/v1/staff/appointments/K7M-4QXD/check-in");

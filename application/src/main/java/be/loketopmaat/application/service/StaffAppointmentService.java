@@ -12,6 +12,8 @@ import be.loketopmaat.domain.staff.StaffAction;
 import be.loketopmaat.domain.staff.StaffActionKind;
 import be.loketopmaat.domain.staff.StaffMember;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,19 +48,52 @@ public final class StaffAppointmentService implements StaffAppointmentsUseCase {
   }
 
   @Override
-  public List<Appointment> search(Search search) {
-    return agenda.search(
-        new AgendaQueries.Criteria(
-            search.reference(),
-            search.insz(),
-            search.name(),
-            null,
-            null,
-            search.day(),
-            search.location(),
-            null,
-            false,
-            search.limit()));
+  public List<Appointment> search(Search search, StaffMember by) {
+    return transactions.inTransaction(
+        () -> {
+          List<Appointment> found =
+              agenda.search(
+                  new AgendaQueries.Criteria(
+                      search.reference(),
+                      search.insz(),
+                      search.name(),
+                      null,
+                      null,
+                      search.day(),
+                      search.location(),
+                      null,
+                      false,
+                      search.limit()));
+          Instant at = clock.instant();
+          String criteria = criteria(search);
+          for (Appointment appointment : found) {
+            log.record(
+                StaffAction.of(
+                    appointment.reference(), by, at, StaffActionKind.LISTED, criteria, null));
+          }
+          return found;
+        });
+  }
+
+  /** What was searched by, without repeating the national number or the name in full. */
+  private static String criteria(Search search) {
+    List<String> parts = new ArrayList<>();
+    if (search.reference() != null) {
+      parts.add("reference");
+    }
+    if (search.insz() != null) {
+      parts.add("national number");
+    }
+    if (search.name() != null) {
+      parts.add("name");
+    }
+    if (search.day() != null) {
+      parts.add("date " + search.day());
+    }
+    if (search.location() != null) {
+      parts.add("location " + search.location().value());
+    }
+    return "search by " + String.join(", ", parts);
   }
 
   @Override

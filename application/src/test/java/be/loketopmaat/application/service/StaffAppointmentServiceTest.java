@@ -65,6 +65,25 @@ class StaffAppointmentServiceTest {
   }
 
   @Test
+  void eachAppointmentASearchShowsIsRecordedAsListedForWhoSearchedWithoutTheCriteriaValues() {
+    Booking an = book(AN, monday(10, 0));
+    Booking bart = book(BART, monday(11, 0));
+
+    staff.search(new Search(null, AN.insz(), null, null, null, null), AGENT);
+
+    assertThat(kit.store.staffLog.forAppointment(an.appointment().reference()))
+        .singleElement()
+        .satisfies(
+            line -> {
+              assertThat(line.kind()).isEqualTo(StaffActionKind.LISTED);
+              assertThat(line.by()).isEqualTo(AGENT);
+              assertThat(line.detail()).isEqualTo("search by national number");
+              assertThat(line.detail()).doesNotContain(AN.insz().digits());
+            });
+    assertThat(kit.store.staffLog.forAppointment(bart.appointment().reference())).isEmpty();
+  }
+
+  @Test
   void aSearchNeedsSomethingToSearchByAndASaneLimit() {
     assertThatThrownBy(() -> new Search(null, null, null, null, HUB, null))
         .isInstanceOf(InvalidInputException.class);
@@ -240,7 +259,7 @@ class StaffAppointmentServiceTest {
   }
 
   private List<AppointmentReference> references(Search search) {
-    return staff.search(search).stream().map(Appointment::reference).toList();
+    return staff.search(search, AGENT).stream().map(Appointment::reference).toList();
   }
 
   private Booking book(Citizen citizen, LocalDateTime start) {

@@ -3,6 +3,8 @@ package be.loketopmaat.domain.staff;
 /** What a member of staff did to a citizen's appointment. */
 public enum StaffActionKind {
   BOOKED,
+  /** Shown in the result of a staff search: personal data seen, if only its summary. */
+  LISTED,
   VIEWED,
   MOVED,
   CANCELLED,

@@ -95,11 +95,13 @@ public class StaffAppointmentController {
       operationId = "staffFindAppointments",
       summary = "Find a citizen's appointments",
       description =
-          "Every criterion given must match; give at least a reference, a national number, a name"
+          "Each appointment found is recorded as listed for whoever searched. Every criterion"
+              + " given must match; give at least a reference, a national number, a name"
               + " (2+ characters, any part, any case) or a date. By start, then reference; at most"
               + " 'limit' (default 50, at most 200).")
   @ApiResponse(responseCode = "200", description = "The matching appointments")
   public List<StaffAppointmentDto> search(
+      HttpRequest<?> http,
       @Parameter(description = "The appointment's reference", example = "K7M-4QXD")
           @Nullable
           @QueryValue
@@ -132,7 +134,8 @@ public class StaffAppointmentController {
     Integer most =
         limit == null ? null : request.value("limit", limit, StaffAppointmentController::limit);
     request.throwIfAny();
-    return staff.search(new Search(ref, nationalNumber, name, day, where, most)).stream()
+    StaffMember by = actors.of(http);
+    return staff.search(new Search(ref, nationalNumber, name, day, where, most), by).stream()
         .map(mapper::toStaffDto)
         .toList();
   }

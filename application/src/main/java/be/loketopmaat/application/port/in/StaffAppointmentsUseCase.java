@@ -18,8 +18,11 @@ import java.util.List;
  */
 public interface StaffAppointmentsUseCase {
 
-  /** The appointments that meet every criterion given, by start. */
-  List<Appointment> search(Search search);
+  /**
+   * The appointments that meet every criterion given, by start. Each one found is recorded as
+   * listed for {@code by}: a search shows citizens' personal data too.
+   */
+  List<Appointment> search(Search search, StaffMember by);
 
   /**
    * The appointment with everything staff did to it. Looking is recorded too: a citizen's file is
