@@ -715,28 +715,7 @@ public final class Benchmark {
 
   /** Holds one slot over HTTP for a client; returns the status, or -1 when no answer came. */
   private int hold(URI instance, String client, Slot slot, Latencies latencies) {
-    try {
-      Map<String, Object> body = new HashMap<>();
-      body.put("products", List.of(EID.value()));
-      body.put("location", slot.location().value());
-      body.put("start", slot.start().atZone(BRUSSELS).toOffsetDateTime().toString());
-      HttpRequest request =
-          HttpRequest.newBuilder(instance.resolve("/api/v1/holds"))
-              .header("Content-Type", "application/json")
-              .header("X-Client-Id", client)
-              .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-              .timeout(Duration.ofSeconds(60))
-              .build();
-      long t0 = System.nanoTime();
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      latencies.add(System.nanoTime() - t0);
-      return response.statusCode();
-    } catch (IOException e) {
-      return -1;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return -2;
-    }
+    return post(instance, "/api/v1/holds", client, slotRequest(EID, slot), latencies);
   }
 
   // ---------------------------------------------------------------- 4. sustained
@@ -1029,24 +1008,36 @@ public final class Benchmark {
   /** Books one slot directly over HTTP, as a citizen's client would; returns the status. */
   private int book(
       URI instance, String client, Slot slot, ProductCode product, Latencies latencies) {
+    Map<String, Object> body = slotRequest(product, slot);
+    body.put(
+        "citizen",
+        Map.of(
+            "insz",
+            citizens.nextInsz(),
+            "name",
+            "Bench Mark",
+            "email",
+            "bench@example.be",
+            "language",
+            "nl"));
+    return post(instance, "/api/v1/appointments", client, body, latencies);
+  }
+
+  /** What a hold and a booking ask for: the product, the location and the start. */
+  private static Map<String, Object> slotRequest(ProductCode product, Slot slot) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("products", List.of(product.value()));
+    body.put("location", slot.location().value());
+    body.put("start", slot.start().atZone(BRUSSELS).toOffsetDateTime().toString());
+    return body;
+  }
+
+  /** One JSON POST over HTTP for a client, timed; returns the status, or -1 when no answer came. */
+  private int post(
+      URI instance, String path, String client, Map<String, Object> body, Latencies latencies) {
     try {
-      Map<String, Object> body = new HashMap<>();
-      body.put("products", List.of(product.value()));
-      body.put("location", slot.location().value());
-      body.put("start", slot.start().atZone(BRUSSELS).toOffsetDateTime().toString());
-      body.put(
-          "citizen",
-          Map.of(
-              "insz",
-              citizens.nextInsz(),
-              "name",
-              "Bench Mark",
-              "email",
-              "bench@example.be",
-              "language",
-              "nl"));
       HttpRequest request =
-          HttpRequest.newBuilder(instance.resolve("/api/v1/appointments"))
+          HttpRequest.newBuilder(instance.resolve(path))
               .header("Content-Type", "application/json")
               .header("X-Client-Id", client)
               .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
@@ -1056,7 +1047,7 @@ public final class Benchmark {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       latencies.add(System.nanoTime() - t0);
       if (response.statusCode() >= 500) {
-        System.err.println("5xx: " + response.body());
+        System.err.println("5xx on " + path + ": " + response.body());
       }
       return response.statusCode();
     } catch (IOException e) {

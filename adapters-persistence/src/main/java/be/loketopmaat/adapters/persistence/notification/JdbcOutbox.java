@@ -93,7 +93,8 @@ public class JdbcOutbox implements Outbox {
 
   /**
    * The row as an entry, or empty when it holds no valid message (written by hand, or by an older
-   * or foreign writer); said once in the log with its id, for whoever repairs it.
+   * or foreign writer); logged with its id, for whoever repairs it. A claim sets it aside as a dead
+   * letter, so the sender meets it once; the staff view leaves it out.
    */
   private static Optional<Entry> readable(OutboxDeliveryRow row, LocalDateTime nextAttemptAt) {
     try {

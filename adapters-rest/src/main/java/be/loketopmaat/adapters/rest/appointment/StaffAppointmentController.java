@@ -3,6 +3,7 @@ package be.loketopmaat.adapters.rest.appointment;
 import static be.loketopmaat.adapters.rest.appointment.AppointmentAssembler.IDEMPOTENCY_KEY;
 
 import be.loketopmaat.adapters.rest.common.ApiTimes;
+import be.loketopmaat.adapters.rest.common.Params;
 import be.loketopmaat.adapters.rest.common.RequestAssembly;
 import be.loketopmaat.adapters.rest.problem.ProblemResponse;
 import be.loketopmaat.adapters.rest.ratelimit.ClientKeys;
@@ -17,7 +18,6 @@ import be.loketopmaat.application.port.in.StaffAppointmentsUseCase.StaffReschedu
 import be.loketopmaat.application.port.in.VisitUseCase;
 import be.loketopmaat.domain.appointment.AppointmentReference;
 import be.loketopmaat.domain.citizen.NationalNumber;
-import be.loketopmaat.domain.common.InvalidInputException;
 import be.loketopmaat.domain.location.LocationCode;
 import be.loketopmaat.domain.staff.StaffMember;
 import io.micronaut.core.annotation.Nullable;
@@ -40,7 +40,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -127,12 +126,10 @@ public class StaffAppointmentController {
         reference == null ? null : request.value("reference", reference, AppointmentReference::new);
     NationalNumber nationalNumber =
         insz == null ? null : request.value("insz", insz, NationalNumber::new);
-    LocalDate day =
-        date == null ? null : request.value("date", date, StaffAppointmentController::day);
+    LocalDate day = Params.date(request, "date", date);
     LocationCode where =
         location == null ? null : request.value("location", location, LocationCode::new);
-    Integer most =
-        limit == null ? null : request.value("limit", limit, StaffAppointmentController::limit);
+    Integer most = Params.wholeNumber(request, "limit", limit);
     request.throwIfAny();
     StaffMember by = actors.of(http);
     return staff.search(new Search(ref, nationalNumber, name, day, where, most), by).stream()
@@ -320,21 +317,5 @@ public class StaffAppointmentController {
       @Parameter(description = "The appointment's reference") @PathVariable String reference) {
     StaffMember by = actors.of(http);
     return mapper.toStaffDto(visits.markNoShow(AppointmentAssembler.reference(reference), by));
-  }
-
-  private static LocalDate day(String value) {
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException("date", "must be a date, YYYY-MM-DD");
-    }
-  }
-
-  private static Integer limit(String value) {
-    try {
-      return Integer.valueOf(value);
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException("limit", "must be a whole number");
-    }
   }
 }

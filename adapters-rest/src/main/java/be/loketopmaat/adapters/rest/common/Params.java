@@ -2,6 +2,8 @@ package be.loketopmaat.adapters.rest.common;
 
 import be.loketopmaat.domain.common.InvalidInputException;
 import be.loketopmaat.domain.location.Coordinates;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -40,6 +42,35 @@ public final class Params {
         yield null;
       }
     };
+  }
+
+  /**
+   * A date as {@code YYYY-MM-DD}, refused in the words of the framework's own conversion errors,
+   * for endpoints that report every refused parameter at once rather than the first one bound.
+   */
+  public static LocalDate date(RequestAssembly request, String parameter, String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      request.violation(parameter, "must be a date as YYYY-MM-DD");
+      return null;
+    }
+  }
+
+  /** A whole number, refused as {@link #date} refuses a date. */
+  public static Integer wholeNumber(RequestAssembly request, String parameter, String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      request.violation(parameter, "must be a whole number");
+      return null;
+    }
   }
 
   /** A position from {@code latitude} and {@code longitude}: both or neither. */

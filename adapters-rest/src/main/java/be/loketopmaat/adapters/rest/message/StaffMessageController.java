@@ -1,5 +1,6 @@
 package be.loketopmaat.adapters.rest.message;
 
+import be.loketopmaat.adapters.rest.common.Params;
 import be.loketopmaat.adapters.rest.common.RequestAssembly;
 import be.loketopmaat.adapters.rest.problem.ProblemResponse;
 import be.loketopmaat.adapters.rest.staff.StaffRoles;
@@ -64,7 +65,10 @@ public class StaffMessageController {
     Integer most =
         limit == null
             ? Integer.valueOf(DEFAULT_LIMIT)
-            : request.value("limit", limit, StaffMessageController::limit);
+            : Params.wholeNumber(request, "limit", limit);
+    if (most != null && (most < 1 || most > MessageOutboxUseCase.MAX_LIMIT)) {
+      request.violation("limit", "must be between 1 and " + MessageOutboxUseCase.MAX_LIMIT);
+    }
     request.throwIfAny();
     return outbox.list(state, most).stream().map(mapper::toDto).toList();
   }
@@ -96,18 +100,5 @@ public class StaffMessageController {
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("status", "must be QUEUED, SENT or FAILED");
     }
-  }
-
-  private static Integer limit(String value) {
-    try {
-      int most = Integer.parseInt(value);
-      if (most >= 1 && most <= MessageOutboxUseCase.MAX_LIMIT) {
-        return most;
-      }
-    } catch (NumberFormatException e) {
-      // refused below
-    }
-    throw new InvalidInputException(
-        "limit", "must be a whole number from 1 to " + MessageOutboxUseCase.MAX_LIMIT);
   }
 }
