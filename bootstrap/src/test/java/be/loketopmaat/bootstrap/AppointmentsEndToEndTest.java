@@ -119,6 +119,36 @@ class AppointmentsEndToEndTest implements TestPropertyProvider {
   }
 
   @Test
+  void problemsAreWrittenInTheCitizensLanguage() {
+    Map<String, Object> slot = firstSlot("eid-application", "districtshuis-merksem");
+    Map<String, Object> hold = holdOf("eid-application", slot);
+    leaveOneIdentityDeskFree("districtshuis-merksem", slot);
+    assertThat(post("/api/v1/holds", "first-holder", hold, null).status()).isEqualTo(201);
+
+    Http.Response taken =
+        http.postJson("/api/v1/holds", hold, "X-Client-Id", "second", "Accept-Language", "nl-BE");
+    Http.Response refused =
+        http.postJson(
+            "/api/v1/holds",
+            Map.of("products", List.of(), "location", "districtshuis-merksem", "start", "x"),
+            "X-Client-Id",
+            "third",
+            "Accept-Language",
+            "fr-BE,fr;q=0.9");
+
+    assertThat(taken.status()).as(taken.text()).isEqualTo(409);
+    assertThat(taken.header("Content-Language")).isEqualTo("nl");
+    assertThat(taken.object().get("type")).isEqualTo("/problems/slot-taken");
+    assertThat(taken.object().get("title")).isEqualTo("Tijdslot bezet");
+    assertThat((String) taken.object().get("detail"))
+        .startsWith("het tijdslot om ")
+        .contains(" in districtshuis-merksem is bezet");
+    assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+    assertThat(refused.object().get("title")).isEqualTo("Données non valides");
+    assertThat(refused.text()).contains("doit être une date et heure ISO 8601");
+  }
+
+  @Test
   void manyClientsRaceForOneSlotAndExactlyOneWins() throws Exception {
     Map<String, Object> slot = firstSlot("passport-application", "districtshuis-wilrijk");
     leaveOneIdentityDeskFree("districtshuis-wilrijk", slot);
@@ -296,13 +326,12 @@ class AppointmentsEndToEndTest implements TestPropertyProvider {
   }
 
   private static Map<String, Object> holdOf(Map<String, Object> slot) {
+    return holdOf("address-change", slot);
+  }
+
+  private static Map<String, Object> holdOf(String product, Map<String, Object> slot) {
     return Map.of(
-        "products",
-        List.of("address-change"),
-        "location",
-        slot.get("location"),
-        "start",
-        slot.get("start"));
+        "products", List.of(product), "location", slot.get("location"), "start", slot.get("start"));
   }
 
   /**

@@ -75,7 +75,8 @@ final class Http {
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
           body,
-          response.body());
+          response.body(),
+          response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -84,7 +85,13 @@ final class Http {
     }
   }
 
-  record Response(int status, String contentType, Object body, String text) {
+  record Response(
+      int status, String contentType, Object body, String text, java.net.http.HttpHeaders headers) {
+    /** The first value of the header {@code name}, or null. */
+    String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+
     @SuppressWarnings("unchecked")
     Map<String, Object> object() {
       return (Map<String, Object>) body;

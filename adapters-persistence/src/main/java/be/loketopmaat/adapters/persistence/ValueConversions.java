@@ -78,7 +78,7 @@ public final class ValueConversions {
     try {
       return LocalTime.parse(text);
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException("time", "'" + text + "' is not a time of the form HH:mm");
+      throw new InvalidInputException("time", "'{0}' is not a time of the form HH:mm", text);
     }
   }
 
@@ -93,8 +93,7 @@ public final class ValueConversions {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(
-          "date", "'" + text + "' is not a date of the form yyyy-MM-dd");
+      throw new InvalidInputException("date", "'{0}' is not a date of the form yyyy-MM-dd", text);
     }
   }
 
@@ -110,7 +109,7 @@ public final class ValueConversions {
       return MonthDay.parse(text);
     } catch (DateTimeParseException e) {
       throw new InvalidInputException(
-          "day", "'" + text + "' is not a day of the year of the form --MM-dd");
+          "day", "'{0}' is not a day of the year of the form --MM-dd", text);
     }
   }
 

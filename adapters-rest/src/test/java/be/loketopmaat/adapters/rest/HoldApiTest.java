@@ -26,6 +26,7 @@ import be.loketopmaat.application.port.in.SlotTakenException;
 import be.loketopmaat.domain.citizen.NationalNumber;
 import be.loketopmaat.domain.common.ClientId;
 import be.loketopmaat.domain.common.ConflictException;
+import be.loketopmaat.domain.common.Phrase;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -179,7 +180,7 @@ class HoldApiTest {
   void aTakenSlotIsAConflictThatOffersTheNextFreeSlots() {
     doThrow(
             new SlotTakenException(
-                "the slot at 2026-11-24T18:00 is taken",
+                Phrase.of("the slot at {0} at {1} is taken", "2026-11-24T18:00", "deurne"),
                 List.of(
                     slot(DEURNE, LocalDateTime.of(2026, 11, 24, 18, 20)), slot(MERKSEM, SUMMER))))
         .when(bookings)

@@ -24,6 +24,7 @@ import be.loketopmaat.domain.catalogue.Channel;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.citizen.Citizen;
 import be.loketopmaat.domain.common.ConflictException;
+import be.loketopmaat.domain.common.Phrase;
 import be.loketopmaat.domain.staff.StaffAction;
 import be.loketopmaat.domain.staff.StaffActionKind;
 import be.loketopmaat.domain.staff.StaffMember;
@@ -223,7 +224,7 @@ public final class BookingService implements BookAppointmentUseCase {
       throw new SlotGone(); // the alternatives are searched outside the gate
     } catch (SlotGone e) {
       if (request == null) {
-        throw new SlotTakenException("the slot was taken", List.of());
+        throw new SlotTakenException(Phrase.of("the slot was taken"), List.of());
       }
       throw e;
     }

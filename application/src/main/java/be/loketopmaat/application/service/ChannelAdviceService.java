@@ -33,7 +33,7 @@ public final class ChannelAdviceService implements ChannelAdviceUseCase {
     CityProfile profile = city.cityProfile();
     if (context.homeDistrict() != null && profile.district(context.homeDistrict()).isEmpty()) {
       throw new InvalidInputException(
-          "district", "unknown district '" + context.homeDistrict().value() + "'");
+          "district", "unknown district '{0}'", context.homeDistrict().value());
     }
     return new ChannelAdvisor(profile).advise(product, context, locations.findAll());
   }

@@ -16,6 +16,7 @@ import be.loketopmaat.domain.catalogue.Product;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.common.ConflictException;
 import be.loketopmaat.domain.common.InvalidInputException;
+import be.loketopmaat.domain.common.Phrase;
 import be.loketopmaat.domain.counter.CounterHours;
 import be.loketopmaat.domain.counter.NextCall;
 import be.loketopmaat.domain.counter.Ticket;
@@ -88,7 +89,8 @@ public final class CounterQueueService implements CounterQueueUseCase {
             .findFirst()
             .orElseThrow(() -> new NotFoundException("desk", code + "/" + deskCode));
     LocalDateTime now = now();
-    days.hours(location, now.toLocalDate()).requireWorkingAt(now, "calling the next citizen");
+    days.hours(location, now.toLocalDate())
+        .requireWorkingAt(now, Phrase.of("calling the next citizen"));
     Map<ProductCode, Product> catalogue = catalogue();
     return transactions.inTransaction(
         () -> {
@@ -128,7 +130,7 @@ public final class CounterQueueService implements CounterQueueUseCase {
     LocalDateTime now = now();
     LocalDate day = now.toLocalDate();
     CounterHours hours = days.hours(location, day);
-    hours.requireWorkingAt(now, "a walk-in ticket");
+    hours.requireWorkingAt(now, Phrase.of("a walk-in ticket"));
     List<Desk> desks =
         location.desks().stream().filter(d -> canServe(d, purpose, product)).toList();
     Map<ProductCode, Product> catalogue = catalogue();
@@ -147,9 +149,8 @@ public final class CounterQueueService implements CounterQueueUseCase {
                   >= rules.maxWaitingTicketsPerClient()) {
             throw new ConflictException(
                 "too-many-tickets",
-                "one client may have "
-                    + rules.maxWaitingTicketsPerClient()
-                    + " tickets waiting at a location; wait for your turn first");
+                "one client may have {0} tickets waiting at a location; wait for your turn first",
+                rules.maxWaitingTicketsPerClient());
           }
           List<Ticket> ahead =
               today.stream()
@@ -210,11 +211,14 @@ public final class CounterQueueService implements CounterQueueUseCase {
         offered.contains(OfferedService.APPOINTMENT) || offered.contains(OfferedService.PICKUP);
     throw new InvalidInputException(
         asked != null ? "purpose" : "product",
-        location.code()
-            + (byAppointment
-                ? " serves '" + product.code() + "' by appointment only"
-                : " does not hand out '" + product.code() + "'")
-            + (asked != null ? " as " + asked : " without appointment"));
+        byAppointment
+            ? Phrase.of("{0} serves '{1}' by appointment only", location.code(), product.code())
+            : asked != null
+                ? Phrase.of(
+                    "{0} does not hand out '{1}' as {2}", location.code(), product.code(), asked)
+                : Phrase.of(
+                    "{0} does not hand out '{1}' without appointment",
+                    location.code(), product.code()));
   }
 
   /** The free time left today on these desks: open time ahead, less what is taken. */

@@ -133,15 +133,13 @@ public final class LocationService implements BrowseLocationsUseCase, ManageLoca
     if (profile.district(location.district()).isEmpty()) {
       throw new InvalidInputException(
           "district",
-          "unknown district '"
-              + location.district().value()
-              + "'; the districts of "
-              + profile.name()
-              + " are "
-              + profile.districts().stream()
-                  .map(District::code)
-                  .map(Object::toString)
-                  .collect(Collectors.joining(", ")));
+          "unknown district '{0}'; the districts of {1} are {2}",
+          location.district().value(),
+          profile.name(),
+          profile.districts().stream()
+              .map(District::code)
+              .map(Object::toString)
+              .collect(Collectors.joining(", ")));
     }
   }
 }

@@ -59,7 +59,8 @@ public final class ReferenceDataService implements SeedReferenceDataUseCase {
             if (data.city().district(location.district()).isEmpty()) {
               throw new InvalidInputException(
                   "locations." + location.code() + ".district",
-                  "unknown district '" + location.district() + "'");
+                  "unknown district '{0}'",
+                  location.district());
             }
           }
           cities.save(data.city());

@@ -20,6 +20,7 @@ import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.city.CityProfile;
 import be.loketopmaat.domain.common.ConflictException;
 import be.loketopmaat.domain.common.InvalidInputException;
+import be.loketopmaat.domain.common.Phrase;
 import be.loketopmaat.domain.location.Location;
 import be.loketopmaat.domain.location.LocationCode;
 import be.loketopmaat.domain.offer.OfferRules;
@@ -111,8 +112,7 @@ final class SlotRequests {
     for (Product product : products) {
       if (!offer.offers(location, product, OfferedService.APPOINTMENT)) {
         throw new InvalidInputException(
-            "location",
-            location.code() + " does not offer '" + product.code() + "' by appointment");
+            "location", "{0} does not offer '{1}' by appointment", location.code(), product.code());
       }
     }
     BookingWindow window = rules.windowFor(products);
@@ -124,10 +124,9 @@ final class SlotRequests {
         || start.toLocalDate().isAfter(window.lastDay(now))) {
       throw new InvalidInputException(
           "start",
-          "can be booked from "
-              + window.earliestStart(now).withSecond(0).withNano(0)
-              + " to the end of "
-              + window.lastDay(now));
+          "can be booked from {0} to the end of {1}",
+          window.earliestStart(now).withSecond(0).withNano(0),
+          window.lastDay(now));
     }
     Slot slot = new Slot(location.code(), start, start.plus(need.duration()));
     List<OpenWindow> windows =
@@ -141,7 +140,7 @@ final class SlotRequests {
         .ifPresent(
             why -> {
               throw new ConflictException(
-                  why.reason(), "no slot starts at " + start + " at " + location.code());
+                  why.reason(), "no slot starts at {0} at {1}", start, location.code());
             });
     return new SlotRequest(location, need, slot, windows, window);
   }
@@ -189,7 +188,7 @@ final class SlotRequests {
       }
     }
     return new SlotTakenException(
-        "the slot at " + slot.start() + " at " + slot.location() + " is taken",
+        Phrase.of("the slot at {0} at {1} is taken", slot.start(), slot.location()),
         answer.alternatives());
   }
 

@@ -77,7 +77,7 @@ public final class SlotSearchService implements FindSlotsUseCase {
   public SlotPage findSlots(SlotQuery query) {
     int limit = query.limit() <= 0 ? DEFAULT_PAGE : query.limit();
     if (limit > MAX_PAGE) {
-      throw new InvalidInputException("limit", "at most " + MAX_PAGE + " slots a page");
+      throw new InvalidInputException("limit", "at most {0} slots a page", MAX_PAGE);
     }
     if (query.mode() == null) {
       throw new InvalidInputException("mode", "is required: proximity or flexible");
@@ -205,7 +205,7 @@ public final class SlotSearchService implements FindSlotsUseCase {
     }
     for (var district : query.districts()) {
       if (profile.district(district).isEmpty()) {
-        throw new InvalidInputException("district", "unknown district '" + district.value() + "'");
+        throw new InvalidInputException("district", "unknown district '{0}'", district.value());
       }
     }
     return all.stream()

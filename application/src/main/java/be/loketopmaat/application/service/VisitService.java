@@ -9,6 +9,7 @@ import be.loketopmaat.application.port.out.StaffActionLog;
 import be.loketopmaat.application.port.out.Transactions;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentReference;
+import be.loketopmaat.domain.common.Phrase;
 import be.loketopmaat.domain.staff.StaffAction;
 import be.loketopmaat.domain.staff.StaffActionKind;
 import be.loketopmaat.domain.staff.StaffMember;
@@ -49,7 +50,7 @@ public final class VisitService implements VisitUseCase {
   public Appointment checkIn(AppointmentReference reference, StaffMember by) {
     return change(
         reference,
-        a -> whileWorking(a, "check-in").checkIn(now(), rules.checkInGrace()),
+        a -> whileWorking(a, Phrase.of("check-in")).checkIn(now(), rules.checkInGrace()),
         by,
         StaffActionKind.CHECKED_IN,
         null);
@@ -62,14 +63,14 @@ public final class VisitService implements VisitUseCase {
     }
     return change(
         reference,
-        a -> whileWorking(a, "check-in").checkInLate(now(), reason),
+        a -> whileWorking(a, Phrase.of("check-in")).checkInLate(now(), reason),
         by,
         StaffActionKind.CHECKED_IN_LATE,
         reason);
   }
 
   /** The appointment, once its location's counter is found to work now. */
-  private Appointment whileWorking(Appointment appointment, String what) {
+  private Appointment whileWorking(Appointment appointment, Phrase what) {
     LocalDateTime now = now();
     days.hours(days.location(appointment.location()), now.toLocalDate())
         .requireWorkingAt(now, what);

@@ -71,7 +71,8 @@ public record Appointment(
     require(
         status == AppointmentStatus.BOOKED,
         "not-booked",
-        "only a booked appointment can check in; it is " + status);
+        "only a booked appointment can check in; it is {0}",
+        status);
     require(
         now.toLocalDate().equals(start.toLocalDate()),
         "not-today",
@@ -79,7 +80,8 @@ public record Appointment(
     require(
         !now.isAfter(start.plus(grace)),
         "too-late",
-        "the grace period of " + grace.toMinutes() + " minutes after the start has passed");
+        "the grace period of {0} minutes after the start has passed",
+        grace.toMinutes());
     return with(AppointmentStatus.CHECKED_IN, now, calledAt, closedAt);
   }
 
@@ -96,7 +98,8 @@ public record Appointment(
     require(
         status == AppointmentStatus.BOOKED,
         "not-booked",
-        "only a booked appointment can check in; it is " + status);
+        "only a booked appointment can check in; it is {0}",
+        status);
     require(
         now.toLocalDate().equals(start.toLocalDate()),
         "not-today",
@@ -108,7 +111,8 @@ public record Appointment(
     require(
         status == AppointmentStatus.CHECKED_IN,
         "not-checked-in",
-        "only a checked-in citizen can be called; " + "the appointment is " + status);
+        "only a checked-in citizen can be called; the appointment is {0}",
+        status);
     return with(AppointmentStatus.CALLED, checkedInAt, now, closedAt);
   }
 
@@ -116,7 +120,8 @@ public record Appointment(
     require(
         status == AppointmentStatus.CALLED,
         "not-called",
-        "only a called appointment can complete; it is " + status);
+        "only a called appointment can complete; it is {0}",
+        status);
     return with(AppointmentStatus.COMPLETED, checkedInAt, calledAt, now);
   }
 
@@ -124,11 +129,13 @@ public record Appointment(
     require(
         status == AppointmentStatus.BOOKED,
         "not-booked",
-        "only a booked appointment can be a no-show; it is " + status);
+        "only a booked appointment can be a no-show; it is {0}",
+        status);
     require(
         now.isAfter(start.plus(grace)),
         "grace-period",
-        "a no-show is marked once " + grace.toMinutes() + " minutes after the start have passed");
+        "a no-show is marked once {0} minutes after the start have passed",
+        grace.toMinutes());
     return with(AppointmentStatus.NO_SHOW, checkedInAt, calledAt, now);
   }
 
@@ -136,7 +143,8 @@ public record Appointment(
     require(
         status == AppointmentStatus.BOOKED,
         "not-booked",
-        "only a booked appointment can be cancelled; it is " + status);
+        "only a booked appointment can be cancelled; it is {0}",
+        status);
     require(
         now.isBefore(start),
         "started",
@@ -151,7 +159,8 @@ public record Appointment(
     require(
         status == AppointmentStatus.BOOKED,
         "not-booked",
-        "only a booked appointment can be rescheduled; it is " + status);
+        "only a booked appointment can be rescheduled; it is {0}",
+        status);
     return new Appointment(
         id,
         reference,
@@ -178,7 +187,8 @@ public record Appointment(
     require(
         status == AppointmentStatus.BOOKED,
         "not-booked",
-        "only a booked appointment gets a new management link; it is " + status);
+        "only a booked appointment gets a new management link; it is {0}",
+        status);
     return new Appointment(
         id,
         reference,
@@ -224,9 +234,9 @@ public record Appointment(
         closed);
   }
 
-  private static void require(boolean condition, String reason, String message) {
+  private static void require(boolean condition, String reason, String template, Object... args) {
     if (!condition) {
-      throw new ConflictException(reason, message);
+      throw new ConflictException(reason, template, args);
     }
   }
 }

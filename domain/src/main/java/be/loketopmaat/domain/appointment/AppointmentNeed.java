@@ -31,11 +31,13 @@ public record AppointmentNeed(List<Product> products, int persons) {
             .require(
                 products == null || products.size() <= MAX_PRODUCTS,
                 "products",
-                "at most " + MAX_PRODUCTS + " products in one appointment")
+                "at most {0} products in one appointment",
+                MAX_PRODUCTS)
             .require(
                 persons >= 1 && persons <= MAX_PERSONS,
                 "persons",
-                "must be between 1 and " + MAX_PERSONS);
+                "must be between 1 and {0}",
+                MAX_PERSONS);
     violations.throwIfAny();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < products.size(); i++) {
@@ -45,7 +47,8 @@ public record AppointmentNeed(List<Product> products, int persons) {
       violations.require(
           product.deliveredThrough(Channel.COUNTER_APPOINTMENT),
           "products[" + i + "]",
-          "'" + product.code() + "' is not delivered by appointment");
+          "'{0}' is not delivered by appointment",
+          product.code());
     }
     violations.throwIfAny();
     products = List.copyOf(products);
@@ -78,9 +81,8 @@ public record AppointmentNeed(List<Product> products, int persons) {
     if (duration().compareTo(longestWindow) > 0) {
       throw new InvalidInputException(
           "products",
-          "together they take "
-              + duration().toMinutes()
-              + " minutes, more than any opening window; book them separately");
+          "together they take {0} minutes, more than any opening window; book them separately",
+          duration().toMinutes());
     }
   }
 }

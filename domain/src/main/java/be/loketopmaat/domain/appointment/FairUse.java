@@ -49,9 +49,8 @@ public record FairUse(int maxOpenAppointments, Duration releaseCooldown, int max
     if (releasedRecently) {
       throw new ConflictException(
           "recently-released",
-          "this slot was given up by the same citizen less than "
-              + releaseCooldown.toMinutes()
-              + " minutes ago");
+          "this slot was given up by the same citizen less than {0} minutes ago",
+          releaseCooldown.toMinutes());
     }
   }
 
@@ -64,9 +63,8 @@ public record FairUse(int maxOpenAppointments, Duration releaseCooldown, int max
     if (liveHolds >= maxLiveHolds) {
       throw new ConflictException(
           "too-many-holds",
-          "a client keeps at most "
-              + maxLiveHolds
-              + " slots on hold at once; book or release one first");
+          "a client keeps at most {0} slots on hold at once; book or release one first",
+          maxLiveHolds);
     }
   }
 
@@ -78,9 +76,8 @@ public record FairUse(int maxOpenAppointments, Duration releaseCooldown, int max
     if (heldRecently) {
       throw new ConflictException(
           "recently-held",
-          "this slot was held by the same client less than "
-              + releaseCooldown.toMinutes()
-              + " minutes ago; it stays free for others for a while");
+          "this slot was held by the same client less than {0} minutes ago; it stays free for others for a while",
+          releaseCooldown.toMinutes());
     }
   }
 
@@ -94,7 +91,8 @@ public record FairUse(int maxOpenAppointments, Duration releaseCooldown, int max
     if (open.size() >= maxOpenAppointments) {
       throw new ConflictException(
           "too-many-appointments",
-          "a citizen has at most " + maxOpenAppointments + " open appointments; cancel one first");
+          "a citizen has at most {0} open appointments; cancel one first",
+          maxOpenAppointments);
     }
     Set<ProductCode> booked =
         open.stream().flatMap(a -> a.products().stream()).collect(Collectors.toSet());
@@ -102,9 +100,8 @@ public record FairUse(int maxOpenAppointments, Duration releaseCooldown, int max
       if (booked.contains(product)) {
         throw new ConflictException(
             "product-already-booked",
-            "there is already an open appointment for '"
-                + product
-                + "'; reschedule that one instead");
+            "there is already an open appointment for '{0}'; reschedule that one instead",
+            product);
       }
     }
   }

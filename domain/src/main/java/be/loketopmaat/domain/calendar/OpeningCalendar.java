@@ -38,7 +38,7 @@ public record OpeningCalendar(
       throw new InvalidInputException("to", "must not be before from");
     }
     if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-      throw new InvalidInputException("to", "a calendar spans at most " + MAX_DAYS + " days");
+      throw new InvalidInputException("to", "a calendar spans at most {0} days", MAX_DAYS);
     }
     List<OpenWindow> open = new ArrayList<>();
     List<ClosedDay> closed = new ArrayList<>();

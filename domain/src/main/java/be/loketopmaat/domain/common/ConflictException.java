@@ -6,10 +6,22 @@ package be.loketopmaat.domain.common;
  */
 public class ConflictException extends RuntimeException {
   private final String reason;
+  private final transient Phrase phrase;
 
-  public ConflictException(String reason, String message) {
-    super(message);
+  /** {@code template} in English, with its arguments (see {@link Phrase}). */
+  public ConflictException(String reason, String template, Object... args) {
+    this(reason, Phrase.of(template, args));
+  }
+
+  public ConflictException(String reason, Phrase phrase) {
+    super(phrase.english());
     this.reason = reason;
+    this.phrase = phrase;
+  }
+
+  /** What clashed, for a person, to be translated by whoever answers. */
+  public Phrase phrase() {
+    return phrase;
   }
 
   /**

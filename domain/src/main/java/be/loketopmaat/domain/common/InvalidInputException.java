@@ -17,8 +17,13 @@ public class InvalidInputException extends RuntimeException {
     this.violations = List.copyOf(violations);
   }
 
-  public InvalidInputException(String field, String message) {
-    this(List.of(new FieldViolation(field, message)));
+  /** One violation: {@code field} with the English {@code template} (see {@link Phrase}). */
+  public InvalidInputException(String field, String template, Object... args) {
+    this(List.of(new FieldViolation(field, template, args)));
+  }
+
+  public InvalidInputException(String field, Phrase phrase) {
+    this(List.of(new FieldViolation(field, phrase)));
   }
 
   public List<FieldViolation> violations() {
@@ -31,7 +36,7 @@ public class InvalidInputException extends RuntimeException {
   public InvalidInputException under(String prefix) {
     return new InvalidInputException(
         violations.stream()
-            .map(v -> new FieldViolation(prefix + "." + v.field(), v.message()))
+            .map(v -> new FieldViolation(prefix + "." + v.field(), v.phrase()))
             .toList());
   }
 

@@ -12,9 +12,12 @@ import java.util.function.Supplier;
 public final class Violations {
   private final List<FieldViolation> found = new ArrayList<>();
 
-  public Violations require(boolean condition, String field, String message) {
+  /**
+   * Records {@code template} (see {@link Phrase}) against {@code field} unless the condition holds.
+   */
+  public Violations require(boolean condition, String field, String template, Object... args) {
     if (!condition) {
-      found.add(new FieldViolation(field, message));
+      found.add(new FieldViolation(field, template, args));
     }
     return this;
   }
@@ -27,7 +30,7 @@ public final class Violations {
     if (value == null || value.isBlank()) {
       found.add(new FieldViolation(field, "is required"));
     } else if (value.length() > maxLength) {
-      found.add(new FieldViolation(field, "must be at most " + maxLength + " characters"));
+      found.add(new FieldViolation(field, "must be at most {0} characters", maxLength));
     }
     return this;
   }

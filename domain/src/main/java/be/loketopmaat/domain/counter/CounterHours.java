@@ -2,6 +2,7 @@ package be.loketopmaat.domain.counter;
 
 import be.loketopmaat.domain.calendar.OpenWindow;
 import be.loketopmaat.domain.common.ConflictException;
+import be.loketopmaat.domain.common.Phrase;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -36,13 +37,23 @@ public record CounterHours(List<OpenWindow> windows, Duration margin) {
   /**
    * Refuses a counter action outside the working hours.
    *
-   * @param what the action, for the message ("check-in", "a ticket")
+   * @param what the action, for the message ("check-in", "a walk-in ticket")
    */
-  public void requireWorkingAt(LocalDateTime now, String what) {
-    if (!workingAt(now)) {
-      throw new ConflictException(
-          "location-closed", what + " is only possible while the location is open" + today());
+  public void requireWorkingAt(LocalDateTime now, Phrase what) {
+    if (workingAt(now)) {
+      return;
     }
+    if (windows.isEmpty()) {
+      throw new ConflictException(
+          "location-closed",
+          "{0} is only possible while the location is open; it is closed all day",
+          what);
+    }
+    throw new ConflictException(
+        "location-closed",
+        "{0} is only possible while the location is open; today: {1}",
+        what,
+        today());
   }
 
   /** The open stretches of the day that are still ahead at {@code now}, cut at {@code now}. */
@@ -55,10 +66,7 @@ public record CounterHours(List<OpenWindow> windows, Duration margin) {
   }
 
   private String today() {
-    if (windows.isEmpty()) {
-      return "; it is closed all day";
-    }
-    StringBuilder hours = new StringBuilder("; today: ");
+    StringBuilder hours = new StringBuilder();
     for (int i = 0; i < windows.size(); i++) {
       OpenWindow w = windows.get(i);
       hours.append(i == 0 ? "" : ", ").append(w.start()).append('-').append(w.end());

@@ -61,7 +61,7 @@ public record Ticket(
   public Ticket call(String toDesk, LocalDateTime now) {
     if (status != TicketStatus.WAITING) {
       throw new ConflictException(
-          "not-waiting", "only a waiting ticket can be called; it is " + status);
+          "not-waiting", "only a waiting ticket can be called; it is {0}", status);
     }
     return new Ticket(
         id,
@@ -81,7 +81,7 @@ public record Ticket(
   public Ticket close(boolean served, LocalDateTime now) {
     if (status != TicketStatus.CALLED) {
       throw new ConflictException(
-          "not-called", "only a called ticket can be closed; it is " + status);
+          "not-called", "only a called ticket can be closed; it is {0}", status);
     }
     return new Ticket(
         id,

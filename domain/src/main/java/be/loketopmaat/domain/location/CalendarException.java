@@ -43,7 +43,8 @@ public record CalendarException(
     violations.require(
         ChronoUnit.DAYS.between(from, to) < MAX_DAYS,
         "to",
-        "an exception spans at most " + MAX_DAYS + " days");
+        "an exception spans at most {0} days",
+        MAX_DAYS);
     List<TimeWindow> sorted = windows == null ? new ArrayList<>() : new ArrayList<>(windows);
     violations.require(!sorted.contains(null), "windows", "must not contain empty windows");
     sorted.removeIf(w -> w == null);

@@ -49,11 +49,13 @@ public record Location(
       violations.require(
           !type.staffed() || !deskList.isEmpty(),
           "desks",
-          "a location of type " + type + " needs at least one desk");
+          "a location of type {0} needs at least one desk",
+          type);
       violations.require(
           type.staffed() || deskList.isEmpty(),
           "desks",
-          "a location of type " + type + " has no staffed desks");
+          "a location of type {0} has no staffed desks",
+          type);
     }
     List<CalendarException> exceptionList = exceptions == null ? List.of() : exceptions;
     violations.requireNoNulls(exceptionList, "exceptions");

@@ -27,7 +27,8 @@ public record MailboxMessage(
         .require(
             documents == null || documents.size() <= MAX_DOCUMENTS,
             "documents",
-            "a message carries at most " + MAX_DOCUMENTS + " documents")
+            "a message carries at most {0} documents",
+            MAX_DOCUMENTS)
         .throwIfAny();
     subject = subject.strip();
     body = body.strip();

@@ -32,7 +32,8 @@ public record StaffAction(
         .require(
             reason == null || reason.length() <= MAX_REASON,
             "reason",
-            "must be at most " + MAX_REASON + " characters")
+            "must be at most {0} characters",
+            MAX_REASON)
         .require(
             kind == null || !kind.needsReason() || reason != null,
             "reason",

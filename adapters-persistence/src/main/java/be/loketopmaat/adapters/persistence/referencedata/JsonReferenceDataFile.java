@@ -136,7 +136,8 @@ public class JsonReferenceDataFile implements ReferenceDataSource {
         violations.require(
             productCodes.add(product.code()),
             "products[" + i + "].code",
-            "'" + product.code() + "' is listed twice");
+            "'{0}' is listed twice",
+            product.code());
       }
     }
 
@@ -150,19 +151,18 @@ public class JsonReferenceDataFile implements ReferenceDataSource {
       violations.require(
           locationCodes.add(location.code()),
           "locations[" + i + "].code",
-          "'" + location.code() + "' is listed twice");
+          "'{0}' is listed twice",
+          location.code());
       if (profile != null) {
         violations.require(
             profile.district(location.district()).isPresent(),
             "locations[" + i + "].district",
-            "'"
-                + location.district()
-                + "' is not one of the city's districts ("
-                + profile.districts().stream()
-                    .map(District::code)
-                    .map(Object::toString)
-                    .collect(Collectors.joining(", "))
-                + ")");
+            "'{0}' is not one of the city's districts ({1})",
+            location.district(),
+            profile.districts().stream()
+                .map(District::code)
+                .map(Object::toString)
+                .collect(Collectors.joining(", ")));
       }
     }
     violations.throwIfAny();

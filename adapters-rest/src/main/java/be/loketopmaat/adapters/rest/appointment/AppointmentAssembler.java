@@ -168,7 +168,7 @@ public final class AppointmentAssembler {
     boolean printable = key.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
     if (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY || !printable) {
       request.violation(
-          IDEMPOTENCY_KEY, "must be 1 to " + MAX_IDEMPOTENCY_KEY + " printable ASCII characters");
+          IDEMPOTENCY_KEY, "must be 1 to {0} printable ASCII characters", MAX_IDEMPOTENCY_KEY);
       return null;
     }
     return key;
@@ -198,7 +198,7 @@ public final class AppointmentAssembler {
       return 1;
     }
     if (persons < 1 || persons > AppointmentNeed.MAX_PERSONS) {
-      request.violation("persons", "must be between 1 and " + AppointmentNeed.MAX_PERSONS);
+      request.violation("persons", "must be between 1 and {0}", AppointmentNeed.MAX_PERSONS);
     }
     return persons;
   }

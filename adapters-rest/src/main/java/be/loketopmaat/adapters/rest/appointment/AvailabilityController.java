@@ -202,7 +202,7 @@ public class AvailabilityController {
             .map(
                 v ->
                     v.field().startsWith("products")
-                        ? new FieldViolation("product", v.message())
+                        ? new FieldViolation("product", v.phrase())
                         : v)
             .toList());
   }

@@ -49,10 +49,10 @@ public final class ApiTimes {
           .toLocalDateTime();
     } catch (DateTimeParseException notWithOffset) {
       if (isLocalDateTime(value.strip())) {
-        throw new InvalidInputException("time", "needs an offset from UTC, e.g. " + EXAMPLE);
+        throw new InvalidInputException("time", "needs an offset from UTC, e.g. {0}", EXAMPLE);
       }
       throw new InvalidInputException(
-          "time", "must be an ISO 8601 date-time with offset, e.g. " + EXAMPLE);
+          "time", "must be an ISO 8601 date-time with offset, e.g. {0}", EXAMPLE);
     }
   }
 

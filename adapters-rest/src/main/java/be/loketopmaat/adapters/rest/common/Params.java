@@ -22,7 +22,7 @@ public final class Params {
     try {
       return construction.apply(value);
     } catch (InvalidInputException e) {
-      throw new InvalidInputException(parameter, e.violations().get(0).message());
+      throw new InvalidInputException(parameter, e.violations().get(0).phrase());
     }
   }
 

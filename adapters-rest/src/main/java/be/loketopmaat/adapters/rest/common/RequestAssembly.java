@@ -40,8 +40,8 @@ public final class RequestAssembly {
     return value;
   }
 
-  public void violation(String path, String message) {
-    found.add(new FieldViolation(path, message));
+  public void violation(String path, String template, Object... args) {
+    found.add(new FieldViolation(path, template, args));
   }
 
   /**
@@ -56,7 +56,7 @@ public final class RequestAssembly {
     String code = bodyCode;
     if (pathCode != null) {
       if (bodyCode != null && !bodyCode.equals(pathCode)) {
-        violation("code", "must match the code in the path ('" + pathCode + "') or be left out");
+        violation("code", "must match the code in the path ('{0}') or be left out", pathCode);
       }
       code = pathCode;
     }
@@ -67,7 +67,7 @@ public final class RequestAssembly {
     try {
       return construction.apply(raw);
     } catch (InvalidInputException e) {
-      add(e.violations().stream().map(v -> new FieldViolation(path, v.message())).toList());
+      add(e.violations().stream().map(v -> new FieldViolation(path, v.phrase())).toList());
       return null;
     }
   }
@@ -130,7 +130,7 @@ public final class RequestAssembly {
     } catch (InvalidInputException e) {
       add(
           e.violations().stream()
-              .map(v -> new FieldViolation(join(path, toJsonName(v.field())), v.message()))
+              .map(v -> new FieldViolation(join(path, toJsonName(v.field())), v.phrase()))
               .toList());
       return null;
     }

@@ -67,7 +67,7 @@ public class StaffMessageController {
             ? Integer.valueOf(DEFAULT_LIMIT)
             : Params.wholeNumber(request, "limit", limit);
     if (most != null && (most < 1 || most > MessageOutboxUseCase.MAX_LIMIT)) {
-      request.violation("limit", "must be between 1 and " + MessageOutboxUseCase.MAX_LIMIT);
+      request.violation("limit", "must be between 1 and {0}", MessageOutboxUseCase.MAX_LIMIT);
     }
     request.throwIfAny();
     return outbox.list(state, most).stream().map(mapper::toDto).toList();

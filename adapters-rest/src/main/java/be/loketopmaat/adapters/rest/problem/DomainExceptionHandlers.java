@@ -6,6 +6,7 @@ import be.loketopmaat.application.NotFoundException;
 import be.loketopmaat.application.port.in.SlotTakenException;
 import be.loketopmaat.domain.common.ConflictException;
 import be.loketopmaat.domain.common.InvalidInputException;
+import be.loketopmaat.domain.common.Phrase;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
@@ -20,13 +21,16 @@ final class DomainExceptionHandlers {
       implements ExceptionHandler<InvalidInputException, HttpResponse<Problem>> {
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, InvalidInputException exception) {
+      ProblemLanguage in = ProblemLanguage.of(request);
       return Problems.response(
+          in,
           Problem.invalid(
-              "The request was refused; each entry of 'errors' names a field and what is wrong with it.",
+              in,
+              Phrase.of(
+                  "The request was refused; each entry of 'errors' names a field and what is"
+                      + " wrong with it."),
               request.getPath(),
-              exception.violations().stream()
-                  .map(v -> new Problem.FieldError(v.field(), v.message()))
-                  .toList()));
+              exception.violations()));
     }
   }
 
@@ -35,8 +39,9 @@ final class DomainExceptionHandlers {
       implements ExceptionHandler<NotFoundException, HttpResponse<Problem>> {
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, NotFoundException exception) {
+      ProblemLanguage in = ProblemLanguage.of(request);
       return Problems.response(
-          Problem.of(ProblemType.NOT_FOUND, exception.getMessage(), request.getPath()));
+          in, Problem.of(in, ProblemType.NOT_FOUND, exception.phrase(), request.getPath()));
     }
   }
 
@@ -45,8 +50,9 @@ final class DomainExceptionHandlers {
       implements ExceptionHandler<AlreadyExistsException, HttpResponse<Problem>> {
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, AlreadyExistsException exception) {
+      ProblemLanguage in = ProblemLanguage.of(request);
       return Problems.response(
-          Problem.of(ProblemType.ALREADY_EXISTS, exception.getMessage(), request.getPath()));
+          in, Problem.of(in, ProblemType.ALREADY_EXISTS, exception.phrase(), request.getPath()));
     }
   }
 
@@ -55,8 +61,9 @@ final class DomainExceptionHandlers {
       implements ExceptionHandler<ConflictException, HttpResponse<Problem>> {
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ConflictException exception) {
+      ProblemLanguage in = ProblemLanguage.of(request);
       return Problems.response(
-          Problem.conflict(exception.reason(), exception.getMessage(), request.getPath()));
+          in, Problem.conflict(in, exception.reason(), exception.phrase(), request.getPath()));
     }
   }
 
@@ -71,14 +78,15 @@ final class DomainExceptionHandlers {
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, SlotTakenException exception) {
+      ProblemLanguage in = ProblemLanguage.of(request);
+      Phrase detail =
+          exception.alternatives().isEmpty()
+              ? Phrase.of("{0}; search again for a free slot", exception.phrase())
+              : Phrase.of("{0}; 'alternatives' lists the next free slots", exception.phrase());
       return Problems.response(
+          in,
           Problem.slotTaken(
-              exception.getMessage()
-                  + (exception.alternatives().isEmpty()
-                      ? "; search again for a free slot"
-                      : "; 'alternatives' lists the next free slots"),
-              request.getPath(),
-              mapper.toSlotDtos(exception.alternatives())));
+              in, detail, request.getPath(), mapper.toSlotDtos(exception.alternatives())));
     }
   }
 }

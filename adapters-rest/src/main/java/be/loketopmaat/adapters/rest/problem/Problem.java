@@ -1,6 +1,8 @@
 package be.loketopmaat.adapters.rest.problem;
 
 import be.loketopmaat.adapters.rest.common.SlotDto;
+import be.loketopmaat.domain.common.FieldViolation;
+import be.loketopmaat.domain.common.Phrase;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -8,13 +10,20 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
- * An RFC 9457 problem detail. {@code errors} is present only for invalid input: one entry per
- * field, so that a client can correct every mistake at once. {@code reason} and {@code
- * alternatives} are the extension members of a conflict and of a taken slot.
+ * An RFC 9457 problem detail, written in the language the request asks for (see {@link
+ * ProblemLanguage}); {@code type} and {@code reason} stay the same in every language. {@code
+ * errors} is present only for invalid input: one entry per field, so that a client can correct
+ * every mistake at once. {@code reason} and {@code alternatives} are the extension members of a
+ * conflict and of a taken slot.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Problem", description = "RFC 9457 problem detail (application/problem+json)")
+@Schema(
+    name = "Problem",
+    description =
+        "RFC 9457 problem detail (application/problem+json), written in the language the"
+            + " request's Accept-Language asks for among nl, fr and en (English otherwise), as"
+            + " Content-Language says; type and reason are the same in every language")
 public record Problem(
     @Schema(description = "Stable URI of the kind of problem, e.g. /problems/not-found")
         String type,
@@ -34,46 +43,52 @@ public record Problem(
         @Schema(description = "For /problems/slot-taken: the next free slots, to book instead")
         List<SlotDto> alternatives) {
 
-  public static Problem of(ProblemType type, String detail, String instance) {
-    return new Problem(
-        type.uri(), type.title(), type.status().getCode(), detail, instance, null, null, null);
+  public static Problem of(ProblemLanguage in, ProblemType type, Phrase detail, String instance) {
+    return written(in, type, detail, instance, null, null, null);
   }
 
-  public static Problem invalid(String detail, String instance, List<FieldError> errors) {
-    ProblemType type = ProblemType.INVALID_INPUT;
-    return new Problem(
-        type.uri(),
-        type.title(),
-        type.status().getCode(),
-        detail,
-        instance,
-        List.copyOf(errors),
-        null,
-        null);
+  /** Refused input: each violation as a field and its reason, in the asker's language. */
+  public static Problem invalid(
+      ProblemLanguage in, Phrase detail, String instance, List<FieldViolation> violations) {
+    List<FieldError> errors =
+        violations.stream().map(v -> new FieldError(v.field(), in.text(v.phrase()))).toList();
+    return written(in, ProblemType.INVALID_INPUT, detail, instance, errors, null, null);
   }
 
   /** A status without a kind of its own (RFC 9457's {@code about:blank}). */
-  static Problem blank(String title, int status, String detail, String instance) {
-    return new Problem("about:blank", title, status, detail, instance, null, null, null);
+  static Problem blank(
+      ProblemLanguage in, String title, int status, Phrase detail, String instance) {
+    return new Problem("about:blank", title, status, in.text(detail), instance, null, null, null);
   }
 
-  public static Problem conflict(String reason, String detail, String instance) {
-    ProblemType type = ProblemType.CONFLICT;
-    return new Problem(
-        type.uri(), type.title(), type.status().getCode(), detail, instance, null, reason, null);
+  public static Problem conflict(
+      ProblemLanguage in, String reason, Phrase detail, String instance) {
+    return written(in, ProblemType.CONFLICT, detail, instance, null, reason, null);
   }
 
-  public static Problem slotTaken(String detail, String instance, List<SlotDto> alternatives) {
-    ProblemType type = ProblemType.SLOT_TAKEN;
+  public static Problem slotTaken(
+      ProblemLanguage in, Phrase detail, String instance, List<SlotDto> alternatives) {
+    return written(
+        in, ProblemType.SLOT_TAKEN, detail, instance, null, null, List.copyOf(alternatives));
+  }
+
+  private static Problem written(
+      ProblemLanguage in,
+      ProblemType type,
+      Phrase detail,
+      String instance,
+      List<FieldError> errors,
+      String reason,
+      List<SlotDto> alternatives) {
     return new Problem(
         type.uri(),
-        type.title(),
+        in.title(type),
         type.status().getCode(),
-        detail,
+        in.text(detail),
         instance,
-        null,
-        null,
-        List.copyOf(alternatives));
+        errors,
+        reason,
+        alternatives);
   }
 
   /**

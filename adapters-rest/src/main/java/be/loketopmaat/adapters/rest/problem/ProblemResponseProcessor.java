@@ -1,10 +1,11 @@
 package be.loketopmaat.adapters.rest.problem;
 
+import be.loketopmaat.domain.common.FieldViolation;
+import be.loketopmaat.domain.common.Phrase;
 import io.micronaut.core.bind.exceptions.UnsatisfiedArgumentException;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
@@ -36,18 +37,20 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Pr
   @Override
   public MutableHttpResponse<Problem> processResponse(
       ErrorContext context, MutableHttpResponse<?> response) {
-    Problem problem = problemFor(context, response.code());
-    return response.contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE).body(problem);
+    ProblemLanguage in = ProblemLanguage.of(context.getRequest());
+    Problem problem = problemFor(in, context, response.code());
+    return Problems.written(in, response).body(problem);
   }
 
-  private static Problem problemFor(ErrorContext context, int status) {
+  private static Problem problemFor(ProblemLanguage in, ErrorContext context, int status) {
     String instance = context.getRequest().getPath();
     Throwable cause = context.getRootCause().orElse(null);
     if (status == HttpStatus.BAD_REQUEST.getCode()) {
-      return badRequest(cause, instance, firstMessage(context));
+      return badRequest(in, cause, instance, firstMessage(context));
     }
     if (status == HttpStatus.NOT_FOUND.getCode()) {
-      return Problem.of(ProblemType.NOT_FOUND, "Nothing is found at " + instance + ".", instance);
+      return Problem.of(
+          in, ProblemType.NOT_FOUND, Phrase.of("Nothing is found at {0}.", instance), instance);
     }
     if (status >= 500) {
       // Exceptions are answered by UnexpectedExceptionHandler; what reaches this point (a
@@ -58,74 +61,115 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Pr
           status == HttpStatus.INTERNAL_SERVER_ERROR.getCode()
               ? ProblemType.INTERNAL_ERROR
               : ProblemType.forStatus(status);
-      String detail = "The server could not handle this request. The error has been logged.";
+      Phrase detail =
+          Phrase.of("The server could not handle this request. The error has been logged.");
       return type != null
-          ? Problem.of(type, detail, instance)
-          : Problem.blank(reason(status), status, detail, instance);
+          ? Problem.of(in, type, detail, instance)
+          : Problem.blank(in, reason(status), status, detail, instance);
     }
     ProblemType type = ProblemType.forStatus(status);
-    String detail = firstMessage(context);
+    Phrase detail = detailFor(context, status);
     return type != null
-        ? Problem.of(type, detail, instance)
-        : Problem.blank(reason(status), status, detail, instance);
+        ? Problem.of(in, type, detail, instance)
+        : Problem.blank(in, reason(status), status, detail, instance);
   }
 
-  private static Problem badRequest(Throwable cause, String instance, String message) {
+  /**
+   * The framework's own message is English and may change between versions; the statuses a client
+   * meets in practice get a sentence of ours, which can be translated.
+   */
+  private static Phrase detailFor(ErrorContext context, int status) {
+    if (status == HttpStatus.METHOD_NOT_ALLOWED.getCode()) {
+      return Phrase.of(
+          "{0} is not allowed on {1}.",
+          context.getRequest().getMethodName(), context.getRequest().getPath());
+    }
+    if (status == HttpStatus.NOT_ACCEPTABLE.getCode()) {
+      return Phrase.of(
+          "This answer can only be given as JSON; the Accept header asks for something else.");
+    }
+    if (status == HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode()) {
+      return Phrase.of("The request body must be sent as application/json.");
+    }
+    if (status == HttpStatus.REQUEST_ENTITY_TOO_LARGE.getCode()) {
+      return Phrase.of("The request body is too large.");
+    }
+    String message = firstMessage(context);
+    return message == null ? Phrase.of("The request was refused.") : Phrase.of("{0}", message);
+  }
+
+  private static Problem badRequest(
+      ProblemLanguage in, Throwable cause, String instance, String message) {
     if (cause instanceof ConversionErrorException conversion) {
-      return conversionProblem(conversion, instance);
+      return conversionProblem(in, conversion, instance);
     }
     if (cause instanceof UnsatisfiedBodyRouteException) {
       return Problem.of(
+          in,
           ProblemType.MALFORMED_JSON,
-          "The request body is missing: this request needs a JSON document.",
+          Phrase.of("The request body is missing: this request needs a JSON document."),
           instance);
     }
     if (cause instanceof UnsatisfiedRouteException unsatisfied) {
-      return missing(unsatisfied.getArgument(), instance);
+      return missing(in, unsatisfied.getArgument(), instance);
     }
     if (cause instanceof UnsatisfiedArgumentException unsatisfied) {
-      return missing(unsatisfied.getArgument(), instance);
+      return missing(in, unsatisfied.getArgument(), instance);
     }
     if (isJsonSyntaxError(cause)) {
       return Problem.of(
-          ProblemType.MALFORMED_JSON, "The request body is not valid JSON.", instance);
+          in,
+          ProblemType.MALFORMED_JSON,
+          Phrase.of("The request body is not valid JSON."),
+          instance);
     }
-    return Problem.of(ProblemType.BAD_REQUEST, message, instance);
+    return Problem.of(
+        in,
+        ProblemType.BAD_REQUEST,
+        message == null
+            ? Phrase.of("The request could not be read.")
+            : Phrase.of("The request could not be read: {0}", message),
+        instance);
   }
 
-  private static Problem missing(Argument<?> argument, String instance) {
+  private static Problem missing(ProblemLanguage in, Argument<?> argument, String instance) {
     return Problem.invalid(
-        "A required parameter is missing.",
+        in,
+        Phrase.of("A required parameter is missing."),
         instance,
-        List.of(new Problem.FieldError(nameOf(argument), "is required")));
+        List.of(new FieldViolation(nameOf(argument), "is required")));
   }
 
   /**
    * A value that could not be converted to the parameter's type: a query or path value, or a part
    * of the JSON body, which serde locates by its path.
    */
-  private static Problem conversionProblem(ConversionErrorException exception, String instance) {
+  private static Problem conversionProblem(
+      ProblemLanguage in, ConversionErrorException exception, String instance) {
     Argument<?> argument = exception.getArgument();
     Throwable cause = exception.getCause();
     if (argument.getAnnotationMetadata().hasStereotype(Body.class)) {
       if (cause instanceof SerdeException serde && !serde.getPath().isEmpty()) {
         return Problem.invalid(
-            "A field of the request body has a value of the wrong type.",
+            in,
+            Phrase.of("A field of the request body has a value of the wrong type."),
             instance,
             List.of(bodyFieldError(serde)));
       }
       return Problem.of(
+          in,
           ProblemType.MALFORMED_JSON,
-          "The request body is not a JSON document of the expected shape.",
+          Phrase.of("The request body is not a JSON document of the expected shape."),
           instance);
     }
     return Problem.invalid(
-        "A parameter has a value of the wrong type.",
+        in,
+        Phrase.of("A parameter has a value of the wrong type."),
         instance,
-        List.of(new Problem.FieldError(nameOf(argument), expectation(argument, null))));
+        List.of(new FieldViolation(nameOf(argument), expectation(argument, null))));
   }
 
-  private static Problem.FieldError bodyFieldError(SerdeException exception) {
+  private static FieldViolation bodyFieldError(SerdeException exception) {
     List<ReferencePath> path = new ArrayList<>(exception.getPath());
     ReferencePath leaf = path.get(0);
     // Serde reports a value that is not an array at all as a failure of its item [0]; only the
@@ -135,7 +179,7 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Pr
         && path.size() > 1
         && String.valueOf(exception.getMessage()).contains("expected START_ARRAY")) {
       path.remove(0);
-      return new Problem.FieldError(jsonPath(path), "must be an array");
+      return new FieldViolation(jsonPath(path), "must be an array");
     }
     if (leaf instanceof MapItemReferencePath entry) {
       Argument<?>[] keyAndValue = entry.mapArgument().getTypeParameters();
@@ -143,11 +187,11 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Pr
       if (keyType.isEnum()
           && Arrays.stream(keyType.getEnumConstants())
               .noneMatch(constant -> ((Enum<?>) constant).name().equals(entry.key()))) {
-        return new Problem.FieldError(
-            jsonPath(path), "is not one of " + Arrays.toString(keyType.getEnumConstants()));
+        return new FieldViolation(
+            jsonPath(path), "is not one of {0}", Arrays.toString(keyType.getEnumConstants()));
       }
     }
-    return new Problem.FieldError(jsonPath(path), expectation(leaf.getArgument(), leaf));
+    return new FieldViolation(jsonPath(path), expectation(leaf.getArgument(), leaf));
   }
 
   /**
@@ -174,7 +218,7 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Pr
   }
 
   /** What the field expects, in words a client can act on, without Java type names. */
-  private static String expectation(Argument<?> argument, ReferencePath segment) {
+  private static Phrase expectation(Argument<?> argument, ReferencePath segment) {
     Class<?> type = argument.getType();
     if (segment instanceof CollectionItemReferencePath || segment instanceof MapItemReferencePath) {
       List<Argument<?>> parameters = List.of(argument.getTypeParameters());
@@ -183,36 +227,36 @@ public final class ProblemResponseProcessor implements ErrorResponseProcessor<Pr
       }
     }
     if (type.isEnum()) {
-      return "must be one of " + Arrays.toString(type.getEnumConstants());
+      return Phrase.of("must be one of {0}", Arrays.toString(type.getEnumConstants()));
     }
     if (type == LocalDate.class) {
-      return "must be a date as YYYY-MM-DD";
+      return Phrase.of("must be a date as YYYY-MM-DD");
     }
     if (type == LocalTime.class) {
-      return "must be a time as HH:mm";
+      return Phrase.of("must be a time as HH:mm");
     }
     if (Temporal.class.isAssignableFrom(type)) {
-      return "must be an ISO 8601 date or time";
+      return Phrase.of("must be an ISO 8601 date or time");
     }
     if (type == Boolean.class || type == boolean.class) {
-      return "must be true or false";
+      return Phrase.of("must be true or false");
     }
     if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-      return "must be a whole number";
+      return Phrase.of("must be a whole number");
     }
     if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != char.class)) {
-      return "must be a number";
+      return Phrase.of("must be a number");
     }
     if (type == UUID.class) {
-      return "must be a UUID";
+      return Phrase.of("must be a UUID");
     }
     if (Iterable.class.isAssignableFrom(type) || type.isArray()) {
-      return "must be an array";
+      return Phrase.of("must be an array");
     }
     if (type == String.class) {
-      return "must be a string";
+      return Phrase.of("must be a string");
     }
-    return "must be an object";
+    return Phrase.of("must be an object");
   }
 
   private static boolean isJsonSyntaxError(Throwable cause) {

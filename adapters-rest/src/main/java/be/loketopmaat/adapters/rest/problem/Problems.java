@@ -1,5 +1,6 @@
 package be.loketopmaat.adapters.rest.problem;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -9,9 +10,20 @@ import io.micronaut.http.MutableHttpResponse;
 public final class Problems {
   private Problems() {}
 
-  public static MutableHttpResponse<Problem> response(Problem problem) {
-    return HttpResponse.<Problem>status(HttpStatus.valueOf(problem.status()))
-        .contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE)
+  public static MutableHttpResponse<Problem> response(ProblemLanguage in, Problem problem) {
+    return written(in, HttpResponse.<Problem>status(HttpStatus.valueOf(problem.status())))
         .body(problem);
+  }
+
+  /**
+   * Marks a response as a problem written in {@code in}: its media type, its language, and that
+   * another {@code Accept-Language} may get other words (for caches).
+   */
+  public static <T> MutableHttpResponse<T> written(
+      ProblemLanguage in, MutableHttpResponse<T> response) {
+    return response
+        .contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE)
+        .header(HttpHeaders.CONTENT_LANGUAGE, in.tag())
+        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
   }
 }

@@ -1,5 +1,6 @@
 package be.loketopmaat.adapters.rest.problem;
 
+import be.loketopmaat.domain.common.Phrase;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
@@ -27,12 +28,16 @@ final class UnexpectedExceptionHandler
         request.getMethodName(),
         request.getPath(),
         exception);
+    ProblemLanguage in = ProblemLanguage.of(request);
     return Problems.response(
+        in,
         Problem.of(
+            in,
             ProblemType.INTERNAL_ERROR,
-            "The server could not handle this request. The error has been logged with reference "
-                + reference
-                + ".",
+            Phrase.of(
+                "The server could not handle this request. The error has been logged with"
+                    + " reference {0}.",
+                reference),
             request.getPath()));
   }
 }

@@ -1,8 +1,10 @@
 package be.loketopmaat.adapters.rest.ratelimit;
 
 import be.loketopmaat.adapters.rest.problem.Problem;
+import be.loketopmaat.adapters.rest.problem.ProblemLanguage;
 import be.loketopmaat.adapters.rest.problem.ProblemType;
 import be.loketopmaat.adapters.rest.problem.Problems;
+import be.loketopmaat.domain.common.Phrase;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.annotation.Order;
 import io.micronaut.http.HttpHeaders;
@@ -44,10 +46,13 @@ public final class RateLimitFilter {
       return null;
     }
     long seconds = retryAfter.getAsLong();
+    ProblemLanguage in = ProblemLanguage.of(request);
     return Problems.response(
+            in,
             Problem.of(
+                in,
                 ProblemType.TOO_MANY_REQUESTS,
-                "Too many bookings from this client; try again in " + seconds + " seconds.",
+                Phrase.of("Too many bookings from this client; try again in {0} seconds.", seconds),
                 request.getPath()))
         .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
   }

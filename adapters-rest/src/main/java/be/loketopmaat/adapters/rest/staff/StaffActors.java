@@ -44,7 +44,8 @@ public final class StaffActors {
                 && name.length() <= MAX_NAME
                 && name.codePoints().noneMatch(Character::isISOControl),
             HEADER,
-            "must be a name of 1 to " + MAX_NAME + " printable characters")
+            "must be a name of 1 to {0} printable characters",
+            MAX_NAME)
         .throwIfAny();
     return new StaffMember(SHARED_TOKEN_ID, name + " (" + SHARED_TOKEN_NAME + ")");
   }

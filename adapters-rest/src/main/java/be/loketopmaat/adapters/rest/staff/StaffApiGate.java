@@ -1,8 +1,10 @@
 package be.loketopmaat.adapters.rest.staff;
 
 import be.loketopmaat.adapters.rest.problem.Problem;
+import be.loketopmaat.adapters.rest.problem.ProblemLanguage;
 import be.loketopmaat.adapters.rest.problem.ProblemType;
 import be.loketopmaat.adapters.rest.problem.Problems;
+import be.loketopmaat.domain.common.Phrase;
 import io.micronaut.context.env.Environment;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.annotation.Order;
@@ -46,10 +48,13 @@ public final class StaffApiGate {
     if (open) {
       return null;
     }
+    ProblemLanguage in = ProblemLanguage.of(request);
     return Problems.response(
+        in,
         Problem.of(
+            in,
             ProblemType.STAFF_API_DISABLED,
-            "The staff API is disabled on this server: no way to sign in is configured.",
+            Phrase.of("The staff API is disabled on this server: no way to sign in is configured."),
             request.getPath()));
   }
 }

@@ -1,8 +1,10 @@
 package be.loketopmaat.adapters.rest.staff;
 
 import be.loketopmaat.adapters.rest.problem.Problem;
+import be.loketopmaat.adapters.rest.problem.ProblemLanguage;
 import be.loketopmaat.adapters.rest.problem.ProblemType;
 import be.loketopmaat.adapters.rest.problem.Problems;
+import be.loketopmaat.domain.common.Phrase;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -26,20 +28,27 @@ public final class StaffAuthorizationHandler
   @Override
   public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
     String path = request.getPath();
+    ProblemLanguage in = ProblemLanguage.of(request);
     if (exception.isForbidden()) {
       return Problems.response(
+          in,
           Problem.of(
+              in,
               ProblemType.FORBIDDEN,
-              "Your roles do not allow this: it needs another staff role.",
+              Phrase.of("Your roles do not allow this: it needs another staff role."),
               path));
     }
     boolean presented = request.getHeaders().get(HttpHeaders.AUTHORIZATION) != null;
     return Problems.response(
+            in,
             Problem.of(
+                in,
                 ProblemType.UNAUTHORIZED,
                 presented
-                    ? "The staff token is not valid (unknown, expired or signed by another key)."
-                    : "Staff endpoints need an 'Authorization: Bearer <token>' header.",
+                    ? Phrase.of(
+                        "The staff token is not valid (unknown, expired or signed by another"
+                            + " key).")
+                    : Phrase.of("Staff endpoints need an 'Authorization: Bearer <token>' header."),
                 path))
         .header(
             HttpHeaders.WWW_AUTHENTICATE,

@@ -99,11 +99,14 @@ public interface StaffAppointmentsUseCase {
           .require(
               name == null || (name.length() >= MIN_NAME && name.length() <= MAX_NAME),
               "name",
-              "must be " + MIN_NAME + " to " + MAX_NAME + " characters")
+              "must be {0} to {1} characters",
+              MIN_NAME,
+              MAX_NAME)
           .require(
               limit == null || (limit >= 1 && limit <= MAX_LIMIT),
               "limit",
-              "must be between 1 and " + MAX_LIMIT)
+              "must be between 1 and {0}",
+              MAX_LIMIT)
           .throwIfAny();
       limit = limit == null ? DEFAULT_LIMIT : limit;
     }

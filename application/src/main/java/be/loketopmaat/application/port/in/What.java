@@ -17,7 +17,8 @@ public record What(List<ProductCode> products, int persons) {
         .require(
             persons >= 1 && persons <= AppointmentNeed.MAX_PERSONS,
             "persons",
-            "must be between 1 and " + AppointmentNeed.MAX_PERSONS)
+            "must be between 1 and {0}",
+            AppointmentNeed.MAX_PERSONS)
         .throwIfAny();
     products = List.copyOf(products);
   }
