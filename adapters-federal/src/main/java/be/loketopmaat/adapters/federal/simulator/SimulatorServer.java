@@ -27,6 +27,7 @@ final class SimulatorServer implements AutoCloseable {
   private final String name;
   private final HttpHandler handler;
   private final Faults faults = new Faults();
+  private final AtomicInteger exchanges = new AtomicInteger();
   private final ExecutorService executor;
   private final int port;
   private HttpServer server;
@@ -47,6 +48,11 @@ final class SimulatorServer implements AutoCloseable {
 
   Faults faults() {
     return faults;
+  }
+
+  /** How many requests reached the server, faulted ones included. */
+  int exchanges() {
+    return exchanges.get();
   }
 
   int port() {
@@ -98,6 +104,7 @@ final class SimulatorServer implements AutoCloseable {
   }
 
   private void exchange(HttpExchange exchange) throws IOException {
+    exchanges.incrementAndGet();
     try (exchange) {
       Faults.Fault fault = faults.take().orElse(null);
       if (fault instanceof Faults.Slow slow) {

@@ -1,0 +1,48 @@
+package be.loketopmaat.adapters.federal.belpic;
+
+/**
+ * Names from {@code contracts/belpic/document-production.openapi.yaml}, shared by the adapter and
+ * the simulator so that both follow the one written contract.
+ */
+public final class BelpicContract {
+  public static final String ORDERS_PATH = "/v1/orders";
+  public static final String EVENTS_PATH = "/v1/events";
+  public static final String ACTIVATION_SUFFIX = "/activation";
+
+  public static final String MUNICIPALITY_HEADER = "X-Municipality";
+  public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
+  public static final String JSON = "application/json";
+
+  /** The most events one page holds, and the default page size. */
+  public static final int MAX_LIMIT = 500;
+
+  public static final int DEFAULT_LIMIT = 100;
+
+  /** Error codes of the contract (the {@code code} of an error body). */
+  public static final String MALFORMED_REQUEST = "MALFORMED_REQUEST";
+
+  public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
+  public static final String FORBIDDEN = "FORBIDDEN";
+  public static final String IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
+  public static final String UNKNOWN_NATIONAL_NUMBER = "UNKNOWN_NATIONAL_NUMBER";
+  public static final String PHOTO_REJECTED = "PHOTO_REJECTED";
+  public static final String INVALID_REQUEST = "INVALID_REQUEST";
+  public static final String UNKNOWN_PRODUCTION_NUMBER = "UNKNOWN_PRODUCTION_NUMBER";
+  public static final String NOT_DELIVERED = "NOT_DELIVERED";
+
+  /** The states of an order in the event feed. */
+  public enum State {
+    ACCEPTED,
+    IN_PRODUCTION,
+    DISPATCHED,
+    DELIVERED,
+    REFUSED
+  }
+
+  private BelpicContract() {}
+
+  /** The activation path of a production number (which the contract limits to [A-Z0-9-]). */
+  public static String activationPath(String productionNumber) {
+    return ORDERS_PATH + "/" + productionNumber + ACTIVATION_SUFFIX;
+  }
+}
