@@ -45,14 +45,10 @@ class MessagesEndToEndTest implements TestPropertyProvider {
     properties.put("loket.city", "antwerp");
     properties.put("loket.staff.token", Http.STAFF_TOKEN);
     properties.put("loket.public-url", "https://loket.example.be");
-    properties.put("loket.mail.from", "afspraken@antwerpen.example");
-    properties.put("loket.mail.smtp.host", "127.0.0.1");
-    properties.put("loket.mail.smtp.port", String.valueOf(smtp.getSmtp().getPort()));
+    properties.putAll(TestMail.properties(smtp, "afspraken@antwerpen.example"));
     properties.put("loket.sms.url", gateway.url().toString());
     properties.put("loket.sms.api-key", "e2e-sms-key");
     properties.put("loket.sms.sender", "Antwerpen");
-    properties.put("loket.outbox.every", "200ms");
-    properties.put("loket.outbox.first-after", "100ms");
     return properties;
   }
 
@@ -83,7 +79,7 @@ class MessagesEndToEndTest implements TestPropertyProvider {
     MimeMessage toEls = byRecipient.get("els@example.be");
     assertThat(toEls.getSubject()).isEqualTo("Bevestiging afspraak " + dutch);
     assertThat(toEls.getFrom()[0].toString()).isEqualTo("afspraken@antwerpen.example");
-    assertThat(text(toEls))
+    assertThat(TestMail.text(toEls))
         .contains(
             "Uw afspraak is bevestigd",
             "Districtshuis Deurne",
@@ -91,7 +87,7 @@ class MessagesEndToEndTest implements TestPropertyProvider {
             "https://loket.example.be/api/v1/appointments/" + dutch + "?code=");
     MimeMessage toLuc = byRecipient.get("luc@example.be");
     assertThat(toLuc.getSubject()).isEqualTo("Confirmation du rendez-vous " + french);
-    assertThat(text(toLuc))
+    assertThat(TestMail.text(toLuc))
         .contains(
             "Votre rendez-vous est confirmé",
             "Pour : Demander une carte d'identité électronique (eID).",
@@ -148,14 +144,6 @@ class MessagesEndToEndTest implements TestPropertyProvider {
       citizen.put("phone", phone);
     }
     return citizen;
-  }
-
-  private static String text(MimeMessage mail) throws Exception {
-    Object content = mail.getContent();
-    if (content instanceof MimeMultipart parts) {
-      return (String) parts.getBodyPart(0).getContent();
-    }
-    return (String) content;
   }
 
   private Map<String, Object> slot(int daysAhead) {

@@ -105,4 +105,15 @@ public record Location(
   public boolean hasException(UUID id) {
     return exceptions.stream().anyMatch(e -> e.id().equals(id));
   }
+
+  /** The name and the address on one line, as a message to a citizen names the place. */
+  public String nameAndAddress() {
+    return name
+        + ", "
+        + address.street()
+        + ", "
+        + address.postalCode()
+        + " "
+        + address.municipality();
+  }
 }

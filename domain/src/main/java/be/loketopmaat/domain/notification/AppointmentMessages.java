@@ -48,20 +48,14 @@ public final class AppointmentMessages {
     }
     Language language = appointment.citizen().language();
     String when = DayWords.of(appointment.start(), today, language);
-    String where =
-        location.name()
-            + ", "
-            + location.address().street()
-            + ", "
-            + location.address().postalCode()
-            + " "
-            + location.address().municipality();
+    String where = location.nameAndAddress();
     String reference = appointment.reference().value();
     String subject = subject(kind, language) + " " + reference;
     String body =
         switch (language) {
           case NL ->
               switch (kind) {
+                case DOCUMENT_ARRIVED -> throw notAboutAnAppointment(kind);
                 case CONFIRMATION ->
                     "Uw afspraak is bevestigd: "
                         + when
@@ -105,6 +99,7 @@ public final class AppointmentMessages {
               };
           case FR ->
               switch (kind) {
+                case DOCUMENT_ARRIVED -> throw notAboutAnAppointment(kind);
                 case CONFIRMATION ->
                     "Votre rendez-vous est confirmé : "
                         + when
@@ -148,6 +143,7 @@ public final class AppointmentMessages {
               };
           case EN ->
               switch (kind) {
+                case DOCUMENT_ARRIVED -> throw notAboutAnAppointment(kind);
                 case CONFIRMATION ->
                     "Your appointment is confirmed: "
                         + when
@@ -233,6 +229,7 @@ public final class AppointmentMessages {
     return switch (language) {
       case NL ->
           switch (kind) {
+            case DOCUMENT_ARRIVED -> throw notAboutAnAppointment(kind);
             case CONFIRMATION -> "Bevestiging afspraak";
             case REMINDER -> "Herinnering afspraak";
             case CHANGE -> "Wijziging afspraak";
@@ -241,6 +238,7 @@ public final class AppointmentMessages {
           };
       case FR ->
           switch (kind) {
+            case DOCUMENT_ARRIVED -> throw notAboutAnAppointment(kind);
             case CONFIRMATION -> "Confirmation du rendez-vous";
             case REMINDER -> "Rappel du rendez-vous";
             case CHANGE -> "Modification du rendez-vous";
@@ -249,6 +247,7 @@ public final class AppointmentMessages {
           };
       case EN ->
           switch (kind) {
+            case DOCUMENT_ARRIVED -> throw notAboutAnAppointment(kind);
             case CONFIRMATION -> "Appointment confirmed";
             case REMINDER -> "Appointment reminder";
             case CHANGE -> "Appointment changed";
@@ -256,5 +255,9 @@ public final class AppointmentMessages {
             case MANAGEMENT_LINK -> "New link for your appointment";
           };
     };
+  }
+
+  private static IllegalArgumentException notAboutAnAppointment(MessageKind kind) {
+    return new IllegalArgumentException(kind + " is not a message about an appointment");
   }
 }

@@ -6,7 +6,8 @@ import be.loketopmaat.domain.common.Language;
 /**
  * One message to one citizen, written in their language, addressed to their e-mail and/or phone.
  * {@code calendar}, when there is one, is the appointment as an iCalendar event (RFC 5545) that a
- * mail carries as an attachment.
+ * mail carries as an attachment. {@code appointment} is null for a message about a document rather
+ * than an appointment.
  */
 public record Message(
     AppointmentReference appointment,

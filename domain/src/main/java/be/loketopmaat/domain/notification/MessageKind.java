@@ -1,11 +1,13 @@
 package be.loketopmaat.domain.notification;
 
-/** What the city tells a citizen about an appointment. */
+/** What the city tells a citizen: about an appointment, or about a document to pick up. */
 public enum MessageKind {
   CONFIRMATION,
   REMINDER,
   CHANGE,
   CANCELLATION,
   /** A fresh link to manage the appointment, asked for by the citizen or sent by staff. */
-  MANAGEMENT_LINK
+  MANAGEMENT_LINK,
+  /** The document the citizen applied for lies in the safe of the location they chose. */
+  DOCUMENT_ARRIVED
 }

@@ -59,7 +59,9 @@ public final class HttpSmsSender implements MessageSender {
     body.put("to", to);
     body.put("from", settings.sender());
     body.put("text", text);
-    body.put("reference", message.appointment().value());
+    if (message.appointment() != null) {
+      body.put("reference", message.appointment().value());
+    }
     HttpRequest request;
     try {
       request =
@@ -100,7 +102,9 @@ public final class HttpSmsSender implements MessageSender {
   private static String idempotencyKey(Message message) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(message.appointment().value().getBytes(StandardCharsets.UTF_8));
+      if (message.appointment() != null) {
+        digest.update(message.appointment().value().getBytes(StandardCharsets.UTF_8));
+      }
       digest.update((byte) 0);
       digest.update(message.kind().name().getBytes(StandardCharsets.UTF_8));
       digest.update((byte) 0);

@@ -109,7 +109,9 @@ public class JdbcOutbox implements Outbox {
     return new Entry(
         row.id(),
         new Message(
-            new AppointmentReference(row.appointmentReference()),
+            row.appointmentReference() == null
+                ? null
+                : new AppointmentReference(row.appointmentReference()),
             MessageKind.valueOf(row.kind()),
             Language.valueOf(row.language()),
             row.recipientEmail(),

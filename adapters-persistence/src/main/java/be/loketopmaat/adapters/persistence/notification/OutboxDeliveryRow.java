@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 @MappedEntity("outbox_message")
 record OutboxDeliveryRow(
     @Id Long id,
-    String appointmentReference,
+    @Nullable String appointmentReference,
     String kind,
     String language,
     @Nullable String recipientEmail,

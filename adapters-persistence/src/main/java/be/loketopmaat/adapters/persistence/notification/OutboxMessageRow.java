@@ -14,7 +14,7 @@ import java.time.LocalDateTime;
 record OutboxMessageRow(
     @Id @GeneratedValue @Nullable Long id,
     String dedupeKey,
-    String appointmentReference,
+    @Nullable String appointmentReference,
     String kind,
     String language,
     @Nullable String recipientEmail,

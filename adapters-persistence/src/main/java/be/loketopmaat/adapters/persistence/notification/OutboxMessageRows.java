@@ -24,7 +24,7 @@ interface OutboxMessageRows extends GenericRepository<OutboxMessageRow, Long> {
       ON CONFLICT DO NOTHING""")
   long insertIfAbsent(
       String dedupeKey,
-      String appointmentReference,
+      @Nullable String appointmentReference,
       String kind,
       String language,
       @Nullable String recipientEmail,

@@ -203,7 +203,8 @@ public final class AppointmentAssembler {
     return persons;
   }
 
-  private static Citizen citizen(RequestAssembly request, CitizenDto citizen) {
+  /** The citizen of a request body, its refusals under {@code citizen.*}. */
+  public static Citizen citizen(RequestAssembly request, CitizenDto citizen) {
     NationalNumber insz = request.value("citizen.insz", citizen.insz(), NationalNumber::new);
     Language language = language(request, citizen.language());
     return request.build(

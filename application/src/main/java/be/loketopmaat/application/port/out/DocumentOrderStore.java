@@ -1,0 +1,27 @@
+package be.loketopmaat.application.port.out;
+
+import be.loketopmaat.domain.document.DocumentOrder;
+import be.loketopmaat.domain.document.DocumentState;
+import be.loketopmaat.domain.location.LocationCode;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The identity documents on their road, from the application to the hand-over. */
+public interface DocumentOrderStore {
+
+  void insert(DocumentOrder order);
+
+  Optional<DocumentOrder> find(UUID id);
+
+  /**
+   * Stores the order's new state over {@code expected}, the state it was read in; false when it was
+   * changed meanwhile (by another worker or a member of staff), so that no change is lost.
+   */
+  boolean update(DocumentOrder order, DocumentState expected);
+
+  /**
+   * The documents at {@code location} in {@code state}, longest there first, at most {@code limit}.
+   */
+  List<DocumentOrder> at(LocationCode location, DocumentState state, int limit);
+}

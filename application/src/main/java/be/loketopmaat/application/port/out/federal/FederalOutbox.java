@@ -1,0 +1,65 @@
+package be.loketopmaat.application.port.out.federal;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The calls the city owes the federal systems, written in the transaction of the change that causes
+ * them, so that a change is never made without its call, nor a call sent for a change rolled back.
+ * A worker sends them when the system answers; nothing in here is lost while it is down. Times are
+ * the city's local date-times.
+ */
+public interface FederalOutbox {
+
+  /** What is to be asked of which system. */
+  enum Call {
+    /** Order the document of a recorded application from the card production. */
+    ORDER_DOCUMENT,
+    /** Activate the card handed over. */
+    ACTIVATE_DOCUMENT
+  }
+
+  /** Where a call stands. */
+  enum Status {
+    QUEUED,
+    DONE,
+    FAILED
+  }
+
+  /**
+   * One call about {@code subject} (e.g. a document order's id), which is also its idempotency key
+   * towards the system.
+   */
+  record Entry(
+      long id,
+      Call call,
+      UUID subject,
+      Status status,
+      int attempts,
+      LocalDateTime createdAt,
+      LocalDateTime nextAttemptAt,
+      String lastError) {}
+
+  /** Queues the call once per call and subject; false when it was queued before. */
+  boolean enqueue(Call call, UUID subject, LocalDateTime now);
+
+  /**
+   * Claims up to {@code limit} queued calls due at {@code now}, oldest first, and moves their next
+   * attempt to {@code leaseUntil}; concurrent workers never get the same call.
+   */
+  List<Entry> claimDue(LocalDateTime now, LocalDateTime leaseUntil, int limit);
+
+  void markDone(long id, int attempts);
+
+  void markRetry(long id, int attempts, LocalDateTime nextAttemptAt, String error);
+
+  /** After this failure the call is given up on (status FAILED), for staff to look at. */
+  void markDead(long id, int attempts, String error);
+
+  /** How many calls are in {@code status}. */
+  long count(Status status);
+
+  /** The calls in {@code status}, oldest first, at most {@code limit}. */
+  List<Entry> list(Status status, int limit);
+}

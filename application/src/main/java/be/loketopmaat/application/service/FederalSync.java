@@ -1,0 +1,269 @@
+package be.loketopmaat.application.service;
+
+import be.loketopmaat.application.port.in.FederalSyncUseCase;
+import be.loketopmaat.application.port.out.DocumentOrderStore;
+import be.loketopmaat.application.port.out.LocationRepository;
+import be.loketopmaat.application.port.out.Notifier;
+import be.loketopmaat.application.port.out.ProductRepository;
+import be.loketopmaat.application.port.out.Transactions;
+import be.loketopmaat.application.port.out.federal.Backoff;
+import be.loketopmaat.application.port.out.federal.DocumentProduction;
+import be.loketopmaat.application.port.out.federal.DocumentProduction.OrderRefusedException;
+import be.loketopmaat.application.port.out.federal.DocumentProduction.ProductionEvent;
+import be.loketopmaat.application.port.out.federal.DocumentProduction.ProductionEvents;
+import be.loketopmaat.application.port.out.federal.DocumentProduction.ProductionOrder;
+import be.loketopmaat.application.port.out.federal.DocumentProduction.ProductionReceipt;
+import be.loketopmaat.application.port.out.federal.FederalOutbox;
+import be.loketopmaat.application.port.out.federal.FeedPositions;
+import be.loketopmaat.domain.catalogue.Product;
+import be.loketopmaat.domain.common.ConflictException;
+import be.loketopmaat.domain.common.LocalizedText;
+import be.loketopmaat.domain.document.DocumentOrder;
+import be.loketopmaat.domain.document.DocumentState;
+import be.loketopmaat.domain.location.Location;
+import be.loketopmaat.domain.notification.DocumentMessages;
+import be.loketopmaat.domain.population.NisCode;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Works the city's traffic with the card production: sends the queued orders and activations (each
+ * call's subject is its idempotency key, so a call sent twice has one effect), and applies the
+ * production's events once each, in the transaction that moves the feed's position on. A system
+ * that is down gets its calls again later, by the {@link Backoff}; only after {@code maxAttempts}
+ * is a call given up on and shown to staff as failed.
+ */
+public final class FederalSync implements FederalSyncUseCase {
+  static final String PRODUCTION_FEED = "document-production";
+  private static final Logger LOG = Logger.getLogger(FederalSync.class.getName());
+
+  private final DocumentProduction production;
+  private final FederalOutbox outbox;
+  private final DocumentOrderStore orders;
+  private final FeedPositions positions;
+  private final Notifier notifier;
+  private final ProductRepository products;
+  private final LocationRepository locations;
+  private final Transactions transactions;
+  private final Backoff backoff;
+  private final Settings settings;
+  private final Clock clock;
+
+  /**
+   * @param municipality the city as the production knows it
+   * @param batchSize how many calls one round claims, and how many events it reads
+   * @param lease how long a claimed call is kept from other workers
+   * @param maxAttempts after how many failures a call is given up on
+   */
+  public record Settings(
+      NisCode municipality, int batchSize, java.time.Duration lease, int maxAttempts) {
+    public Settings {
+      if (batchSize < 1 || maxAttempts < 1) {
+        throw new IllegalArgumentException("batchSize and maxAttempts must be at least 1");
+      }
+    }
+  }
+
+  public FederalSync(
+      DocumentProduction production,
+      FederalOutbox outbox,
+      DocumentOrderStore orders,
+      FeedPositions positions,
+      Notifier notifier,
+      ProductRepository products,
+      LocationRepository locations,
+      Transactions transactions,
+      Backoff backoff,
+      Settings settings,
+      Clock clock) {
+    this.production = production;
+    this.outbox = outbox;
+    this.orders = orders;
+    this.positions = positions;
+    this.notifier = notifier;
+    this.products = products;
+    this.locations = locations;
+    this.transactions = transactions;
+    this.backoff = backoff;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  @Override
+  public int sendDue() {
+    LocalDateTime now = LocalDateTime.now(clock);
+    List<FederalOutbox.Entry> claimed =
+        outbox.claimDue(now, now.plus(settings.lease()), settings.batchSize());
+    for (FederalOutbox.Entry entry : claimed) {
+      send(entry);
+    }
+    return claimed.size();
+  }
+
+  private void send(FederalOutbox.Entry entry) {
+    int attempts = entry.attempts() + 1;
+    Optional<DocumentOrder> found = orders.find(entry.subject());
+    if (found.isEmpty()) {
+      outbox.markDead(entry.id(), attempts, "no document order " + entry.subject());
+      return;
+    }
+    DocumentOrder order = found.get();
+    try {
+      switch (entry.call()) {
+        case ORDER_DOCUMENT -> placeOrder(entry, attempts, order);
+        case ACTIVATE_DOCUMENT -> {
+          production.activate(order.productionNumber());
+          outbox.markDone(entry.id(), attempts);
+        }
+      }
+    } catch (OrderRefusedException refused) {
+      // The production will not activate this card (it knows no such number, or it was never
+      // delivered): asking again changes nothing, so staff see it as failed, with the reason.
+      outbox.markDead(entry.id(), attempts, refused.code() + ": " + refused.getMessage());
+    } catch (RuntimeException e) {
+      // Unavailable, or an answer off the contract: the call stays, tried again later.
+      String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+      if (attempts >= settings.maxAttempts()) {
+        LOG.log(
+            Level.WARNING,
+            "federal call {0} given up after {1} attempts: {2}",
+            new Object[] {entry.id(), attempts, error});
+        outbox.markDead(entry.id(), attempts, error);
+      } else {
+        outbox.markRetry(
+            entry.id(),
+            attempts,
+            LocalDateTime.now(clock).plus(backoff.delayAfter(attempts)),
+            error);
+      }
+    }
+  }
+
+  private void placeOrder(FederalOutbox.Entry entry, int attempts, DocumentOrder order) {
+    if (order.state() == DocumentState.CANCELLED) {
+      outbox.markDone(entry.id(), attempts); // cancelled before it went out: nothing to order
+      return;
+    }
+    ProductionOrder request =
+        new ProductionOrder(
+            order.id(),
+            order.kind(),
+            order.citizen().insz(),
+            order.citizen().name(),
+            settings.municipality(),
+            order.pickupAt(),
+            order.urgent());
+    try {
+      ProductionReceipt receipt = production.order(request);
+      transactions.inTransaction(
+          () -> {
+            apply(order.id(), o -> o.ordered(receipt.productionNumber()));
+            outbox.markDone(entry.id(), attempts);
+            return null;
+          });
+    } catch (OrderRefusedException refused) {
+      LocalDateTime at = LocalDateTime.now(clock);
+      transactions.inTransaction(
+          () -> {
+            apply(
+                order.id(),
+                o ->
+                    o.reported(
+                        DocumentState.REFUSED, at, refused.code() + ": " + refused.getMessage()));
+            outbox.markDone(entry.id(), attempts);
+            return null;
+          });
+    }
+  }
+
+  @Override
+  public int followProduction() {
+    long from = positions.position(PRODUCTION_FEED);
+    ProductionEvents page = production.eventsAfter(from, settings.batchSize());
+    if (page.events().isEmpty() && page.cursor() == from) {
+      return 0;
+    }
+    transactions.inTransaction(
+        () -> {
+          for (ProductionEvent event : page.events()) {
+            applyEvent(event);
+          }
+          positions.advance(PRODUCTION_FEED, Math.max(from, page.cursor()));
+          return null;
+        });
+    return page.events().size();
+  }
+
+  private void applyEvent(ProductionEvent event) {
+    Optional<DocumentOrder> found = orders.find(event.orderId());
+    if (found.isEmpty()) {
+      LOG.log(
+          Level.WARNING,
+          "production event {0} names an unknown order {1}",
+          new Object[] {event.sequence(), event.orderId()});
+      return;
+    }
+    DocumentOrder before = found.get();
+    DocumentOrder after;
+    try {
+      DocumentOrder numbered =
+          event.productionNumber() == null || before.productionNumber() != null
+              ? before
+              : before.ordered(event.productionNumber());
+      after = numbered.reported(event.state(), event.at(), event.reason());
+    } catch (ConflictException refused) {
+      // A report that would leave an ended road (a refusal after a cancellation): kept as it is.
+      LOG.log(
+          Level.WARNING,
+          "production event {0} not applied to {1}: {2}",
+          new Object[] {event.sequence(), event.orderId(), refused.getMessage()});
+      return;
+    }
+    if (after == before) {
+      return;
+    }
+    if (!orders.update(after, before.state())) {
+      throw new ConflictException(
+          "changed-meanwhile", "document order {0} changed while an event was applied", after.id());
+    }
+    if (after.state() == DocumentState.ARRIVED && before.state() != DocumentState.ARRIVED) {
+      tellArrived(after);
+    }
+  }
+
+  private void tellArrived(DocumentOrder order) {
+    Optional<Product> product = products.findByCode(order.product());
+    Optional<Location> location = locations.findByCode(order.pickupAt());
+    if (product.isEmpty() || location.isEmpty()) {
+      LOG.log(
+          Level.WARNING,
+          "document {0} arrived at a location or as a product no longer known",
+          order.id());
+      return;
+    }
+    LocalizedText name = product.get().name();
+    boolean byAppointment =
+        product.get().pickupStep().map(p -> p.appointmentRequired()).orElse(true);
+    notifier.enqueue(
+        DocumentMessages.arrived(order, name, location.get(), byAppointment),
+        "document-arrived:" + order.id(),
+        LocalDateTime.now(clock));
+  }
+
+  private void apply(java.util.UUID id, java.util.function.UnaryOperator<DocumentOrder> step) {
+    DocumentOrder current =
+        orders.find(id).orElseThrow(() -> new IllegalStateException("no document order " + id));
+    if (current.state().isFinal()) {
+      return; // ended meanwhile (cancelled by staff): the answer changes nothing
+    }
+    DocumentOrder changed = step.apply(current);
+    if (changed != current && !orders.update(changed, current.state())) {
+      throw new ConflictException(
+          "changed-meanwhile", "document order {0} changed while it was sent", id);
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package be.loketopmaat.application.service;
+
+import be.loketopmaat.application.NotFoundException;
+import be.loketopmaat.application.port.in.CityProfileUseCase;
+import be.loketopmaat.application.port.in.IdentityDocumentsUseCase;
+import be.loketopmaat.application.port.out.DocumentOrderStore;
+import be.loketopmaat.application.port.out.LocationRepository;
+import be.loketopmaat.application.port.out.ProductRepository;
+import be.loketopmaat.application.port.out.Transactions;
+import be.loketopmaat.application.port.out.federal.FederalOutbox;
+import be.loketopmaat.domain.catalogue.Product;
+import be.loketopmaat.domain.common.ConflictException;
+import be.loketopmaat.domain.common.InvalidInputException;
+import be.loketopmaat.domain.document.DocumentOrder;
+import be.loketopmaat.domain.document.DocumentState;
+import be.loketopmaat.domain.location.Location;
+import be.loketopmaat.domain.location.LocationCode;
+import be.loketopmaat.domain.offer.OfferRules;
+import be.loketopmaat.domain.offer.OfferedService;
+import be.loketopmaat.domain.staff.StaffMember;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/**
+ * Identity documents at the desk: an application is recorded with its order to the card production
+ * queued in the same transaction, and the document, once in the safe, is handed over with its
+ * activation queued likewise.
+ */
+public final class IdentityDocumentService implements IdentityDocumentsUseCase {
+  private final DocumentOrderStore orders;
+  private final FederalOutbox outbox;
+  private final ProductRepository products;
+  private final LocationRepository locations;
+  private final CityProfileUseCase city;
+  private final Transactions transactions;
+  private final Clock clock;
+
+  public IdentityDocumentService(
+      DocumentOrderStore orders,
+      FederalOutbox outbox,
+      ProductRepository products,
+      LocationRepository locations,
+      CityProfileUseCase city,
+      Transactions transactions,
+      Clock clock) {
+    this.orders = orders;
+    this.outbox = outbox;
+    this.products = products;
+    this.locations = locations;
+    this.city = city;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  @Override
+  public DocumentOrder record(Application application, StaffMember by) {
+    Objects.requireNonNull(by, "by");
+    Product product =
+        products
+            .findByCode(application.product())
+            .orElseThrow(() -> new NotFoundException("product", application.product().value()));
+    if (product.pickupStep().isEmpty()) {
+      throw new InvalidInputException(
+          "product", "'{0}' is not a document that is picked up later", product.code());
+    }
+    location(application.appliedAt());
+    Location pickup = location(application.pickupAt());
+    if (!new OfferRules(city.cityProfile()).offers(pickup, product, OfferedService.PICKUP)) {
+      throw new InvalidInputException(
+          "pickupAt",
+          "{0} cannot keep '{1}' for pickup (it needs a safe and a pickup desk)",
+          pickup.code(),
+          product.code());
+    }
+    LocalDateTime now = LocalDateTime.now(clock);
+    DocumentOrder order =
+        DocumentOrder.record(
+            application.kind(),
+            product.code(),
+            application.citizen(),
+            application.appliedAt(),
+            application.pickupAt(),
+            application.urgent(),
+            by.id(),
+            now);
+    return transactions.inTransaction(
+        () -> {
+          orders.insert(order);
+          outbox.enqueue(FederalOutbox.Call.ORDER_DOCUMENT, order.id(), now);
+          return order;
+        });
+  }
+
+  @Override
+  public DocumentOrder get(UUID id) {
+    return orders.find(id).orElseThrow(() -> new NotFoundException("document", id.toString()));
+  }
+
+  @Override
+  public List<DocumentOrder> safe(LocationCode location, int limit) {
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new InvalidInputException("limit", "must be between 1 and {0}", MAX_LIMIT);
+    }
+    location(location);
+    return orders.at(location, DocumentState.ARRIVED, limit);
+  }
+
+  @Override
+  public DocumentOrder handOver(UUID id, StaffMember by) {
+    Objects.requireNonNull(by, "by");
+    LocalDateTime now = LocalDateTime.now(clock);
+    return change(
+        id,
+        order -> order.handOver(now),
+        changed -> outbox.enqueue(FederalOutbox.Call.ACTIVATE_DOCUMENT, changed.id(), now));
+  }
+
+  @Override
+  public DocumentOrder cancel(UUID id, String reason, StaffMember by) {
+    Objects.requireNonNull(by, "by");
+    LocalDateTime now = LocalDateTime.now(clock);
+    return change(id, order -> order.cancel(now, reason), changed -> {});
+  }
+
+  private DocumentOrder change(
+      UUID id, UnaryOperator<DocumentOrder> step, java.util.function.Consumer<DocumentOrder> then) {
+    return transactions.inTransaction(
+        () -> {
+          DocumentOrder current = get(id);
+          DocumentOrder changed = step.apply(current);
+          if (!orders.update(changed, current.state())) {
+            throw new ConflictException(
+                "changed-meanwhile", "the document was changed meanwhile; look at it again");
+          }
+          then.accept(changed);
+          return changed;
+        });
+  }
+
+  private Location location(LocationCode code) {
+    return locations
+        .findByCode(code)
+        .orElseThrow(() -> new NotFoundException("location", code.value()));
+  }
+}

@@ -1,0 +1,141 @@
+package be.loketopmaat.bootstrap;
+
+import be.loketopmaat.adapters.federal.belpic.HttpDocumentProduction;
+import be.loketopmaat.adapters.federal.http.CircuitBreakerSettings;
+import be.loketopmaat.adapters.federal.http.EndpointSettings;
+import be.loketopmaat.adapters.federal.http.PartnerCredentials;
+import be.loketopmaat.adapters.federal.http.ResilienceBackoff;
+import be.loketopmaat.adapters.federal.simulator.DocumentProductionSimulator;
+import be.loketopmaat.application.port.in.CityProfileUseCase;
+import be.loketopmaat.application.port.out.DocumentOrderStore;
+import be.loketopmaat.application.port.out.Notifier;
+import be.loketopmaat.application.port.out.Transactions;
+import be.loketopmaat.application.port.out.federal.DocumentProduction;
+import be.loketopmaat.application.port.out.federal.FederalOutbox;
+import be.loketopmaat.application.port.out.federal.FeedPositions;
+import be.loketopmaat.application.service.CachingLocationRepository;
+import be.loketopmaat.application.service.CachingProductRepository;
+import be.loketopmaat.application.service.FederalSync;
+import be.loketopmaat.application.service.IdentityDocumentService;
+import be.loketopmaat.domain.population.NisCode;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Wires the road of identity documents and the link to the card production from {@code
+ * loket.federal.*}. With no production URL configured (the first run) the service starts the
+ * production's simulator next to itself, on the loopback interface with a key of its own, so that
+ * the whole road can be walked; a city sets {@code loket.federal.production.url} and its partner
+ * key to reach the real one.
+ */
+@Factory
+public class FederalLinks {
+  private static final Logger LOG = LoggerFactory.getLogger(FederalLinks.class);
+
+  /** The simulated production of the first run (none once a real URL is configured). */
+  @Singleton
+  @Bean(preDestroy = "close")
+  @Requires(missingProperty = "loket.federal.production.url")
+  EmbeddedProduction embeddedProduction(
+      @Value("${loket.federal.municipality:11002}") String municipality, Clock clock) {
+    DocumentProductionSimulator simulator = DocumentProductionSimulator.start(0, clock.instant());
+    byte[] key = new byte[24];
+    new SecureRandom().nextBytes(key);
+    String apiKey = HexFormat.of().formatHex(key);
+    simulator.addPartner(NisCode.of(municipality), apiKey);
+    LOG.warn(
+        "No card production configured (loket.federal.production.url): document orders go to"
+            + " the simulator at {}",
+        simulator.baseUri());
+    return new EmbeddedProduction(simulator, apiKey);
+  }
+
+  @Singleton
+  DocumentProduction documentProduction(
+      @Nullable EmbeddedProduction embedded,
+      @Nullable @Value("${loket.federal.production.url:}") String url,
+      @Value("${loket.federal.production.api-key:}") String apiKey,
+      @Value("${loket.federal.municipality:11002}") String municipality,
+      @Value("${loket.federal.production.connect-timeout:5s}") Duration connectTimeout,
+      @Value("${loket.federal.production.request-timeout:20s}") Duration requestTimeout,
+      @Value("${loket.federal.circuit.wait-in-open:30s}") Duration waitInOpen) {
+    CircuitBreakerSettings defaults = CircuitBreakerSettings.defaults();
+    URI base = embedded != null ? embedded.simulator().baseUri() : URI.create(url);
+    String key = embedded != null ? embedded.apiKey() : apiKey;
+    return new HttpDocumentProduction(
+        EndpointSettings.plain(base, connectTimeout, requestTimeout),
+        new PartnerCredentials(NisCode.of(municipality), key),
+        new CircuitBreakerSettings(
+            defaults.failureRateThreshold(),
+            defaults.slidingWindowSize(),
+            defaults.minimumNumberOfCalls(),
+            waitInOpen,
+            defaults.permittedCallsInHalfOpenState()));
+  }
+
+  @Singleton
+  IdentityDocumentService identityDocumentService(
+      DocumentOrderStore orders,
+      FederalOutbox outbox,
+      CachingProductRepository products,
+      CachingLocationRepository locations,
+      CityProfileUseCase city,
+      Transactions transactions,
+      Clock clock) {
+    return new IdentityDocumentService(
+        orders, outbox, products, locations, city, transactions, clock);
+  }
+
+  @Singleton
+  FederalSync federalSync(
+      DocumentProduction production,
+      FederalOutbox outbox,
+      DocumentOrderStore orders,
+      FeedPositions positions,
+      Notifier notifier,
+      CachingProductRepository products,
+      CachingLocationRepository locations,
+      Transactions transactions,
+      @Value("${loket.federal.municipality:11002}") String municipality,
+      @Value("${loket.federal.batch-size:50}") int batchSize,
+      @Value("${loket.federal.lease:2m}") Duration lease,
+      @Value("${loket.federal.max-attempts:500}") int maxAttempts,
+      @Value("${loket.federal.backoff.first:5s}") Duration firstRetry,
+      @Value("${loket.federal.backoff.max:15m}") Duration maxRetry,
+      Clock clock) {
+    return new FederalSync(
+        production,
+        outbox,
+        orders,
+        positions,
+        notifier,
+        products,
+        locations,
+        transactions,
+        new ResilienceBackoff(
+            firstRetry,
+            ResilienceBackoff.DEFAULT_MULTIPLIER,
+            ResilienceBackoff.DEFAULT_RANDOMIZATION_FACTOR,
+            maxRetry),
+        new FederalSync.Settings(NisCode.of(municipality), batchSize, lease, maxAttempts),
+        clock);
+  }
+
+  /** The simulator the first run orders from, with the key it gave the city. */
+  public record EmbeddedProduction(DocumentProductionSimulator simulator, String apiKey) {
+    public void close() {
+      simulator.close();
+    }
+  }
+}

@@ -1,0 +1,216 @@
+package be.loketopmaat.domain.document;
+
+import be.loketopmaat.domain.catalogue.ProductCode;
+import be.loketopmaat.domain.citizen.Citizen;
+import be.loketopmaat.domain.common.ConflictException;
+import be.loketopmaat.domain.common.Violations;
+import be.loketopmaat.domain.location.LocationCode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One identity document on its road: the application taken at a desk, the order to the federal card
+ * production, its state as the production reports it, its arrival in the safe of the location the
+ * citizen chose, and the hand-over. Immutable: each step gives a new order.
+ *
+ * <p>States reported by the production are applied once: a report of a state already reached
+ * (delivered twice, or late) changes nothing, while a report that would leave an ended road is
+ * refused. Times are the city's local date-times.
+ *
+ * @param id the municipality's own key of the order, also the idempotency key towards the
+ *     production, so that an order sent twice is made once
+ * @param productionNumber the production's number for the order, once it acknowledged it
+ * @param recordedBy who took the application, for the record
+ */
+public record DocumentOrder(
+    UUID id,
+    DocumentKind kind,
+    ProductCode product,
+    Citizen citizen,
+    LocationCode appliedAt,
+    LocationCode pickupAt,
+    boolean urgent,
+    DocumentState state,
+    String productionNumber,
+    String recordedBy,
+    LocalDateTime recordedAt,
+    LocalDateTime arrivedAt,
+    LocalDateTime endedAt,
+    String endReason) {
+
+  /** How long a document waits in the safe before it goes back. */
+  public static final int MONTHS_IN_SAFE = 3;
+
+  public static final int MAX_REASON = 500;
+
+  public DocumentOrder {
+    new Violations()
+        .requireNonNull(id, "id")
+        .requireNonNull(kind, "kind")
+        .requireNonNull(product, "product")
+        .requireNonNull(citizen, "citizen")
+        .requireNonNull(appliedAt, "appliedAt")
+        .requireNonNull(pickupAt, "pickupAt")
+        .requireNonNull(state, "state")
+        .requireText(recordedBy, "recordedBy", 200)
+        .requireNonNull(recordedAt, "recordedAt")
+        .require(
+            endReason == null || endReason.length() <= MAX_REASON,
+            "reason",
+            "must be at most {0} characters",
+            MAX_REASON)
+        .throwIfAny();
+  }
+
+  /** A new application, as taken at the desk: recorded, its order queued for the production. */
+  public static DocumentOrder record(
+      DocumentKind kind,
+      ProductCode product,
+      Citizen citizen,
+      LocationCode appliedAt,
+      LocationCode pickupAt,
+      boolean urgent,
+      String recordedBy,
+      LocalDateTime now) {
+    return new DocumentOrder(
+        UUID.randomUUID(),
+        kind,
+        product,
+        citizen,
+        appliedAt,
+        pickupAt,
+        urgent,
+        DocumentState.RECORDED,
+        null,
+        recordedBy,
+        now,
+        null,
+        null,
+        null);
+  }
+
+  /**
+   * The production acknowledged the order under {@code number}; a second acknowledgement is one.
+   */
+  public DocumentOrder ordered(String number) {
+    Objects.requireNonNull(number, "number");
+    if (productionNumber != null) {
+      if (!productionNumber.equals(number)) {
+        throw new ConflictException(
+            "production-number-differs",
+            "the order already has production number {0}, not {1}",
+            productionNumber,
+            number);
+      }
+      return this;
+    }
+    requireOpen();
+    return with(DocumentState.ORDERED, number, arrivedAt, endedAt, endReason);
+  }
+
+  /**
+   * A state the production reports ({@code ORDERED} to {@code ARRIVED}, or {@code REFUSED}). A
+   * state already reached changes nothing; leaving an ended road is refused.
+   */
+  public DocumentOrder reported(DocumentState reported, LocalDateTime at, String reason) {
+    Objects.requireNonNull(reported, "reported");
+    if (reported == DocumentState.HANDED_OVER
+        || reported == DocumentState.CANCELLED
+        || reported == DocumentState.RETURNED
+        || reported == DocumentState.RECORDED) {
+      throw new ConflictException(
+          "not-a-production-state", "the card production does not report {0}", reported);
+    }
+    if (reported == state || (reported.isForward() && state.reached(reported))) {
+      return this; // delivered again, or late: applied once
+    }
+    requireOpen();
+    if (reported == DocumentState.REFUSED) {
+      if (state.reached(DocumentState.DISPATCHED)) {
+        throw new ConflictException(
+            "already-dispatched", "an order that was dispatched cannot be refused");
+      }
+      return with(DocumentState.REFUSED, productionNumber, arrivedAt, at, reason);
+    }
+    return with(
+        reported,
+        productionNumber,
+        reported == DocumentState.ARRIVED ? at : arrivedAt,
+        endedAt,
+        endReason);
+  }
+
+  /** Staff hand the document over, once it lies in the safe and the fingerprints matched. */
+  public DocumentOrder handOver(LocalDateTime at) {
+    if (state != DocumentState.ARRIVED) {
+      throw new ConflictException(
+          "not-in-safe",
+          "only a document that arrived in the safe can be handed over; it is {0}",
+          state);
+    }
+    return with(DocumentState.HANDED_OVER, productionNumber, arrivedAt, at, null);
+  }
+
+  /** Staff cancel the order before it was dispatched (the citizen withdrew, a mistake). */
+  public DocumentOrder cancel(LocalDateTime at, String reason) {
+    requireOpen();
+    new Violations().requireText(reason, "reason", MAX_REASON).throwIfAny();
+    if (state.reached(DocumentState.DISPATCHED)) {
+      throw new ConflictException(
+          "already-dispatched", "a document that was dispatched can no longer be cancelled");
+    }
+    return with(DocumentState.CANCELLED, productionNumber, arrivedAt, at, reason.strip());
+  }
+
+  /** Sent back, not picked up in time; only once its time in the safe is over. */
+  public DocumentOrder sendBack(LocalDateTime now) {
+    if (state != DocumentState.ARRIVED) {
+      throw new ConflictException(
+          "not-in-safe", "only a document in the safe can be sent back; it is {0}", state);
+    }
+    if (now.toLocalDate().isBefore(returnDate())) {
+      throw new ConflictException(
+          "still-kept", "the document is kept in the safe until {0}", returnDate());
+    }
+    return with(DocumentState.RETURNED, productionNumber, arrivedAt, now, null);
+  }
+
+  /** The day the document goes back if nobody came for it (only once it arrived). */
+  public LocalDate returnDate() {
+    if (arrivedAt == null) {
+      throw new IllegalStateException("the document has not arrived");
+    }
+    return arrivedAt.toLocalDate().plusMonths(MONTHS_IN_SAFE);
+  }
+
+  private void requireOpen() {
+    if (state.isFinal()) {
+      throw new ConflictException("order-ended", "the order has ended: it is {0}", state);
+    }
+  }
+
+  private DocumentOrder with(
+      DocumentState next,
+      String number,
+      LocalDateTime arrived,
+      LocalDateTime ended,
+      String reason) {
+    return new DocumentOrder(
+        id,
+        kind,
+        product,
+        citizen,
+        appliedAt,
+        pickupAt,
+        urgent,
+        next,
+        number,
+        recordedBy,
+        recordedAt,
+        arrived,
+        ended,
+        reason);
+  }
+}
