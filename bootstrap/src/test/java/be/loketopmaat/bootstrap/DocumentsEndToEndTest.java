@@ -136,6 +136,12 @@ class DocumentsEndToEndTest implements TestPropertyProvider {
     for (String id : ids) {
       assertThat(production.timesOrdered(UUID.fromString(id))).as(id).isEqualTo(1);
     }
+    Http.Response failed = http.staff("GET", "/api/v1/staff/federal-calls?status=FAILED", null);
+    assertThat(failed.status()).as(failed.text()).isEqualTo(200);
+    assertThat(failed.list()).isEmpty();
+    Http.Response done =
+        http.staff("GET", "/api/v1/staff/federal-calls?status=DONE&limit=500", null);
+    assertThat(done.list()).extracting(c -> c.get("subject")).containsAll(ids);
   }
 
   @Test

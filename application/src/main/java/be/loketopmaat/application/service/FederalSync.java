@@ -1,5 +1,6 @@
 package be.loketopmaat.application.service;
 
+import be.loketopmaat.application.port.in.FederalCallsUseCase;
 import be.loketopmaat.application.port.in.FederalSyncUseCase;
 import be.loketopmaat.application.port.out.DocumentOrderStore;
 import be.loketopmaat.application.port.out.LocationRepository;
@@ -17,6 +18,7 @@ import be.loketopmaat.application.port.out.federal.FederalOutbox;
 import be.loketopmaat.application.port.out.federal.FeedPositions;
 import be.loketopmaat.domain.catalogue.Product;
 import be.loketopmaat.domain.common.ConflictException;
+import be.loketopmaat.domain.common.InvalidInputException;
 import be.loketopmaat.domain.common.LocalizedText;
 import be.loketopmaat.domain.document.DocumentOrder;
 import be.loketopmaat.domain.document.DocumentState;
@@ -37,7 +39,7 @@ import java.util.logging.Logger;
  * that is down gets its calls again later, by the {@link Backoff}; only after {@code maxAttempts}
  * is a call given up on and shown to staff as failed.
  */
-public final class FederalSync implements FederalSyncUseCase {
+public final class FederalSync implements FederalSyncUseCase, FederalCallsUseCase {
   static final String PRODUCTION_FEED = "document-production";
   private static final Logger LOG = Logger.getLogger(FederalSync.class.getName());
 
@@ -178,6 +180,19 @@ public final class FederalSync implements FederalSyncUseCase {
             return null;
           });
     }
+  }
+
+  @Override
+  public List<FederalOutbox.Entry> list(FederalOutbox.Status status, int limit) {
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new InvalidInputException("limit", "must be between 1 and {0}", MAX_LIMIT);
+    }
+    return outbox.list(java.util.Objects.requireNonNull(status, "status"), limit);
+  }
+
+  @Override
+  public boolean retry(long id) {
+    return outbox.retry(id, LocalDateTime.now(clock));
   }
 
   @Override

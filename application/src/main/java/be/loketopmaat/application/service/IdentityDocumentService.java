@@ -126,6 +126,25 @@ public final class IdentityDocumentService implements IdentityDocumentsUseCase {
     return change(id, order -> order.cancel(now, reason), changed -> {});
   }
 
+  @Override
+  public int sendBackUnclaimed() {
+    LocalDateTime now = LocalDateTime.now(clock);
+    int sent = 0;
+    // Months are uneven (30 November plus three months is 28 February), so the store is asked a
+    // few days wide and each document's own return date decides.
+    LocalDateTime wide =
+        now.toLocalDate().minusMonths(DocumentOrder.MONTHS_IN_SAFE).plusDays(4).atStartOfDay();
+    for (DocumentOrder order : orders.arrivedBefore(wide, MAX_LIMIT)) {
+      if (!now.toLocalDate().isBefore(order.returnDate())) {
+        DocumentOrder back = order.sendBack(now);
+        if (transactions.inTransaction(() -> orders.update(back, DocumentState.ARRIVED))) {
+          sent++;
+        }
+      }
+    }
+    return sent;
+  }
+
   private DocumentOrder change(
       UUID id, UnaryOperator<DocumentOrder> step, java.util.function.Consumer<DocumentOrder> then) {
     return transactions.inTransaction(

@@ -108,6 +108,23 @@ class IdentityDocumentsTest {
   }
 
   @Test
+  void aDocumentNobodyCameForGoesBackAfterThreeMonthsAndNotBefore() {
+    DocumentOrder recorded = apply();
+    sync.sendDue();
+    production.report(recorded.id(), DocumentState.ARRIVED); // at 30 November, 12:00
+    sync.followProduction();
+
+    clock.set(LocalDateTime.of(2027, 2, 27, 12, 0));
+    assertThat(desk.sendBackUnclaimed()).isZero();
+    clock.set(LocalDateTime.of(2027, 2, 28, 8, 0));
+    assertThat(desk.sendBackUnclaimed()).isEqualTo(1);
+
+    assertThat(desk.get(recorded.id()).state()).isEqualTo(DocumentState.RETURNED);
+    assertThat(desk.safe(HUB, 10)).isEmpty();
+    assertThat(desk.sendBackUnclaimed()).isZero();
+  }
+
+  @Test
   void anOrderSentWhileTheProductionIsDownIsMadeOnceWhenItIsBack() {
     DocumentOrder recorded = apply();
     production.down = true;

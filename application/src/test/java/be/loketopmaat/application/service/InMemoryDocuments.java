@@ -77,6 +77,15 @@ final class InMemoryDocuments
   }
 
   @Override
+  public synchronized List<DocumentOrder> arrivedBefore(LocalDateTime arrivedBefore, int limit) {
+    return orders.values().stream()
+        .filter(o -> o.state() == DocumentState.ARRIVED && o.arrivedAt().isBefore(arrivedBefore))
+        .sorted(Comparator.comparing(DocumentOrder::arrivedAt))
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
   public synchronized boolean enqueue(Call call, UUID subject, LocalDateTime now) {
     boolean known =
         calls.values().stream().anyMatch(e -> e.call() == call && e.subject().equals(subject));
@@ -126,6 +135,16 @@ final class InMemoryDocuments
   @Override
   public synchronized List<Entry> list(Status status, int limit) {
     return calls.values().stream().filter(e -> e.status() == status).limit(limit).toList();
+  }
+
+  @Override
+  public synchronized boolean retry(long id, LocalDateTime now) {
+    Entry e = calls.get(id);
+    if (e == null || e.status() != Status.FAILED) {
+      return false;
+    }
+    calls.put(id, with(e, Status.QUEUED, 0, now, e.lastError()));
+    return true;
   }
 
   @Override

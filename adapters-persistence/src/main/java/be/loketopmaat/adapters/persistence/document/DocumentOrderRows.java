@@ -37,4 +37,10 @@ interface DocumentOrderRows extends GenericRepository<DocumentOrderRow, UUID> {
       SELECT * FROM document_order WHERE pickup_at = :location AND state = :state
       ORDER BY arrived_at, recorded_at, id LIMIT :limit""")
   List<DocumentOrderRow> at(String location, String state, int limit);
+
+  @Query(
+      """
+      SELECT * FROM document_order WHERE state = 'ARRIVED' AND arrived_at < :arrivedBefore
+      ORDER BY arrived_at, id LIMIT :limit""")
+  List<DocumentOrderRow> arrivedBefore(LocalDateTime arrivedBefore, int limit);
 }

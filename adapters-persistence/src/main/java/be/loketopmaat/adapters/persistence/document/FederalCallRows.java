@@ -49,4 +49,10 @@ interface FederalCallRows extends GenericRepository<FederalCallRow, Long> {
 
   @Query("SELECT * FROM federal_call WHERE status = :status ORDER BY id LIMIT :limit")
   List<FederalCallRow> listByStatus(String status, int limit);
+
+  @Query(
+      """
+      UPDATE federal_call SET status = 'QUEUED', attempts = 0, next_attempt_at = :now
+      WHERE id = :id AND status = 'FAILED'""")
+  long requeueFailed(long id, LocalDateTime now);
 }

@@ -77,6 +77,14 @@ public class JdbcDocumentOrderStore implements DocumentOrderStore {
         .toList();
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public List<DocumentOrder> arrivedBefore(java.time.LocalDateTime arrivedBefore, int limit) {
+    return rows.arrivedBefore(arrivedBefore, limit).stream()
+        .map(JdbcDocumentOrderStore::toOrder)
+        .toList();
+  }
+
   private static DocumentOrder toOrder(DocumentOrderRow row) {
     return new DocumentOrder(
         row.id(),

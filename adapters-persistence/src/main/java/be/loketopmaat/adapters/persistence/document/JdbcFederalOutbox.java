@@ -66,6 +66,11 @@ public class JdbcFederalOutbox implements FederalOutbox {
         .toList();
   }
 
+  @Override
+  public boolean retry(long id, LocalDateTime now) {
+    return rows.requeueFailed(id, now) == 1;
+  }
+
   private static Entry toEntry(FederalCallRow row, LocalDateTime nextAttemptAt) {
     return new Entry(
         row.id(),

@@ -126,6 +126,9 @@ abstract class JdbcDocumentPortsContract {
         .extracting(o -> o.citizen().name())
         .containsExactly("Early", "Late");
     assertThat(orders.at(SAFE, DocumentState.ARRIVED, 1)).hasSize(1);
+    assertThat(orders.arrivedBefore(NOW.plusDays(3), 10))
+        .extracting(o -> o.citizen().name())
+        .containsExactly("Early");
     assertThat(orders.at(new LocationCode("elsewhere"), DocumentState.ARRIVED, 10)).isEmpty();
   }
 
@@ -197,6 +200,12 @@ abstract class JdbcDocumentPortsContract {
               assertThat(e.lastError()).hasSize(1000);
             });
     assertThat(outbox.claimDue(NOW.plusDays(1), NOW.plusDays(2), 10)).isEmpty();
+
+    assertThat(outbox.retry(claimed.id(), NOW.plusDays(1))).isTrue();
+    assertThat(outbox.retry(claimed.id(), NOW.plusDays(1))).as("no longer failed").isFalse();
+    assertThat(outbox.claimDue(NOW.plusDays(1), NOW.plusDays(2), 10))
+        .singleElement()
+        .satisfies(e -> assertThat(e.attempts()).isZero());
   }
 
   @Test

@@ -73,6 +73,34 @@ public final class Params {
     }
   }
 
+  /** One of the constants of {@code type}, by name in any case; refused naming them all. */
+  public static <E extends Enum<E>> E oneOf(
+      RequestAssembly request, String parameter, String value, Class<E> type) {
+    if (value == null) {
+      return null;
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equalsIgnoreCase(value.strip())) {
+        return constant;
+      }
+    }
+    request.violation(
+        parameter, "must be one of {0}", java.util.Arrays.toString(type.getEnumConstants()));
+    return null;
+  }
+
+  /**
+   * The number of a row in a path ({@code /messages/4711/retry}); anything else names no row, so it
+   * is not found as {@code kind}.
+   */
+  public static long rowId(String value, String kind) {
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw new be.loketopmaat.application.NotFoundException(kind, value);
+    }
+  }
+
   /** A position from {@code latitude} and {@code longitude}: both or neither. */
   public static Coordinates position(RequestAssembly request, Double latitude, Double longitude) {
     if (latitude == null && longitude == null) {

@@ -31,7 +31,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -80,7 +79,10 @@ public class StaffDocumentController {
   @ApiResponse(responseCode = "201", description = "The recorded application, state RECORDED")
   public HttpResponse<DocumentDto> record(HttpRequest<?> http, @Body DocumentApplicationDto body) {
     RequestAssembly request = new RequestAssembly();
-    DocumentKind kind = request.value("kind", body.kind(), StaffDocumentController::kind);
+    DocumentKind kind =
+        body.kind() == null
+            ? request.required("kind", null)
+            : Params.oneOf(request, "kind", body.kind(), DocumentKind.class);
     ProductCode product = request.value("product", body.product(), ProductCode::new);
     Citizen citizen =
         request.required("citizen", body.citizen()) == null
@@ -176,18 +178,5 @@ public class StaffDocumentController {
     } catch (IllegalArgumentException notAnId) {
       throw new InvalidInputException("id", "is not a document id (a UUID)");
     }
-  }
-
-  private static DocumentKind kind(String kind) {
-    if (kind == null) {
-      throw new InvalidInputException("kind", "is required");
-    }
-    return Arrays.stream(DocumentKind.values())
-        .filter(k -> k.name().equals(kind))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new InvalidInputException(
-                    "kind", "must be one of {0}", Arrays.toString(DocumentKind.values())));
   }
 }

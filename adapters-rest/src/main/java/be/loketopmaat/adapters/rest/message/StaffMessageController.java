@@ -7,7 +7,6 @@ import be.loketopmaat.adapters.rest.staff.StaffRoles;
 import be.loketopmaat.application.NotFoundException;
 import be.loketopmaat.application.port.in.MessageOutboxUseCase;
 import be.loketopmaat.application.port.out.Outbox;
-import be.loketopmaat.domain.common.InvalidInputException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -22,7 +21,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Locale;
 
 /** What the outbox holds: queued, sent and failed messages to citizens, and another try. */
 @Secured({StaffRoles.LOCATION_MANAGER, StaffRoles.ADMINISTRATOR})
@@ -61,7 +59,7 @@ public class StaffMessageController {
     Outbox.Status state =
         status == null
             ? Outbox.Status.FAILED
-            : request.value("status", status, StaffMessageController::status);
+            : Params.oneOf(request, "status", status, Outbox.Status.class);
     Integer most =
         limit == null
             ? Integer.valueOf(DEFAULT_LIMIT)
@@ -82,23 +80,9 @@ public class StaffMessageController {
   @ProblemResponse(code = "404", description = "No failed message with this id")
   public HttpResponse<Void> retry(
       @Parameter(description = "The message's id", example = "4711") @PathVariable String id) {
-    long number;
-    try {
-      number = Long.parseLong(id);
-    } catch (NumberFormatException e) {
-      throw new NotFoundException("failed message", id);
-    }
-    if (!outbox.retry(number)) {
+    if (!outbox.retry(Params.rowId(id, "failed message"))) {
       throw new NotFoundException("failed message", id);
     }
     return HttpResponse.accepted();
-  }
-
-  private static Outbox.Status status(String value) {
-    try {
-      return Outbox.Status.valueOf(value.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("status", "must be QUEUED, SENT or FAILED");
-    }
   }
 }

@@ -44,5 +44,10 @@ public interface IdentityDocumentsUseCase {
   /** Cancels an order not yet dispatched, for the record's {@code reason}. */
   DocumentOrder cancel(UUID id, String reason, StaffMember by);
 
+  /**
+   * Sends back the documents nobody came for within their time in the safe; the number sent back.
+   */
+  int sendBackUnclaimed();
+
   int MAX_LIMIT = 500;
 }

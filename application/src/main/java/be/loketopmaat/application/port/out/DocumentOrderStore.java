@@ -24,4 +24,7 @@ public interface DocumentOrderStore {
    * The documents at {@code location} in {@code state}, longest there first, at most {@code limit}.
    */
   List<DocumentOrder> at(LocationCode location, DocumentState state, int limit);
+
+  /** Documents in a safe since before {@code arrivedBefore}, anywhere, oldest first. */
+  List<DocumentOrder> arrivedBefore(java.time.LocalDateTime arrivedBefore, int limit);
 }

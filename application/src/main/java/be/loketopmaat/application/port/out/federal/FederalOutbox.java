@@ -62,4 +62,10 @@ public interface FederalOutbox {
 
   /** The calls in {@code status}, oldest first, at most {@code limit}. */
   List<Entry> list(Status status, int limit);
+
+  /**
+   * Queues a failed call again, due at {@code now}, with its attempts reset; false when {@code id}
+   * is no failed call.
+   */
+  boolean retry(long id, LocalDateTime now);
 }
