@@ -1,5 +1,8 @@
 package be.loketopmaat.adapters.federal.belpic;
 
+import be.loketopmaat.adapters.federal.http.PartnerCredentials;
+import be.loketopmaat.adapters.federal.http.PartnerJsonApi;
+
 /**
  * Names from {@code contracts/belpic/document-production.openapi.yaml}, shared by the adapter and
  * the simulator so that both follow the one written contract.
@@ -9,9 +12,9 @@ public final class BelpicContract {
   public static final String EVENTS_PATH = "/v1/events";
   public static final String ACTIVATION_SUFFIX = "/activation";
 
-  public static final String MUNICIPALITY_HEADER = "X-Municipality";
+  public static final String MUNICIPALITY_HEADER = PartnerCredentials.MUNICIPALITY_HEADER;
   public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
-  public static final String JSON = "application/json";
+  public static final String JSON = PartnerJsonApi.JSON;
 
   /** The most events one page holds, and the default page size. */
   public static final int MAX_LIMIT = 500;

@@ -4,23 +4,20 @@ import be.loketopmaat.adapters.federal.http.CircuitBreakerSettings;
 import be.loketopmaat.adapters.federal.http.EndpointSettings;
 import be.loketopmaat.adapters.federal.http.FederalHttp;
 import be.loketopmaat.adapters.federal.http.PartnerCredentials;
+import be.loketopmaat.adapters.federal.http.PartnerJsonApi;
 import be.loketopmaat.adapters.federal.http.SystemCircuitBreaker;
 import be.loketopmaat.application.port.out.federal.DocumentProduction;
 import be.loketopmaat.application.port.out.federal.SystemUnavailableException;
-import be.loketopmaat.domain.calendar.CityTime;
 import be.loketopmaat.domain.document.DocumentState;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -41,18 +38,19 @@ public final class HttpDocumentProduction implements DocumentProduction {
 
   private static final Pattern PRODUCTION_NUMBER = Pattern.compile("[A-Z0-9-]{4,40}");
 
+  private final PartnerJsonApi api;
   private final FederalHttp http;
-  private final PartnerCredentials credentials;
   private final SystemCircuitBreaker breaker;
-  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper json;
 
   /**
    * @param credentials the municipality the adapter orders for, and its partner API key
    */
   public HttpDocumentProduction(
       EndpointSettings endpoint, PartnerCredentials credentials, CircuitBreakerSettings circuit) {
-    this.http = new FederalHttp(SYSTEM, endpoint);
-    this.credentials = Objects.requireNonNull(credentials, "credentials");
+    this.api = new PartnerJsonApi(SYSTEM, "the production", endpoint, credentials);
+    this.http = api.http();
+    this.json = api.json();
     this.breaker = new SystemCircuitBreaker(SYSTEM, circuit);
   }
 
@@ -188,26 +186,10 @@ public final class HttpDocumentProduction implements DocumentProduction {
       throw http.unexpected(where + " has an orderId that is not a UUID", e);
     }
     String state = text(event, "state", where);
-    LocalDateTime at;
-    try {
-      at =
-          OffsetDateTime.parse(text(event, "at", where))
-              .atZoneSameInstant(CityTime.ZONE)
-              .toLocalDateTime();
-    } catch (DateTimeException e) {
-      throw http.unexpected(where + " has an at that is not a date-time with an offset", e);
-    }
-    JsonNode reason = event.get("reason");
-    if (reason != null && !reason.isNull() && !reason.isTextual()) {
-      throw http.unexpected(where + " has a reason that is not text", null);
-    }
+    LocalDateTime at = api.cityTime(event, "at", where);
+    String reason = api.optionalText(event, "reason", where);
     return new ProductionEvent(
-        sequence,
-        orderId,
-        productionNumber(event, where),
-        domainState(state, where),
-        at,
-        reason == null || reason.isNull() ? null : reason.asText());
+        sequence, orderId, productionNumber(event, where), domainState(state, where), at, reason);
   }
 
   /** The contract's states as the domain names them. */
@@ -238,115 +220,27 @@ public final class HttpDocumentProduction implements DocumentProduction {
   }
 
   private HttpRequest.Builder request(String path) {
-    return http.request(path)
-        .header("Accept", BelpicContract.JSON)
-        .header("Authorization", credentials.authorization())
-        .header(BelpicContract.MUNICIPALITY_HEADER, credentials.municipality().value());
+    return api.request(path);
   }
 
-  /**
-   * A refusal from its {@code {code, reason}} body; {@code fallbackCode} stands in for a body the
-   * status already says enough about (null when the code is required).
-   */
   private RuntimeException refusal(HttpResponse<byte[]> response, String fallbackCode) {
-    JsonNode error = errorBody(response);
-    JsonNode code = error == null ? null : error.get("code");
-    JsonNode reason = error == null ? null : error.get("reason");
-    boolean hasCode = code != null && code.isTextual() && !code.asText().isBlank();
-    if (!hasCode && fallbackCode == null) {
-      return http.unexpected("HTTP " + response.statusCode() + " without an error code", null);
-    }
-    return new OrderRefusedException(
-        hasCode ? code.asText() : fallbackCode,
-        reason != null && reason.isTextual()
-            ? reason.asText()
-            : "refused with HTTP " + response.statusCode());
+    return api.refusal(response, fallbackCode, OrderRefusedException::new);
   }
 
-  /** An answer that is not one the call expects: the production did not serve it. */
   private SystemUnavailableException notServed(HttpResponse<byte[]> response) {
-    int status = response.statusCode();
-    if (status >= 500) {
-      return http.serverError(response, "");
-    }
-    String detail = errorDetail(response);
-    return switch (status) {
-      case 401 ->
-          new SystemUnavailableException(
-              SYSTEM,
-              "refused the partner credentials of municipality "
-                  + credentials.municipality()
-                  + " (HTTP 401"
-                  + detail
-                  + "): check the API key");
-      case 403 ->
-          new SystemUnavailableException(
-              SYSTEM,
-              "holds the API key for another municipality than "
-                  + credentials.municipality()
-                  + " (HTTP 403"
-                  + detail
-                  + ")");
-      case 400 ->
-          http.unexpected(
-              "it calls the request malformed (HTTP 400"
-                  + detail
-                  + "): this adapter and the production disagree on the contract",
-              null);
-      default -> http.unexpected("HTTP " + status + " is not in the contract for this call", null);
-    };
-  }
-
-  private String errorDetail(HttpResponse<byte[]> response) {
-    JsonNode error = errorBody(response);
-    if (error == null || error.get("code") == null) {
-      return "";
-    }
-    JsonNode reason = error.get("reason");
-    return ", " + error.get("code").asText() + (reason == null ? "" : ": " + reason.asText());
-  }
-
-  private JsonNode errorBody(HttpResponse<byte[]> response) {
-    try {
-      JsonNode node = json.readTree(response.body());
-      return node != null && node.isObject() ? node : null;
-    } catch (IOException e) {
-      return null;
-    }
+    return api.notServed(response);
   }
 
   private JsonNode object(HttpResponse<byte[]> response) {
-    JsonNode node;
-    try {
-      node = json.readTree(response.body());
-    } catch (IOException e) {
-      throw http.unexpected("HTTP " + response.statusCode() + " whose body is not JSON", e);
-    }
-    if (node == null || !node.isObject()) {
-      throw http.unexpected(
-          "HTTP " + response.statusCode() + " whose body is not a JSON object", null);
-    }
-    return node;
+    return api.object(response);
   }
 
   private String text(JsonNode node, String field, String where) {
-    JsonNode value = node.get(field);
-    if (value == null || !value.isTextual() || value.asText().isBlank()) {
-      throw http.unexpected(where + " has no " + field, null);
-    }
-    return value.asText();
+    return api.text(node, field, where);
   }
 
   private long number(JsonNode node, String field, String where) {
-    JsonNode value = node.get(field);
-    if (value == null || !value.isIntegralNumber() || !value.canConvertToLong()) {
-      throw http.unexpected(where + " has no whole number " + field, null);
-    }
-    long number = value.asLong();
-    if (number < 0) {
-      throw http.unexpected(where + " has a negative " + field, null);
-    }
-    return number;
+    return api.number(node, field, where);
   }
 
   private String productionNumber(JsonNode node, String where) {
@@ -366,10 +260,6 @@ public final class HttpDocumentProduction implements DocumentProduction {
   }
 
   private byte[] write(JsonNode node) {
-    try {
-      return json.writeValueAsBytes(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree that cannot be written", e);
-    }
+    return api.write(node);
   }
 }

@@ -10,6 +10,9 @@ import be.loketopmaat.domain.population.NisCode;
  * does not show the key.
  */
 public record PartnerCredentials(NisCode municipality, String apiKey) {
+  /** The header that names the municipality a request speaks for. */
+  public static final String MUNICIPALITY_HEADER = "X-Municipality";
+
   private static final int LONGEST_KEY = 512;
 
   public PartnerCredentials {

@@ -5,7 +5,6 @@ import be.loketopmaat.adapters.federal.belpic.BelpicContract.State;
 import be.loketopmaat.domain.calendar.CityTime;
 import be.loketopmaat.domain.common.Code;
 import be.loketopmaat.domain.population.NisCode;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,11 +12,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.net.URI;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
@@ -60,7 +57,6 @@ public final class DocumentProductionSimulator implements AutoCloseable {
   private static final Pattern NIS = Pattern.compile("[1-9][0-9]{4}");
   private static final Pattern ELEVEN_DIGITS = Pattern.compile("[0-9]{11}");
   private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
-  private static final Pattern AMPERSAND = Pattern.compile("&");
   private static final Set<String> ORDER_FIELDS =
       Set.of(
           "orderId",
@@ -113,9 +109,9 @@ public final class DocumentProductionSimulator implements AutoCloseable {
 
   private record Event(long sequence, Order of, State state, Instant at, String reason) {}
 
-  private final ObjectMapper json = new ObjectMapper();
+  private final PartnerJson api = new PartnerJson();
+  private final ObjectMapper json = api.json();
   private final SimulatorServer server;
-  private final Map<String, NisCode> partners = new HashMap<>();
   private final Map<String, Order> orders = new HashMap<>();
   private final Map<String, Order> byProductionNumber = new HashMap<>();
   private final List<Scheduled> pending = new ArrayList<>();
@@ -166,8 +162,8 @@ public final class DocumentProductionSimulator implements AutoCloseable {
   }
 
   /** Gives {@code municipality} the partner API key {@code apiKey}. */
-  public synchronized void addPartner(NisCode municipality, String apiKey) {
-    partners.put(apiKey, municipality);
+  public void addPartner(NisCode municipality, String apiKey) {
+    api.addPartner(municipality, apiKey);
   }
 
   /** The simulated now. */
@@ -189,7 +185,7 @@ public final class DocumentProductionSimulator implements AutoCloseable {
     if (days < 0) {
       throw new IllegalArgumentException("the clock does not go back");
     }
-    now = plusWorkingDays(now, days);
+    now = WorkingDays.plus(now, days);
     materialize();
   }
 
@@ -239,7 +235,6 @@ public final class DocumentProductionSimulator implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getPath();
-    String method = exchange.getRequestMethod();
     Matcher activation = ACTIVATION.matcher(path);
     String allowed;
     if (path.equals(BelpicContract.ORDERS_PATH) || activation.matches()) {
@@ -247,15 +242,13 @@ public final class DocumentProductionSimulator implements AutoCloseable {
     } else if (path.equals(BelpicContract.EVENTS_PATH)) {
       allowed = "GET";
     } else {
-      error(exchange, 404, "NOT_FOUND", "no such resource: " + path);
+      api.notFound(exchange, path);
       return;
     }
-    if (!allowed.equals(method)) {
-      exchange.getResponseHeaders().set("Allow", allowed);
-      error(exchange, 405, "METHOD_NOT_ALLOWED", path + " takes " + allowed);
+    if (!api.requireMethod(exchange, allowed, path)) {
       return;
     }
-    Optional<NisCode> caller = authenticate(exchange);
+    Optional<NisCode> caller = api.authenticate(exchange);
     if (caller.isEmpty()) {
       return;
     }
@@ -266,40 +259,6 @@ public final class DocumentProductionSimulator implements AutoCloseable {
     } else {
       order(exchange, caller.get());
     }
-  }
-
-  /** The municipality the key belongs to, or empty when an error was answered. */
-  private Optional<NisCode> authenticate(HttpExchange exchange) throws IOException {
-    String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-    NisCode owner = null;
-    if (authorization != null && authorization.startsWith("Bearer ")) {
-      synchronized (this) {
-        owner = partners.get(authorization.substring("Bearer ".length()).strip());
-      }
-    }
-    if (owner == null) {
-      exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
-      error(exchange, 401, BelpicContract.UNAUTHENTICATED, "no API key, or not a known one");
-      return Optional.empty();
-    }
-    String named = exchange.getRequestHeaders().getFirst(BelpicContract.MUNICIPALITY_HEADER);
-    if (named == null || !NIS.matcher(named).matches()) {
-      error(
-          exchange,
-          400,
-          BelpicContract.MALFORMED_REQUEST,
-          BelpicContract.MUNICIPALITY_HEADER + " must be a five-digit NIS code");
-      return Optional.empty();
-    }
-    if (!owner.value().equals(named)) {
-      error(
-          exchange,
-          403,
-          BelpicContract.FORBIDDEN,
-          "this API key is not the one of municipality " + named);
-      return Optional.empty();
-    }
-    return Optional.of(owner);
   }
 
   private void order(HttpExchange exchange, NisCode caller) throws IOException {
@@ -436,10 +395,10 @@ public final class DocumentProductionSimulator implements AutoCloseable {
     Instant inProduction =
         urgent
             ? now.plus(URGENT_TIME_TO_PRODUCTION)
-            : plusWorkingDays(now, WORKING_DAYS_TO_PRODUCTION);
+            : WorkingDays.plus(now, WORKING_DAYS_TO_PRODUCTION);
     Instant dispatched =
-        plusWorkingDays(now, urgent ? URGENT_WORKING_DAYS_TO_DISPATCH : WORKING_DAYS_TO_DISPATCH);
-    Instant delivered = plusWorkingDays(dispatched, 1);
+        WorkingDays.plus(now, urgent ? URGENT_WORKING_DAYS_TO_DISPATCH : WORKING_DAYS_TO_DISPATCH);
+    Instant delivered = WorkingDays.plus(dispatched, 1);
     LocalDate expected = delivered.atZone(CityTime.ZONE).toLocalDate();
 
     ObjectNode receipt = json.createObjectNode();
@@ -458,7 +417,7 @@ public final class DocumentProductionSimulator implements AutoCloseable {
   }
 
   private void events(HttpExchange exchange, NisCode caller) throws IOException {
-    Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+    Map<String, String> query = PartnerJson.query(exchange.getRequestURI().getRawQuery());
     String after = query.get("after");
     String limitText = query.getOrDefault("limit", String.valueOf(BelpicContract.DEFAULT_LIMIT));
     if (after == null || !DIGITS.matcher(after).matches()) {
@@ -549,33 +508,6 @@ public final class DocumentProductionSimulator implements AutoCloseable {
     }
   }
 
-  /** The same time of day, {@code days} working days (Monday to Friday, in Brussels) later. */
-  static Instant plusWorkingDays(Instant from, int days) {
-    ZonedDateTime at = from.atZone(CityTime.ZONE);
-    int left = days;
-    while (left > 0) {
-      at = at.plusDays(1);
-      if (at.getDayOfWeek() != DayOfWeek.SATURDAY && at.getDayOfWeek() != DayOfWeek.SUNDAY) {
-        left--;
-      }
-    }
-    return at.toInstant();
-  }
-
-  private static Map<String, String> query(String raw) {
-    Map<String, String> parameters = new HashMap<>();
-    if (raw == null || raw.isEmpty()) {
-      return parameters;
-    }
-    for (String pair : AMPERSAND.split(raw, -1)) {
-      int equals = pair.indexOf('=');
-      if (equals > 0) {
-        parameters.putIfAbsent(pair.substring(0, equals), pair.substring(equals + 1));
-      }
-    }
-    return parameters;
-  }
-
   private static UUID uuid(String text) {
     if (text == null) {
       return null;
@@ -591,22 +523,15 @@ public final class DocumentProductionSimulator implements AutoCloseable {
   }
 
   private void malformed(HttpExchange exchange, String reason) throws IOException {
-    error(exchange, 400, BelpicContract.MALFORMED_REQUEST, reason);
+    api.malformed(exchange, reason);
   }
 
   private void error(HttpExchange exchange, int status, String code, String reason)
       throws IOException {
-    ObjectNode error = json.createObjectNode();
-    error.put("code", code);
-    error.put("reason", reason);
-    SimulatorServer.send(exchange, status, BelpicContract.JSON, write(error));
+    api.error(exchange, status, code, reason);
   }
 
   private byte[] write(JsonNode node) {
-    try {
-      return json.writeValueAsBytes(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree that cannot be written", e);
-    }
+    return api.write(node);
   }
 }
