@@ -6,6 +6,7 @@ import be.loketopmaat.application.port.in.FindSlotsUseCase.SlotQuery;
 import be.loketopmaat.application.port.out.AppointmentStore;
 import be.loketopmaat.application.port.out.CityProfileRepository;
 import be.loketopmaat.application.port.out.DeskTimeLedger;
+import be.loketopmaat.application.port.out.DocumentOrderStore;
 import be.loketopmaat.application.port.out.LocationRepository;
 import be.loketopmaat.application.port.out.ProductRepository;
 import be.loketopmaat.application.port.out.Transactions;
@@ -1163,7 +1164,8 @@ public final class Benchmark {
               appointments,
               city,
               BookingRules.defaults(),
-              Clock.system(BRUSSELS));
+              Clock.system(BRUSSELS),
+              context.getBean(DocumentOrderStore.class));
     }
   }
 

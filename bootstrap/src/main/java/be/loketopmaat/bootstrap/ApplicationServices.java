@@ -11,6 +11,7 @@ import be.loketopmaat.application.port.out.AppointmentStore;
 import be.loketopmaat.application.port.out.CityProfileRepository;
 import be.loketopmaat.application.port.out.DeskTimeChanges;
 import be.loketopmaat.application.port.out.DeskTimeLedger;
+import be.loketopmaat.application.port.out.DocumentOrderStore;
 import be.loketopmaat.application.port.out.FairUseRecords;
 import be.loketopmaat.application.port.out.IdempotencyStore;
 import be.loketopmaat.application.port.out.LocationRepository;
@@ -165,8 +166,9 @@ public class ApplicationServices {
       TakenTimeView view,
       CityProfileUseCase city,
       BookingRules rules,
-      Clock clock) {
-    return new SlotSearchService(products, locations, view, city, rules, clock);
+      Clock clock,
+      DocumentOrderStore documents) {
+    return new SlotSearchService(products, locations, view, city, rules, clock, documents);
   }
 
   /**

@@ -17,6 +17,7 @@ import be.loketopmaat.application.service.CachingLocationRepository;
 import be.loketopmaat.application.service.CachingProductRepository;
 import be.loketopmaat.application.service.FederalSync;
 import be.loketopmaat.application.service.IdentityDocumentService;
+import be.loketopmaat.application.service.ManagementLinks;
 import be.loketopmaat.domain.population.NisCode;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -113,7 +114,8 @@ public class FederalLinks {
       @Value("${loket.federal.max-attempts:500}") int maxAttempts,
       @Value("${loket.federal.backoff.first:5s}") Duration firstRetry,
       @Value("${loket.federal.backoff.max:15m}") Duration maxRetry,
-      Clock clock) {
+      Clock clock,
+      ManagementLinks links) {
     return new FederalSync(
         production,
         outbox,
@@ -129,7 +131,8 @@ public class FederalLinks {
             ResilienceBackoff.DEFAULT_RANDOMIZATION_FACTOR,
             maxRetry),
         new FederalSync.Settings(NisCode.of(municipality), batchSize, lease, maxAttempts),
-        clock);
+        clock,
+        links);
   }
 
   /** The simulator the first run orders from, with the key it gave the city. */

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.TestInstance;
 class DocumentsEndToEndTest implements TestPropertyProvider {
   private static final String KEY = "e2e-belpic-key";
   private static final AtomicInteger CITIZENS = new AtomicInteger();
+  private static final String ANTWERPEN = "districtshuis-antwerpen";
 
   private final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
   private final DocumentProductionSimulator production =
@@ -90,6 +91,10 @@ class DocumentsEndToEndTest implements TestPropertyProvider {
     assertThat(number).isNotBlank();
     assertThat(production.timesOrdered(UUID.fromString(id))).isEqualTo(1);
 
+    Http.Response tooEarly = http.get("/api/v1/availability?pickupOf=" + id);
+    assertThat(tooEarly.status()).as(tooEarly.text()).isEqualTo(409);
+    assertThat(tooEarly.object().get("reason")).isEqualTo("document-not-in-safe");
+
     production.advanceWorkingDays(7);
     await(() -> "ARRIVED".equals(document(id).get("state")), "the card arrives in the safe");
 
@@ -98,11 +103,69 @@ class DocumentsEndToEndTest implements TestPropertyProvider {
     assertThat(safe.status()).as(safe.text()).isEqualTo(200);
     assertThat(safe.list("documents")).extracting(d -> d.get("id")).contains(id);
 
-    assertThat(smtp.waitForIncomingEmail(20_000, 1)).as("the citizen is told").isTrue();
+    await(
+        () ->
+            java.util.Arrays.stream(smtp.getReceivedMessages())
+                .anyMatch(m -> recipient(m).equals("an.peeters@example.be")),
+        "the citizen is told");
     MimeMessage mail = mailTo("an.peeters@example.be");
     assertThat(mail.getSubject()).startsWith("Uw document ligt klaar");
     assertThat(TestMail.text(mail))
-        .contains("Districtshuis Antwerpen", "Maak een afspraak om het af te halen");
+        .contains("Districtshuis Antwerpen", "Maak een afspraak om het af te halen")
+        .contains("/api/v1/availability?pickupOf=" + id);
+
+    // The pickup is an appointment of its own: its slots are where the card lies, five minutes
+    // long, and booking one twice, elsewhere, or for a card not there is refused.
+    Http.Response slots = http.get("/api/v1/availability?pickupOf=" + id + "&limit=3");
+    assertThat(slots.status()).as(slots.text()).isEqualTo(200);
+    List<Map<String, Object>> free = slots.list("slots");
+    assertThat(free).isNotEmpty();
+    assertThat(free).allSatisfy(slot -> assertThat(slot.get("location")).isEqualTo(ANTWERPEN));
+    Map<String, Object> first = free.get(0);
+    assertThat(
+            Duration.between(
+                java.time.OffsetDateTime.parse((String) first.get("start")),
+                java.time.OffsetDateTime.parse((String) first.get("end"))))
+        .isEqualTo(Duration.ofMinutes(5));
+    Map<String, Object> citizen =
+        Map.of("insz", "85073100328", "name", "An Peeters", "email", "an.peeters@example.be");
+    Http.Response elsewhere =
+        http.postJson(
+            "/api/v1/appointments",
+            Map.of(
+                "pickupOf",
+                id,
+                "location",
+                "districtshuis-deurne",
+                "start",
+                first.get("start"),
+                "citizen",
+                citizen));
+    assertThat(elsewhere.status()).as(elsewhere.text()).isEqualTo(400);
+    Http.Response booked =
+        http.postJson(
+            "/api/v1/appointments",
+            Map.of(
+                "pickupOf", id,
+                "location", ANTWERPEN,
+                "start", first.get("start"),
+                "citizen", citizen));
+    assertThat(booked.status()).as(booked.text()).isEqualTo(201);
+    assertThat(booked.object().get("pickupOf")).isEqualTo(id);
+    assertThat(booked.object().get("products")).isEqualTo(List.of("eid-application"));
+    Http.Response twice =
+        http.postJson(
+            "/api/v1/appointments",
+            Map.of(
+                "pickupOf", id,
+                "location", ANTWERPEN,
+                "start", free.get(1).get("start"),
+                "citizen", citizen),
+            "Accept-Language",
+            "nl-BE");
+    assertThat(twice.status()).as(twice.text()).isEqualTo(409);
+    assertThat(twice.object().get("reason")).isEqualTo("pickup-already-booked");
+    assertThat(twice.header("Content-Language")).isEqualTo("nl");
 
     Http.Response handed = http.staff("POST", "/api/v1/staff/documents/" + id + "/hand-over", null);
     assertThat(handed.status()).as(handed.text()).isEqualTo(200);
@@ -154,6 +217,52 @@ class DocumentsEndToEndTest implements TestPropertyProvider {
     assertThat(unknown.status()).isEqualTo(404);
   }
 
+  @Test
+  void ofConcurrentPickupBookingsForOneDocumentAtDifferentTimesExactlyOneIsBooked()
+      throws Exception {
+    String id = recordedId();
+    await(() -> "ORDERED".equals(document(id).get("state")), "the order reaches the production");
+    production.advanceWorkingDays(7);
+    await(() -> "ARRIVED".equals(document(id).get("state")), "the card arrives in the safe");
+    List<Map<String, Object>> free =
+        http.get("/api/v1/availability?pickupOf=" + id + "&limit=6").list("slots");
+    assertThat(free).hasSize(6);
+
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(free.size());
+    List<java.util.concurrent.Future<Http.Response>> answers = new java.util.ArrayList<>();
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    for (int i = 0; i < free.size(); i++) {
+      Map<String, Object> slot = free.get(i);
+      String insz = Http.insz(850_800_000L + i);
+      answers.add(
+          pool.submit(
+              () -> {
+                go.await();
+                return http.postJson(
+                    "/api/v1/appointments",
+                    Map.of(
+                        "pickupOf",
+                        id,
+                        "location",
+                        ANTWERPEN,
+                        "start",
+                        slot.get("start"),
+                        "citizen",
+                        Map.of("insz", insz, "name", "Someone", "email", "s@example.be")));
+              }));
+    }
+    go.countDown();
+    List<Integer> statuses = new java.util.ArrayList<>();
+    for (var answer : answers) {
+      statuses.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS).status());
+    }
+    pool.shutdown();
+
+    assertThat(statuses).containsOnlyOnce(201);
+    assertThat(statuses).filteredOn(status -> status != 201).containsOnly(409);
+  }
+
   private String recordedId() {
     Http.Response recorded =
         apply("c" + CITIZENS.incrementAndGet() + "@example.be", "districtshuis-antwerpen");
@@ -183,11 +292,19 @@ class DocumentsEndToEndTest implements TestPropertyProvider {
 
   private MimeMessage mailTo(String address) throws Exception {
     for (MimeMessage mail : smtp.getReceivedMessages()) {
-      if (mail.getAllRecipients()[0].toString().equals(address)) {
+      if (recipient(mail).equals(address)) {
         return mail;
       }
     }
     throw new AssertionError("no mail to " + address);
+  }
+
+  private static String recipient(MimeMessage mail) {
+    try {
+      return mail.getAllRecipients()[0].toString();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void await(BooleanSupplier condition, String what) throws InterruptedException {

@@ -115,26 +115,36 @@ class AppointmentApiTest {
     assertThat(response.json())
         .isEqualTo(
             object(
-                "reference", "K7M-4QXD",
-                "managementCode", MANAGEMENT_CODE,
-                "location", "districtshuis-deurne",
-                "start", "2026-11-24T18:00:00+01:00",
-                "end", "2026-11-24T18:20:00+01:00",
-                "products", List.of("eid-application"),
-                "persons", 1,
-                "status", "BOOKED",
+                "reference",
+                "K7M-4QXD",
+                "managementCode",
+                MANAGEMENT_CODE,
+                "location",
+                "districtshuis-deurne",
+                "start",
+                "2026-11-24T18:00:00+01:00",
+                "end",
+                "2026-11-24T18:20:00+01:00",
+                "products",
+                List.of("eid-application"),
+                "persons",
+                1,
+                "pickupOf",
+                null,
+                "status",
+                "BOOKED",
                 "citizen",
-                    object(
-                        "insz",
-                        "850731-***-**",
-                        "name",
-                        "An Peeters",
-                        "email",
-                        "an.peeters@example.be",
-                        "phone",
-                        "+32 470 12 34 56",
-                        "language",
-                        "nl")));
+                object(
+                    "insz",
+                    "850731-***-**",
+                    "name",
+                    "An Peeters",
+                    "email",
+                    "an.peeters@example.be",
+                    "phone",
+                    "+32 470 12 34 56",
+                    "language",
+                    "nl")));
     assertThat(response.body())
         .as("the national number never travels back")
         .doesNotContain("03395", "033.95");

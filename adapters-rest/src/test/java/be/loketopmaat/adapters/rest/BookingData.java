@@ -67,6 +67,7 @@ final class BookingData {
         status,
         null,
         null,
+        null,
         null);
   }
 
@@ -84,7 +85,8 @@ final class BookingData {
         List.of(EID),
         1,
         LocalDateTime.of(2026, 11, 21, 0, 40),
-        ClientId.of("ip:127.0.0.1"));
+        ClientId.of("ip:127.0.0.1"),
+        null);
   }
 
   /** A free slot at Deurne's hub, or at one like it under another code, with two places left. */

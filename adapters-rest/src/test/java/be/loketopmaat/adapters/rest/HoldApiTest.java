@@ -83,13 +83,22 @@ class HoldApiTest {
     assertThat(response.json())
         .isEqualTo(
             object(
-                "id", HOLD_ID.toString(),
-                "location", "districtshuis-deurne",
-                "start", "2026-11-24T18:00:00+01:00",
-                "end", "2026-11-24T18:20:00+01:00",
-                "expiresAt", "2026-11-21T00:40:00+01:00",
-                "products", List.of("eid-application"),
-                "persons", 1));
+                "id",
+                HOLD_ID.toString(),
+                "location",
+                "districtshuis-deurne",
+                "start",
+                "2026-11-24T18:00:00+01:00",
+                "end",
+                "2026-11-24T18:20:00+01:00",
+                "expiresAt",
+                "2026-11-21T00:40:00+01:00",
+                "products",
+                List.of("eid-application"),
+                "persons",
+                1,
+                "pickupOf",
+                null));
   }
 
   @Test

@@ -69,7 +69,12 @@ final class AppointmentChanges {
       BiConsumer<Appointment, Appointment> alsoRecord) {
     Appointment current = authorise.apply(store.findByReference(reference));
     SlotRequest request =
-        requests.resolve(new What(current.products(), current.persons()), location, start);
+        requests.resolve(
+            current.isPickup()
+                ? What.pickup(current.pickupOf())
+                : new What(current.products(), current.persons()),
+            location,
+            start);
     LocalDateTime now = LocalDateTime.now(clock);
     FairUse fairUse = rules.fairUse();
     Appointment moved;

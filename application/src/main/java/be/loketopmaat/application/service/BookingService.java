@@ -32,6 +32,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Books an appointment, from a hold or directly, in one transaction: claim the idempotency key,
@@ -194,7 +195,8 @@ public final class BookingService implements BookAppointmentUseCase {
                             taken.products(),
                             taken.persons(),
                             command.citizen(),
-                            command.channel()));
+                            command.channel(),
+                            taken.pickupOf()));
             notices.confirm(appointment, code, now);
             if (by != null) {
               staffLog.record(
@@ -231,7 +233,8 @@ public final class BookingService implements BookAppointmentUseCase {
   }
 
   /** The desk time a booking takes. */
-  private record Taken(Slot slot, String desk, List<ProductCode> products, int persons) {}
+  private record Taken(
+      Slot slot, String desk, List<ProductCode> products, int persons, UUID pickupOf) {}
 
   private Taken fromHold(FromHold command, LocalDateTime now) {
     Hold seen =
@@ -250,19 +253,26 @@ public final class BookingService implements BookAppointmentUseCase {
       throw new ConflictException(
           "hold-expired", "the hold has expired; search again and hold a new slot");
     }
+    if (hold.pickupOf() != null) {
+      requests.pickups().requireStillInSafe(hold.pickupOf());
+    }
     requireFairUse(command.citizen(), hold.slot(), hold.products(), now);
     ledger.deleteHold(hold.id());
-    return new Taken(hold.slot(), hold.desk(), hold.products(), hold.persons());
+    return new Taken(hold.slot(), hold.desk(), hold.products(), hold.persons(), hold.pickupOf());
   }
 
   private Taken direct(SlotRequest request, Citizen citizen, LocalDateTime now) {
+    if (request.pickupOf() != null) {
+      requests.pickups().claim(request.pickupOf(), ledger, now);
+    }
     requireFairUse(citizen, request.slot(), request.products(), now);
     String desk =
         claims
             .claimSlot(
                 request.location(), request.need(), request.windows(), request.slot(), now, null)
             .orElseThrow(SlotGone::new);
-    return new Taken(request.slot(), desk, request.products(), request.need().persons());
+    return new Taken(
+        request.slot(), desk, request.products(), request.need().persons(), request.pickupOf());
   }
 
   /** Under the citizen's lock: what fair use reads cannot change until the booking is written. */
@@ -334,7 +344,7 @@ public final class BookingService implements BookAppointmentUseCase {
     return String.join(
         "|",
         "null",
-        direct.what().products() + "x" + direct.what().persons(),
+        direct.what().products() + "x" + direct.what().persons() + "/" + direct.what().pickupOf(),
         String.valueOf(direct.location()),
         String.valueOf(direct.start()),
         String.valueOf(command.channel()),

@@ -53,6 +53,7 @@ public final class FederalSync implements FederalSyncUseCase, FederalCallsUseCas
   private final Transactions transactions;
   private final Backoff backoff;
   private final Settings settings;
+  private final ManagementLinks links;
   private final Clock clock;
 
   /**
@@ -81,7 +82,9 @@ public final class FederalSync implements FederalSyncUseCase, FederalCallsUseCas
       Transactions transactions,
       Backoff backoff,
       Settings settings,
-      Clock clock) {
+      Clock clock,
+      ManagementLinks links) {
+    this.links = links;
     this.production = production;
     this.outbox = outbox;
     this.orders = orders;
@@ -264,7 +267,8 @@ public final class FederalSync implements FederalSyncUseCase, FederalCallsUseCas
     boolean byAppointment =
         product.get().pickupStep().map(p -> p.appointmentRequired()).orElse(true);
     notifier.enqueue(
-        DocumentMessages.arrived(order, name, location.get(), byAppointment),
+        DocumentMessages.arrived(
+            order, name, location.get(), byAppointment ? links.pickupLinkFor(order.id()) : null),
         "document-arrived:" + order.id(),
         LocalDateTime.now(clock));
   }

@@ -89,6 +89,9 @@ public final class HoldService implements HoldSlotUseCase {
                     fairUseRecords.releasedSince(
                         command.insz(), request.slot(), fairUse.releasesCountSince(now)));
               }
+              if (request.pickupOf() != null) {
+                requests.pickups().claim(request.pickupOf(), ledger, now);
+              }
               String desk =
                   claims
                       .claimSlot(
@@ -109,7 +112,8 @@ public final class HoldService implements HoldSlotUseCase {
                       request.products(),
                       request.need().persons(),
                       now.plus(rules.holdFor()),
-                      command.client());
+                      command.client(),
+                      request.pickupOf());
               ledger.insertHold(hold);
               return hold;
             });

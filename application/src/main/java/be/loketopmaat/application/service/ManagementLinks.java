@@ -29,6 +29,11 @@ public final class ManagementLinks {
     this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
+  /** Where the citizen finds the free slots to pick up the document of this order. */
+  public String pickupLinkFor(java.util.UUID documentOrder) {
+    return base + "/api/v1/availability?pickupOf=" + documentOrder;
+  }
+
   public String linkFor(AppointmentReference reference, String managementCode) {
     if (managementCode == null || !URL_SAFE.matcher(managementCode).matches()) {
       throw new IllegalArgumentException("a management code is URL-safe base64");

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -54,7 +55,7 @@ final class SlotRequests {
   private final Object[] searching = new Object[64];
 
   /** A lost race's question: everyone who lost this slot for this need asks the same. */
-  private record Asked(Slot slot, List<ProductCode> products, int persons) {}
+  private record Asked(Slot slot, List<ProductCode> products, int persons, boolean pickup) {}
 
   /** Its answer, good while the view has heard of no change since. */
   private record Answer(List<FreeSlot> alternatives, long version, long at) {}
@@ -85,10 +86,16 @@ final class SlotRequests {
       AppointmentNeed need,
       Slot slot,
       List<OpenWindow> windows,
-      BookingWindow window) {
+      BookingWindow window,
+      UUID pickupOf) {
     List<ProductCode> products() {
       return need.products().stream().map(Product::code).toList();
     }
+  }
+
+  /** How pickups are checked, under the booking's transaction too. */
+  Pickups pickups() {
+    return search.pickups();
   }
 
   SlotRequest resolve(What what, LocationCode locationCode, LocalDateTime start) {
@@ -101,18 +108,32 @@ final class SlotRequests {
    */
   SlotRequest resolve(
       What what, LocationCode locationCode, LocalDateTime start, boolean atTheDesk) {
-    List<Product> products = search.resolve(what.products());
-    AppointmentNeed need = new AppointmentNeed(products, what.persons());
-    Location location =
-        locations
-            .findByCode(locationCode)
-            .orElseThrow(() -> new NotFoundException("location", locationCode.value()));
+    List<Product> products;
+    AppointmentNeed need;
+    Location location;
     CityProfile profile = city.cityProfile();
-    OfferRules offer = new OfferRules(profile);
-    for (Product product : products) {
-      if (!offer.offers(location, product, OfferedService.APPOINTMENT)) {
-        throw new InvalidInputException(
-            "location", "{0} does not offer '{1}' by appointment", location.code(), product.code());
+    if (what.isPickup()) {
+      Pickups.Pickup pickup =
+          search.pickups().resolve(what.pickupOf(), what.products(), locationCode);
+      products = List.of(pickup.product());
+      need = pickup.need();
+      location = pickup.location();
+    } else {
+      products = search.resolve(what.products());
+      need = new AppointmentNeed(products, what.persons());
+      location =
+          locations
+              .findByCode(locationCode)
+              .orElseThrow(() -> new NotFoundException("location", locationCode.value()));
+      OfferRules offer = new OfferRules(profile);
+      for (Product product : products) {
+        if (!offer.offers(location, product, OfferedService.APPOINTMENT)) {
+          throw new InvalidInputException(
+              "location",
+              "{0} does not offer '{1}' by appointment",
+              location.code(),
+              product.code());
+        }
       }
     }
     BookingWindow window = rules.windowFor(products);
@@ -142,7 +163,7 @@ final class SlotRequests {
               throw new ConflictException(
                   why.reason(), "no slot starts at {0} at {1}", start, location.code());
             });
-    return new SlotRequest(location, need, slot, windows, window);
+    return new SlotRequest(location, need, slot, windows, window, what.pickupOf());
   }
 
   /**
@@ -165,7 +186,8 @@ final class SlotRequests {
    */
   SlotTakenException taken(SlotRequest request) {
     Slot slot = request.slot();
-    Asked asked = new Asked(slot, request.products(), request.need().persons());
+    Asked asked =
+        new Asked(slot, request.products(), request.need().persons(), request.need().pickup());
     long version = view.version();
     long now = System.nanoTime();
     Answer remembered = answers.get(asked);
@@ -243,7 +265,8 @@ final class SlotRequests {
             s -> !s.equals(slot),
             ALTERNATIVES);
     alternatives.addAll(here.slots());
-    if (alternatives.size() < ALTERNATIVES) {
+    // A document is picked up where it lies: no alternatives elsewhere.
+    if (alternatives.size() < ALTERNATIVES && !request.need().pickup()) {
       OfferRules offer = new OfferRules(profile);
       List<Location> elsewhere =
           locations.findAll().stream()

@@ -3,6 +3,7 @@ package be.loketopmaat.application.service;
 import be.loketopmaat.application.NotFoundException;
 import be.loketopmaat.application.port.in.CityProfileUseCase;
 import be.loketopmaat.application.port.in.FindSlotsUseCase;
+import be.loketopmaat.application.port.out.DocumentOrderStore;
 import be.loketopmaat.application.port.out.LocationRepository;
 import be.loketopmaat.application.port.out.ProductRepository;
 import be.loketopmaat.application.port.out.TakenTimeSource;
@@ -56,6 +57,7 @@ public final class SlotSearchService implements FindSlotsUseCase {
   private final TakenTimeSource appointments;
   private final CityProfileUseCase city;
   private final BookingRules rules;
+  private final Pickups pickups;
   private final Clock clock;
 
   public SlotSearchService(
@@ -64,7 +66,9 @@ public final class SlotSearchService implements FindSlotsUseCase {
       TakenTimeSource appointments,
       CityProfileUseCase city,
       BookingRules rules,
-      Clock clock) {
+      Clock clock,
+      DocumentOrderStore documents) {
+    this.pickups = new Pickups(documents, products, locations, city);
     this.products = products;
     this.locations = locations;
     this.appointments = appointments;
@@ -79,19 +83,44 @@ public final class SlotSearchService implements FindSlotsUseCase {
     if (limit > MAX_PAGE) {
       throw new InvalidInputException("limit", "at most {0} slots a page", MAX_PAGE);
     }
-    if (query.mode() == null) {
+    if (query.mode() == null && query.pickupOf() == null) {
       throw new InvalidInputException("mode", "is required: proximity or flexible");
     }
-    if (query.mode() == Mode.PROXIMITY && query.locations().isEmpty()) {
+    if (query.mode() == Mode.PROXIMITY && query.locations().isEmpty() && query.pickupOf() == null) {
       throw new InvalidInputException("location", "a proximity search names one or more locations");
     }
     if (query.from() != null && query.to() != null && query.to().isBefore(query.from())) {
       throw new InvalidInputException("to", "must not be before from");
     }
-    List<Product> wanted = resolve(query.products());
-    AppointmentNeed need = new AppointmentNeed(wanted, query.persons() == 0 ? 1 : query.persons());
+    List<Product> wanted;
+    AppointmentNeed need;
+    List<Location> candidates;
     CityProfile profile = city.cityProfile();
-    List<Location> candidates = candidates(query, need, profile);
+    if (query.pickupOf() != null) {
+      // A pickup: the document's product, where the document lies, and nowhere else.
+      if (query.persons() > 1) {
+        throw new InvalidInputException("persons", "a document is picked up by one person");
+      }
+      Pickups.Pickup pickup =
+          pickups.resolve(
+              query.pickupOf(),
+              query.products(),
+              query.locations().size() == 1 ? query.locations().get(0) : null);
+      if (query.locations().size() > 1) {
+        throw new InvalidInputException(
+            "location",
+            "the document lies at {0}, so it is picked up there, not at {1}",
+            pickup.location().code(),
+            query.locations());
+      }
+      wanted = List.of(pickup.product());
+      need = pickup.need();
+      candidates = List.of(pickup.location());
+    } else {
+      wanted = resolve(query.products());
+      need = new AppointmentNeed(wanted, query.persons() == 0 ? 1 : query.persons());
+      candidates = candidates(query, need, profile);
+    }
     LocalDateTime now = LocalDateTime.now(clock);
     BookingWindow window = rules.windowFor(wanted);
     LocalDateTime earliest = window.earliestStart(now);
@@ -177,6 +206,11 @@ public final class SlotSearchService implements FindSlotsUseCase {
       return new SlotPage(page, new Cursor(last.start(), last.locationCode()));
     }
     return new SlotPage(found, null);
+  }
+
+  /** How pickups are checked, for holds, bookings and reschedules too. */
+  Pickups pickups() {
+    return pickups;
   }
 
   List<Product> resolve(List<ProductCode> codes) {

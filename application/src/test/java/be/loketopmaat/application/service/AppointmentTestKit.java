@@ -57,8 +57,11 @@ final class AppointmentTestKit {
    */
   final TakenTimeView view = new TakenTimeView(store, Duration.ofHours(1));
 
+  /** The documents on their road, whose pickups are booked here. */
+  final InMemoryDocuments documents = new InMemoryDocuments();
+
   final SlotSearchService search =
-      new SlotSearchService(products, locations, view, Fixtures::city, rules, clock);
+      new SlotSearchService(products, locations, view, Fixtures::city, rules, clock, documents);
   final Bookings bookings = bookingsOn(store, store.idempotency);
   final HoldSlotUseCase holds = bookings.holds();
   final BookAppointmentUseCase booking = bookings.bookings();

@@ -41,7 +41,12 @@ class IdentityDocumentsTest {
       new AppointmentTestKit.MutableClock(LocalDateTime.of(2026, 11, 23, 9, 0));
   final InMemoryDocuments documents = new InMemoryDocuments();
   final InMemoryOutbox messages = new InMemoryOutbox();
-  final InMemoryProducts products = new InMemoryProducts().with(Fixtures.eid(), Fixtures.attest());
+
+  /** The eID picked up by appointment, as in Antwerp: the arrival message links to the slots. */
+  final InMemoryProducts products =
+      new InMemoryProducts()
+          .with(PickupBookingTest.pickedUpByAppointment(Fixtures.eid(), true), Fixtures.attest());
+
   final InMemoryLocations locations =
       new InMemoryLocations()
           .with(
@@ -63,7 +68,8 @@ class IdentityDocumentsTest {
           documents,
           attempts -> Duration.ofMinutes(attempts),
           new FederalSync.Settings(NisCode.ANTWERP, 10, Duration.ofMinutes(5), 3),
-          clock);
+          clock,
+          new ManagementLinks(AppointmentTestKit.PUBLIC_URL));
 
   DocumentOrder apply() {
     return desk.record(
@@ -97,7 +103,13 @@ class IdentityDocumentsTest {
             m -> {
               assertThat(m.message().kind()).isEqualTo(MessageKind.DOCUMENT_ARRIVED);
               assertThat(m.message().email()).isEqualTo("an@example.be");
-              assertThat(m.message().body()).contains("ligt klaar").contains("Hub");
+              assertThat(m.message().body())
+                  .contains("ligt klaar")
+                  .contains("Hub")
+                  .contains(
+                      AppointmentTestKit.PUBLIC_URL
+                          + "/api/v1/availability?pickupOf="
+                          + recorded.id());
             });
 
     DocumentOrder handed = desk.handOver(recorded.id(), CLERK);

@@ -204,6 +204,18 @@ class InMemoryAppointments
   }
 
   @Override
+  public boolean pickupTaken(UUID documentOrder, LocalDateTime now) {
+    return appointments.values().stream()
+            .anyMatch(a -> documentOrder.equals(a.pickupOf()) && a.status().open())
+        || holds.values().stream()
+            .anyMatch(
+                h ->
+                    documentOrder.equals(h.pickupOf())
+                        && !releasedHolds.contains(h.id())
+                        && !h.expiredAt(now));
+  }
+
+  @Override
   public Optional<Hold> findHold(UUID id) {
     return Optional.ofNullable(holds.get(id));
   }
@@ -225,7 +237,8 @@ class InMemoryAppointments
             hold.products(),
             hold.persons(),
             now,
-            hold.holder()));
+            hold.holder(),
+            hold.pickupOf()));
     releasedHolds.add(id);
     return true;
   }

@@ -57,6 +57,11 @@ final class InMemoryDocuments
   }
 
   @Override
+  public synchronized Optional<DocumentOrder> findForUpdate(UUID id) {
+    return find(id);
+  }
+
+  @Override
   public synchronized boolean update(DocumentOrder order, DocumentState expected) {
     DocumentOrder stored = orders.get(order.id());
     if (stored == null || stored.state() != expected) {

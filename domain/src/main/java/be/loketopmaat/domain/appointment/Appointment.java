@@ -15,6 +15,9 @@ import java.util.UUID;
  * An appointment at one desk of one location. Times are the city's wall-clock time. Its transitions
  * follow the visit: booked, checked in on arrival, called to the desk, completed; or cancelled
  * beforehand, or a no-show once the grace period has passed.
+ *
+ * @param pickupOf the document order this appointment picks up, or null for an application (the
+ *     products' own desk step)
  */
 public record Appointment(
     UUID id,
@@ -31,7 +34,13 @@ public record Appointment(
     AppointmentStatus status,
     LocalDateTime checkedInAt,
     LocalDateTime calledAt,
-    LocalDateTime closedAt) {
+    LocalDateTime closedAt,
+    UUID pickupOf) {
+
+  /** Whether this appointment collects a document made elsewhere, rather than applying. */
+  public boolean isPickup() {
+    return pickupOf != null;
+  }
 
   /** The longest reason staff may give for a late check-in. */
   public static final int MAX_REASON = 500;
@@ -40,6 +49,7 @@ public record Appointment(
     products = List.copyOf(products);
   }
 
+  /** An application's appointment, just booked. */
   public static Appointment book(
       AppointmentReference reference,
       String managementCodeHash,
@@ -49,6 +59,21 @@ public record Appointment(
       int persons,
       Citizen citizen,
       Channel bookedVia) {
+    return book(
+        reference, managementCodeHash, desk, slot, products, persons, citizen, bookedVia, null);
+  }
+
+  /** An appointment just booked: an application, or the pickup of {@code pickupOf}. */
+  public static Appointment book(
+      AppointmentReference reference,
+      String managementCodeHash,
+      String desk,
+      Slot slot,
+      List<ProductCode> products,
+      int persons,
+      Citizen citizen,
+      Channel bookedVia,
+      UUID pickupOf) {
     return new Appointment(
         UUID.randomUUID(),
         reference,
@@ -64,7 +89,8 @@ public record Appointment(
         AppointmentStatus.BOOKED,
         null,
         null,
-        null);
+        null,
+        pickupOf);
   }
 
   public Appointment checkIn(LocalDateTime now, Duration grace) {
@@ -176,7 +202,8 @@ public record Appointment(
         status,
         checkedInAt,
         calledAt,
-        closedAt);
+        closedAt,
+        pickupOf);
   }
 
   /**
@@ -204,7 +231,8 @@ public record Appointment(
         status,
         checkedInAt,
         calledAt,
-        closedAt);
+        closedAt,
+        pickupOf);
   }
 
   public Slot slot() {
@@ -231,7 +259,8 @@ public record Appointment(
         newStatus,
         checkedIn,
         called,
-        closed);
+        closed,
+        pickupOf);
   }
 
   private static void require(boolean condition, String reason, String template, Object... args) {

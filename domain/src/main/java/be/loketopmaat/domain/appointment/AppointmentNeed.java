@@ -1,6 +1,7 @@
 package be.loketopmaat.domain.appointment;
 
 import be.loketopmaat.domain.catalogue.Channel;
+import be.loketopmaat.domain.catalogue.PickupStep;
 import be.loketopmaat.domain.catalogue.Product;
 import be.loketopmaat.domain.common.InvalidInputException;
 import be.loketopmaat.domain.common.Violations;
@@ -14,11 +15,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What one appointment must cover: one or more products for one or more persons, all at one desk.
- * It takes the summed desk time of the products for each person, a desk that can handle every
- * product's theme, and a location with every facility the products need.
+ * What one appointment must cover. An application: one or more products for one or more persons,
+ * all at one desk; it takes the summed desk time of the products for each person, a desk that can
+ * handle every product's theme, and a location with every facility the products need. A pickup: one
+ * product's document, collected by one person; it takes the product's pickup step (its own desk
+ * minutes and facilities), a pickup desk, and a safe.
+ *
+ * @param pickup whether this is a pickup rather than an application
  */
-public record AppointmentNeed(List<Product> products, int persons) {
+public record AppointmentNeed(List<Product> products, int persons, boolean pickup) {
   public static final int MAX_PRODUCTS = 5;
   public static final int MAX_PERSONS = 6;
 
@@ -39,8 +44,19 @@ public record AppointmentNeed(List<Product> products, int persons) {
                 "must be between 1 and {0}",
                 MAX_PERSONS);
     violations.throwIfAny();
+    if (pickup) {
+      violations
+          .require(products.size() == 1, "products", "a pickup collects one document")
+          .require(persons == 1, "persons", "a document is picked up by one person")
+          .require(
+              products.get(0).pickupStep().isPresent(),
+              "products[0]",
+              "'{0}' is not a document that is picked up later",
+              products.get(0).code())
+          .throwIfAny();
+    }
     Set<String> seen = new HashSet<>();
-    for (int i = 0; i < products.size(); i++) {
+    for (int i = 0; i < products.size() && !pickup; i++) {
       Product product = products.get(i);
       violations.require(
           seen.add(product.code().value()), "products[" + i + "]", "is listed twice");
@@ -54,17 +70,33 @@ public record AppointmentNeed(List<Product> products, int persons) {
     products = List.copyOf(products);
   }
 
+  /** An application for these products, for this many persons. */
+  public AppointmentNeed(List<Product> products, int persons) {
+    this(products, persons, false);
+  }
+
+  /** The pickup of one document of {@code product}. */
+  public static AppointmentNeed pickup(Product product) {
+    return new AppointmentNeed(List.of(product), 1, true);
+  }
+
   public static AppointmentNeed of(Product... products) {
     return new AppointmentNeed(List.of(products), 1);
   }
 
   public Duration duration() {
+    if (pickup) {
+      return pickupStep().deskDuration();
+    }
     Duration perPerson =
         products.stream().map(Product::deskDuration).reduce(Duration.ZERO, Duration::plus);
     return perPerson.multipliedBy(persons);
   }
 
   public Set<DeskCapability> deskCapabilities() {
+    if (pickup) {
+      return EnumSet.of(DeskCapability.PICKUP);
+    }
     EnumSet<DeskCapability> needed = EnumSet.noneOf(DeskCapability.class);
     products.forEach(p -> needed.add(OfferRules.deskCapabilityFor(p.theme())));
     return needed;
@@ -72,8 +104,17 @@ public record AppointmentNeed(List<Product> products, int persons) {
 
   public Set<Facility> facilities() {
     EnumSet<Facility> needed = EnumSet.noneOf(Facility.class);
+    if (pickup) {
+      needed.add(Facility.SAFE);
+      needed.addAll(pickupStep().requiredFacilities());
+      return needed;
+    }
     products.forEach(p -> needed.addAll(p.requiredFacilities()));
     return needed;
+  }
+
+  private PickupStep pickupStep() {
+    return products.get(0).pickupStep().orElseThrow();
   }
 
   /** Refuses a need that no single appointment can cover, whatever the location. */

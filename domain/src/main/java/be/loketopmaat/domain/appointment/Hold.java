@@ -13,6 +13,7 @@ import java.util.UUID;
  * time like an appointment does, until it expires, is released or is confirmed.
  *
  * @param holder the client that keeps it, for fair use
+ * @param pickupOf the document order the slot is held to pick up, or null for an application
  */
 public record Hold(
     UUID id,
@@ -23,7 +24,8 @@ public record Hold(
     List<ProductCode> products,
     int persons,
     LocalDateTime expiresAt,
-    ClientId holder) {
+    ClientId holder,
+    UUID pickupOf) {
 
   public Hold {
     products = List.copyOf(products);

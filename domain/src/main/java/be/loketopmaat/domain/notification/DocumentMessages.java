@@ -16,9 +16,13 @@ public final class DocumentMessages {
   /**
    * The document lies in the safe of {@code location}: where, until when, and what to bring. The
    * location names its own way to pick up (by appointment or at its pickup counter).
+   *
+   * @param bookingLink where to book the pickup appointment, or null where the document is picked
+   *     up without one
    */
   public static Message arrived(
-      DocumentOrder order, LocalizedText product, Location location, boolean byAppointment) {
+      DocumentOrder order, LocalizedText product, Location location, String bookingLink) {
+    boolean byAppointment = bookingLink != null;
     if (order.arrivedAt() == null) {
       throw new IllegalArgumentException("the document has not arrived");
     }
@@ -42,7 +46,8 @@ public final class DocumentMessages {
                     : "U kunt het afhalen tijdens de openingsuren")
                 + ", uiterlijk op "
                 + until
-                + "; daarna gaat het terug. Kom zelf, met uw oude document.";
+                + "; daarna gaat het terug. Kom zelf, met uw oude document."
+                + (byAppointment ? " Een afspraak maken: " + bookingLink : "");
       }
       case FR -> {
         subject = "Votre document est prêt : " + what;
@@ -57,7 +62,8 @@ public final class DocumentMessages {
                     : "Vous pouvez le retirer pendant les heures d'ouverture")
                 + ", au plus tard le "
                 + until
-                + " ; ensuite, il est renvoyé. Venez en personne, avec votre ancien document.";
+                + " ; ensuite, il est renvoyé. Venez en personne, avec votre ancien document."
+                + (byAppointment ? " Prendre rendez-vous : " + bookingLink : "");
       }
       default -> {
         subject = "Your document is ready: " + what;
@@ -73,7 +79,8 @@ public final class DocumentMessages {
                 + ", by "
                 + until
                 + " at the latest; after that it is sent back. Come in person, with your old"
-                + " document.";
+                + " document."
+                + (byAppointment ? " Book an appointment: " + bookingLink : "");
       }
     }
     return new Message(

@@ -37,6 +37,8 @@ class DocumentMessagesTest {
         .reported(DocumentState.ARRIVED, LocalDateTime.of(2026, 11, 12, 9, 0), null);
   }
 
+  static final String LINK = "https://loket.example.be/api/v1/availability?pickupOf=x";
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
@@ -47,7 +49,7 @@ class DocumentMessagesTest {
       })
   void theCitizenIsToldWhereItLiesAndUntilWhenInTheirLanguage(
       Language language, String subject, String until) {
-    Message message = DocumentMessages.arrived(order(language), EID, hub, true);
+    Message message = DocumentMessages.arrived(order(language), EID, hub, LINK);
 
     assertThat(message.kind()).isEqualTo(MessageKind.DOCUMENT_ARRIVED);
     assertThat(message.appointment()).isNull();
@@ -56,7 +58,18 @@ class DocumentMessagesTest {
     assertThat(message.body())
         .contains(hub.name())
         .contains(hub.address().street())
-        .contains(until);
+        .contains(until)
+        .endsWith(": " + LINK);
+  }
+
+  @Test
+  void withoutAnAppointmentThereIsNoLinkToBook() {
+    Message message = DocumentMessages.arrived(order(Language.NL), EID, hub, null);
+
+    assertThat(message.body())
+        .contains("U kunt het afhalen tijdens de openingsuren")
+        .doesNotContain("http")
+        .doesNotContain("afspraak");
   }
 
   @Test
@@ -72,7 +85,7 @@ class DocumentMessagesTest {
             "clerk",
             LocalDateTime.of(2026, 11, 2, 9, 0));
 
-    assertThatThrownBy(() -> DocumentMessages.arrived(recorded, EID, hub, true))
+    assertThatThrownBy(() -> DocumentMessages.arrived(recorded, EID, hub, LINK))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

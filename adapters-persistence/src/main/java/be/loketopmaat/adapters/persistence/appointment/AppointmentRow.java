@@ -35,6 +35,7 @@ record AppointmentRow(
     String status,
     @Nullable LocalDateTime checkedInAt,
     @Nullable LocalDateTime calledAt,
-    @Nullable LocalDateTime closedAt) {
+    @Nullable LocalDateTime closedAt,
+    @Nullable UUID pickupOf) {
   static final String KIND = "APPOINTMENT";
 }

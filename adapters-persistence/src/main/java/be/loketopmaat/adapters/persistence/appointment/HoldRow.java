@@ -1,5 +1,6 @@
 package be.loketopmaat.adapters.persistence.appointment;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Where;
@@ -23,6 +24,7 @@ record HoldRow(
     String products,
     int persons,
     LocalDateTime expiresAt,
-    String holder) {
+    String holder,
+    @Nullable UUID pickupOf) {
   static final String KIND = "HOLD";
 }

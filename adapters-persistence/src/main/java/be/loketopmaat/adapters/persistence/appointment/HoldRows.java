@@ -48,6 +48,13 @@ interface HoldRows extends GenericRepository<HoldRow, UUID> {
       WHERE kind = 'HOLD' AND holder = :holder AND active AND expires_at > :now""")
   long countLive(String holder, LocalDateTime now);
 
+  /** Open appointments and live holds to pick up the document of this order. */
+  @Query(
+      """
+      SELECT COUNT(*) FROM desk_time
+      WHERE pickup_of = :document AND active AND (kind = 'APPOINTMENT' OR (kind = 'HOLD' AND expires_at > :now))""")
+  long countPickups(UUID document, LocalDateTime now);
+
   @Query(
       """
       SELECT COUNT(*) FROM desk_time

@@ -154,6 +154,11 @@ public class JdbcAppointmentRepository
   }
 
   @Override
+  public boolean pickupTaken(UUID documentOrder, LocalDateTime now) {
+    return holds.countPickups(documentOrder, now) > 0;
+  }
+
+  @Override
   @Transactional(readOnly = true)
   public Optional<Hold> findHold(UUID id) {
     return holds.findById(id).map(mapper::toHold);

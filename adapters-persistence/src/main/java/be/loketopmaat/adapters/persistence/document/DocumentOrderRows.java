@@ -17,6 +17,9 @@ interface DocumentOrderRows extends GenericRepository<DocumentOrderRow, UUID> {
 
   Optional<DocumentOrderRow> findById(UUID id);
 
+  /** The same, with the row locked until the transaction ends (SELECT ... FOR UPDATE). */
+  Optional<DocumentOrderRow> findByIdForUpdate(UUID id);
+
   /** The new state, only over the state it was read in. */
   @Query(
       """

@@ -9,6 +9,7 @@ import be.loketopmaat.domain.document.DocumentKind;
 import be.loketopmaat.domain.document.DocumentOrder;
 import be.loketopmaat.domain.document.DocumentState;
 import be.loketopmaat.domain.location.LocationCode;
+import io.micronaut.transaction.TransactionDefinition.Propagation;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -54,6 +55,12 @@ public class JdbcDocumentOrderStore implements DocumentOrderStore {
   @Transactional(readOnly = true)
   public Optional<DocumentOrder> find(UUID id) {
     return rows.findById(id).map(JdbcDocumentOrderStore::toOrder);
+  }
+
+  @Override
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Optional<DocumentOrder> findForUpdate(UUID id) {
+    return rows.findByIdForUpdate(id).map(JdbcDocumentOrderStore::toOrder);
   }
 
   @Override

@@ -110,6 +110,64 @@ abstract class JdbcDocumentPortsContract {
   }
 
   @Test
+  void anOrderReadForUpdateIsLockedUntilItsTransactionEnds() throws InterruptedException {
+    DocumentOrder order = order("An");
+    orders.insert(order);
+    java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicBoolean firstDone =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    List<Boolean> secondSawFirstDone = Collections.synchronizedList(new ArrayList<>());
+
+    List<Throwable> failures =
+        Concurrently.run(
+            2,
+            i -> {
+              if (i == 0) {
+                transactions.inTransaction(
+                    () -> {
+                      assertThat(orders.findForUpdate(order.id())).contains(order);
+                      locked.countDown();
+                      sleep(400);
+                      firstDone.set(true);
+                      return null;
+                    });
+              } else {
+                await(locked);
+                transactions.inTransaction(
+                    () -> {
+                      assertThat(orders.findForUpdate(order.id())).contains(order);
+                      secondSawFirstDone.add(firstDone.get());
+                      return null;
+                    });
+              }
+            });
+
+    assertThat(failures).allMatch(Objects::isNull);
+    assertThat(secondSawFirstDone)
+        .as("the second waited for the first to commit")
+        .containsExactly(true);
+    assertThat(transactions.inTransaction(() -> orders.findForUpdate(UUID.randomUUID()))).isEmpty();
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void await(java.util.concurrent.CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
   void theSafeListsWhatArrivedThereLongestFirst() {
     DocumentOrder early = order("Early");
     DocumentOrder late = order("Late");

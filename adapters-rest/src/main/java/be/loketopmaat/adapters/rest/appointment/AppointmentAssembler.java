@@ -28,6 +28,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Builds the booking use case's commands from request bodies and headers, reporting every refused
@@ -50,8 +52,7 @@ public final class AppointmentAssembler {
    */
   public HoldCommand toCommand(HoldRequestDto body, String client) {
     RequestAssembly request = new RequestAssembly();
-    List<ProductCode> products = products(request, body.products());
-    int persons = persons(request, body.persons());
+    Supplier<What> what = what(request, body.products(), body.persons(), body.pickupOf());
     LocationCode location = request.value("location", body.location(), LocationCode::new);
     LocalDateTime start = request.value("start", body.start(), ApiTimes::parse);
     NationalNumber insz =
@@ -60,7 +61,7 @@ public final class AppointmentAssembler {
     // checks
     // again what it needs to mean anything, for callers other than this API.
     request.throwIfAny();
-    return new HoldCommand(new What(products, persons), location, start, insz, ClientId.of(client));
+    return new HoldCommand(what.get(), location, start, insz, ClientId.of(client));
   }
 
   /**
@@ -95,20 +96,19 @@ public final class AppointmentAssembler {
       String client,
       @Nullable String idempotencyKey) {
     String key = idempotencyKey(request, idempotencyKey);
-    List<ProductCode> products = null;
-    int persons = 0;
+    Supplier<What> what = null;
     LocationCode location = null;
     LocalDateTime start = null;
     if (body.hold() != null) {
       if (body.products() != null
           || body.persons() != null
+          || body.pickupOf() != null
           || body.location() != null
           || body.start() != null) {
         request.violation("hold", "give either a hold, or products, location and start; not both");
       }
     } else {
-      products = products(request, body.products());
-      persons = persons(request, body.persons());
+      what = what(request, body.products(), body.persons(), body.pickupOf());
       location = request.value("location", body.location(), LocationCode::new);
       start = request.value("start", body.start(), ApiTimes::parse);
     }
@@ -119,7 +119,7 @@ public final class AppointmentAssembler {
     request.throwIfAny();
     return body.hold() != null
         ? new FromHold(body.hold(), citizen, channel, client, key)
-        : new Direct(new What(products, persons), location, start, citizen, channel, client, key);
+        : new Direct(what.get(), location, start, citizen, channel, client, key);
   }
 
   NewSlot toNewSlot(RescheduleRequestDto body) {
@@ -190,6 +190,29 @@ public final class AppointmentAssembler {
       }
     }
     return products;
+  }
+
+  /**
+   * An application for products, or the pickup of a document (its products left out or the
+   * document's own, for one person). Its parts are checked here, each refusal named by its path;
+   * the result is built once none was refused.
+   */
+  private static Supplier<What> what(
+      RequestAssembly request,
+      @Nullable List<String> codes,
+      @Nullable Integer persons,
+      @Nullable UUID pickupOf) {
+    if (pickupOf == null) {
+      List<ProductCode> products = products(request, codes);
+      int count = persons(request, persons);
+      return () -> new What(products, count);
+    }
+    List<ProductCode> products =
+        codes == null || codes.isEmpty() ? List.of() : products(request, codes);
+    if (persons != null && persons != 1) {
+      request.violation("persons", "a document is picked up by one person");
+    }
+    return () -> new What(products, 1, pickupOf);
   }
 
   /** Checked here: the service reads anything below 1 as 1, which would hide a client's mistake. */

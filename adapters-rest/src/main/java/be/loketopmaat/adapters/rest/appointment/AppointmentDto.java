@@ -7,6 +7,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import java.util.UUID;
 
 /** An appointment as its citizen sees it. */
 @Serdeable
@@ -32,4 +33,8 @@ public record AppointmentDto(
     List<String> products,
     int persons,
     AppointmentStatus status,
-    CitizenDto citizen) {}
+    CitizenDto citizen,
+    @Nullable
+        @Schema(
+            description = "The document order this appointment picks up; null for an application")
+        UUID pickupOf) {}

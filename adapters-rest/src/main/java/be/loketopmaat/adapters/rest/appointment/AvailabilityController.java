@@ -58,9 +58,8 @@ public class AvailabilityController {
   @ProblemResponse(code = "404", description = "A product or location is unknown")
   public SlotPageDto find(
       @Parameter(
-              description = "A product to book (repeatable, 1-5)",
+              description = "A product to book (repeatable, 1-5); left out for a pickup",
               example = "eid-application",
-              required = true,
               explode = Explode.TRUE)
           @Nullable
           @QueryValue("product")
@@ -68,8 +67,9 @@ public class AvailabilityController {
       @Parameter(description = "How many persons (1-6); 1 when left out") @Nullable @QueryValue
           Integer persons,
       @Parameter(
-              description = "proximity: at the given locations; flexible: anywhere",
-              required = true,
+              description =
+                  "proximity: at the given locations; flexible: anywhere. Required, except for a"
+                      + " pickup",
               schema =
                   @Schema(
                       type = "string",
@@ -124,10 +124,18 @@ public class AvailabilityController {
       @Parameter(description = "The citizen's position (WGS 84), with latitude", example = "4.42")
           @Nullable
           @QueryValue
-          Double longitude) {
+          Double longitude,
+      @Parameter(
+              description =
+                  "To pick up a document instead of applying: its order id, as in the message that"
+                      + " said it arrived. The slots are where it lies; product and mode may be"
+                      + " left out.")
+          @Nullable
+          @QueryValue
+          String pickupOf) {
     RequestAssembly request = new RequestAssembly();
     List<ProductCode> products = codes(request, "product", product, ProductCode::new);
-    Mode chosen = mode(request, mode);
+    Mode chosen = mode == null && pickupOf != null ? null : mode(request, mode);
     List<LocationCode> locations = codes(request, "location", location, LocationCode::new);
     Boolean eveningOnly = Params.strictBoolean(request, "evening", evening);
     Boolean saturdayOnly = Params.strictBoolean(request, "saturday", saturday);
@@ -140,6 +148,7 @@ public class AvailabilityController {
     }
     Cursor cursor = request.value(Cursors.PARAMETER, after, Cursors::decode);
     Coordinates near = Params.position(request, latitude, longitude);
+    java.util.UUID document = Params.uuid(request, "pickupOf", pickupOf);
     request.throwIfAny();
     SlotQuery query =
         new SlotQuery(
@@ -154,7 +163,8 @@ public class AvailabilityController {
             new LinkedHashSet<>(districts),
             limit == null ? 0 : limit,
             cursor,
-            near);
+            near,
+            document);
     try {
       return mapper.toDto(slots.findSlots(query));
     } catch (InvalidInputException e) {

@@ -19,7 +19,8 @@ import java.util.UUID;
     name = "BookingRequest",
     requiredProperties = {"citizen"},
     description =
-        "Either 'hold', or 'products', 'location' and 'start' (and optionally 'persons').")
+        "Either 'hold', or 'products' (or 'pickupOf'), 'location' and 'start' (and optionally"
+            + " 'persons').")
 public record BookingRequestDto(
     @Nullable @Schema(description = "The id of a live hold") UUID hold,
     @Nullable @Schema(example = "[\"eid-application\"]") List<String> products,
@@ -30,4 +31,10 @@ public record BookingRequestDto(
     @Nullable @Schema(example = "districtshuis-deurne") String location,
     @Nullable @Schema(type = "string", format = "date-time", example = ApiTimes.EXAMPLE)
         String start,
-    CitizenDto citizen) {}
+    CitizenDto citizen,
+    @Nullable
+        @Schema(
+            description =
+                "To pick up a document instead of applying: its order id, as in the message that"
+                    + " said it arrived; products may then be left out, the location is where it lies")
+        UUID pickupOf) {}

@@ -2,6 +2,7 @@ package be.loketopmaat.adapters.rest.appointment;
 
 import be.loketopmaat.adapters.rest.common.ApiTimes;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
@@ -20,4 +21,8 @@ public record HoldDto(
     @Schema(type = "string", format = "date-time", example = "2026-11-20T10:10:00+01:00")
         String expiresAt,
     List<String> products,
-    int persons) {}
+    int persons,
+    @Nullable
+        @Schema(
+            description = "The document order this appointment picks up; null for an application")
+        UUID pickupOf) {}

@@ -7,15 +7,18 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import java.util.UUID;
 
 /** A slot to keep for a short while, as the availability search gave it. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(
     name = "HoldRequest",
-    requiredProperties = {"products", "location", "start"})
+    requiredProperties = {"location", "start"},
+    description = "'products' for an application, or 'pickupOf' for the pickup of a document")
 public record HoldRequestDto(
-    @Schema(
+    @Nullable
+        @Schema(
             description = "The products of the appointment (1-5)",
             example = "[\"eid-application\"]")
         List<String> products,
@@ -36,4 +39,10 @@ public record HoldRequestDto(
                 "The citizen's national number, when known: a slot the same citizen gave up"
                     + " a moment ago is then not held again",
             example = "85.07.30-033.28")
-        String insz) {}
+        String insz,
+    @Nullable
+        @Schema(
+            description =
+                "To pick up a document instead of applying: its order id, as in the message that"
+                    + " said it arrived; products may then be left out, the location is where it lies")
+        UUID pickupOf) {}

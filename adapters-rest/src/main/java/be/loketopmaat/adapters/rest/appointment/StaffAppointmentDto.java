@@ -8,6 +8,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * An appointment as the counter works with it: with its desk, channel and the moments of the visit.
@@ -34,4 +35,8 @@ public record StaffAppointmentDto(
             type = "string",
             format = "date-time",
             description = "When it was completed, cancelled or" + " marked a no-show")
-        String closedAt) {}
+        String closedAt,
+    @Nullable
+        @Schema(
+            description = "The document order this appointment picks up; null for an application")
+        UUID pickupOf) {}

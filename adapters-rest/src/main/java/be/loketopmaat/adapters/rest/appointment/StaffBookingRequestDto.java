@@ -20,7 +20,8 @@ import java.util.UUID;
     name = "StaffBookingRequest",
     requiredProperties = {"citizen"},
     description =
-        "Either 'hold', or 'products', 'location' and 'start' (and optionally 'persons').")
+        "Either 'hold', or 'products' (or 'pickupOf'), 'location' and 'start' (and optionally"
+            + " 'persons').")
 public record StaffBookingRequestDto(
     @Nullable @Schema(description = "The id of a live hold") UUID hold,
     @Nullable @Schema(example = "[\"eid-application\"]") List<String> products,
@@ -38,9 +39,15 @@ public record StaffBookingRequestDto(
                 "How the citizen reached the city: CALL (the contact centre, the default) or"
                     + " COUNTER_APPOINTMENT (at the desk)",
             allowableValues = {"CALL", "COUNTER_APPOINTMENT"})
-        Channel channel) {
+        Channel channel,
+    @Nullable
+        @Schema(
+            description =
+                "To pick up a document instead of applying: its order id, as in the message that"
+                    + " said it arrived; products may then be left out, the location is where it lies")
+        UUID pickupOf) {
 
   BookingRequestDto booking() {
-    return new BookingRequestDto(hold, products, persons, location, start, citizen);
+    return new BookingRequestDto(hold, products, persons, location, start, citizen, pickupOf);
   }
 }

@@ -101,6 +101,22 @@ public final class Params {
     }
   }
 
+  private static final java.util.regex.Pattern UUID_TEXT =
+      java.util.regex.Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+  /** An id in its canonical UUID form, or null (and a violation) for anything else. */
+  public static java.util.UUID uuid(RequestAssembly request, String parameter, String value) {
+    if (value == null) {
+      return null;
+    }
+    if (!UUID_TEXT.matcher(value).matches()) {
+      request.violation(parameter, "is not an id (a UUID)");
+      return null;
+    }
+    return java.util.UUID.fromString(value);
+  }
+
   /** A position from {@code latitude} and {@code longitude}: both or neither. */
   public static Coordinates position(RequestAssembly request, Double latitude, Double longitude) {
     if (latitude == null && longitude == null) {

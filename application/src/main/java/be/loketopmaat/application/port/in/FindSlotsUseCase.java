@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The citizen's choice: proximity (one or a few chosen locations) or flexibility (every location
@@ -34,7 +35,8 @@ public interface FindSlotsUseCase {
    * to} and {@code districts} narrow either; {@code after} continues a previous page. {@code
    * eveningOnly} and {@code saturdayOnly} together mean either. {@code near}, the citizen's
    * position, gives each slot its distance; without it, a single district gives the distance from
-   * that district's centre.
+   * that district's centre. {@code pickupOf} searches the pickup of that document order instead of
+   * an application: where the document lies, once it is there (the mode may then be left out).
    */
   record SlotQuery(
       List<ProductCode> products,
@@ -48,7 +50,8 @@ public interface FindSlotsUseCase {
       Set<DistrictCode> districts,
       int limit,
       Cursor after,
-      Coordinates near) {
+      Coordinates near,
+      UUID pickupOf) {
     public SlotQuery {
       products = products == null ? List.of() : List.copyOf(products);
       locations = locations == null ? List.of() : List.copyOf(locations);
@@ -80,6 +83,37 @@ public interface FindSlotsUseCase {
           districts,
           limit,
           after,
+          null,
+          null);
+    }
+
+    /** An application's query with the citizen's position. */
+    public SlotQuery(
+        List<ProductCode> products,
+        int persons,
+        Mode mode,
+        List<LocationCode> locations,
+        boolean eveningOnly,
+        boolean saturdayOnly,
+        LocalDate from,
+        LocalDate to,
+        Set<DistrictCode> districts,
+        int limit,
+        Cursor after,
+        Coordinates near) {
+      this(
+          products,
+          persons,
+          mode,
+          locations,
+          eveningOnly,
+          saturdayOnly,
+          from,
+          to,
+          districts,
+          limit,
+          after,
+          near,
           null);
     }
   }

@@ -49,6 +49,12 @@ public interface DeskTimeLedger extends TakenTimeSource {
   void insertHold(Hold hold);
 
   /**
+   * Whether an open appointment, or a hold not expired at {@code now}, is to pick up the document
+   * of this order.
+   */
+  boolean pickupTaken(UUID documentOrder, LocalDateTime now);
+
+  /**
    * The hold, live or expired (until it is forgotten); empty once confirmed, given up or forgotten.
    */
   Optional<Hold> findHold(UUID id);

@@ -15,6 +15,12 @@ public interface DocumentOrderStore {
   Optional<DocumentOrder> find(UUID id);
 
   /**
+   * The order, locked until the surrounding transaction ends, so that what is decided about it
+   * (booking its pickup) cannot race with another such decision.
+   */
+  Optional<DocumentOrder> findForUpdate(UUID id);
+
+  /**
    * Stores the order's new state over {@code expected}, the state it was read in; false when it was
    * changed meanwhile (by another worker or a member of staff), so that no change is lost.
    */

@@ -61,7 +61,8 @@ public final class AppointmentFixtures {
         PRODUCTS,
         2,
         citizen(citizen),
-        Channel.CALL);
+        Channel.CALL,
+        null);
   }
 
   public static final ClientId CLIENT = ClientId.of("ip:192.0.2.1");
@@ -80,7 +81,8 @@ public final class AppointmentFixtures {
         PRODUCTS,
         1,
         expiresAt,
-        holder);
+        holder,
+        null);
   }
 
   public static DeskBlock block(String desk, Slot slot) {

@@ -87,6 +87,53 @@ public abstract class AppointmentPortsContract {
   // Appointments
 
   @Test
+  void aPickupIsTakenWhileItsAppointmentIsOpenOrItsHoldLive() {
+    UUID document = UUID.randomUUID();
+    Appointment base = booked(1, DESK, slot(HUB, TEN, 10));
+    Appointment pickup =
+        Appointment.book(
+            base.reference(),
+            base.managementCodeHash(),
+            DESK,
+            base.slot(),
+            base.products(),
+            1,
+            base.citizen(),
+            Channel.E_COUNTER,
+            document);
+    assertThat(ledger.pickupTaken(document, NOW)).isFalse();
+
+    store.insert(pickup);
+    assertThat(store.findByReference(pickup.reference()).orElseThrow().pickupOf())
+        .isEqualTo(document);
+    assertThat(ledger.pickupTaken(document, NOW)).isTrue();
+    assertThat(ledger.pickupTaken(UUID.randomUUID(), NOW)).isFalse();
+
+    store.update(pickup.cancel(NOW));
+    assertThat(ledger.pickupTaken(document, NOW)).as("cancelled").isFalse();
+
+    Hold held = hold(DESK, slot(HUB, TEN.plusHours(1), 10), NOW.plusMinutes(10));
+    Hold heldPickup =
+        new Hold(
+            held.id(),
+            held.location(),
+            held.desk(),
+            held.start(),
+            held.end(),
+            held.products(),
+            1,
+            held.expiresAt(),
+            held.holder(),
+            document);
+    ledger.insertHold(heldPickup);
+    assertThat(ledger.findHold(held.id()).orElseThrow().pickupOf()).isEqualTo(document);
+    assertThat(ledger.pickupTaken(document, NOW)).isTrue();
+    assertThat(ledger.pickupTaken(document, NOW.plusMinutes(10))).as("expired").isFalse();
+    ledger.releaseHold(held.id(), NOW.plusMinutes(1));
+    assertThat(ledger.pickupTaken(document, NOW.plusMinutes(1))).as("released").isFalse();
+  }
+
+  @Test
   void givesBackAnInsertedAppointmentWhole() {
     Appointment appointment = booked(1, DESK, slot(HUB, TEN, 20));
 
@@ -649,7 +696,8 @@ public abstract class AppointmentPortsContract {
         a.status(),
         a.checkedInAt(),
         a.calledAt(),
-        a.closedAt());
+        a.closedAt(),
+        null);
   }
 
   protected static Appointment withReference(Appointment a, AppointmentReference reference) {
@@ -668,6 +716,7 @@ public abstract class AppointmentPortsContract {
         a.status(),
         a.checkedInAt(),
         a.calledAt(),
-        a.closedAt());
+        a.closedAt(),
+        null);
   }
 }
