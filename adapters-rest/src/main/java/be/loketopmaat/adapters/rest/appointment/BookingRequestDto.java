@@ -32,9 +32,10 @@ public record BookingRequestDto(
     @Nullable @Schema(type = "string", format = "date-time", example = ApiTimes.EXAMPLE)
         String start,
     CitizenDto citizen,
-    @Nullable
-        @Schema(
-            description =
-                "To pick up a document instead of applying: its order id, as in the message that"
-                    + " said it arrived; products may then be left out, the location is where it lies")
-        UUID pickupOf) {}
+    @Nullable @Schema(description = BookingRequestDto.PICKUP_OF) UUID pickupOf) {
+
+  /** What {@code pickupOf} is, in every request that books or holds. */
+  static final String PICKUP_OF =
+      "To pick up a document instead of applying: its order id, as in the message that said it"
+          + " arrived; products may then be left out, the location is where it lies";
+}

@@ -40,9 +40,4 @@ public record HoldRequestDto(
                     + " a moment ago is then not held again",
             example = "85.07.30-033.28")
         String insz,
-    @Nullable
-        @Schema(
-            description =
-                "To pick up a document instead of applying: its order id, as in the message that"
-                    + " said it arrived; products may then be left out, the location is where it lies")
-        UUID pickupOf) {}
+    @Nullable @Schema(description = BookingRequestDto.PICKUP_OF) UUID pickupOf) {}

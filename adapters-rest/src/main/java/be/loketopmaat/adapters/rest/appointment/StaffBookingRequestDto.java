@@ -40,12 +40,7 @@ public record StaffBookingRequestDto(
                     + " COUNTER_APPOINTMENT (at the desk)",
             allowableValues = {"CALL", "COUNTER_APPOINTMENT"})
         Channel channel,
-    @Nullable
-        @Schema(
-            description =
-                "To pick up a document instead of applying: its order id, as in the message that"
-                    + " said it arrived; products may then be left out, the location is where it lies")
-        UUID pickupOf) {
+    @Nullable @Schema(description = BookingRequestDto.PICKUP_OF) UUID pickupOf) {
 
   BookingRequestDto booking() {
     return new BookingRequestDto(hold, products, persons, location, start, citizen, pickupOf);
