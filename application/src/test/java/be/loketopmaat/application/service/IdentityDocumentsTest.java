@@ -54,6 +54,7 @@ class IdentityDocumentsTest {
   final FederalSync sync =
       new FederalSync(
           production,
+          new FakeLicenceRegister(),
           documents,
           documents,
           documents,

@@ -49,6 +49,10 @@ public record Appointment(
       int persons,
       Citizen citizen,
       Channel bookedVia) {
+    if (!citizen.canBeReached()) {
+      throw new be.loketopmaat.domain.common.InvalidInputException(
+          "citizen.email", "give an e-mail address or a phone number, or both");
+    }
     return new Appointment(
         UUID.randomUUID(),
         reference,

@@ -17,6 +17,9 @@ interface DocumentOrderRows extends GenericRepository<DocumentOrderRow, UUID> {
 
   Optional<DocumentOrderRow> findById(UUID id);
 
+  @Query("SELECT * FROM document_order WHERE kind = :kind AND production_number = :number")
+  Optional<DocumentOrderRow> findByNumber(String kind, String number);
+
   /** The new state, only over the state it was read in. */
   @Query(
       """
