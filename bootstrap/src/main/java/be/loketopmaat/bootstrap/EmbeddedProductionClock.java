@@ -2,6 +2,7 @@ package be.loketopmaat.bootstrap;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -9,25 +10,27 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Moves the first run's simulated card production on with the real clock, {@code
+ * Moves the first run's simulated card production and BelDrive on with the real clock, {@code
  * loket.federal.simulator.speed} times as fast (1440 by default: a day a minute, so that a card
  * ordered in a demo arrives in the safe within minutes rather than a week). Only the embedded
- * simulator has it; a real production keeps its own time.
+ * simulators have it; a real system keeps its own time.
  */
 @Singleton
-@Requires(beans = FederalLinks.EmbeddedProduction.class)
 @Requires(property = "loket.federal.simulator.speed", notEquals = "0")
 public class EmbeddedProductionClock {
   private final FederalLinks.EmbeddedProduction production;
+  private final FederalLinks.EmbeddedRegister register;
   private final Clock clock;
   private final long speed;
   private Instant last;
 
   public EmbeddedProductionClock(
-      FederalLinks.EmbeddedProduction production,
+      @Nullable FederalLinks.EmbeddedProduction production,
+      @Nullable FederalLinks.EmbeddedRegister register,
       Clock clock,
       @Value("${loket.federal.simulator.speed:1440}") long speed) {
     this.production = production;
+    this.register = register;
     this.clock = clock;
     this.speed = speed;
     this.last = clock.instant();
@@ -38,8 +41,14 @@ public class EmbeddedProductionClock {
     Instant now = clock.instant();
     Duration real = Duration.between(last, now);
     last = now;
-    if (!real.isNegative()) {
+    if (real.isNegative()) {
+      return;
+    }
+    if (production != null) {
       production.simulator().advance(real.multipliedBy(speed));
+    }
+    if (register != null) {
+      register.simulator().advance(real.multipliedBy(speed));
     }
   }
 }

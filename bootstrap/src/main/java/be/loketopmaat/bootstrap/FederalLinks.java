@@ -1,16 +1,19 @@
 package be.loketopmaat.bootstrap;
 
+import be.loketopmaat.adapters.federal.beldrive.HttpDrivingLicenceRegister;
 import be.loketopmaat.adapters.federal.belpic.HttpDocumentProduction;
 import be.loketopmaat.adapters.federal.http.CircuitBreakerSettings;
 import be.loketopmaat.adapters.federal.http.EndpointSettings;
 import be.loketopmaat.adapters.federal.http.PartnerCredentials;
 import be.loketopmaat.adapters.federal.http.ResilienceBackoff;
 import be.loketopmaat.adapters.federal.simulator.DocumentProductionSimulator;
+import be.loketopmaat.adapters.federal.simulator.DrivingLicenceSimulator;
 import be.loketopmaat.application.port.in.CityProfileUseCase;
 import be.loketopmaat.application.port.out.DocumentOrderStore;
 import be.loketopmaat.application.port.out.Notifier;
 import be.loketopmaat.application.port.out.Transactions;
 import be.loketopmaat.application.port.out.federal.DocumentProduction;
+import be.loketopmaat.application.port.out.federal.DrivingLicenceRegister;
 import be.loketopmaat.application.port.out.federal.FederalOutbox;
 import be.loketopmaat.application.port.out.federal.FeedPositions;
 import be.loketopmaat.application.service.CachingLocationRepository;
@@ -18,6 +21,7 @@ import be.loketopmaat.application.service.CachingProductRepository;
 import be.loketopmaat.application.service.FederalSync;
 import be.loketopmaat.application.service.IdentityDocumentService;
 import be.loketopmaat.application.service.ManagementLinks;
+import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.population.NisCode;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -34,11 +38,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wires the road of identity documents and the link to the card production from {@code
- * loket.federal.*}. With no production URL configured (the first run) the service starts the
- * production's simulator next to itself, on the loopback interface with a key of its own, so that
- * the whole road can be walked; a city sets {@code loket.federal.production.url} and its partner
- * key to reach the real one.
+ * Wires the road of identity documents and driving licences and the links to the card production
+ * and BelDrive from {@code loket.federal.*}. With no production URL (or no BelDrive URL)
+ * configured, as in the first run, the service starts that system's simulator next to itself, on
+ * the loopback interface with a key of its own, so that the whole road can be walked; a city sets
+ * {@code loket.federal.production.url} / {@code loket.federal.beldrive.url} and its partner keys to
+ * reach the real ones.
  */
 @Factory
 public class FederalLinks {
@@ -51,15 +56,62 @@ public class FederalLinks {
   EmbeddedProduction embeddedProduction(
       @Value("${loket.federal.municipality:11002}") String municipality, Clock clock) {
     DocumentProductionSimulator simulator = DocumentProductionSimulator.start(0, clock.instant());
-    byte[] key = new byte[24];
-    new SecureRandom().nextBytes(key);
-    String apiKey = HexFormat.of().formatHex(key);
+    String apiKey = randomKey();
     simulator.addPartner(NisCode.of(municipality), apiKey);
     LOG.warn(
         "No card production configured (loket.federal.production.url): document orders go to"
             + " the simulator at {}",
         simulator.baseUri());
     return new EmbeddedProduction(simulator, apiKey);
+  }
+
+  /** The simulated BelDrive of the first run (none once a real URL is configured). */
+  @Singleton
+  @Bean(preDestroy = "close")
+  @Requires(missingProperty = "loket.federal.beldrive.url")
+  EmbeddedRegister embeddedRegister(
+      @Value("${loket.federal.municipality:11002}") String municipality, Clock clock) {
+    DrivingLicenceSimulator simulator = DrivingLicenceSimulator.start(0, clock.instant());
+    String apiKey = randomKey();
+    simulator.addPartner(NisCode.of(municipality), apiKey);
+    LOG.warn(
+        "No BelDrive configured (loket.federal.beldrive.url): driving licences are followed in"
+            + " the simulator at {}",
+        simulator.baseUri());
+    return new EmbeddedRegister(simulator, apiKey);
+  }
+
+  private static String randomKey() {
+    byte[] key = new byte[24];
+    new SecureRandom().nextBytes(key);
+    return HexFormat.of().formatHex(key);
+  }
+
+  @Singleton
+  DrivingLicenceRegister drivingLicenceRegister(
+      @Nullable EmbeddedRegister embedded,
+      @Nullable @Value("${loket.federal.beldrive.url:}") String url,
+      @Value("${loket.federal.beldrive.api-key:}") String apiKey,
+      @Value("${loket.federal.municipality:11002}") String municipality,
+      @Value("${loket.federal.beldrive.connect-timeout:5s}") Duration connectTimeout,
+      @Value("${loket.federal.beldrive.request-timeout:20s}") Duration requestTimeout,
+      @Value("${loket.federal.circuit.wait-in-open:30s}") Duration waitInOpen) {
+    URI base = embedded != null ? embedded.simulator().baseUri() : URI.create(url);
+    String key = embedded != null ? embedded.apiKey() : apiKey;
+    return new HttpDrivingLicenceRegister(
+        EndpointSettings.plain(base, connectTimeout, requestTimeout),
+        new PartnerCredentials(NisCode.of(municipality), key),
+        circuit(waitInOpen));
+  }
+
+  private static CircuitBreakerSettings circuit(Duration waitInOpen) {
+    CircuitBreakerSettings defaults = CircuitBreakerSettings.defaults();
+    return new CircuitBreakerSettings(
+        defaults.failureRateThreshold(),
+        defaults.slidingWindowSize(),
+        defaults.minimumNumberOfCalls(),
+        waitInOpen,
+        defaults.permittedCallsInHalfOpenState());
   }
 
   @Singleton
@@ -71,18 +123,12 @@ public class FederalLinks {
       @Value("${loket.federal.production.connect-timeout:5s}") Duration connectTimeout,
       @Value("${loket.federal.production.request-timeout:20s}") Duration requestTimeout,
       @Value("${loket.federal.circuit.wait-in-open:30s}") Duration waitInOpen) {
-    CircuitBreakerSettings defaults = CircuitBreakerSettings.defaults();
     URI base = embedded != null ? embedded.simulator().baseUri() : URI.create(url);
     String key = embedded != null ? embedded.apiKey() : apiKey;
     return new HttpDocumentProduction(
         EndpointSettings.plain(base, connectTimeout, requestTimeout),
         new PartnerCredentials(NisCode.of(municipality), key),
-        new CircuitBreakerSettings(
-            defaults.failureRateThreshold(),
-            defaults.slidingWindowSize(),
-            defaults.minimumNumberOfCalls(),
-            waitInOpen,
-            defaults.permittedCallsInHalfOpenState()));
+        circuit(waitInOpen));
   }
 
   @Singleton
@@ -101,6 +147,7 @@ public class FederalLinks {
   @Singleton
   FederalSync federalSync(
       DocumentProduction production,
+      DrivingLicenceRegister register,
       FederalOutbox outbox,
       DocumentOrderStore orders,
       FeedPositions positions,
@@ -114,10 +161,12 @@ public class FederalLinks {
       @Value("${loket.federal.max-attempts:500}") int maxAttempts,
       @Value("${loket.federal.backoff.first:5s}") Duration firstRetry,
       @Value("${loket.federal.backoff.max:15m}") Duration maxRetry,
+      @Value("${loket.federal.beldrive.product:driving-licence}") String licenceProduct,
       Clock clock,
       ManagementLinks links) {
     return new FederalSync(
         production,
+        register,
         outbox,
         orders,
         positions,
@@ -130,9 +179,21 @@ public class FederalLinks {
             ResilienceBackoff.DEFAULT_MULTIPLIER,
             ResilienceBackoff.DEFAULT_RANDOMIZATION_FACTOR,
             maxRetry),
-        new FederalSync.Settings(NisCode.of(municipality), batchSize, lease, maxAttempts),
+        new FederalSync.Settings(
+            NisCode.of(municipality),
+            batchSize,
+            lease,
+            maxAttempts,
+            new ProductCode(licenceProduct)),
         clock,
         links);
+  }
+
+  /** The simulated BelDrive the first run follows, with the key it gave the city. */
+  public record EmbeddedRegister(DrivingLicenceSimulator simulator, String apiKey) {
+    public void close() {
+      simulator.close();
+    }
   }
 
   /** The simulator the first run orders from, with the key it gave the city. */

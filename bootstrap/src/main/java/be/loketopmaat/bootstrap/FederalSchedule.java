@@ -8,9 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Works the federal outbox and follows the card production every {@code loket.federal.every}; off
- * with {@code loket.federal.enabled: false}. A system that is down costs one failed call per due
- * entry and run (and less once its circuit breaker opens); the calls wait, unharmed.
+ * Works the federal outbox and follows the card production and BelDrive every {@code
+ * loket.federal.every}; off with {@code loket.federal.enabled: false}. A system that is down costs
+ * one failed call per due entry and run (and less once its circuit breaker opens); the calls wait,
+ * unharmed.
  */
 @Singleton
 @Requires(property = "loket.federal.enabled", notEquals = "false")
@@ -46,6 +47,15 @@ public class FederalSchedule {
       }
     } catch (RuntimeException e) {
       LOG.warn("Following the card production failed; the next run tries again: {}", e.toString());
+    }
+    try {
+      for (int round = 0;
+          round < MAX_ROUNDS && sync.followDrivingLicences() >= batchSize;
+          round++) {
+        LOG.debug("BelDrive feed: another page");
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("Following BelDrive failed; the next run tries again: {}", e.toString());
     }
   }
 }

@@ -50,16 +50,25 @@ class DocumentsEndToEndTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    smtp.start();
     production.addPartner(NisCode.ANTWERP, KEY);
-    Map<String, String> properties = new HashMap<>(TestDatabase.postgres("e2e_documents"));
+    Map<String, String> properties = federalProperties(smtp, "e2e_documents");
+    properties.put("loket.federal.production.url", production.baseUri().toString());
+    properties.put("loket.federal.production.api-key", KEY);
+    properties.put("loket.federal.production.request-timeout", "2s");
+    return properties;
+  }
+
+  /**
+   * Antwerp on PostgreSQL in {@code schema}, mail through {@code smtp} (started here), and the
+   * federal worker running every 200 ms with short backoff and circuit waits.
+   */
+  static Map<String, String> federalProperties(GreenMail smtp, String schema) {
+    smtp.start();
+    Map<String, String> properties = new HashMap<>(TestDatabase.postgres(schema));
     properties.put("loket.city", "antwerp");
     properties.put("loket.staff.token", Http.STAFF_TOKEN);
     properties.putAll(TestMail.properties(smtp, "documenten@antwerpen.example"));
     properties.put("loket.federal.municipality", "11002");
-    properties.put("loket.federal.production.url", production.baseUri().toString());
-    properties.put("loket.federal.production.api-key", KEY);
-    properties.put("loket.federal.production.request-timeout", "2s");
     properties.put("loket.federal.every", "200ms");
     properties.put("loket.federal.first-after", "100ms");
     properties.put("loket.federal.backoff.first", "200ms");
@@ -291,6 +300,11 @@ class DocumentsEndToEndTest implements TestPropertyProvider {
   }
 
   private MimeMessage mailTo(String address) throws Exception {
+    return mailTo(smtp, address);
+  }
+
+  /** The first mail {@code smtp} received for {@code address}. */
+  static MimeMessage mailTo(GreenMail smtp, String address) throws Exception {
     for (MimeMessage mail : smtp.getReceivedMessages()) {
       if (recipient(mail).equals(address)) {
         return mail;
@@ -299,7 +313,7 @@ class DocumentsEndToEndTest implements TestPropertyProvider {
     throw new AssertionError("no mail to " + address);
   }
 
-  private static String recipient(MimeMessage mail) {
+  static String recipient(MimeMessage mail) {
     try {
       return mail.getAllRecipients()[0].toString();
     } catch (jakarta.mail.MessagingException e) {
@@ -307,7 +321,8 @@ class DocumentsEndToEndTest implements TestPropertyProvider {
     }
   }
 
-  private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+  /** Waits up to 30 s for {@code condition}, failing with {@code what}. */
+  static void await(BooleanSupplier condition, String what) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {

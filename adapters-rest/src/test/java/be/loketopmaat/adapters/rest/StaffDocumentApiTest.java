@@ -141,4 +141,38 @@ class StaffDocumentApiTest {
     assertThat(response.at("errors[0].field")).isEqualTo("id");
     verifyNoInteractions(documents);
   }
+
+  @Test
+  void aDrivingLicenceIsFoundByBelDrivesApplicationId() {
+    DocumentOrder licence =
+        DocumentOrder.appliedElsewhere(
+            DocumentKind.DRIVING_LICENCE,
+            new ProductCode("driving-licence"),
+            new Citizen(NationalNumber.of("85073100328"), "Lea Claes", null, null, Language.FR),
+            SAFE,
+            "BD2026-000001",
+            LocalDateTime.of(2026, 11, 2, 10, 0));
+    when(documents.byNumber(DocumentKind.DRIVING_LICENCE, "BD2026-000001")).thenReturn(licence);
+
+    Api.Response found =
+        api.staff("GET", "/api/v1/staff/documents?kind=DRIVING_LICENCE&number=BD2026-000001", null);
+
+    assertThat(found.status()).as(found.body()).isEqualTo(200);
+    assertThat(found.at("kind")).isEqualTo("DRIVING_LICENCE");
+    assertThat(found.at("productionNumber")).isEqualTo("BD2026-000001");
+    assertThat(found.at("state")).isEqualTo("RECORDED");
+  }
+
+  @Test
+  void aSearchByNumberNeedsAKnownKindAndANumber() {
+    Api.Response missing = api.staff("GET", "/api/v1/staff/documents", null);
+    Api.Response wrong =
+        api.staff("GET", "/api/v1/staff/documents?kind=CAR&number=" + "9".repeat(61), null);
+
+    assertThat(missing.status()).as(missing.body()).isEqualTo(400);
+    assertThat(missing.body()).contains("\"kind\"").contains("\"number\"");
+    assertThat(wrong.status()).as(wrong.body()).isEqualTo(400);
+    assertThat(wrong.body()).contains("\"kind\"").contains("\"number\"");
+    verifyNoInteractions(documents);
+  }
 }

@@ -14,12 +14,20 @@ import be.loketopmaat.application.port.out.federal.DocumentProduction.Production
 import be.loketopmaat.application.port.out.federal.DocumentProduction.ProductionEvents;
 import be.loketopmaat.application.port.out.federal.DocumentProduction.ProductionOrder;
 import be.loketopmaat.application.port.out.federal.DocumentProduction.ProductionReceipt;
+import be.loketopmaat.application.port.out.federal.DrivingLicenceRegister;
+import be.loketopmaat.application.port.out.federal.DrivingLicenceRegister.ApplicationRefusedException;
+import be.loketopmaat.application.port.out.federal.DrivingLicenceRegister.LicenceEvent;
+import be.loketopmaat.application.port.out.federal.DrivingLicenceRegister.LicenceEvents;
+import be.loketopmaat.application.port.out.federal.DrivingLicenceRegister.LicenceState;
 import be.loketopmaat.application.port.out.federal.FederalOutbox;
 import be.loketopmaat.application.port.out.federal.FeedPositions;
 import be.loketopmaat.domain.catalogue.Product;
+import be.loketopmaat.domain.catalogue.ProductCode;
+import be.loketopmaat.domain.citizen.Citizen;
 import be.loketopmaat.domain.common.ConflictException;
 import be.loketopmaat.domain.common.InvalidInputException;
 import be.loketopmaat.domain.common.LocalizedText;
+import be.loketopmaat.domain.document.DocumentKind;
 import be.loketopmaat.domain.document.DocumentOrder;
 import be.loketopmaat.domain.document.DocumentState;
 import be.loketopmaat.domain.location.Location;
@@ -33,17 +41,24 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Works the city's traffic with the card production: sends the queued orders and activations (each
- * call's subject is its idempotency key, so a call sent twice has one effect), and applies the
- * production's events once each, in the transaction that moves the feed's position on. A system
- * that is down gets its calls again later, by the {@link Backoff}; only after {@code maxAttempts}
- * is a call given up on and shown to staff as failed.
+ * Works the city's traffic with the card production and BelDrive: sends the queued orders,
+ * activations and delivery reports (each call's subject is its idempotency key, so a call sent
+ * twice has one effect), and applies the production's and BelDrive's events once each, in the
+ * transaction that moves the feed's position on. A system that is down gets its calls again later,
+ * by the {@link Backoff}; only after {@code maxAttempts} is a call given up on and shown to staff
+ * as failed.
  */
 public final class FederalSync implements FederalSyncUseCase, FederalCallsUseCase {
   static final String PRODUCTION_FEED = "document-production";
+  static final String LICENCE_FEED = "driving-licences";
+
+  /** The catalogue's product for a driving licence, unless the settings name another. */
+  public static final ProductCode DRIVING_LICENCE_PRODUCT = new ProductCode("driving-licence");
+
   private static final Logger LOG = Logger.getLogger(FederalSync.class.getName());
 
   private final DocumentProduction production;
+  private final DrivingLicenceRegister register;
   private final FederalOutbox outbox;
   private final DocumentOrderStore orders;
   private final FeedPositions positions;
@@ -61,18 +76,31 @@ public final class FederalSync implements FederalSyncUseCase, FederalCallsUseCas
    * @param batchSize how many calls one round claims, and how many events it reads
    * @param lease how long a claimed call is kept from other workers
    * @param maxAttempts after how many failures a call is given up on
+   * @param drivingLicence the catalogue's product a driving licence from BelDrive is
    */
   public record Settings(
-      NisCode municipality, int batchSize, java.time.Duration lease, int maxAttempts) {
+      NisCode municipality,
+      int batchSize,
+      java.time.Duration lease,
+      int maxAttempts,
+      ProductCode drivingLicence) {
     public Settings {
       if (batchSize < 1 || maxAttempts < 1) {
         throw new IllegalArgumentException("batchSize and maxAttempts must be at least 1");
       }
+      java.util.Objects.requireNonNull(drivingLicence, "drivingLicence");
+    }
+
+    /** With the catalogue's {@link #DRIVING_LICENCE_PRODUCT}. */
+    public Settings(
+        NisCode municipality, int batchSize, java.time.Duration lease, int maxAttempts) {
+      this(municipality, batchSize, lease, maxAttempts, DRIVING_LICENCE_PRODUCT);
     }
   }
 
   public FederalSync(
       DocumentProduction production,
+      DrivingLicenceRegister register,
       FederalOutbox outbox,
       DocumentOrderStore orders,
       FeedPositions positions,
@@ -86,6 +114,7 @@ public final class FederalSync implements FederalSyncUseCase, FederalCallsUseCas
       ManagementLinks links) {
     this.links = links;
     this.production = production;
+    this.register = register;
     this.outbox = outbox;
     this.orders = orders;
     this.positions = positions;
@@ -124,7 +153,15 @@ public final class FederalSync implements FederalSyncUseCase, FederalCallsUseCas
           production.activate(order.productionNumber());
           outbox.markDone(entry.id(), attempts);
         }
+        case REPORT_DELIVERED -> {
+          register.delivered(order.productionNumber(), order.endedAt());
+          outbox.markDone(entry.id(), attempts);
+        }
       }
+    } catch (ApplicationRefusedException refused) {
+      // BelDrive will not take the report (it knows no such application, or the card is not
+      // ready there): asking again changes nothing, so staff see it as failed, with the reason.
+      outbox.markDead(entry.id(), attempts, refused.code() + ": " + refused.getMessage());
     } catch (OrderRefusedException refused) {
       // The production will not activate this card (it knows no such number, or it was never
       // delivered): asking again changes nothing, so staff see it as failed, with the reason.
@@ -216,6 +253,133 @@ public final class FederalSync implements FederalSyncUseCase, FederalCallsUseCas
     return page.events().size();
   }
 
+  @Override
+  public int followDrivingLicences() {
+    long from = positions.position(LICENCE_FEED);
+    LicenceEvents page = register.eventsAfter(from, settings.batchSize());
+    if (page.events().isEmpty() && page.cursor() == from) {
+      return 0;
+    }
+    transactions.inTransaction(
+        () -> {
+          for (LicenceEvent event : page.events()) {
+            applyLicenceEvent(event);
+          }
+          positions.advance(LICENCE_FEED, Math.max(from, page.cursor()));
+          return null;
+        });
+    return page.events().size();
+  }
+
+  /** BelDrive's states on the road of a document. */
+  static DocumentState documentState(LicenceState state) {
+    return switch (state) {
+      case SUBMITTED -> DocumentState.RECORDED;
+      case ACCEPTED -> DocumentState.ORDERED;
+      case IN_PRODUCTION -> DocumentState.IN_PRODUCTION;
+      case READY_FOR_PICKUP -> DocumentState.ARRIVED;
+      case DELIVERED -> DocumentState.HANDED_OVER;
+      case REFUSED -> DocumentState.REFUSED;
+      case CANCELLED -> DocumentState.CANCELLED;
+    };
+  }
+
+  /**
+   * Applies one event of BelDrive's feed. Its first event with a delivery point creates the order;
+   * an event naming a delivery point the city does not know, or one the order cannot take (a state
+   * going backwards, a refusal of a card in the safe), changes nothing and is logged, so that the
+   * feed never stops on it.
+   */
+  private void applyLicenceEvent(LicenceEvent event) {
+    DocumentState reported = documentState(event.state());
+    if (event.deliveryPoint() != null && locations.findByCode(event.deliveryPoint()).isEmpty()) {
+      LOG.log(
+          Level.WARNING,
+          "driving-licence event {0} of {1} names an unknown delivery point {2}: not applied",
+          new Object[] {event.sequence(), event.applicationId(), event.deliveryPoint()});
+      return;
+    }
+    Optional<DocumentOrder> found =
+        orders.findByNumber(DocumentKind.DRIVING_LICENCE, event.applicationId());
+    if (found.isEmpty()) {
+      if (event.deliveryPoint() == null) {
+        LOG.log(
+            Level.INFO,
+            "driving-licence event {0} of {1} names no delivery point yet: waiting for one",
+            new Object[] {event.sequence(), event.applicationId()});
+        return;
+      }
+      DocumentOrder created;
+      try {
+        created =
+            DocumentOrder.appliedElsewhere(
+                    DocumentKind.DRIVING_LICENCE,
+                    settings.drivingLicence(),
+                    holder(event),
+                    event.deliveryPoint(),
+                    event.applicationId(),
+                    event.at())
+                .reportedByRegister(reported, event.at(), event.reason());
+      } catch (ConflictException | InvalidInputException refused) {
+        LOG.log(
+            Level.WARNING,
+            "driving-licence event {0} of {1} not applied: {2}",
+            new Object[] {event.sequence(), event.applicationId(), refused.getMessage()});
+        return;
+      }
+      orders.insert(created);
+      if (created.state() == DocumentState.ARRIVED) {
+        tellArrived(created);
+      }
+      return;
+    }
+    DocumentOrder before = found.get();
+    DocumentOrder after;
+    try {
+      after = before.reportedByRegister(reported, event.at(), event.reason());
+    } catch (ConflictException refused) {
+      LOG.log(
+          Level.WARNING,
+          "driving-licence event {0} not applied to {1}: {2}",
+          new Object[] {event.sequence(), event.applicationId(), refused.getMessage()});
+      return;
+    }
+    if (after == before) {
+      if (reported != before.state()) {
+        LOG.log(
+            Level.WARNING,
+            "driving-licence event {0} reports {1} for {2}, which is already {3}: not applied",
+            new Object[] {event.sequence(), reported, event.applicationId(), before.state()});
+      }
+      return;
+    }
+    if (!orders.update(after, before.state())) {
+      throw new ConflictException(
+          "changed-meanwhile", "document order {0} changed while an event was applied", after.id());
+    }
+    if (after.state() == DocumentState.ARRIVED) {
+      tellArrived(after);
+    }
+  }
+
+  /**
+   * The holder as BelDrive names them, with the contact they gave it; a contact that is no e-mail
+   * address or phone number is left out (staff still see the licence in the safe).
+   */
+  private static Citizen holder(LicenceEvent event) {
+    DrivingLicenceRegister.Contact contact = event.contact();
+    try {
+      return new Citizen(
+          event.holder(), event.holderName(), contact.email(), contact.phone(), contact.language());
+    } catch (InvalidInputException unusable) {
+      LOG.log(
+          Level.WARNING,
+          "driving-licence event {0} of {1} gives a contact that cannot be used: {2}",
+          new Object[] {event.sequence(), event.applicationId(), unusable.getMessage()});
+      return new Citizen(event.holder(), event.holderName(), null, null, contact.language());
+    }
+  }
+
   private void applyEvent(ProductionEvent event) {
     Optional<DocumentOrder> found = orders.find(event.orderId());
     if (found.isEmpty()) {
@@ -254,6 +418,13 @@ public final class FederalSync implements FederalSyncUseCase, FederalCallsUseCas
   }
 
   private void tellArrived(DocumentOrder order) {
+    if (!order.citizen().canBeReached()) {
+      LOG.log(
+          Level.INFO,
+          "document {0} arrived; its holder gave no contact, so staff see it only in the safe",
+          order.id());
+      return;
+    }
     Optional<Product> product = products.findByCode(order.product());
     Optional<Location> location = locations.findByCode(order.pickupAt());
     if (product.isEmpty() || location.isEmpty()) {

@@ -11,6 +11,7 @@ import be.loketopmaat.application.port.out.federal.FederalOutbox;
 import be.loketopmaat.domain.catalogue.Product;
 import be.loketopmaat.domain.common.ConflictException;
 import be.loketopmaat.domain.common.InvalidInputException;
+import be.loketopmaat.domain.document.DocumentKind;
 import be.loketopmaat.domain.document.DocumentOrder;
 import be.loketopmaat.domain.document.DocumentState;
 import be.loketopmaat.domain.location.Location;
@@ -101,6 +102,15 @@ public final class IdentityDocumentService implements IdentityDocumentsUseCase {
   }
 
   @Override
+  public DocumentOrder byNumber(DocumentKind kind, String number) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(number, "number");
+    return orders
+        .findByNumber(kind, number)
+        .orElseThrow(() -> new NotFoundException("document", number));
+  }
+
+  @Override
   public List<DocumentOrder> safe(LocationCode location, int limit) {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new InvalidInputException("limit", "must be between 1 and {0}", MAX_LIMIT);
@@ -116,7 +126,15 @@ public final class IdentityDocumentService implements IdentityDocumentsUseCase {
     return change(
         id,
         order -> order.handOver(now),
-        changed -> outbox.enqueue(FederalOutbox.Call.ACTIVATE_DOCUMENT, changed.id(), now));
+        changed -> outbox.enqueue(handedOverCall(changed), changed.id(), now));
+  }
+
+  /** What the system that made the document is told of its hand-over. */
+  private static FederalOutbox.Call handedOverCall(DocumentOrder order) {
+    return switch (order.kind().madeBy()) {
+      case BELPIC -> FederalOutbox.Call.ACTIVATE_DOCUMENT;
+      case BELDRIVE -> FederalOutbox.Call.REPORT_DELIVERED;
+    };
   }
 
   @Override

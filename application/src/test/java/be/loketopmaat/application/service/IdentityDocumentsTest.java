@@ -59,6 +59,7 @@ class IdentityDocumentsTest {
   final FederalSync sync =
       new FederalSync(
           production,
+          new FakeLicenceRegister(),
           documents,
           documents,
           documents,

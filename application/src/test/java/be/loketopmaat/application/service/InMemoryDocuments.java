@@ -4,6 +4,7 @@ import be.loketopmaat.application.port.out.DocumentOrderStore;
 import be.loketopmaat.application.port.out.Transactions;
 import be.loketopmaat.application.port.out.federal.FederalOutbox;
 import be.loketopmaat.application.port.out.federal.FeedPositions;
+import be.loketopmaat.domain.document.DocumentKind;
 import be.loketopmaat.domain.document.DocumentOrder;
 import be.loketopmaat.domain.document.DocumentState;
 import be.loketopmaat.domain.location.LocationCode;
@@ -49,6 +50,18 @@ final class InMemoryDocuments
     if (orders.putIfAbsent(order.id(), order) != null) {
       throw new IllegalStateException("order " + order.id() + " exists");
     }
+    long same =
+        orders.values().stream()
+            .filter(
+                o ->
+                    o.kind() == order.kind()
+                        && order.productionNumber() != null
+                        && order.productionNumber().equals(o.productionNumber()))
+            .count();
+    if (same > 1) {
+      orders.remove(order.id());
+      throw new IllegalStateException("number " + order.productionNumber() + " exists");
+    }
   }
 
   @Override
@@ -59,6 +72,13 @@ final class InMemoryDocuments
   @Override
   public synchronized Optional<DocumentOrder> findForUpdate(UUID id) {
     return find(id);
+  }
+
+  @Override
+  public synchronized Optional<DocumentOrder> findByNumber(DocumentKind kind, String number) {
+    return orders.values().stream()
+        .filter(o -> o.kind() == kind && number.equals(o.productionNumber()))
+        .findFirst();
   }
 
   @Override

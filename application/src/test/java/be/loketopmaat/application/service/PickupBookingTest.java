@@ -74,7 +74,7 @@ class PickupBookingTest {
     DocumentOrder order =
         DocumentOrder.record(DocumentKind.EID, eid.code(), AN, HUB, HUB, false, "clerk-1", then);
     if (state != DocumentState.RECORDED) {
-      order = order.ordered("BE-1");
+      order = order.ordered("BE-" + order.id());
       if (state != DocumentState.ORDERED) {
         order = order.reported(state, then.plusDays(7), null);
       }

@@ -74,6 +74,10 @@ public record Appointment(
       Citizen citizen,
       Channel bookedVia,
       UUID pickupOf) {
+    if (!citizen.canBeReached()) {
+      throw new be.loketopmaat.domain.common.InvalidInputException(
+          "citizen.email", "give an e-mail address or a phone number, or both");
+    }
     return new Appointment(
         UUID.randomUUID(),
         reference,

@@ -1,23 +1,33 @@
 package be.loketopmaat.domain.document;
 
 /**
- * The identity documents a municipality takes applications for and hands out, all made by the
- * federal card production. Fingerprints are captured from the age of 12, except for a Kids-ID.
+ * The documents a municipality hands out after a federal system made them: identity documents by
+ * the card production (Belpic), driving licences by BelDrive. Fingerprints are captured at the city
+ * from the age of 12 for the identity documents, except for a Kids-ID, and never for a driving
+ * licence (BelDrive takes its application).
  */
 public enum DocumentKind {
-  EID(true),
-  KIDS_ID(false),
-  PASSPORT(true),
-  FOREIGNER_CARD(true);
+  EID(true, FederalSystem.BELPIC),
+  KIDS_ID(false, FederalSystem.BELPIC),
+  PASSPORT(true, FederalSystem.BELPIC),
+  FOREIGNER_CARD(true, FederalSystem.BELPIC),
+  DRIVING_LICENCE(false, FederalSystem.BELDRIVE);
 
   private final boolean fingerprints;
+  private final FederalSystem madeBy;
 
-  DocumentKind(boolean fingerprints) {
+  DocumentKind(boolean fingerprints, FederalSystem madeBy) {
     this.fingerprints = fingerprints;
+    this.madeBy = madeBy;
   }
 
   /** Whether fingerprints are taken for this kind (for a person of 12 or older). */
   public boolean takesFingerprints() {
     return fingerprints;
+  }
+
+  /** The federal system that makes this kind. */
+  public FederalSystem madeBy() {
+    return madeBy;
   }
 }

@@ -3,6 +3,7 @@ package be.loketopmaat.domain.document;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.citizen.Citizen;
 import be.loketopmaat.domain.common.ConflictException;
+import be.loketopmaat.domain.common.InvalidInputException;
 import be.loketopmaat.domain.common.Violations;
 import be.loketopmaat.domain.location.LocationCode;
 import java.time.LocalDate;
@@ -74,6 +75,15 @@ public record DocumentOrder(
       boolean urgent,
       String recordedBy,
       LocalDateTime now) {
+    Objects.requireNonNull(kind, "kind");
+    if (!kind.madeBy().takesApplicationsAtTheDesk()) {
+      throw new InvalidInputException(
+          "kind", "a {0} is applied for in {1}, not at a desk of the city", kind, kind.madeBy());
+    }
+    if (!citizen.canBeReached()) {
+      throw new InvalidInputException(
+          "citizen.email", "give an e-mail address or a phone number, or both");
+    }
     return new DocumentOrder(
         UUID.randomUUID(),
         kind,
@@ -89,6 +99,83 @@ public record DocumentOrder(
         null,
         null,
         null);
+  }
+
+  /**
+   * An application the city learns of from the federal system that took it (a driving licence
+   * applied for in BelDrive), RECORDED under that system's {@code number}. The city took no
+   * application at a desk of its own, so {@code appliedAt} is the location that will deliver the
+   * document (the delivery point the citizen chose), as is {@code pickupAt}; {@code recordedBy}
+   * names the system. The citizen may have given no contact: staff see the document in the safe.
+   */
+  public static DocumentOrder appliedElsewhere(
+      DocumentKind kind,
+      ProductCode product,
+      Citizen citizen,
+      LocationCode deliveryPoint,
+      String number,
+      LocalDateTime at) {
+    Objects.requireNonNull(kind, "kind");
+    if (kind.madeBy().takesApplicationsAtTheDesk()) {
+      throw new IllegalArgumentException(kind + " is applied for at the desk");
+    }
+    new Violations().requireText(number, "number", 60).throwIfAny();
+    return new DocumentOrder(
+        UUID.randomUUID(),
+        kind,
+        product,
+        citizen,
+        deliveryPoint,
+        deliveryPoint,
+        false,
+        DocumentState.RECORDED,
+        number,
+        kind.madeBy().name(),
+        at,
+        null,
+        null,
+        null);
+  }
+
+  /**
+   * A state the system that took the application reports ({@link #appliedElsewhere}): on from
+   * RECORDED to ORDERED (accepted), IN_PRODUCTION and ARRIVED (ready for pickup), HANDED_OVER (it
+   * was delivered, as the city reported), REFUSED or CANCELLED (withdrawn, or an unclaimed card
+   * taken back, until it was handed over). A state already reached changes nothing; leaving an
+   * ended road is refused.
+   */
+  public DocumentOrder reportedByRegister(DocumentState reported, LocalDateTime at, String reason) {
+    Objects.requireNonNull(reported, "reported");
+    if (kind.madeBy().takesApplicationsAtTheDesk()) {
+      throw new IllegalStateException(kind + " is not followed in a register");
+    }
+    if (reported == DocumentState.DISPATCHED || reported == DocumentState.RETURNED) {
+      throw new ConflictException(
+          "not-a-register-state", "the register does not report {0}", reported);
+    }
+    if (reported == state || (reported.isForward() && state.reached(reported))) {
+      return this;
+    }
+    if (reported == DocumentState.HANDED_OVER) {
+      requireOpen();
+      return with(
+          DocumentState.HANDED_OVER,
+          productionNumber,
+          arrivedAt == null ? at : arrivedAt,
+          at,
+          null);
+    }
+    if (reported == DocumentState.CANCELLED) {
+      requireOpen();
+      return with(DocumentState.CANCELLED, productionNumber, arrivedAt, at, shortened(reason));
+    }
+    return reported(reported, at, shortened(reason));
+  }
+
+  private static String shortened(String reason) {
+    return reason == null || reason.length() <= MAX_REASON
+        ? reason
+        : reason.substring(0, MAX_REASON);
   }
 
   /**
@@ -155,6 +242,10 @@ public record DocumentOrder(
 
   /** Staff cancel the order before it was dispatched (the citizen withdrew, a mistake). */
   public DocumentOrder cancel(LocalDateTime at, String reason) {
+    if (!kind.madeBy().takesApplicationsAtTheDesk()) {
+      throw new ConflictException(
+          "made-elsewhere", "a {0} is withdrawn in {1}, not by the city", kind, kind.madeBy());
+    }
     requireOpen();
     new Violations().requireText(reason, "reason", MAX_REASON).throwIfAny();
     if (state.reached(DocumentState.DISPATCHED)) {

@@ -112,7 +112,8 @@ class AppointmentTest {
 
   @Test
   void aCitizenCanBeReached() {
-    assertThatThrownBy(() -> new Citizen(NationalNumber.of("85073100328"), "An", " ", null, null))
+    assertThatThrownBy(
+            () -> Citizen.reachable(NationalNumber.of("85073100328"), "An", " ", null, null))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("e-mail address or a phone number");
     assertThat(

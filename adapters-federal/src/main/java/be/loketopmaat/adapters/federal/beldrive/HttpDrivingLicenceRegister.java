@@ -11,6 +11,7 @@ import be.loketopmaat.domain.calendar.CityTime;
 import be.loketopmaat.domain.citizen.NationalNumber;
 import be.loketopmaat.domain.common.Code;
 import be.loketopmaat.domain.common.InvalidInputException;
+import be.loketopmaat.domain.common.Language;
 import be.loketopmaat.domain.location.LocationCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -168,7 +169,22 @@ public final class HttpDrivingLicenceRegister implements DrivingLicenceRegister 
         state,
         deliveryPoint == null ? null : new LocationCode(deliveryPoint),
         api.cityTime(event, "at", where),
-        api.optionalText(event, "reason", where));
+        api.optionalText(event, "reason", where),
+        contact(holder, where + "'s holder"));
+  }
+
+  /**
+   * The holder's contact as the applicant gave it, unchecked (the city decides what it can use); a
+   * language the city does not speak is left out, so that the city writes in its own.
+   */
+  private Contact contact(JsonNode holder, String where) {
+    String email = api.optionalText(holder, "email", where);
+    String phone = api.optionalText(holder, "phone", where);
+    String language = api.optionalText(holder, "language", where);
+    if (email == null && phone == null && language == null) {
+      return Contact.NONE;
+    }
+    return new Contact(email, phone, Language.fromTag(language).orElse(null));
   }
 
   /** The contract's states as the port names them. */

@@ -2,6 +2,7 @@ package be.loketopmaat.adapters.federal.simulator;
 
 import be.loketopmaat.adapters.federal.beldrive.BelDriveContract;
 import be.loketopmaat.adapters.federal.beldrive.BelDriveContract.State;
+import be.loketopmaat.application.port.out.federal.DrivingLicenceRegister.Contact;
 import be.loketopmaat.domain.calendar.CityTime;
 import be.loketopmaat.domain.citizen.NationalNumber;
 import be.loketopmaat.domain.location.LocationCode;
@@ -75,6 +76,7 @@ public final class DrivingLicenceSimulator implements AutoCloseable {
     final String name;
     final String category;
     final LocationCode deliveryPoint;
+    final Contact contact;
     State state;
 
     Application(
@@ -83,13 +85,15 @@ public final class DrivingLicenceSimulator implements AutoCloseable {
         NationalNumber holder,
         String name,
         String category,
-        LocationCode deliveryPoint) {
+        LocationCode deliveryPoint,
+        Contact contact) {
       this.id = id;
       this.municipality = municipality;
       this.holder = holder;
       this.name = name;
       this.category = category;
       this.deliveryPoint = deliveryPoint;
+      this.contact = contact;
     }
   }
 
@@ -185,6 +189,22 @@ public final class DrivingLicenceSimulator implements AutoCloseable {
       String name,
       String category,
       LocationCode deliveryPoint) {
+    return apply(municipality, holder, name, category, deliveryPoint, Contact.NONE);
+  }
+
+  /**
+   * As {@link #apply(NisCode, NationalNumber, String, String, LocationCode)}, the applicant giving
+   * the holder's e-mail address, phone number and language ({@code null} parts are not given),
+   * which every event of the application then carries as given.
+   */
+  public synchronized String apply(
+      NisCode municipality,
+      NationalNumber holder,
+      String name,
+      String category,
+      LocationCode deliveryPoint,
+      Contact contact) {
+    Objects.requireNonNull(contact, "contact");
     Objects.requireNonNull(municipality, "municipality");
     Objects.requireNonNull(holder, "holder");
     Objects.requireNonNull(deliveryPoint, "deliveryPoint");
@@ -198,7 +218,7 @@ public final class DrivingLicenceSimulator implements AutoCloseable {
     String id =
         String.format(Locale.ROOT, "BD%d-%06d", now.atZone(CityTime.ZONE).getYear(), ++numbers);
     Application application =
-        new Application(id, municipality, holder, name, category, deliveryPoint);
+        new Application(id, municipality, holder, name, category, deliveryPoint, contact);
     applications.put(id, application);
     ZonedDateTime submitted = now.atZone(CityTime.ZONE);
     Instant lastOfTheDay =
@@ -353,6 +373,16 @@ public final class DrivingLicenceSimulator implements AutoCloseable {
     ObjectNode holder = written.putObject("holder");
     holder.put("nationalNumber", application.holder.digits());
     holder.put("name", application.name);
+    Contact contact = application.contact;
+    if (contact.email() != null) {
+      holder.put("email", contact.email());
+    }
+    if (contact.phone() != null) {
+      holder.put("phone", contact.phone());
+    }
+    if (contact.language() != null) {
+      holder.put("language", contact.language().tag());
+    }
     written.put("category", application.category);
     written.put("state", event.state().name());
     written.put("deliveryPoint", application.deliveryPoint.value());

@@ -8,6 +8,7 @@ import be.loketopmaat.adapters.federal.http.EndpointSettings;
 import be.loketopmaat.adapters.federal.http.PartnerCredentials;
 import be.loketopmaat.adapters.federal.simulator.MagdaPersonas;
 import be.loketopmaat.application.port.out.federal.DrivingLicenceRegister.ApplicationRefusedException;
+import be.loketopmaat.application.port.out.federal.DrivingLicenceRegister.Contact;
 import be.loketopmaat.application.port.out.federal.DrivingLicenceRegister.LicenceEvent;
 import be.loketopmaat.application.port.out.federal.DrivingLicenceRegister.LicenceState;
 import be.loketopmaat.application.port.out.federal.SystemUnavailableException;
@@ -143,7 +144,8 @@ class HttpDrivingLicenceRegisterOffContractTest {
              "category":"C1E","state":"READY_FOR_PICKUP","deliveryPoint":"districtshuis-deurne",
              "at":"2026-12-02T08:00:00Z","somethingNew":true},
             {"sequence":5,"applicationId":"BD2026-000002",
-             "holder":{"nationalNumber":"85073100328","name":"Jan Peeters"},
+             "holder":{"nationalNumber":"85073100328","name":"Jan Peeters",
+                       "email":"not an address","language":"de"},
              "category":"B","state":"REFUSED","at":"2026-07-01T08:00:00-02:00",
              "reason":"late"}""",
             5));
@@ -161,6 +163,7 @@ class HttpDrivingLicenceRegisterOffContractTest {
                 LicenceState.READY_FOR_PICKUP,
                 new LocationCode("districtshuis-deurne"),
                 LocalDateTime.parse("2026-12-02T09:00:00"),
+                null,
                 null),
             new LicenceEvent(
                 5,
@@ -171,7 +174,8 @@ class HttpDrivingLicenceRegisterOffContractTest {
                 LicenceState.REFUSED,
                 null,
                 LocalDateTime.parse("2026-07-01T12:00:00"),
-                "late"));
+                "late",
+                new Contact("not an address", null, null)));
     assertThat(events.cursor()).isEqualTo(5);
   }
 

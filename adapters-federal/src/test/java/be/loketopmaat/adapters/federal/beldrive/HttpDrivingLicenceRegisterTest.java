@@ -123,6 +123,17 @@ class HttpDrivingLicenceRegisterTest extends DrivingLicenceRegisterContract {
   }
 
   @Override
+  protected String apply(
+      NisCode municipality,
+      NationalNumber holder,
+      String name,
+      String category,
+      LocationCode deliveryPoint,
+      DrivingLicenceRegister.Contact contact) {
+    return simulator.apply(municipality, holder, name, category, deliveryPoint, contact);
+  }
+
+  @Override
   protected LocalDateTime now() {
     return LocalDateTime.ofInstant(simulator.now(), CityTime.ZONE);
   }

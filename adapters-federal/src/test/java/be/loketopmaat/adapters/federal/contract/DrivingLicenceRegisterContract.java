@@ -54,6 +54,15 @@ public abstract class DrivingLicenceRegisterContract {
       String category,
       LocationCode deliveryPoint);
 
+  /** As {@link #apply}, the applicant giving the holder's contact. */
+  protected abstract String apply(
+      NisCode municipality,
+      NationalNumber holder,
+      String name,
+      String category,
+      LocationCode deliveryPoint,
+      DrivingLicenceRegister.Contact contact);
+
   /** The register's now, in the city. */
   protected abstract LocalDateTime now();
 
@@ -96,6 +105,34 @@ public abstract class DrivingLicenceRegisterContract {
     assertThat(submitted.at()).isEqualTo(appliedAt);
     assertThat(submitted.reason()).isNull();
     assertThat(submitted.sequence()).isPositive();
+  }
+
+  @Test
+  void everyEventCarriesTheHoldersContactAsTheApplicantGaveIt() {
+    DrivingLicenceRegister.Contact given =
+        new DrivingLicenceRegister.Contact(
+            "jan.peeters@example.be", "+32470123456", be.loketopmaat.domain.common.Language.FR);
+    String id = apply(municipality(), resident(), "Jan Peeters", "B", DESK, given);
+    String partly =
+        apply(
+            municipality(),
+            resident(),
+            "Jan Peeters",
+            "B",
+            DESK,
+            new DrivingLicenceRegister.Contact(null, "0470 12 34 56", null));
+    advanceWorkingDays(6);
+
+    assertThat(eventsOf(id, register()))
+        .hasSizeGreaterThan(1)
+        .allSatisfy(e -> assertThat(e.contact()).isEqualTo(given));
+    assertThat(eventsOf(partly, register()))
+        .allSatisfy(
+            e ->
+                assertThat(e.contact())
+                    .isEqualTo(new DrivingLicenceRegister.Contact(null, "0470 12 34 56", null)));
+    assertThat(eventsOf(anApplication(), register()))
+        .allSatisfy(e -> assertThat(e.contact()).isEqualTo(DrivingLicenceRegister.Contact.NONE));
   }
 
   @Test

@@ -20,6 +20,9 @@ interface DocumentOrderRows extends GenericRepository<DocumentOrderRow, UUID> {
   /** The same, with the row locked until the transaction ends (SELECT ... FOR UPDATE). */
   Optional<DocumentOrderRow> findByIdForUpdate(UUID id);
 
+  @Query("SELECT * FROM document_order WHERE kind = :kind AND production_number = :number")
+  Optional<DocumentOrderRow> findByNumber(String kind, String number);
+
   /** The new state, only over the state it was read in. */
   @Query(
       """

@@ -64,6 +64,12 @@ public class JdbcDocumentOrderStore implements DocumentOrderStore {
   }
 
   @Override
+  @Transactional(readOnly = true)
+  public Optional<DocumentOrder> findByNumber(DocumentKind kind, String number) {
+    return rows.findByNumber(kind.name(), number).map(JdbcDocumentOrderStore::toOrder);
+  }
+
+  @Override
   public boolean update(DocumentOrder order, DocumentState expected) {
     return rows.updateFrom(
             order.id(),

@@ -75,6 +75,45 @@ abstract class JdbcDocumentPortsContract {
   }
 
   @Test
+  void aDrivingLicenceWithoutContactIsFoundByItsKindAndNumberOnly() {
+    DocumentOrder licence =
+        DocumentOrder.appliedElsewhere(
+            DocumentKind.DRIVING_LICENCE,
+            new ProductCode("driving-licence"),
+            new Citizen(new NationalNumber("85073100328"), "Lea Claes", null, null, Language.FR),
+            SAFE,
+            "BD2026-000001",
+            NOW);
+    DocumentOrder eid = order("An").ordered("BD2026-000001");
+    orders.insert(licence);
+    orders.insert(eid);
+
+    assertThat(orders.findByNumber(DocumentKind.DRIVING_LICENCE, "BD2026-000001"))
+        .contains(licence);
+    assertThat(orders.findByNumber(DocumentKind.EID, "BD2026-000001")).contains(eid);
+    assertThat(orders.findByNumber(DocumentKind.DRIVING_LICENCE, "BD2026-000002")).isEmpty();
+    assertThat(orders.findByNumber(DocumentKind.PASSPORT, "BD2026-000001")).isEmpty();
+    DocumentOrder twice =
+        DocumentOrder.appliedElsewhere(
+            DocumentKind.DRIVING_LICENCE,
+            new ProductCode("driving-licence"),
+            licence.citizen(),
+            SAFE,
+            "BD2026-000001",
+            NOW);
+    assertThatThrownBy(
+            () ->
+                transactions.inTransaction(
+                    () -> {
+                      orders.insert(twice);
+                      return null;
+                    }))
+        .as("one order per kind and number")
+        .isInstanceOf(RuntimeException.class);
+    assertThat(orders.find(twice.id())).isEmpty();
+  }
+
+  @Test
   void aChangeIsStoredOnlyOverTheStateItWasReadIn() {
     DocumentOrder order = order("An");
     orders.insert(order);

@@ -232,7 +232,7 @@ public final class AppointmentAssembler {
     Language language = language(request, citizen.language());
     return request.build(
         "citizen",
-        () -> new Citizen(insz, citizen.name(), citizen.email(), citizen.phone(), language));
+        () -> Citizen.reachable(insz, citizen.name(), citizen.email(), citizen.phone(), language));
   }
 
   private static Language language(RequestAssembly request, @Nullable String tag) {

@@ -31,7 +31,11 @@ public record DocumentDto(
               "RETURNED"
             })
         String state,
-    @Nullable @Schema(description = "The card production's number, once it took the order")
+    @Nullable
+        @Schema(
+            description =
+                "The card production's number, once it took the order; BelDrive's application"
+                    + " id for a driving licence")
         String productionNumber,
     String recordedBy,
     String recordedAt,
@@ -39,5 +43,8 @@ public record DocumentDto(
     @Nullable @Schema(description = "The day it goes back if nobody came for it (YYYY-MM-DD)")
         String returnDate,
     @Nullable String endedAt,
-    @Nullable @Schema(description = "Why it ended early: the production's refusal, a cancellation")
+    @Nullable
+        @Schema(
+            description =
+                "Why it ended early: the production's or BelDrive's refusal, a cancellation")
         String endReason) {}

@@ -48,6 +48,7 @@ import java.util.UUID;
 @ProblemResponse(code = "404", description = "No such document (or product, location)")
 public class StaffDocumentController {
   private static final int DEFAULT_LIMIT = 200;
+  private static final int MAX_NUMBER = 60;
   private final IdentityDocumentsUseCase documents;
   private final DocumentMapper mapper;
   private final StaffActors actors;
@@ -110,6 +111,40 @@ public class StaffDocumentController {
   @ApiResponse(responseCode = "200", description = "The document")
   public DocumentDto view(@Parameter(description = "The document's id") @PathVariable String id) {
     return mapper.toDto(documents.get(id(id)));
+  }
+
+  @Get("/documents{?kind,number}")
+  @Secured({
+    StaffRoles.COUNTER_CLERK,
+    StaffRoles.CONTACT_CENTRE_AGENT,
+    StaffRoles.LOCATION_MANAGER,
+    StaffRoles.CIVIL_STATUS_OFFICER,
+    StaffRoles.ADMINISTRATOR
+  })
+  @Operation(
+      operationId = "staffFindDocumentByNumber",
+      summary = "A document by the federal system's number",
+      description =
+          "The production number of an identity document, or BelDrive's application id of a"
+              + " driving licence (a driving licence is applied for in BelDrive: the city learns of"
+              + " it from BelDrive's feed).")
+  @ApiResponse(responseCode = "200", description = "The document")
+  public DocumentDto byNumber(
+      @Parameter(description = "The document's kind, e.g. DRIVING_LICENCE") @Nullable @QueryValue
+          String kind,
+      @Parameter(description = "The federal system's number") @Nullable @QueryValue String number) {
+    RequestAssembly request = new RequestAssembly();
+    DocumentKind documentKind =
+        kind == null
+            ? request.required("kind", null)
+            : Params.oneOf(request, "kind", kind, DocumentKind.class);
+    String federalNumber =
+        number == null || number.isBlank() ? request.required("number", null) : number.strip();
+    if (federalNumber != null && federalNumber.length() > MAX_NUMBER) {
+      request.violation("number", "must be at most {0} characters", MAX_NUMBER);
+    }
+    request.throwIfAny();
+    return mapper.toDto(documents.byNumber(documentKind, federalNumber));
   }
 
   @Get("/locations/{code}/safe")

@@ -11,4 +11,10 @@ public interface FederalSyncUseCase {
 
   /** Applies what the card production reported since last time; the number of events read. */
   int followProduction();
+
+  /**
+   * Applies what BelDrive reported since last time about the driving licences of the city's
+   * residents; the number of events read.
+   */
+  int followDrivingLicences();
 }

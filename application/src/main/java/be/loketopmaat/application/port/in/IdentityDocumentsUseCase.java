@@ -12,7 +12,9 @@ import java.util.UUID;
 /**
  * Staff take applications for identity documents and hand the documents out: the application (the
  * capture was taken at the desk or on a home visit) is recorded and its order queued for the card
- * production; the document comes back to the safe of the location the citizen chose.
+ * production; the document comes back to the safe of the location the citizen chose. Driving
+ * licences are applied for in BelDrive, not here: the city learns of them from its feed, keeps and
+ * hands them over the same way.
  */
 public interface IdentityDocumentsUseCase {
 
@@ -34,6 +36,12 @@ public interface IdentityDocumentsUseCase {
   DocumentOrder record(Application application, StaffMember by);
 
   DocumentOrder get(UUID id);
+
+  /**
+   * The document of {@code kind} the federal system that makes it knows under {@code number} (a
+   * production number, or BelDrive's application id for a driving licence).
+   */
+  DocumentOrder byNumber(DocumentKind kind, String number);
 
   /** What lies in the safe of {@code location}, longest there first. */
   List<DocumentOrder> safe(LocationCode location, int limit);

@@ -1,5 +1,6 @@
 package be.loketopmaat.application.port.out;
 
+import be.loketopmaat.domain.document.DocumentKind;
 import be.loketopmaat.domain.document.DocumentOrder;
 import be.loketopmaat.domain.document.DocumentState;
 import be.loketopmaat.domain.location.LocationCode;
@@ -19,6 +20,12 @@ public interface DocumentOrderStore {
    * (booking its pickup) cannot race with another such decision.
    */
   Optional<DocumentOrder> findForUpdate(UUID id);
+
+  /**
+   * The document of {@code kind} the federal system that makes it knows under {@code number} (its
+   * production number, or BelDrive's application id); one at most per kind and number.
+   */
+  Optional<DocumentOrder> findByNumber(DocumentKind kind, String number);
 
   /**
    * Stores the order's new state over {@code expected}, the state it was read in; false when it was

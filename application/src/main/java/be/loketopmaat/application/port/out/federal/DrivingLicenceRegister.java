@@ -1,6 +1,7 @@
 package be.loketopmaat.application.port.out.federal;
 
 import be.loketopmaat.domain.citizen.NationalNumber;
+import be.loketopmaat.domain.common.Language;
 import be.loketopmaat.domain.location.LocationCode;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -45,7 +46,9 @@ public interface DrivingLicenceRegister {
 
   /**
    * An application moved on. {@code deliveryPoint} is where the card will lie (set from
-   * READY_FOR_PICKUP on, may be given earlier); {@code category} the licence category, e.g. B.
+   * READY_FOR_PICKUP on, may be given earlier); {@code category} the licence category, e.g. B;
+   * {@code contact} how the holder may be reached, as they gave it when applying (empty parts, or
+   * none at all, when they gave none).
    */
   record LicenceEvent(
       long sequence,
@@ -56,7 +59,20 @@ public interface DrivingLicenceRegister {
       LicenceState state,
       LocationCode deliveryPoint,
       LocalDateTime at,
-      String reason) {}
+      String reason,
+      Contact contact) {
+    public LicenceEvent {
+      contact = contact == null ? Contact.NONE : contact;
+    }
+  }
+
+  /**
+   * The holder's e-mail address, phone number and language as given to BelDrive by the applicant,
+   * each {@code null} when not given; not checked by the register.
+   */
+  record Contact(String email, String phone, Language language) {
+    public static final Contact NONE = new Contact(null, null, null);
+  }
 
   /** A page of events, and the cursor to ask from next. */
   record LicenceEvents(List<LicenceEvent> events, long cursor) {}

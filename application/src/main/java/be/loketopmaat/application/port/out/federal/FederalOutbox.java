@@ -17,7 +17,9 @@ public interface FederalOutbox {
     /** Order the document of a recorded application from the card production. */
     ORDER_DOCUMENT,
     /** Activate the card handed over. */
-    ACTIVATE_DOCUMENT
+    ACTIVATE_DOCUMENT,
+    /** Report to BelDrive that the driving licence was handed over. */
+    REPORT_DELIVERED
   }
 
   /** Where a call stands. */
