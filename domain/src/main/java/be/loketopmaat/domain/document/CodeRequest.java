@@ -30,7 +30,7 @@ public record CodeRequest(
     LocalDateTime endedAt,
     String endReason) {
 
-  public static final int MAX_REASON = 500;
+  public static final int MAX_REASON = ProductionSteps.MAX_REASON;
 
   public CodeRequest {
     new Violations()
@@ -68,15 +68,7 @@ public record CodeRequest(
    * The production acknowledged the order under {@code number}; a second acknowledgement is one.
    */
   public CodeRequest ordered(String number) {
-    Objects.requireNonNull(number, "number");
-    if (productionNumber != null) {
-      if (!productionNumber.equals(number)) {
-        throw new ConflictException(
-            "production-number-differs",
-            "the order already has production number {0}, not {1}",
-            productionNumber,
-            number);
-      }
+    if (ProductionSteps.numberedBefore(productionNumber, number)) {
       return this;
     }
     requireOpen();
@@ -103,7 +95,12 @@ public record CodeRequest(
         throw new ConflictException(
             "already-dispatched", "an order that was dispatched cannot be refused");
       }
-      return with(CodeRequestState.REFUSED, productionNumber, arrivedAt, at, shortened(reason));
+      return with(
+          CodeRequestState.REFUSED,
+          productionNumber,
+          arrivedAt,
+          at,
+          ProductionSteps.shortened(reason));
     }
     return with(
         reported,
@@ -122,12 +119,6 @@ public record CodeRequest(
           state);
     }
     return with(CodeRequestState.HANDED_OVER, productionNumber, arrivedAt, at, null);
-  }
-
-  private static String shortened(String reason) {
-    return reason == null || reason.length() <= MAX_REASON
-        ? reason
-        : reason.substring(0, MAX_REASON);
   }
 
   private void requireOpen() {
