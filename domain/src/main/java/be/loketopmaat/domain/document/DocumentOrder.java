@@ -44,7 +44,7 @@ public record DocumentOrder(
   /** How long a document waits in the safe before it goes back. */
   public static final int MONTHS_IN_SAFE = 3;
 
-  public static final int MAX_REASON = 500;
+  public static final int MAX_REASON = ProductionSteps.MAX_REASON;
 
   public DocumentOrder {
     new Violations()
@@ -167,30 +167,21 @@ public record DocumentOrder(
     }
     if (reported == DocumentState.CANCELLED) {
       requireOpen();
-      return with(DocumentState.CANCELLED, productionNumber, arrivedAt, at, shortened(reason));
+      return with(
+          DocumentState.CANCELLED,
+          productionNumber,
+          arrivedAt,
+          at,
+          ProductionSteps.shortened(reason));
     }
-    return reported(reported, at, shortened(reason));
-  }
-
-  private static String shortened(String reason) {
-    return reason == null || reason.length() <= MAX_REASON
-        ? reason
-        : reason.substring(0, MAX_REASON);
+    return reported(reported, at, ProductionSteps.shortened(reason));
   }
 
   /**
    * The production acknowledged the order under {@code number}; a second acknowledgement is one.
    */
   public DocumentOrder ordered(String number) {
-    Objects.requireNonNull(number, "number");
-    if (productionNumber != null) {
-      if (!productionNumber.equals(number)) {
-        throw new ConflictException(
-            "production-number-differs",
-            "the order already has production number {0}, not {1}",
-            productionNumber,
-            number);
-      }
+    if (ProductionSteps.numberedBefore(productionNumber, number)) {
       return this;
     }
     requireOpen();
