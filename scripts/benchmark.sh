@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The appointment benchmark (see README): builds the service and the benchmark, makes a fresh PostgreSQL
 # database 'loket_bench' on the local cluster (or uses LOKET_BENCH_PG_HOST/_PORT/_USER/_PASSWORD), and runs
-# it. Takes about four minutes; the report is printed and written to target/benchmark/report.md.
+# it. Takes about ten minutes on two shared cores (the federal outbox's phase about two of them); the report
+# is printed and written to target/benchmark/report.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=lib/postgres.sh

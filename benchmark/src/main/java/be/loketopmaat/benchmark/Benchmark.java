@@ -131,6 +131,11 @@ public final class Benchmark {
   }
 
   public static void main(String[] args) throws Exception {
+    // The card production's simulator runs on the JDK's HTTP server in this JVM: without
+    // TCP_NODELAY its answers (headers, then body) meet the client's delayed ACK, and every call
+    // costs about 40 ms of waiting that no real production is known to add. Read once, when the
+    // first HTTP server starts.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     new Benchmark(Settings.fromEnvironment()).run();
     System.exit(0);
   }
@@ -170,8 +175,11 @@ public final class Benchmark {
       }
       messages(logs);
     }
+    // After the other instances stopped: each worked the federal outbox towards a simulator of its
+    // own, and would take this phase's calls.
+    federalOutbox(logs);
     report.line("");
-    report.line("## 6. Each measure against its baseline");
+    report.line("## 7. Each measure against its baseline");
     report.line(
         "Both sides of each ratio were measured in this run, with the same client count and, for HTTP, the "
             + "same client; the machine is shared, so the ratios are the figures to compare between runs.");
@@ -630,6 +638,125 @@ public final class Benchmark {
         null);
   }
 
+  // ---------------------------------------------------------------- 6. the federal outbox
+
+  /**
+   * Identity-document applications over the staff API into the federal outbox, towards the card
+   * production's simulator: queued with the production up, against pgbench's outbox-row insert;
+   * then queued while it is down, and drained when it is back.
+   */
+  void federalOutbox(Path logs) throws Exception {
+    FederalOutboxPhase.Result result =
+        new FederalOutboxPhase(settings, http, citizens)
+            .measure(18084, logs.resolve("instance-d.log").toFile(), logs);
+    FederalOutboxPhase.Queueing up = result.up();
+    FederalOutboxPhase.Queueing down = result.down();
+    FederalOutboxPhase.Drain drain = result.drain();
+    FederalOutboxPhase.Delivery delivery = result.delivery();
+    int orders = delivery.madeOnce() + delivery.neverMade() + delivery.madeMoreThanOnce();
+    double ceiling = result.ceiling().tps();
+    FederalOutboxPhase.Drain upDrain = result.upDrain();
+    double sending = drain.sendingPerSecond();
+    report.line("");
+    report.line("## 6. The federal outbox, towards the card production's simulator");
+    report.line(
+        String.format(
+            Locale.ROOT,
+            "A fourth instance with the federal worker's defaults, pointed at the simulator (a real"
+                + " HTTP server in the benchmark's JVM); %d staff clients record eID applications"
+                + " (POST /api/v1/staff/documents), each queueing its order in the same transaction.",
+            FederalOutboxPhase.CLIENTS));
+    report.line(
+        String.format(
+            Locale.ROOT,
+            "Production up: %d of %d applications accepted in %.1f s, %.0f/s, answers %s, latency"
+                + " %s; the staff API listed no queued call %.1f s after the last (the worker sent"
+                + " %.0f calls/s while sending, in %d bursts). pgbench, one"
+                + " outbox row per transaction (pgbench/outbox-row-insert.sql, %d clients, %d s):"
+                + " %.0f tps. **Applications queued per second as a share of it: %.1f%%**",
+            up.accepted(),
+            up.burst().requests(),
+            up.burst().seconds(),
+            up.acceptedPerSecond(),
+            up.burst().statuses(),
+            up.burst().latencies().summary(),
+            upDrain.drainedSeconds(),
+            upDrain.sendingPerSecond(),
+            upDrain.bursts(),
+            FederalOutboxPhase.CLIENTS,
+            settings.pgbenchSeconds(),
+            ceiling,
+            100 * up.acceptedPerSecond() / ceiling));
+    report.line(
+        String.format(
+            Locale.ROOT,
+            "Production down (its port closed): %d of %d applications accepted in %.1f s, %.0f/s,"
+                + " answers %s. It stayed down %.1f s in all, until the worker had tried each (%d"
+                + " failed attempts). After it came back: first order delivered after %.1f s, the"
+                + " last after %.1f s, in %d bursts (the worker's runs) at %.0f calls/s while"
+                + " sending; **the staff API listed no queued call after %.1f s**%s. Each poll:"
+                + " federal-drain.csv (federal-up.csv for the first part).",
+            down.accepted(),
+            down.burst().requests(),
+            down.burst().seconds(),
+            down.acceptedPerSecond(),
+            down.burst().statuses(),
+            drain.outageSeconds(),
+            drain.failedAttempts(),
+            drain.firstDeliverySeconds(),
+            drain.lastDeliverySeconds(),
+            drain.bursts(),
+            sending,
+            drain.drainedSeconds(),
+            drain.drained() ? "" : " (NOT drained: the benchmark stopped waiting)"));
+    report.line(
+        String.format(
+            Locale.ROOT,
+            "The simulator made %d of %d orders exactly once, %d never, %d more than once, from %d"
+                + " order requests; afterwards %d federal calls FAILED and %d QUEUED, and %d of the"
+                + " document orders carry a production number.",
+            delivery.madeOnce(),
+            orders,
+            delivery.neverMade(),
+            delivery.madeMoreThanOnce(),
+            delivery.requestsReceived(),
+            result.failedCalls(),
+            result.queuedCalls(),
+            result.ordered()));
+    scorecard.share(
+        "federal outbox: applications accepted and queued per second ("
+            + FederalOutboxPhase.CLIENTS
+            + " staff clients, production up)",
+        String.format(Locale.ROOT, "%.0f/s", up.acceptedPerSecond()),
+        String.format(Locale.ROOT, "pgbench outbox-row insert, %.0f tps", ceiling),
+        up.acceptedPerSecond() / ceiling,
+        null);
+    scorecard.factor(
+        "federal outbox: drained after an outage, " + down.accepted() + " queued",
+        String.format(
+            Locale.ROOT,
+            "%.1f s after its end (first delivery %.1f s)",
+            drain.drainedSeconds(),
+            drain.firstDeliverySeconds()),
+        String.format(Locale.ROOT, "time to queue them, %.1f s", down.burst().seconds()),
+        drain.drainedSeconds() / down.burst().seconds());
+    scorecard.share(
+        "federal outbox: calls delivered per second while the worker sends, after the outage",
+        String.format(Locale.ROOT, "%.0f/s", sending),
+        String.format(Locale.ROOT, "applications queued, %.0f/s", up.acceptedPerSecond()),
+        sending / up.acceptedPerSecond(),
+        null);
+    scorecard.zero(
+        "federal outbox: orders not made exactly once by the production (of " + orders + ")",
+        delivery.neverMade() + delivery.madeMoreThanOnce());
+    scorecard.zero(
+        "federal outbox: calls failed or still queued afterwards",
+        result.failedCalls() + result.queuedCalls());
+    scorecard.zero(
+        "federal outbox: applications not accepted",
+        up.burst().requests() - up.accepted() + down.burst().requests() - down.accepted());
+  }
+
   // ---------------------------------------------------------------- 3b. one client hoarding
 
   /**
@@ -1036,50 +1163,59 @@ public final class Benchmark {
   /** One JSON POST over HTTP for a client, timed; returns the status, or -1 when no answer came. */
   private int post(
       URI instance, String path, String client, Map<String, Object> body, Latencies latencies) {
+    String json;
     try {
-      HttpRequest request =
-          HttpRequest.newBuilder(instance.resolve(path))
-              .header("Content-Type", "application/json")
-              .header("X-Client-Id", client)
-              .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-              .timeout(Duration.ofSeconds(60))
-              .build();
-      long t0 = System.nanoTime();
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      latencies.add(System.nanoTime() - t0);
-      if (response.statusCode() >= 500) {
-        System.err.println("5xx on " + path + ": " + response.body());
-      }
-      return response.statusCode();
+      json = JSON.writeValueAsString(body);
     } catch (IOException e) {
       return -1;
+    }
+    return status(
+        HttpRequest.newBuilder(instance.resolve(path))
+            .header("Content-Type", "application/json")
+            .header("X-Client-Id", client)
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .timeout(Duration.ofSeconds(60))
+            .build(),
+        latencies);
+  }
+
+  /** One GET over HTTP, timed; returns the status, or -1 when no answer came. */
+  private int get(URI instance, String path, String client, Latencies latencies) {
+    return status(
+        HttpRequest.newBuilder(instance.resolve(path))
+            .header("X-Client-Id", client)
+            .timeout(Duration.ofSeconds(60))
+            .GET()
+            .build(),
+        latencies);
+  }
+
+  private int status(HttpRequest request, Latencies latencies) {
+    try {
+      HttpResponse<String> response = timed(http, request, latencies);
+      return response == null ? -1 : response.statusCode();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return -2;
     }
   }
 
-  /** One GET over HTTP, timed; returns the status, or -1 when no answer came. */
-  private int get(URI instance, String path, String client, Latencies latencies) {
-    HttpRequest request =
-        HttpRequest.newBuilder(instance.resolve(path))
-            .header("X-Client-Id", client)
-            .timeout(Duration.ofSeconds(60))
-            .GET()
-            .build();
+  /**
+   * Sends one request and times it; a 5xx is printed with its body. Returns the answer, or null
+   * when none came (an I/O error, a timeout).
+   */
+  static HttpResponse<String> timed(HttpClient http, HttpRequest request, Latencies latencies)
+      throws InterruptedException {
     try {
       long t0 = System.nanoTime();
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       latencies.add(System.nanoTime() - t0);
       if (response.statusCode() >= 500) {
-        System.err.println("5xx on " + path + ": " + response.body());
+        System.err.println("5xx on " + request.uri().getPath() + ": " + response.body());
       }
-      return response.statusCode();
+      return response;
     } catch (IOException e) {
-      return -1;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return -2;
+      return null;
     }
   }
 

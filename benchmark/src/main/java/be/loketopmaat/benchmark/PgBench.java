@@ -44,12 +44,27 @@ final class PgBench {
   /** One one-row insert and its commit per transaction, in pgbench's default query mode. */
   static Result oneRowInsert(Settings settings, int clients, Path workDir)
       throws IOException, InterruptedException, SQLException {
+    setUp(settings, "one-row-insert-setup.sql");
+    return run(settings, clients, "one-row-insert.sql", List.of(), Map.of(), workDir);
+  }
+
+  /**
+   * One row like the federal outbox's and its commit per transaction, prepared as the service sends
+   * it, into a copy of {@code federal_call} made anew (the service's own outbox stays untouched).
+   */
+  static Result outboxRowInsert(Settings settings, int clients, Path workDir)
+      throws IOException, InterruptedException, SQLException {
+    setUp(settings, "outbox-row-insert-setup.sql");
+    return run(
+        settings, clients, "outbox-row-insert.sql", List.of("-M", "prepared"), Map.of(), workDir);
+  }
+
+  private static void setUp(Settings settings, String script) throws SQLException {
     try (Connection connection =
             DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
         java.sql.Statement statement = connection.createStatement()) {
-      statement.execute(resource("one-row-insert-setup.sql"));
+      statement.execute(resource(script));
     }
-    return run(settings, clients, "one-row-insert.sql", List.of(), Map.of(), workDir);
   }
 
   /**

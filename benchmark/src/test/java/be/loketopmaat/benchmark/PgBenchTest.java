@@ -113,6 +113,39 @@ class PgBenchTest {
   }
 
   @Test
+  void theOutboxRowInsertFillsACopyOfTheFederalOutboxAndLeavesTheRealOneAlone() throws Exception {
+    execute(
+        "INSERT INTO federal_call (call_kind, subject, status, attempts, created_at, next_attempt_at)"
+            + " VALUES ('ORDER_DOCUMENT', gen_random_uuid(), 'QUEUED', 0, LOCALTIMESTAMP, LOCALTIMESTAMP)");
+
+    PgBench.Result result = PgBench.outboxRowInsert(settings, 2, work);
+
+    assertThat(result.tps()).isPositive();
+    long rows = count("SELECT count(*) FROM pgbench_outbox_row");
+    assertThat(rows).isPositive();
+    assertThat(
+            count(
+                "SELECT count(*) FROM pgbench_outbox_row WHERE status <> 'QUEUED' OR attempts <> 0"
+                    + " OR call_kind <> 'ORDER_DOCUMENT' OR next_attempt_at IS NULL"))
+        .isZero();
+    assertThat(count("SELECT count(*) FROM federal_call")).isOne();
+    assertThat(
+            count(
+                "SELECT count(*) FROM pg_indexes WHERE tablename = 'pgbench_outbox_row'"
+                    + " AND schemaname = '"
+                    + SCHEMA
+                    + "'"))
+        .as("the copy keeps the outbox's primary key, unique constraint and due index")
+        .isEqualTo(3);
+    assertThat(Files.readString(work.resolve("outbox-row-insert.log"))).contains("-M prepared");
+
+    PgBench.outboxRowInsert(settings, 2, work);
+    assertThat(count("SELECT min(id) FROM pgbench_outbox_row"))
+        .as("made anew for each run")
+        .isOne();
+  }
+
+  @Test
   void aScriptThatFailsIsReportedNotCounted() throws Exception {
     Settings empty = settings("benchmark_pgbench_empty");
     try (Connection connection =
