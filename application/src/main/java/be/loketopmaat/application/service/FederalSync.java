@@ -21,6 +21,7 @@ import be.loketopmaat.application.port.out.federal.DrivingLicenceRegister.Licenc
 import be.loketopmaat.application.port.out.federal.DrivingLicenceRegister.LicenceState;
 import be.loketopmaat.application.port.out.federal.FederalOutbox;
 import be.loketopmaat.application.port.out.federal.FeedPositions;
+import be.loketopmaat.application.port.out.federal.SystemNotAskedException;
 import be.loketopmaat.domain.catalogue.Product;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.citizen.Citizen;
@@ -166,6 +167,14 @@ public final class FederalSync implements FederalSyncUseCase, FederalCallsUseCas
       // The production will not activate this card (it knows no such number, or it was never
       // delivered): asking again changes nothing, so staff see it as failed, with the reason.
       outbox.markDead(entry.id(), attempts, refused.code() + ": " + refused.getMessage());
+    } catch (SystemNotAskedException notAsked) {
+      // The system's circuit is open: it was not asked, so this is no attempt, and the call waits
+      // until the circuit lets calls through again (not the longer backoff of real failures).
+      outbox.markRetry(
+          entry.id(),
+          entry.attempts(),
+          LocalDateTime.now(clock).plus(notAsked.retryAfter()),
+          "not asked: " + notAsked.getMessage());
     } catch (RuntimeException e) {
       // Unavailable, or an answer off the contract: the call stays, tried again later.
       String error = e.getClass().getSimpleName() + ": " + e.getMessage();

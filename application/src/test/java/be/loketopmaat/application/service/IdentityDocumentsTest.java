@@ -7,6 +7,7 @@ import be.loketopmaat.application.port.in.IdentityDocumentsUseCase.Application;
 import be.loketopmaat.application.port.out.Outbox;
 import be.loketopmaat.application.port.out.federal.DocumentProduction;
 import be.loketopmaat.application.port.out.federal.FederalOutbox.Status;
+import be.loketopmaat.application.port.out.federal.SystemNotAskedException;
 import be.loketopmaat.application.port.out.federal.SystemUnavailableException;
 import be.loketopmaat.domain.Fixtures;
 import be.loketopmaat.domain.common.ConflictException;
@@ -180,6 +181,30 @@ class IdentityDocumentsTest {
   }
 
   @Test
+  void aCallTheOpenCircuitRefusedIsNoAttemptAndWaitsForTheCircuit() {
+    apply();
+    production.circuitOpen = true;
+    for (int minute = 0; minute < 10; minute++) {
+      clock.set(LocalDateTime.of(2026, 11, 23, 9, minute));
+      sync.sendDue();
+    }
+
+    assertThat(documents.list(Status.QUEUED, 10))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.attempts()).as("never asked").isZero();
+              assertThat(e.lastError()).startsWith("not asked");
+              // The last round was at 09:09: the circuit's 30 s, not the backoff of a failure.
+              assertThat(e.nextAttemptAt()).isEqualTo(LocalDateTime.of(2026, 11, 23, 9, 9, 30));
+            });
+    production.circuitOpen = false;
+    clock.set(LocalDateTime.of(2026, 11, 23, 9, 10));
+    sync.sendDue();
+    assertThat(documents.count(Status.DONE)).isEqualTo(1);
+  }
+
+  @Test
   void aRefusalEndsTheOrderWithTheProductionsReason() {
     DocumentOrder recorded = apply();
     production.refuse = true;
@@ -260,9 +285,14 @@ class IdentityDocumentsTest {
     boolean down;
     boolean refuse;
     boolean loseNextAnswer;
+    boolean circuitOpen;
 
     @Override
     public ProductionReceipt order(ProductionOrder order) {
+      if (circuitOpen) {
+        throw new SystemNotAskedException(
+            "card production", "the circuit is open", Duration.ofSeconds(30), null);
+      }
       if (down) {
         throw new SystemUnavailableException("card production", "down for maintenance");
       }

@@ -1,5 +1,6 @@
 package be.loketopmaat.adapters.federal.http;
 
+import be.loketopmaat.application.port.out.federal.SystemNotAskedException;
 import be.loketopmaat.application.port.out.federal.SystemUnavailableException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -42,10 +43,11 @@ public final class SystemCircuitBreaker {
     try {
       return breaker.executeSupplier(call);
     } catch (CallNotPermittedException e) {
-      throw new SystemUnavailableException(
+      throw new SystemNotAskedException(
           system,
           "the circuit is open after repeated failures, so it is not asked for up to "
               + readable(settings.waitInOpenState()),
+          settings.waitInOpenState(),
           e);
     }
   }

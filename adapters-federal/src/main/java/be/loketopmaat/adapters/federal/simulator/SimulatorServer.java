@@ -24,6 +24,15 @@ final class SimulatorServer implements AutoCloseable {
   static final int MAX_REQUEST_BYTES = 16 * 1024 * 1024;
   private static final AtomicInteger THREADS = new AtomicInteger();
 
+  static {
+    // The JDK's server answers without TCP_NODELAY unless told: each answer then waits for the
+    // client's delayed acknowledgement (about 40 ms), which no real system is known to add. Read
+    // once, when the server's implementation is loaded; a value set by the caller wins.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final String name;
   private final HttpHandler handler;
   private final Faults faults = new Faults();
