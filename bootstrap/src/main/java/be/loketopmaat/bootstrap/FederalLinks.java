@@ -24,6 +24,7 @@ import be.loketopmaat.application.service.ManagementLinks;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.population.NisCode;
 import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -48,6 +49,28 @@ import org.slf4j.LoggerFactory;
 @Factory
 public class FederalLinks {
   private static final Logger LOG = LoggerFactory.getLogger(FederalLinks.class);
+
+  /** What the startup checked of {@code loket.federal.*}. */
+  public record FederalConfiguration(boolean simulatorsAllowed) {}
+
+  /**
+   * Checked at startup: with {@code loket.federal.simulators=false}, every federal system needs its
+   * URL, so that a city running for real cannot send orders to a simulator by a forgotten setting.
+   */
+  @Context
+  FederalConfiguration federalConfiguration(
+      @Value("${loket.federal.simulators:true}") boolean simulatorsAllowed,
+      @Nullable @Value("${loket.federal.production.url:}") String productionUrl,
+      @Nullable @Value("${loket.federal.beldrive.url:}") String beldriveUrl) {
+    if (productionUrl == null || productionUrl.isBlank()) {
+      requireSimulatorsAllowed(
+          simulatorsAllowed, "loket.federal.production.url", "card production");
+    }
+    if (beldriveUrl == null || beldriveUrl.isBlank()) {
+      requireSimulatorsAllowed(simulatorsAllowed, "loket.federal.beldrive.url", "BelDrive");
+    }
+    return new FederalConfiguration(simulatorsAllowed);
+  }
 
   /** The simulated production of the first run (none once a real URL is configured). */
   @Singleton
@@ -79,6 +102,22 @@ public class FederalLinks {
             + " the simulator at {}",
         simulator.baseUri());
     return new EmbeddedRegister(simulator, apiKey);
+  }
+
+  /**
+   * A city running for real sets {@code loket.federal.simulators=false}: a federal system left
+   * without its URL then stops the service with its reason, instead of orders silently going to a
+   * simulator.
+   */
+  private static void requireSimulatorsAllowed(boolean allowed, String property, String system) {
+    if (!allowed) {
+      throw new IllegalStateException(
+          "No "
+              + system
+              + " configured: set "
+              + property
+              + " (and its api-key), or loket.federal.simulators=true to run against the simulator");
+    }
   }
 
   private static String randomKey() {

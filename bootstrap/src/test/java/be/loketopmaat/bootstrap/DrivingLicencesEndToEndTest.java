@@ -88,7 +88,34 @@ class DrivingLicencesEndToEndTest implements TestPropertyProvider {
     await(() -> mailed("lea.claes@example.be"), "the citizen is told");
     MimeMessage mail = DocumentsEndToEndTest.mailTo(smtp, "lea.claes@example.be");
     assertThat(mail.getSubject()).startsWith("Votre document est prêt");
-    assertThat(TestMail.text(mail)).contains("Districtshuis Antwerpen");
+    assertThat(TestMail.text(mail))
+        .contains("Districtshuis Antwerpen", "/api/v1/availability?pickupOf=" + document);
+
+    // The citizen books the pickup from the link: the licence's own pickup step, where it lies.
+    Http.Response slots = http.get("/api/v1/availability?pickupOf=" + document + "&limit=1");
+    assertThat(slots.status()).as(slots.text()).isEqualTo(200);
+    Map<String, Object> slot = slots.list("slots").get(0);
+    assertThat(slot.get("location")).isEqualTo(HUB.value());
+    Http.Response pickup =
+        http.postJson(
+            "/api/v1/appointments",
+            Map.of(
+                "pickupOf",
+                document,
+                "location",
+                HUB.value(),
+                "start",
+                slot.get("start"),
+                "citizen",
+                Map.of(
+                    "insz",
+                    Http.insz(900_202_001L),
+                    "name",
+                    "Léa Claes",
+                    "email",
+                    "lea.claes@example.be")));
+    assertThat(pickup.status()).as(pickup.text()).isEqualTo(201);
+    assertThat(pickup.object().get("products")).isEqualTo(java.util.List.of("driving-licence"));
 
     Http.Response handed =
         http.staff("POST", "/api/v1/staff/documents/" + document + "/hand-over", null);

@@ -1,0 +1,63 @@
+package be.loketopmaat.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.loketopmaat.application.port.out.federal.DocumentProduction;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The first run talks to simulators of the federal systems; a city running for real says {@code
+ * loket.federal.simulators=false}, and then a system left without its URL is refused with its
+ * reason instead of orders going to a simulator nobody watches.
+ */
+class FederalSimulatorsOptInTest {
+
+  private static Map<String, Object> properties() {
+    Map<String, Object> properties = new HashMap<>(TestDatabase.postgres("e2e_simulators"));
+    properties.put("loket.city", "antwerp");
+    properties.put("micronaut.server.port", "-1");
+    properties.put("loket.federal.enabled", "false");
+    return properties;
+  }
+
+  @Test
+  void withoutSimulatorsAMissingUrlStopsTheStartWithItsReason() {
+    Map<String, Object> properties = properties();
+    properties.put("loket.federal.simulators", "false");
+    properties.put("loket.federal.beldrive.url", "http://127.0.0.1:9");
+    properties.put("loket.federal.beldrive.api-key", "key");
+
+    assertThatThrownBy(() -> ApplicationContext.run(EmbeddedServer.class, properties).close())
+        .hasStackTraceContaining("No card production configured: set loket.federal.production.url");
+  }
+
+  @Test
+  void withoutSimulatorsAndWithEveryUrlTheServiceStarts() {
+    Map<String, Object> properties = properties();
+    properties.put("loket.federal.simulators", "false");
+    properties.put("loket.federal.beldrive.url", "http://127.0.0.1:9");
+    properties.put("loket.federal.beldrive.api-key", "key");
+    properties.put("loket.federal.production.url", "http://127.0.0.1:9");
+    properties.put("loket.federal.production.api-key", "key");
+    try (ApplicationContext context =
+        ApplicationContext.run(EmbeddedServer.class, properties).getApplicationContext()) {
+      assertThat(context.getBean(DocumentProduction.class)).isNotNull();
+      assertThat(context.findBean(FederalLinks.EmbeddedProduction.class)).isEmpty();
+    }
+  }
+
+  @Test
+  void byDefaultTheFirstRunUsesTheSimulators() {
+    try (ApplicationContext context =
+        ApplicationContext.run(EmbeddedServer.class, properties()).getApplicationContext()) {
+      assertThat(context.getBean(DocumentProduction.class)).isNotNull();
+      assertThat(context.getBean(FederalLinks.EmbeddedProduction.class).simulator().baseUri())
+          .isNotNull();
+    }
+  }
+}
