@@ -154,6 +154,10 @@ public final class FederalSync implements FederalSyncUseCase, FederalCallsUseCas
           production.activate(order.productionNumber());
           outbox.markDone(entry.id(), attempts);
         }
+        case RETURN_DOCUMENT -> {
+          production.returned(order.productionNumber());
+          outbox.markDone(entry.id(), attempts);
+        }
         case REPORT_DELIVERED -> {
           register.delivered(order.productionNumber(), order.endedAt());
           outbox.markDone(entry.id(), attempts);

@@ -14,6 +14,7 @@ import be.loketopmaat.domain.common.InvalidInputException;
 import be.loketopmaat.domain.document.DocumentKind;
 import be.loketopmaat.domain.document.DocumentOrder;
 import be.loketopmaat.domain.document.DocumentState;
+import be.loketopmaat.domain.document.FederalSystem;
 import be.loketopmaat.domain.location.Location;
 import be.loketopmaat.domain.location.LocationCode;
 import be.loketopmaat.domain.offer.OfferRules;
@@ -155,7 +156,20 @@ public final class IdentityDocumentService implements IdentityDocumentsUseCase {
     for (DocumentOrder order : orders.arrivedBefore(wide, MAX_LIMIT)) {
       if (!now.toLocalDate().isBefore(order.returnDate())) {
         DocumentOrder back = order.sendBack(now);
-        if (transactions.inTransaction(() -> orders.update(back, DocumentState.ARRIVED))) {
+        boolean stored =
+            transactions.inTransaction(
+                () -> {
+                  if (!orders.update(back, DocumentState.ARRIVED)) {
+                    return false;
+                  }
+                  // The card production expects its documents back (BelDrive takes a licence back
+                  // by cancelling it in its own feed).
+                  if (back.kind().madeBy() == FederalSystem.BELPIC) {
+                    outbox.enqueue(FederalOutbox.Call.RETURN_DOCUMENT, back.id(), now);
+                  }
+                  return true;
+                });
+        if (stored) {
           sent++;
         }
       }

@@ -136,6 +136,12 @@ class IdentityDocumentsTest {
     assertThat(desk.get(recorded.id()).state()).isEqualTo(DocumentState.RETURNED);
     assertThat(desk.safe(HUB, 10)).isEmpty();
     assertThat(desk.sendBackUnclaimed()).isZero();
+
+    // The production is told once, by the outbox, that it goes back.
+    String number = desk.get(recorded.id()).productionNumber();
+    sync.sendDue();
+    sync.sendDue();
+    assertThat(production.returned).containsExactly(number);
   }
 
   @Test
@@ -282,6 +288,7 @@ class IdentityDocumentsTest {
     final Map<UUID, String> numbers = new HashMap<>();
     final List<ProductionEvent> events = new ArrayList<>();
     final List<String> activated = new ArrayList<>();
+    final List<String> returned = new ArrayList<>();
     boolean down;
     boolean refuse;
     boolean loseNextAnswer;
@@ -341,6 +348,13 @@ class IdentityDocumentsTest {
     public void activate(String productionNumber) {
       if (!activated.contains(productionNumber)) {
         activated.add(productionNumber);
+      }
+    }
+
+    @Override
+    public void returned(String productionNumber) {
+      if (!returned.contains(productionNumber)) {
+        returned.add(productionNumber);
       }
     }
   }

@@ -11,6 +11,7 @@ public final class BelpicContract {
   public static final String ORDERS_PATH = "/v1/orders";
   public static final String EVENTS_PATH = "/v1/events";
   public static final String ACTIVATION_SUFFIX = "/activation";
+  public static final String RETURN_SUFFIX = "/return";
 
   public static final String MUNICIPALITY_HEADER = PartnerCredentials.MUNICIPALITY_HEADER;
   public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
@@ -32,6 +33,7 @@ public final class BelpicContract {
   public static final String INVALID_REQUEST = "INVALID_REQUEST";
   public static final String UNKNOWN_PRODUCTION_NUMBER = "UNKNOWN_PRODUCTION_NUMBER";
   public static final String NOT_DELIVERED = "NOT_DELIVERED";
+  public static final String ALREADY_ACTIVATED = "ALREADY_ACTIVATED";
 
   /** The states of an order in the event feed. */
   public enum State {
@@ -45,6 +47,10 @@ public final class BelpicContract {
   private BelpicContract() {}
 
   /** The activation path of a production number (which the contract limits to [A-Z0-9-]). */
+  public static String returnPath(String productionNumber) {
+    return ORDERS_PATH + "/" + productionNumber + RETURN_SUFFIX;
+  }
+
   public static String activationPath(String productionNumber) {
     return ORDERS_PATH + "/" + productionNumber + ACTIVATION_SUFFIX;
   }

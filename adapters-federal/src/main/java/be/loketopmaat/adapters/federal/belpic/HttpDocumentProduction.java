@@ -105,6 +105,29 @@ public final class HttpDocumentProduction implements DocumentProduction {
     breaker.run(() -> sendActivation(productionNumber));
   }
 
+  @Override
+  public void returned(String productionNumber) {
+    if (productionNumber == null || !PRODUCTION_NUMBER.matcher(productionNumber).matches()) {
+      throw new IllegalArgumentException(
+          "a production number is 4 to 40 capitals, digits or dashes, not " + productionNumber);
+    }
+    breaker.run(() -> sendReturn(productionNumber));
+  }
+
+  private Void sendReturn(String productionNumber) {
+    HttpRequest request =
+        request(BelpicContract.returnPath(productionNumber))
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build();
+    HttpResponse<byte[]> response = http.send(request);
+    return switch (response.statusCode()) {
+      case 204 -> null;
+      case 404 -> throw refusal(response, BelpicContract.UNKNOWN_PRODUCTION_NUMBER);
+      case 409 -> throw refusal(response, null);
+      default -> throw notServed(response);
+    };
+  }
+
   private ProductionReceipt placeOrder(ProductionOrder order) {
     ObjectNode body = json.createObjectNode();
     body.put("orderId", order.id().toString());

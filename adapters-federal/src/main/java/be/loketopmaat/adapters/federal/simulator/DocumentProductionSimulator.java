@@ -54,6 +54,7 @@ import java.util.regex.Pattern;
 public final class DocumentProductionSimulator implements AutoCloseable {
   private static final Pattern ACTIVATION =
       Pattern.compile("/v1/orders/([A-Z0-9-]{4,40})/activation");
+  private static final Pattern RETURN = Pattern.compile("/v1/orders/([A-Z0-9-]{4,40})/return");
   private static final Pattern NIS = Pattern.compile("[1-9][0-9]{4}");
   private static final Pattern ELEVEN_DIGITS = Pattern.compile("[0-9]{11}");
   private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
@@ -88,6 +89,7 @@ public final class DocumentProductionSimulator implements AutoCloseable {
     final String productionNumber;
     State state = State.ACCEPTED;
     boolean activated;
+    boolean returned;
 
     Order(
         NisCode municipality,
@@ -222,6 +224,12 @@ public final class DocumentProductionSimulator implements AutoCloseable {
     return made.getOrDefault(orderId, 0);
   }
 
+  /** Whether the document of this production number was reported sent back, unclaimed. */
+  public synchronized boolean returned(String productionNumber) {
+    Order order = byProductionNumber.get(productionNumber);
+    return order != null && order.returned;
+  }
+
   /** Whether the card of this production number was activated. */
   public synchronized boolean activated(String productionNumber) {
     Order order = byProductionNumber.get(productionNumber);
@@ -236,8 +244,9 @@ public final class DocumentProductionSimulator implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getPath();
     Matcher activation = ACTIVATION.matcher(path);
+    Matcher back = RETURN.matcher(path);
     String allowed;
-    if (path.equals(BelpicContract.ORDERS_PATH) || activation.matches()) {
+    if (path.equals(BelpicContract.ORDERS_PATH) || activation.matches() || back.matches()) {
       allowed = "POST";
     } else if (path.equals(BelpicContract.EVENTS_PATH)) {
       allowed = "GET";
@@ -254,6 +263,8 @@ public final class DocumentProductionSimulator implements AutoCloseable {
     }
     if (activation.matches()) {
       activate(exchange, caller.get(), activation.group(1));
+    } else if (back.matches()) {
+      sendBack(exchange, caller.get(), back.group(1));
     } else if (allowed.equals("GET")) {
       events(exchange, caller.get());
     } else {
@@ -489,6 +500,47 @@ public final class DocumentProductionSimulator implements AutoCloseable {
           409,
           BelpicContract.NOT_DELIVERED,
           "the document is " + state + ", not delivered: it cannot be activated");
+    } else {
+      SimulatorServer.send(exchange, 204, BelpicContract.JSON, new byte[0]);
+    }
+  }
+
+  private void sendBack(HttpExchange exchange, NisCode caller, String productionNumber)
+      throws IOException {
+    State state;
+    boolean active;
+    synchronized (this) {
+      materialize();
+      Order order = byProductionNumber.get(productionNumber);
+      if (order == null || !order.municipality.equals(caller)) {
+        state = null;
+        active = false;
+      } else {
+        state = order.state;
+        active = order.activated;
+        if (state == State.DELIVERED && !active) {
+          order.returned = true;
+        }
+      }
+    }
+    if (state == null) {
+      error(
+          exchange,
+          404,
+          BelpicContract.UNKNOWN_PRODUCTION_NUMBER,
+          "no order of municipality " + caller + " has production number " + productionNumber);
+    } else if (state != State.DELIVERED) {
+      error(
+          exchange,
+          409,
+          BelpicContract.NOT_DELIVERED,
+          "the document is " + state + ", not delivered: it cannot be sent back");
+    } else if (active) {
+      error(
+          exchange,
+          409,
+          BelpicContract.ALREADY_ACTIVATED,
+          "the card was activated: it was handed over, not sent back");
     } else {
       SimulatorServer.send(exchange, 204, BelpicContract.JSON, new byte[0]);
     }

@@ -131,6 +131,11 @@ class HttpDocumentProductionTest extends DocumentProductionContract {
   }
 
   @Override
+  protected boolean returned(String productionNumber) {
+    return simulator.returned(productionNumber);
+  }
+
+  @Override
   protected void refuseNextOrder(String code, String reason) {
     simulator.refuseNext(code, reason);
   }

@@ -60,6 +60,9 @@ public abstract class DocumentProductionContract {
   /** Whether the production activated the card. */
   protected abstract boolean activated(String productionNumber);
 
+  /** Whether the production was told the document goes back unclaimed. */
+  protected abstract boolean returned(String productionNumber);
+
   /** The production refuses the next new order with this code. */
   protected abstract void refuseNextOrder(String code, String reason);
 
@@ -286,6 +289,22 @@ public abstract class DocumentProductionContract {
     production().activate(receipt.productionNumber());
 
     assertThat(activated(receipt.productionNumber())).isTrue();
+  }
+
+  @Test
+  void aDeliveredDocumentNobodyCameForIsSentBackOnceAndAnActivatedOneIsNot() {
+    ProductionReceipt unclaimed = production().order(anOrder(false));
+    ProductionReceipt handedOver = production().order(anOrder(false));
+    advanceWorkingDays(6);
+    production().activate(handedOver.productionNumber());
+
+    production().returned(unclaimed.productionNumber());
+    production().returned(unclaimed.productionNumber());
+
+    assertThat(returned(unclaimed.productionNumber())).isTrue();
+    assertRefused(() -> production().returned(handedOver.productionNumber()), "ALREADY_ACTIVATED");
+    assertRefused(() -> production().returned("BE1999-999999"), "UNKNOWN_PRODUCTION_NUMBER");
+    assertThat(returned(handedOver.productionNumber())).isFalse();
   }
 
   @Test

@@ -11,7 +11,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(name = "FederalCall")
 public record FederalCallDto(
     long id,
-    @Schema(allowableValues = {"ORDER_DOCUMENT", "ACTIVATE_DOCUMENT", "REPORT_DELIVERED"})
+    @Schema(
+            allowableValues = {
+              "ORDER_DOCUMENT",
+              "ACTIVATE_DOCUMENT",
+              "REPORT_DELIVERED",
+              "RETURN_DOCUMENT"
+            })
         String call,
     @Schema(description = "What it is about: the document's id") String subject,
     @Schema(allowableValues = {"QUEUED", "DONE", "FAILED"}) String status,

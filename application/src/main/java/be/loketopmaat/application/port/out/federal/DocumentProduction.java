@@ -36,6 +36,14 @@ public interface DocumentProduction {
   void activate(String productionNumber);
 
   /**
+   * Tells the production that the delivered document of the order was not picked up in time and is
+   * sent back to it; telling it again changes nothing.
+   *
+   * @throws OrderRefusedException when the production knows no such delivered, inactive document
+   */
+  void returned(String productionNumber);
+
+  /**
    * One order: a document of {@code kind} for the person, to be delivered to the location's safe.
    */
   record ProductionOrder(

@@ -19,7 +19,9 @@ public interface FederalOutbox {
     /** Activate the card handed over. */
     ACTIVATE_DOCUMENT,
     /** Report to BelDrive that the driving licence was handed over. */
-    REPORT_DELIVERED
+    REPORT_DELIVERED,
+    /** Tell the card production that a document nobody came for goes back to it. */
+    RETURN_DOCUMENT
   }
 
   /** Where a call stands. */
