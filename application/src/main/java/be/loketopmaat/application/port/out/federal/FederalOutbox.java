@@ -21,7 +21,11 @@ public interface FederalOutbox {
     /** Report to BelDrive that the driving licence was handed over. */
     REPORT_DELIVERED,
     /** Tell the card production that a document nobody came for goes back to it. */
-    RETURN_DOCUMENT
+    RETURN_DOCUMENT,
+    /** Put a planned home visit on its team's biometrics kit. */
+    LOAD_VISIT,
+    /** Take a cancelled home visit off its team's biometrics kit. */
+    UNLOAD_VISIT
   }
 
   /** Where a call stands. */
@@ -32,8 +36,8 @@ public interface FederalOutbox {
   }
 
   /**
-   * One call about {@code subject} (e.g. a document order's id), which is also its idempotency key
-   * towards the system.
+   * One call about {@code subject} (e.g. a document order's or a home visit's id), which is also
+   * its idempotency key towards the system.
    */
   record Entry(
       long id,
