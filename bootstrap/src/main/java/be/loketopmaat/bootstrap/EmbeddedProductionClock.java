@@ -10,16 +10,17 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Moves the first run's simulated card production and BelDrive on with the real clock, {@code
- * loket.federal.simulator.speed} times as fast (1440 by default: a day a minute, so that a card
- * ordered in a demo arrives in the safe within minutes rather than a week). Only the embedded
- * simulators have it; a real system keeps its own time.
+ * Moves the first run's simulated card production, BelDrive and biometrics kits on with the real
+ * clock, {@code loket.federal.simulator.speed} times as fast (1440 by default: a day a minute, so
+ * that a card ordered in a demo arrives in the safe within minutes rather than a week). Only the
+ * embedded simulators have it; a real system keeps its own time.
  */
 @Singleton
 @Requires(property = "loket.federal.simulator.speed", notEquals = "0")
 public class EmbeddedProductionClock {
   private final FederalLinks.EmbeddedProduction production;
   private final FederalLinks.EmbeddedRegister register;
+  private final HomeVisits.EmbeddedKits kits;
   private final Clock clock;
   private final long speed;
   private Instant last;
@@ -27,10 +28,12 @@ public class EmbeddedProductionClock {
   public EmbeddedProductionClock(
       @Nullable FederalLinks.EmbeddedProduction production,
       @Nullable FederalLinks.EmbeddedRegister register,
+      @Nullable HomeVisits.EmbeddedKits kits,
       Clock clock,
       @Value("${loket.federal.simulator.speed:1440}") long speed) {
     this.production = production;
     this.register = register;
+    this.kits = kits;
     this.clock = clock;
     this.speed = speed;
     this.last = clock.instant();
@@ -49,6 +52,9 @@ public class EmbeddedProductionClock {
     }
     if (register != null) {
       register.simulator().advance(real.multipliedBy(speed));
+    }
+    if (kits != null) {
+      kits.simulator().advance(real.multipliedBy(speed));
     }
   }
 }

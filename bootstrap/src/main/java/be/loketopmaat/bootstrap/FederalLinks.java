@@ -111,7 +111,7 @@ public class FederalLinks {
    * without its URL then stops the service with its reason, instead of orders silently going to a
    * simulator.
    */
-  private static void requireSimulatorsAllowed(boolean allowed, String property, String system) {
+  static void requireSimulatorsAllowed(boolean allowed, String property, String system) {
     if (!allowed) {
       throw new IllegalStateException(
           "No "
@@ -122,7 +122,7 @@ public class FederalLinks {
     }
   }
 
-  private static String randomKey() {
+  static String randomKey() {
     byte[] key = new byte[24];
     new SecureRandom().nextBytes(key);
     return HexFormat.of().formatHex(key);
@@ -145,7 +145,7 @@ public class FederalLinks {
         circuit(waitInOpen));
   }
 
-  private static CircuitBreakerSettings circuit(Duration waitInOpen) {
+  static CircuitBreakerSettings circuit(Duration waitInOpen) {
     CircuitBreakerSettings defaults = CircuitBreakerSettings.defaults();
     return new CircuitBreakerSettings(
         defaults.failureRateThreshold(),

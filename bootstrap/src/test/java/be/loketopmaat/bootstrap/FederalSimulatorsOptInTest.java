@@ -34,6 +34,12 @@ class FederalSimulatorsOptInTest {
 
     assertThatThrownBy(() -> ApplicationContext.run(EmbeddedServer.class, properties).close())
         .hasStackTraceContaining("No card production configured: set loket.federal.production.url");
+
+    properties.put("loket.federal.production.url", "http://127.0.0.1:9");
+    properties.put("loket.federal.production.api-key", "key");
+    assertThatThrownBy(() -> ApplicationContext.run(EmbeddedServer.class, properties).close())
+        .hasStackTraceContaining(
+            "No biometrics kits' sync service configured: set loket.federal.kits.url");
   }
 
   @Test
@@ -44,10 +50,13 @@ class FederalSimulatorsOptInTest {
     properties.put("loket.federal.beldrive.api-key", "key");
     properties.put("loket.federal.production.url", "http://127.0.0.1:9");
     properties.put("loket.federal.production.api-key", "key");
+    properties.put("loket.federal.kits.url", "http://127.0.0.1:9");
+    properties.put("loket.federal.kits.api-key", "key");
     try (ApplicationContext context =
         ApplicationContext.run(EmbeddedServer.class, properties).getApplicationContext()) {
       assertThat(context.getBean(DocumentProduction.class)).isNotNull();
       assertThat(context.findBean(FederalLinks.EmbeddedProduction.class)).isEmpty();
+      assertThat(context.findBean(HomeVisits.EmbeddedKits.class)).isEmpty();
     }
   }
 
@@ -58,6 +67,13 @@ class FederalSimulatorsOptInTest {
       assertThat(context.getBean(DocumentProduction.class)).isNotNull();
       assertThat(context.getBean(FederalLinks.EmbeddedProduction.class).simulator().baseUri())
           .isNotNull();
+      // The first run's kits are the Antwerp team's, on autopilot.
+      assertThat(
+              context
+                  .getBean(HomeVisits.EmbeddedKits.class)
+                  .simulator()
+                  .isOnline("kit-antwerpen-1"))
+          .isTrue();
     }
   }
 }

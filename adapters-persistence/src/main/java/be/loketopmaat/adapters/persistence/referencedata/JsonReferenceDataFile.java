@@ -7,6 +7,8 @@ import be.loketopmaat.domain.city.CityProfile;
 import be.loketopmaat.domain.city.District;
 import be.loketopmaat.domain.common.Code;
 import be.loketopmaat.domain.common.Violations;
+import be.loketopmaat.domain.homevisit.MobileTeam;
+import be.loketopmaat.domain.homevisit.TeamCode;
 import be.loketopmaat.domain.location.Location;
 import be.loketopmaat.domain.location.LocationCode;
 import io.micronaut.context.annotation.Value;
@@ -165,8 +167,32 @@ public class JsonReferenceDataFile implements ReferenceDataSource {
                 .collect(Collectors.joining(", ")));
       }
     }
+    List<MobileTeam> teams =
+        each(
+            file.mobileTeams() == null ? List.of() : file.mobileTeams(),
+            "mobileTeams",
+            mapper::toDomain,
+            violations);
+    Set<TeamCode> teamCodes = new HashSet<>();
+    for (int i = 0; i < teams.size(); i++) {
+      MobileTeam team = teams.get(i);
+      if (team == null) {
+        continue;
+      }
+      violations
+          .require(
+              teamCodes.add(team.code()),
+              "mobileTeams[" + i + "].code",
+              "'{0}' is listed twice",
+              team.code())
+          .require(
+              locationCodes.contains(team.base()),
+              "mobileTeams[" + i + "].base",
+              "'{0}' is not one of the locations",
+              team.base());
+    }
     violations.throwIfAny();
-    return new ReferenceData(profile, products, locations);
+    return new ReferenceData(profile, products, locations, teams);
   }
 
   /**

@@ -7,6 +7,7 @@ import be.loketopmaat.domain.location.CalendarException;
 import be.loketopmaat.domain.location.DeskCapability;
 import be.loketopmaat.domain.location.Facility;
 import be.loketopmaat.domain.location.LocationType;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.DayOfWeek;
 import java.util.List;
@@ -21,7 +22,16 @@ import java.util.UUID;
  */
 @Serdeable
 public record ReferenceDataFile(
-    String about, City city, List<Product> products, List<Location> locations) {
+    String about,
+    City city,
+    List<Product> products,
+    List<Location> locations,
+    @Nullable List<MobileTeam> mobileTeams) {
+
+  /** A mobile team for home visits, leaving from its {@code base} location. */
+  @Serdeable
+  public record MobileTeam(
+      String code, String name, String base, String kit, Map<DayOfWeek, List<Window>> hours) {}
 
   @Serdeable
   public record Text(String nl, String fr, String en) {}

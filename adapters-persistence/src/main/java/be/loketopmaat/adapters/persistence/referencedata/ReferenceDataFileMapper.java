@@ -3,6 +3,8 @@ package be.loketopmaat.adapters.persistence.referencedata;
 import be.loketopmaat.adapters.persistence.ValueConversions;
 import be.loketopmaat.domain.catalogue.Product;
 import be.loketopmaat.domain.city.CityProfile;
+import be.loketopmaat.domain.homevisit.MobileTeam;
+import be.loketopmaat.domain.homevisit.TeamCode;
 import be.loketopmaat.domain.location.CalendarException;
 import be.loketopmaat.domain.location.Location;
 import be.loketopmaat.domain.location.TimeWindow;
@@ -52,6 +54,12 @@ interface ReferenceDataFileMapper {
    */
   default WeeklySchedule toSchedule(Map<DayOfWeek, List<ReferenceDataFile.Window>> days) {
     return days == null ? null : new WeeklySchedule(toWindowsByDay(days));
+  }
+
+  MobileTeam toDomain(ReferenceDataFile.MobileTeam team);
+
+  default TeamCode teamCode(String code) {
+    return code == null ? null : new TeamCode(code);
   }
 
   Map<DayOfWeek, List<TimeWindow>> toWindowsByDay(

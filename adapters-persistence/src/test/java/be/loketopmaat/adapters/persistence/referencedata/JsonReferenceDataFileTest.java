@@ -238,6 +238,11 @@ class JsonReferenceDataFileTest {
             { "code": "unknown-district", "name": "C", "type": "KIOSK_SITE", "district": "zuid",
               "address": { "street": "Straat 1", "postalCode": "2000", "municipality": "Stad" },
               "coordinates": { "latitude": 51.2, "longitude": 4.4 }, "schedule": {} }
+          ],
+          "mobileTeams": [
+            { "code": "team", "name": "Team", "base": "nowhere", "kit": "kit-1", "hours": {} },
+            { "code": "team", "name": "Team", "base": "unknown-district", "kit": "kit-2", "hours": {} },
+            { "code": "other", "name": "Team", "base": "bad-time", "kit": "Kit 1", "hours": {} }
           ]
         }
         """);
@@ -253,7 +258,10 @@ class JsonReferenceDataFileTest {
                         "products[2].code",
                         "locations[0].postalCode",
                         "locations[1].time",
-                        "locations[2].district"));
+                        "locations[2].district",
+                        "mobileTeams[0].base",
+                        "mobileTeams[1].code",
+                        "mobileTeams[2].kit"));
   }
 
   private static ReferenceData load(Map<String, Object> properties) {

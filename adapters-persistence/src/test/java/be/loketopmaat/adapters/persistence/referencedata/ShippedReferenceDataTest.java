@@ -55,6 +55,15 @@ class ShippedReferenceDataTest {
         .filteredOn(l -> l.type() == LocationType.REGIONAL_HUB)
         .allSatisfy(
             hub -> assertThat(hub.schedule().on(java.time.DayOfWeek.SATURDAY)).isNotEmpty());
+    // One mobile team for home visits, leaving from a hub that can keep the cards it brings.
+    assertThat(data.mobileTeams())
+        .singleElement()
+        .satisfies(
+            team -> {
+              assertThat(rules.servicesAt(locations.get(team.base().value()), eid))
+                  .contains(OfferedService.PICKUP);
+              assertThat(team.hours().on(java.time.DayOfWeek.MONDAY)).isNotEmpty();
+            });
   }
 
   @Test

@@ -2,6 +2,7 @@ package be.loketopmaat.application.port.out;
 
 import be.loketopmaat.domain.catalogue.Product;
 import be.loketopmaat.domain.city.CityProfile;
+import be.loketopmaat.domain.homevisit.MobileTeam;
 import be.loketopmaat.domain.location.Location;
 import java.util.List;
 
@@ -14,10 +15,21 @@ public interface ReferenceDataSource {
    */
   ReferenceData load();
 
-  record ReferenceData(CityProfile city, List<Product> products, List<Location> locations) {
+  /** The city's data; {@code mobileTeams} are the teams that make home visits (maybe none). */
+  record ReferenceData(
+      CityProfile city,
+      List<Product> products,
+      List<Location> locations,
+      List<MobileTeam> mobileTeams) {
     public ReferenceData {
       products = List.copyOf(products);
       locations = List.copyOf(locations);
+      mobileTeams = List.copyOf(mobileTeams);
+    }
+
+    /** A city without mobile teams. */
+    public ReferenceData(CityProfile city, List<Product> products, List<Location> locations) {
+      this(city, products, locations, List.of());
     }
   }
 }
