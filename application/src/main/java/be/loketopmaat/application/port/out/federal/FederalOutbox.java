@@ -21,7 +21,9 @@ public interface FederalOutbox {
     /** Report to BelDrive that the driving licence was handed over. */
     REPORT_DELIVERED,
     /** Tell the card production that a document nobody came for goes back to it. */
-    RETURN_DOCUMENT
+    RETURN_DOCUMENT,
+    /** Order a letter with new PIN/PUK codes from the card production. */
+    ORDER_CODES
   }
 
   /** Where a call stands. */
