@@ -21,6 +21,7 @@ import be.loketopmaat.application.service.CachingProductRepository;
 import be.loketopmaat.application.service.FederalSync;
 import be.loketopmaat.application.service.IdentityDocumentService;
 import be.loketopmaat.application.service.ManagementLinks;
+import be.loketopmaat.application.service.OutboxCallSender;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.population.NisCode;
 import io.micronaut.context.annotation.Bean;
@@ -35,6 +36,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -202,7 +204,8 @@ public class FederalLinks {
       @Value("${loket.federal.backoff.max:15m}") Duration maxRetry,
       @Value("${loket.federal.beldrive.product:driving-licence}") String licenceProduct,
       Clock clock,
-      ManagementLinks links) {
+      ManagementLinks links,
+      List<OutboxCallSender> senders) {
     return new FederalSync(
         production,
         register,
@@ -225,7 +228,8 @@ public class FederalLinks {
             maxAttempts,
             new ProductCode(licenceProduct)),
         clock,
-        links);
+        links,
+        senders);
   }
 
   /** The simulated BelDrive the first run follows, with the key it gave the city. */

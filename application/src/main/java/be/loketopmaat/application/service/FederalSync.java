@@ -36,8 +36,12 @@ import be.loketopmaat.domain.notification.DocumentMessages;
 import be.loketopmaat.domain.population.NisCode;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -71,6 +75,16 @@ public final class FederalSync implements FederalSyncUseCase, FederalCallsUseCas
   private final Settings settings;
   private final ManagementLinks links;
   private final Clock clock;
+  private final Map<FederalOutbox.Call, OutboxCallSender> senders =
+      new EnumMap<>(FederalOutbox.Call.class);
+
+  /** The calls about document orders, which this class sends itself. */
+  private static final Set<FederalOutbox.Call> DOCUMENT_CALLS =
+      EnumSet.of(
+          FederalOutbox.Call.ORDER_DOCUMENT,
+          FederalOutbox.Call.ACTIVATE_DOCUMENT,
+          FederalOutbox.Call.REPORT_DELIVERED,
+          FederalOutbox.Call.RETURN_DOCUMENT);
 
   /**
    * @param municipality the city as the production knows it
@@ -112,8 +126,16 @@ public final class FederalSync implements FederalSyncUseCase, FederalCallsUseCas
       Backoff backoff,
       Settings settings,
       Clock clock,
-      ManagementLinks links) {
+      ManagementLinks links,
+      List<OutboxCallSender> otherSenders) {
     this.links = links;
+    for (OutboxCallSender sender : otherSenders) {
+      for (FederalOutbox.Call call : sender.calls()) {
+        if (DOCUMENT_CALLS.contains(call) || senders.putIfAbsent(call, sender) != null) {
+          throw new IllegalArgumentException("two senders for " + call);
+        }
+      }
+    }
     this.production = production;
     this.register = register;
     this.outbox = outbox;
@@ -141,28 +163,16 @@ public final class FederalSync implements FederalSyncUseCase, FederalCallsUseCas
 
   private void send(FederalOutbox.Entry entry) {
     int attempts = entry.attempts() + 1;
-    Optional<DocumentOrder> found = orders.find(entry.subject());
-    if (found.isEmpty()) {
-      outbox.markDead(entry.id(), attempts, "no document order " + entry.subject());
-      return;
-    }
-    DocumentOrder order = found.get();
     try {
-      switch (entry.call()) {
-        case ORDER_DOCUMENT -> placeOrder(entry, attempts, order);
-        case ACTIVATE_DOCUMENT -> {
-          production.activate(order.productionNumber());
-          outbox.markDone(entry.id(), attempts);
-        }
-        case RETURN_DOCUMENT -> {
-          production.returned(order.productionNumber());
-          outbox.markDone(entry.id(), attempts);
-        }
-        case REPORT_DELIVERED -> {
-          register.delivered(order.productionNumber(), order.endedAt());
-          outbox.markDone(entry.id(), attempts);
-        }
+      if (DOCUMENT_CALLS.contains(entry.call())) {
+        sendAboutDocument(entry, attempts);
+      } else if (senders.containsKey(entry.call())) {
+        senders.get(entry.call()).send(entry, attempts);
+      } else {
+        throw new OutboxCallSender.Undeliverable("nothing here sends " + entry.call());
       }
+    } catch (OutboxCallSender.Undeliverable undeliverable) {
+      outbox.markDead(entry.id(), attempts, undeliverable.getMessage());
     } catch (ApplicationRefusedException refused) {
       // BelDrive will not take the report (it knows no such application, or the card is not
       // ready there): asking again changes nothing, so staff see it as failed, with the reason.
@@ -195,6 +205,30 @@ public final class FederalSync implements FederalSyncUseCase, FederalCallsUseCas
             LocalDateTime.now(clock).plus(backoff.delayAfter(attempts)),
             error);
       }
+    }
+  }
+
+  private void sendAboutDocument(FederalOutbox.Entry entry, int attempts) {
+    DocumentOrder order =
+        orders
+            .find(entry.subject())
+            .orElseThrow(
+                () -> new OutboxCallSender.Undeliverable("no document order " + entry.subject()));
+    switch (entry.call()) {
+      case ORDER_DOCUMENT -> placeOrder(entry, attempts, order);
+      case ACTIVATE_DOCUMENT -> {
+        production.activate(order.productionNumber());
+        outbox.markDone(entry.id(), attempts);
+      }
+      case RETURN_DOCUMENT -> {
+        production.returned(order.productionNumber());
+        outbox.markDone(entry.id(), attempts);
+      }
+      case REPORT_DELIVERED -> {
+        register.delivered(order.productionNumber(), order.endedAt());
+        outbox.markDone(entry.id(), attempts);
+      }
+      default -> throw new IllegalStateException("not a document call: " + entry.call());
     }
   }
 

@@ -60,7 +60,8 @@ class DrivingLicencesTest {
           attempts -> Duration.ofMinutes(attempts),
           new FederalSync.Settings(NisCode.ANTWERP, 10, Duration.ofMinutes(5), 3, licence.code()),
           clock,
-          new ManagementLinks(AppointmentTestKit.PUBLIC_URL));
+          new ManagementLinks(AppointmentTestKit.PUBLIC_URL),
+          java.util.List.of());
 
   static Product licenceProduct() {
     Product eid = Fixtures.eid();

@@ -71,7 +71,8 @@ class IdentityDocumentsTest {
           attempts -> Duration.ofMinutes(attempts),
           new FederalSync.Settings(NisCode.ANTWERP, 10, Duration.ofMinutes(5), 3),
           clock,
-          new ManagementLinks(AppointmentTestKit.PUBLIC_URL));
+          new ManagementLinks(AppointmentTestKit.PUBLIC_URL),
+          java.util.List.of());
 
   DocumentOrder apply() {
     return desk.record(

@@ -22,6 +22,10 @@ public interface FederalOutbox {
     REPORT_DELIVERED,
     /** Tell the card production that a document nobody came for goes back to it. */
     RETURN_DOCUMENT,
+    /** Put a planned home visit on its team's biometrics kit. */
+    LOAD_VISIT,
+    /** Take a cancelled home visit off its team's biometrics kit. */
+    UNLOAD_VISIT,
     /** Order a letter with new PIN/PUK codes from the card production. */
     ORDER_CODES
   }
@@ -34,8 +38,8 @@ public interface FederalOutbox {
   }
 
   /**
-   * One call about {@code subject} (e.g. a document order's id), which is also its idempotency key
-   * towards the system.
+   * One call about {@code subject} (e.g. a document order's or a home visit's id), which is also
+   * its idempotency key towards the system.
    */
   record Entry(
       long id,
