@@ -59,9 +59,9 @@ public final class CodeLetters {
   }
 
   /**
-   * Orders the letter of request {@code id} from the production and applies its answer, with
-   * {@code done} (the outbox marking its call done) in the same transaction; false when there is
-   * no such request. A production that cannot be reached throws, and nothing is changed.
+   * Orders the letter of request {@code id} from the production and applies its answer, with {@code
+   * done} (the outbox marking its call done) in the same transaction; false when there is no such
+   * request. A production that cannot be reached throws, and nothing is changed.
    */
   public boolean order(UUID id, Runnable done) {
     Optional<CodeRequest> found = requests.find(id);
@@ -178,7 +178,8 @@ public final class CodeLetters {
     if (after.state() == CodeRequestState.ARRIVED) {
       Optional<Location> location = locations.findByCode(after.pickupAt());
       if (location.isEmpty()) {
-        LOG.log(Level.WARNING, "codes letter {0} arrived at a location no longer known", after.id());
+        LOG.log(
+            Level.WARNING, "codes letter {0} arrived at a location no longer known", after.id());
         return;
       }
       notifier.enqueue(

@@ -29,9 +29,9 @@ import java.util.UUID;
 
 /**
  * Requests for new PIN/PUK codes at the desk: the city refuses one itself while the citizen has an
- * open request or a card with a chip on its way; otherwise the request is recorded with its order to
- * the card production queued in the same transaction. The production's answers and feed move it on
- * ({@link CodeLetters}).
+ * open request or a card with a chip on its way; otherwise the request is recorded with its order
+ * to the card production queued in the same transaction. The production's answers and feed move it
+ * on ({@link CodeLetters}).
  */
 public final class PinCodeService implements PinCodesUseCase {
   private final CodeRequestStore requests;
@@ -80,8 +80,8 @@ public final class PinCodeService implements PinCodesUseCase {
     if (card.isPresent()) {
       throw new ConflictException(
           "card-order-pending",
-          "a new {0} is on its way to this citizen (it is {1}) and comes with PIN/PUK codes of its"
-              + " own; new codes can be asked for once it is handed over",
+          "a new card ({0}) is on its way to this citizen (it is {1}) and comes with PIN/PUK codes of"
+              + " its own; new codes can be asked for once it is handed over",
           card.get().kind(),
           card.get().state());
     }

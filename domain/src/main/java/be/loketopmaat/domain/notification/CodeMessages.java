@@ -5,7 +5,9 @@ import be.loketopmaat.domain.document.CodeRequest;
 import be.loketopmaat.domain.document.CodeRequestState;
 import be.loketopmaat.domain.location.Location;
 
-/** What the city writes to a citizen about their request for new PIN/PUK codes, in their language. */
+/**
+ * What the city writes to a citizen about their request for new PIN/PUK codes, in their language.
+ */
 public final class CodeMessages {
   private CodeMessages() {}
 
@@ -94,7 +96,8 @@ public final class CodeMessages {
       case "CARD_ORDER_PENDING" ->
           switch (language) {
             case NL -> "er is een nieuwe kaart voor u onderweg; die komt met eigen codes.";
-            case FR -> "une nouvelle carte est en route pour vous ; elle vient avec ses propres codes.";
+            case FR ->
+                "une nouvelle carte est en route pour vous ; elle vient avec ses propres codes.";
             case EN -> "a new card is on its way to you; it comes with codes of its own.";
           };
       case "NO_ACTIVE_CARD" ->

@@ -24,14 +24,16 @@ public interface PinCodesUseCase {
    *
    * @throws be.loketopmaat.domain.common.ConflictException when the citizen has an open request
    *     already, or a card with a chip is on its way to them
-   * @throws be.loketopmaat.domain.common.InvalidInputException when the citizen cannot be reached or
-   *     the location cannot keep the letter (no safe, no pickup desk)
+   * @throws be.loketopmaat.domain.common.InvalidInputException when the citizen cannot be reached
+   *     or the location cannot keep the letter (no safe, no pickup desk)
    */
   CodeRequest request(Request request, StaffMember by);
 
   CodeRequest get(UUID id);
 
-  /** The letters that arrived at {@code location}, waiting for their holders, longest there first. */
+  /**
+   * The letters that arrived at {@code location}, waiting for their holders, longest there first.
+   */
   List<CodeRequest> waiting(LocationCode location, int limit);
 
   /** Hands the letter over to its holder, once it arrived. */
