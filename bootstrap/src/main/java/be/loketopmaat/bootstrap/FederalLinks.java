@@ -18,6 +18,7 @@ import be.loketopmaat.application.port.out.federal.FederalOutbox;
 import be.loketopmaat.application.port.out.federal.FeedPositions;
 import be.loketopmaat.application.service.CachingLocationRepository;
 import be.loketopmaat.application.service.CachingProductRepository;
+import be.loketopmaat.application.service.CodeLetters;
 import be.loketopmaat.application.service.FederalSync;
 import be.loketopmaat.application.service.IdentityDocumentService;
 import be.loketopmaat.application.service.ManagementLinks;
@@ -205,7 +206,8 @@ public class FederalLinks {
       @Value("${loket.federal.beldrive.product:driving-licence}") String licenceProduct,
       Clock clock,
       ManagementLinks links,
-      List<OutboxCallSender> senders) {
+      List<OutboxCallSender> senders,
+      CodeLetters codeLetters) {
     return new FederalSync(
         production,
         register,
@@ -229,7 +231,8 @@ public class FederalLinks {
             new ProductCode(licenceProduct)),
         clock,
         links,
-        senders);
+        senders,
+        codeLetters::apply);
   }
 
   /** The simulated BelDrive the first run follows, with the key it gave the city. */

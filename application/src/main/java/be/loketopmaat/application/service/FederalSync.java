@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -75,6 +76,7 @@ public final class FederalSync implements FederalSyncUseCase, FederalCallsUseCas
   private final Settings settings;
   private final ManagementLinks links;
   private final Clock clock;
+  private final Consumer<ProductionEvent> codesEvents;
   private final Map<FederalOutbox.Call, OutboxCallSender> senders =
       new EnumMap<>(FederalOutbox.Call.class);
 
@@ -128,6 +130,49 @@ public final class FederalSync implements FederalSyncUseCase, FederalCallsUseCas
       Clock clock,
       ManagementLinks links,
       List<OutboxCallSender> otherSenders) {
+    this(
+        production,
+        register,
+        outbox,
+        orders,
+        positions,
+        notifier,
+        products,
+        locations,
+        transactions,
+        backoff,
+        settings,
+        clock,
+        links,
+        otherSenders,
+        event ->
+            LOG.log(
+                Level.WARNING,
+                "production event {0} of codes order {1}: nothing here follows codes orders",
+                new Object[] {event.sequence(), event.orderId()}));
+  }
+
+  /**
+   * @param codesEvents applies the events of codes orders (PIN/PUK letters), which come on the
+   *     production's feed too, in the transaction that moves the feed on
+   */
+  public FederalSync(
+      DocumentProduction production,
+      DrivingLicenceRegister register,
+      FederalOutbox outbox,
+      DocumentOrderStore orders,
+      FeedPositions positions,
+      Notifier notifier,
+      ProductRepository products,
+      LocationRepository locations,
+      Transactions transactions,
+      Backoff backoff,
+      Settings settings,
+      Clock clock,
+      ManagementLinks links,
+      List<OutboxCallSender> otherSenders,
+      Consumer<ProductionEvent> codesEvents) {
+    this.codesEvents = java.util.Objects.requireNonNull(codesEvents, "codesEvents");
     this.links = links;
     for (OutboxCallSender sender : otherSenders) {
       for (FederalOutbox.Call call : sender.calls()) {
@@ -428,6 +473,10 @@ public final class FederalSync implements FederalSyncUseCase, FederalCallsUseCas
   }
 
   private void applyEvent(ProductionEvent event) {
+    if (event.subject() == DocumentProduction.Subject.CODES) {
+      codesEvents.accept(event);
+      return;
+    }
     Optional<DocumentOrder> found = orders.find(event.orderId());
     if (found.isEmpty()) {
       LOG.log(

@@ -294,6 +294,32 @@ class IdentityDocumentsTest {
     boolean refuse;
     boolean loseNextAnswer;
     boolean circuitOpen;
+    String refuseCodes;
+
+    @Override
+    public ProductionReceipt orderCodes(CodeOrder order) {
+      if (down) {
+        throw new SystemUnavailableException("card production", "down for maintenance");
+      }
+      if (refuseCodes != null) {
+        throw new OrderRefusedException(refuseCodes, "an address change is pending");
+      }
+      String number = numbers.computeIfAbsent(order.id(), id -> "PC-" + (numbers.size() + 1));
+      made.putIfAbsent(order.id(), 1);
+      return new ProductionReceipt(number, LocalDate.of(2026, 12, 14));
+    }
+
+    void reportCodes(UUID order, DocumentState state) {
+      events.add(
+          new ProductionEvent(
+              events.size() + 1L,
+              order,
+              numbers.get(order),
+              state,
+              LocalDateTime.of(2026, 12, 14, 12, 0),
+              null,
+              Subject.CODES));
+    }
 
     @Override
     public ProductionReceipt order(ProductionOrder order) {

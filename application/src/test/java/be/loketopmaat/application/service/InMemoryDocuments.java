@@ -4,6 +4,7 @@ import be.loketopmaat.application.port.out.DocumentOrderStore;
 import be.loketopmaat.application.port.out.Transactions;
 import be.loketopmaat.application.port.out.federal.FederalOutbox;
 import be.loketopmaat.application.port.out.federal.FeedPositions;
+import be.loketopmaat.domain.citizen.NationalNumber;
 import be.loketopmaat.domain.document.DocumentKind;
 import be.loketopmaat.domain.document.DocumentOrder;
 import be.loketopmaat.domain.document.DocumentState;
@@ -98,6 +99,14 @@ final class InMemoryDocuments
         .filter(o -> o.pickupAt().equals(location) && o.state() == state)
         .sorted(Comparator.comparing(DocumentOrder::arrivedAt))
         .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public synchronized List<DocumentOrder> openOf(NationalNumber insz) {
+    return orders.values().stream()
+        .filter(o -> o.citizen().insz().equals(insz) && !o.state().isFinal())
+        .sorted(Comparator.comparing(DocumentOrder::recordedAt))
         .toList();
   }
 

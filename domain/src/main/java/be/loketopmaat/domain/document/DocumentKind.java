@@ -26,6 +26,14 @@ public enum DocumentKind {
     return fingerprints;
   }
 
+  /**
+   * Whether this is a card with a chip whose PIN/PUK codes the card production sends (eID, Kids-ID,
+   * foreigner card): while one is on its way, new codes for the old card are not ordered.
+   */
+  public boolean carriesCodes() {
+    return this == EID || this == KIDS_ID || this == FOREIGNER_CARD;
+  }
+
   /** The federal system that makes this kind. */
   public FederalSystem madeBy() {
     return madeBy;

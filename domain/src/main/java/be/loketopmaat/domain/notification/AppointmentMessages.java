@@ -55,7 +55,8 @@ public final class AppointmentMessages {
         switch (language) {
           case NL ->
               switch (kind) {
-                case DOCUMENT_ARRIVED -> throw notAboutAnAppointment(kind);
+                case DOCUMENT_ARRIVED, CODES_ARRIVED, CODES_REFUSED ->
+                    throw notAboutAnAppointment(kind);
                 case CONFIRMATION ->
                     "Uw afspraak is bevestigd: "
                         + when
@@ -99,7 +100,8 @@ public final class AppointmentMessages {
               };
           case FR ->
               switch (kind) {
-                case DOCUMENT_ARRIVED -> throw notAboutAnAppointment(kind);
+                case DOCUMENT_ARRIVED, CODES_ARRIVED, CODES_REFUSED ->
+                    throw notAboutAnAppointment(kind);
                 case CONFIRMATION ->
                     "Votre rendez-vous est confirmé : "
                         + when
@@ -143,7 +145,8 @@ public final class AppointmentMessages {
               };
           case EN ->
               switch (kind) {
-                case DOCUMENT_ARRIVED -> throw notAboutAnAppointment(kind);
+                case DOCUMENT_ARRIVED, CODES_ARRIVED, CODES_REFUSED ->
+                    throw notAboutAnAppointment(kind);
                 case CONFIRMATION ->
                     "Your appointment is confirmed: "
                         + when
@@ -229,7 +232,8 @@ public final class AppointmentMessages {
     return switch (language) {
       case NL ->
           switch (kind) {
-            case DOCUMENT_ARRIVED -> throw notAboutAnAppointment(kind);
+            case DOCUMENT_ARRIVED, CODES_ARRIVED, CODES_REFUSED ->
+                throw notAboutAnAppointment(kind);
             case CONFIRMATION -> "Bevestiging afspraak";
             case REMINDER -> "Herinnering afspraak";
             case CHANGE -> "Wijziging afspraak";
@@ -238,7 +242,8 @@ public final class AppointmentMessages {
           };
       case FR ->
           switch (kind) {
-            case DOCUMENT_ARRIVED -> throw notAboutAnAppointment(kind);
+            case DOCUMENT_ARRIVED, CODES_ARRIVED, CODES_REFUSED ->
+                throw notAboutAnAppointment(kind);
             case CONFIRMATION -> "Confirmation du rendez-vous";
             case REMINDER -> "Rappel du rendez-vous";
             case CHANGE -> "Modification du rendez-vous";
@@ -247,7 +252,8 @@ public final class AppointmentMessages {
           };
       case EN ->
           switch (kind) {
-            case DOCUMENT_ARRIVED -> throw notAboutAnAppointment(kind);
+            case DOCUMENT_ARRIVED, CODES_ARRIVED, CODES_REFUSED ->
+                throw notAboutAnAppointment(kind);
             case CONFIRMATION -> "Appointment confirmed";
             case REMINDER -> "Appointment reminder";
             case CHANGE -> "Appointment changed";

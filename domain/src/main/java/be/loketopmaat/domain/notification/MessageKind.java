@@ -9,5 +9,9 @@ public enum MessageKind {
   /** A fresh link to manage the appointment, asked for by the citizen or sent by staff. */
   MANAGEMENT_LINK,
   /** The document the citizen applied for lies in the safe of the location they chose. */
-  DOCUMENT_ARRIVED
+  DOCUMENT_ARRIVED,
+  /** A letter with new PIN/PUK codes lies ready at the location the citizen chose. */
+  CODES_ARRIVED,
+  /** A request for new PIN/PUK codes was refused by the card production, with the reason. */
+  CODES_REFUSED
 }

@@ -110,8 +110,10 @@ class AppointmentMessagesTest {
         List.of(EID.get(0), new LocalizedText("Uittreksel", "Extrait", "Extract"));
 
     for (MessageKind kind : MessageKind.values()) {
-      if (kind == MessageKind.DOCUMENT_ARRIVED) {
-        continue; // about a document, written by DocumentMessages
+      if (kind == MessageKind.DOCUMENT_ARRIVED
+          || kind == MessageKind.CODES_ARRIVED
+          || kind == MessageKind.CODES_REFUSED) {
+        continue; // about a document or a codes letter, written by DocumentMessages, CodeMessages
       }
       Message message =
           AppointmentMessages.write(

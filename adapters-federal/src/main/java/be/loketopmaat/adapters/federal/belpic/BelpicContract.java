@@ -9,6 +9,7 @@ import be.loketopmaat.adapters.federal.http.PartnerJsonApi;
  */
 public final class BelpicContract {
   public static final String ORDERS_PATH = "/v1/orders";
+  public static final String CODE_ORDERS_PATH = "/v1/code-orders";
   public static final String EVENTS_PATH = "/v1/events";
   public static final String ACTIVATION_SUFFIX = "/activation";
   public static final String RETURN_SUFFIX = "/return";
@@ -34,6 +35,15 @@ public final class BelpicContract {
   public static final String UNKNOWN_PRODUCTION_NUMBER = "UNKNOWN_PRODUCTION_NUMBER";
   public static final String NOT_DELIVERED = "NOT_DELIVERED";
   public static final String ALREADY_ACTIVATED = "ALREADY_ACTIVATED";
+  public static final String NO_ACTIVE_CARD = "NO_ACTIVE_CARD";
+  public static final String ADDRESS_CHANGE_PENDING = "ADDRESS_CHANGE_PENDING";
+  public static final String CARD_ORDER_PENDING = "CARD_ORDER_PENDING";
+
+  /** What an order in the event feed is for ({@code subject}; DOCUMENT when it is absent). */
+  public enum Subject {
+    DOCUMENT,
+    CODES
+  }
 
   /** The states of an order in the event feed. */
   public enum State {

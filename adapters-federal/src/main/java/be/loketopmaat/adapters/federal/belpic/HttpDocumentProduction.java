@@ -85,6 +85,25 @@ public final class HttpDocumentProduction implements DocumentProduction {
   }
 
   @Override
+  public ProductionReceipt orderCodes(CodeOrder order) {
+    Objects.requireNonNull(order, "order");
+    boolean complete =
+        order.id() != null
+            && order.insz() != null
+            && order.name() != null
+            && !order.name().isBlank()
+            && order.name().length() <= 200
+            && order.municipality() != null
+            && order.deliverTo() != null;
+    if (!complete) {
+      throw new IllegalArgumentException(
+          "a codes order needs its id, national number, a name of 1 to 200 characters, its"
+              + " municipality and where to deliver it");
+    }
+    return breaker.call(() -> placeCodeOrder(order));
+  }
+
+  @Override
   public ProductionEvents eventsAfter(long cursor, int limit) {
     if (cursor < 0) {
       throw new IllegalArgumentException("the cursor is 0 or a sequence, not " + cursor);
@@ -137,10 +156,25 @@ public final class HttpDocumentProduction implements DocumentProduction {
     body.put("municipality", order.municipality().value());
     body.put("deliveryPoint", order.deliverTo().value());
     body.put("urgent", order.urgent());
+    return post(BelpicContract.ORDERS_PATH, order.id(), body);
+  }
+
+  private ProductionReceipt placeCodeOrder(CodeOrder order) {
+    ObjectNode body = json.createObjectNode();
+    body.put("orderId", order.id().toString());
+    body.put("nationalNumber", order.insz().digits());
+    body.put("name", order.name());
+    body.put("municipality", order.municipality().value());
+    body.put("deliveryPoint", order.deliverTo().value());
+    return post(BelpicContract.CODE_ORDERS_PATH, order.id(), body);
+  }
+
+  /** Posts an order under its idempotency key; its receipt, or the production's refusal. */
+  private ProductionReceipt post(String path, UUID id, ObjectNode body) {
     HttpRequest request =
-        request(BelpicContract.ORDERS_PATH)
+        request(path)
             .header("Content-Type", BelpicContract.JSON)
-            .header(BelpicContract.IDEMPOTENCY_KEY_HEADER, order.id().toString())
+            .header(BelpicContract.IDEMPOTENCY_KEY_HEADER, id.toString())
             .POST(HttpRequest.BodyPublishers.ofByteArray(write(body)))
             .build();
     HttpResponse<byte[]> response = http.send(request);
@@ -211,8 +245,24 @@ public final class HttpDocumentProduction implements DocumentProduction {
     String state = text(event, "state", where);
     LocalDateTime at = api.cityTime(event, "at", where);
     String reason = api.optionalText(event, "reason", where);
+    Subject subject = subject(api.optionalText(event, "subject", where), where);
+    DocumentState reached = domainState(state, where);
+    if (subject == Subject.CODES && reached == DocumentState.IN_PRODUCTION) {
+      throw http.unexpected(where + " puts a codes order IN_PRODUCTION, which it never is", null);
+    }
     return new ProductionEvent(
-        sequence, orderId, productionNumber(event, where), domainState(state, where), at, reason);
+        sequence, orderId, productionNumber(event, where), reached, at, reason, subject);
+  }
+
+  /** What the event's order is for; a document when the feed does not say. */
+  private Subject subject(String subject, String where) {
+    if (subject == null || subject.equals(BelpicContract.Subject.DOCUMENT.name())) {
+      return Subject.DOCUMENT;
+    }
+    if (subject.equals(BelpicContract.Subject.CODES.name())) {
+      return Subject.CODES;
+    }
+    throw http.unexpected(where + " has a subject the contract does not know: " + subject, null);
   }
 
   /** The contract's states as the domain names them. */

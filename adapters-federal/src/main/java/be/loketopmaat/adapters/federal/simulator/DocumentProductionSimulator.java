@@ -46,6 +46,12 @@ import java.util.regex.Pattern;
  * Friday in Brussels (public holidays are not simulated). An event enters the feed, with the next
  * sequence, once the clock has passed its time, so a cursor never skips one.
  *
+ * <p>A codes order (a PIN/PUK letter) is ACCEPTED at once, DISPATCHED fourteen working days later
+ * and DELIVERED the working day after (about three weeks); it is refused while the person's address
+ * change is pending ({@link #addressChangePending}), without an active card ({@link
+ * #noActiveCard}), or while a chip card ordered for them is neither refused, activated nor sent
+ * back.
+ *
  * <p>Everything beyond the contract is a Java API only, never reachable over the network: partners
  * ({@link #addPartner}), refusals ({@link #refuseNext}, {@link #refuseInProduction}), the failures
  * of {@link #faults()}, and the counters tests check ({@link #ordersReceived}, {@link
@@ -67,8 +73,13 @@ public final class DocumentProductionSimulator implements AutoCloseable {
           "municipality",
           "deliveryPoint",
           "urgent");
+  private static final Set<String> CODE_ORDER_FIELDS =
+      Set.of("orderId", "nationalNumber", "name", "municipality", "deliveryPoint");
   private static final Set<String> DOCUMENT_TYPES =
       Set.of("EID", "KIDS_ID", "PASSPORT", "FOREIGNER_CARD");
+
+  /** The documents with a chip whose PIN/PUK codes can be ordered anew. */
+  private static final Set<String> CHIP_CARDS = Set.of("EID", "KIDS_ID", "FOREIGNER_CARD");
 
   /** How long production takes, in working days after the order (see the class comment). */
   public static final int WORKING_DAYS_TO_PRODUCTION = 1;
@@ -77,10 +88,14 @@ public final class DocumentProductionSimulator implements AutoCloseable {
   public static final int URGENT_WORKING_DAYS_TO_DISPATCH = 1;
   public static final Duration URGENT_TIME_TO_PRODUCTION = Duration.ofHours(2);
 
+  /** A PIN/PUK letter is dispatched after 14 working days and arrives the working day after. */
+  public static final int WORKING_DAYS_TO_CODES_DISPATCH = 14;
+
   private record Refusal(String code, String reason) {}
 
   /** An order as the production keeps it, by municipality and order id. */
   private static final class Order {
+    boolean codes;
     final NisCode municipality;
     final UUID id;
     final JsonNode body;
@@ -122,10 +137,13 @@ public final class DocumentProductionSimulator implements AutoCloseable {
   private final Map<UUID, Integer> received = new HashMap<>();
   private final Map<UUID, Integer> made = new HashMap<>();
   private final Set<String> unknownNumbers = new HashSet<>();
+  private final Set<String> addressChanges = new HashSet<>();
+  private final Set<String> withoutCard = new HashSet<>();
   private Instant now;
   private long scheduled;
   private long sequence;
   private int productionNumbers;
+  private int codeNumbers;
 
   private DocumentProductionSimulator(int port, Instant startAt) {
     this.now = startAt;
@@ -214,6 +232,23 @@ public final class DocumentProductionSimulator implements AutoCloseable {
     materialize();
   }
 
+  /**
+   * The National Register has an address change of this person pending: a codes order for them is
+   * refused ({@code ADDRESS_CHANGE_PENDING}) until {@link #addressChangeDone}.
+   */
+  public synchronized void addressChangePending(String nationalNumber) {
+    addressChanges.add(nationalNumber);
+  }
+
+  public synchronized void addressChangeDone(String nationalNumber) {
+    addressChanges.remove(nationalNumber);
+  }
+
+  /** This person has no active chip card: a codes order for them is refused. */
+  public synchronized void noActiveCard(String nationalNumber) {
+    withoutCard.add(nationalNumber);
+  }
+
   /** How many requests to place this order came in (repeats included, refused ones too). */
   public synchronized int ordersReceived(UUID orderId) {
     return received.getOrDefault(orderId, 0);
@@ -246,7 +281,11 @@ public final class DocumentProductionSimulator implements AutoCloseable {
     Matcher activation = ACTIVATION.matcher(path);
     Matcher back = RETURN.matcher(path);
     String allowed;
-    if (path.equals(BelpicContract.ORDERS_PATH) || activation.matches() || back.matches()) {
+    boolean codes = path.equals(BelpicContract.CODE_ORDERS_PATH);
+    if (path.equals(BelpicContract.ORDERS_PATH)
+        || codes
+        || activation.matches()
+        || back.matches()) {
       allowed = "POST";
     } else if (path.equals(BelpicContract.EVENTS_PATH)) {
       allowed = "GET";
@@ -268,11 +307,11 @@ public final class DocumentProductionSimulator implements AutoCloseable {
     } else if (allowed.equals("GET")) {
       events(exchange, caller.get());
     } else {
-      order(exchange, caller.get());
+      order(exchange, caller.get(), codes);
     }
   }
 
-  private void order(HttpExchange exchange, NisCode caller) throws IOException {
+  private void order(HttpExchange exchange, NisCode caller, boolean codes) throws IOException {
     String key = exchange.getRequestHeaders().getFirst(BelpicContract.IDEMPOTENCY_KEY_HEADER);
     UUID id = uuid(key);
     if (id == null) {
@@ -295,7 +334,7 @@ public final class DocumentProductionSimulator implements AutoCloseable {
       malformed(exchange, "the body is not JSON");
       return;
     }
-    Optional<String> problem = checkOrder(body, id);
+    Optional<String> problem = codes ? checkCodeOrder(body, id) : checkOrder(body, id);
     if (problem.isPresent()) {
       malformed(exchange, problem.get());
       return;
@@ -304,13 +343,13 @@ public final class DocumentProductionSimulator implements AutoCloseable {
     boolean repeated;
     synchronized (this) {
       materialize();
-      String stored = caller.value() + "/" + id;
+      String stored = (codes ? "codes/" : "") + caller.value() + "/" + id;
       Order before = orders.get(stored);
       repeated = before != null;
       if (repeated) {
         order = before;
       } else {
-        order = place(caller, id, body);
+        order = codes ? placeCodes(caller, id, body) : place(caller, id, body);
         orders.put(stored, order);
       }
     }
@@ -328,34 +367,54 @@ public final class DocumentProductionSimulator implements AutoCloseable {
 
   /** What the contract's schema says about an order; the first thing wrong, if any. */
   private static Optional<String> checkOrder(JsonNode body, UUID key) {
+    Optional<String> shape = checkFields(body, ORDER_FIELDS);
+    if (shape.isPresent()) {
+      return shape;
+    }
+    if (!body.get("urgent").isBoolean()) {
+      return Optional.of("urgent must be a boolean");
+    }
+    if (!DOCUMENT_TYPES.contains(body.get("documentType").asText())) {
+      return Optional.of("documentType must be one of " + DOCUMENT_TYPES);
+    }
+    return checkCommon(body, key);
+  }
+
+  /** What the contract's schema says about a codes order; the first thing wrong, if any. */
+  private static Optional<String> checkCodeOrder(JsonNode body, UUID key) {
+    Optional<String> shape = checkFields(body, CODE_ORDER_FIELDS);
+    return shape.isPresent() ? shape : checkCommon(body, key);
+  }
+
+  /** Exactly these fields, each a string but {@code urgent}. */
+  private static Optional<String> checkFields(JsonNode body, Set<String> expected) {
     if (body == null || !body.isObject()) {
       return Optional.of("the body is not a JSON object");
     }
     Set<String> fields = new HashSet<>();
     body.fieldNames().forEachRemaining(fields::add);
     for (String field : fields) {
-      if (!ORDER_FIELDS.contains(field)) {
+      if (!expected.contains(field)) {
         return Optional.of("unknown field " + field);
       }
     }
-    for (String field : ORDER_FIELDS) {
+    for (String field : expected) {
       if (!fields.contains(field)) {
         return Optional.of("missing field " + field);
       }
     }
-    for (String field : ORDER_FIELDS) {
+    for (String field : expected) {
       if (!field.equals("urgent") && !body.get(field).isTextual()) {
         return Optional.of(field + " must be a string");
       }
     }
-    if (!body.get("urgent").isBoolean()) {
-      return Optional.of("urgent must be a boolean");
-    }
+    return Optional.empty();
+  }
+
+  /** The fields both kinds of order have. */
+  private static Optional<String> checkCommon(JsonNode body, UUID key) {
     if (!key.equals(uuid(body.get("orderId").asText()))) {
       return Optional.of("orderId must be a UUID equal to the Idempotency-Key");
-    }
-    if (!DOCUMENT_TYPES.contains(body.get("documentType").asText())) {
-      return Optional.of("documentType must be one of " + DOCUMENT_TYPES);
     }
     if (!ELEVEN_DIGITS.matcher(body.get("nationalNumber").asText()).matches()) {
       return Optional.of("nationalNumber must be 11 digits");
@@ -373,8 +432,66 @@ public final class DocumentProductionSimulator implements AutoCloseable {
     return Optional.empty();
   }
 
-  /** A new order: refused, or accepted with a number and its events scheduled. */
-  private Order place(NisCode caller, UUID id, JsonNode body) {
+  /**
+   * A new codes order: refused (the person is unknown, has no active card, moves, or waits for a
+   * new card), or accepted with a number and its letter's events scheduled.
+   */
+  private Order placeCodes(NisCode caller, UUID id, JsonNode body) {
+    String number = body.get("nationalNumber").asText();
+    Refusal refusal = firstRefusal(caller, body);
+    if (refusal == null && withoutCard.contains(number)) {
+      refusal =
+          new Refusal(BelpicContract.NO_ACTIVE_CARD, "this person has no active card with a chip");
+    }
+    if (refusal == null && addressChanges.contains(number)) {
+      refusal =
+          new Refusal(
+              BelpicContract.ADDRESS_CHANGE_PENDING,
+              "an address change of this person is pending: the codes follow the new card");
+    }
+    if (refusal == null && cardPendingFor(caller, number)) {
+      refusal =
+          new Refusal(
+              BelpicContract.CARD_ORDER_PENDING,
+              "a new card for this person is on its way: it comes with its own codes");
+    }
+    if (refusal != null) {
+      Order refused = refused(caller, id, body, refusal);
+      refused.codes = true;
+      return refused;
+    }
+    String productionNumber =
+        String.format(Locale.ROOT, "PC%d-%06d", now.atZone(CityTime.ZONE).getYear(), ++codeNumbers);
+    Instant dispatched = WorkingDays.plus(now, WORKING_DAYS_TO_CODES_DISPATCH);
+    Instant delivered = WorkingDays.plus(dispatched, 1);
+    Order order = accepted(caller, id, body, productionNumber, delivered);
+    order.codes = true;
+    pending.add(new Scheduled(++scheduled, now, order, State.ACCEPTED, null));
+    pending.add(new Scheduled(++scheduled, dispatched, order, State.DISPATCHED, null));
+    pending.add(new Scheduled(++scheduled, delivered, order, State.DELIVERED, null));
+    materialize();
+    return order;
+  }
+
+  /** Whether a card with a chip is being made for the person, or waits to be handed over. */
+  private boolean cardPendingFor(NisCode caller, String nationalNumber) {
+    return orders.values().stream()
+        .anyMatch(
+            o ->
+                !o.codes
+                    && o.productionNumber != null
+                    && o.municipality.equals(caller)
+                    && CHIP_CARDS.contains(o.body.get("documentType").asText())
+                    && nationalNumber.equals(o.body.get("nationalNumber").asText())
+                    && o.state != State.REFUSED
+                    && !o.activated
+                    && !o.returned);
+  }
+
+  /**
+   * The refusal every new order may get: one asked for, another municipality, an unknown person.
+   */
+  private Refusal firstRefusal(NisCode caller, JsonNode body) {
     String number = body.get("nationalNumber").asText();
     Refusal refusal = refusals.poll();
     if (refusal == null && !caller.value().equals(body.get("municipality").asText())) {
@@ -393,11 +510,35 @@ public final class DocumentProductionSimulator implements AutoCloseable {
               BelpicContract.UNKNOWN_NATIONAL_NUMBER,
               "the National Register does not know this national number");
     }
+    return refusal;
+  }
+
+  private Order refused(NisCode caller, UUID id, JsonNode body, Refusal refusal) {
+    ObjectNode error = json.createObjectNode();
+    error.put("code", refusal.code());
+    error.put("reason", refusal.reason());
+    return new Order(caller, id, body, 422, write(error), null);
+  }
+
+  /** An accepted order under its number, expected at the delivery point at {@code delivered}. */
+  private Order accepted(
+      NisCode caller, UUID id, JsonNode body, String productionNumber, Instant delivered) {
+    LocalDate expected = delivered.atZone(CityTime.ZONE).toLocalDate();
+    ObjectNode receipt = json.createObjectNode();
+    receipt.put("productionNumber", productionNumber);
+    receipt.put("state", State.ACCEPTED.name());
+    receipt.put("expectedDelivery", expected.toString());
+    Order order = new Order(caller, id, body, 201, write(receipt), productionNumber);
+    byProductionNumber.put(productionNumber, order);
+    made.merge(id, 1, Integer::sum);
+    return order;
+  }
+
+  /** A new order: refused, or accepted with a number and its events scheduled. */
+  private Order place(NisCode caller, UUID id, JsonNode body) {
+    Refusal refusal = firstRefusal(caller, body);
     if (refusal != null) {
-      ObjectNode error = json.createObjectNode();
-      error.put("code", refusal.code());
-      error.put("reason", refusal.reason());
-      return new Order(caller, id, body, 422, write(error), null);
+      return refused(caller, id, body, refusal);
     }
     String productionNumber =
         String.format(
@@ -410,15 +551,7 @@ public final class DocumentProductionSimulator implements AutoCloseable {
     Instant dispatched =
         WorkingDays.plus(now, urgent ? URGENT_WORKING_DAYS_TO_DISPATCH : WORKING_DAYS_TO_DISPATCH);
     Instant delivered = WorkingDays.plus(dispatched, 1);
-    LocalDate expected = delivered.atZone(CityTime.ZONE).toLocalDate();
-
-    ObjectNode receipt = json.createObjectNode();
-    receipt.put("productionNumber", productionNumber);
-    receipt.put("state", State.ACCEPTED.name());
-    receipt.put("expectedDelivery", expected.toString());
-    Order order = new Order(caller, id, body, 201, write(receipt), productionNumber);
-    byProductionNumber.put(productionNumber, order);
-    made.merge(id, 1, Integer::sum);
+    Order order = accepted(caller, id, body, productionNumber, delivered);
     pending.add(new Scheduled(++scheduled, now, order, State.ACCEPTED, null));
     pending.add(new Scheduled(++scheduled, inProduction, order, State.IN_PRODUCTION, null));
     pending.add(new Scheduled(++scheduled, dispatched, order, State.DISPATCHED, null));
@@ -459,6 +592,10 @@ public final class DocumentProductionSimulator implements AutoCloseable {
           written.put("productionNumber", event.of().productionNumber);
           written.put("state", event.state().name());
           written.put(
+              "subject",
+              (event.of().codes ? BelpicContract.Subject.CODES : BelpicContract.Subject.DOCUMENT)
+                  .name());
+          written.put(
               "at",
               DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
                   event.at().truncatedTo(ChronoUnit.SECONDS).atZone(CityTime.ZONE)));
@@ -479,7 +616,7 @@ public final class DocumentProductionSimulator implements AutoCloseable {
     synchronized (this) {
       materialize();
       Order order = byProductionNumber.get(productionNumber);
-      if (order == null || !order.municipality.equals(caller)) {
+      if (order == null || order.codes || !order.municipality.equals(caller)) {
         state = null;
       } else {
         state = order.state;
@@ -512,7 +649,7 @@ public final class DocumentProductionSimulator implements AutoCloseable {
     synchronized (this) {
       materialize();
       Order order = byProductionNumber.get(productionNumber);
-      if (order == null || !order.municipality.equals(caller)) {
+      if (order == null || order.codes || !order.municipality.equals(caller)) {
         state = null;
         active = false;
       } else {

@@ -10,6 +10,7 @@ import be.loketopmaat.adapters.federal.simulator.MagdaPersonas;
 import be.loketopmaat.application.port.out.federal.DocumentProduction.OrderRefusedException;
 import be.loketopmaat.application.port.out.federal.DocumentProduction.ProductionEvent;
 import be.loketopmaat.application.port.out.federal.DocumentProduction.ProductionOrder;
+import be.loketopmaat.application.port.out.federal.DocumentProduction.Subject;
 import be.loketopmaat.application.port.out.federal.SystemUnavailableException;
 import be.loketopmaat.domain.document.DocumentKind;
 import be.loketopmaat.domain.document.DocumentState;
@@ -218,6 +219,40 @@ class HttpDocumentProductionOffContractTest {
             + "\"productionNumber\":\"BE2026-000001\",\"state\":\"ACCEPTED\","
             + "\"at\":\"2026-12-02T10:00:00+01:00\"}],\"next\":1}");
     assertUnusable(() -> production.eventsAfter(0, 10), "no whole number sequence");
+  }
+
+  @Test
+  void aCodesEventIsToldFromADocumentsAndAnUnknownSubjectIsUnavailable() {
+    String event =
+        "{\"sequence\":%d,\"orderId\":\"6f1c3f0e-3c1a-4d8e-9d47-1b1c2f3a4b5c\","
+            + "\"productionNumber\":\"PC2026-000001\",\"state\":\"%s\","
+            + "\"at\":\"2026-12-02T10:00:00+01:00\"%s}";
+    answer(
+        200,
+        "{\"events\":["
+            + String.format(event, 1, "ACCEPTED", ",\"subject\":\"CODES\"")
+            + ","
+            + String.format(event, 2, "ACCEPTED", ",\"subject\":\"DOCUMENT\"")
+            + ","
+            + String.format(event, 3, "ACCEPTED", "")
+            + "],\"next\":3}");
+
+    assertThat(production.eventsAfter(0, 10).events())
+        .extracting(ProductionEvent::subject)
+        .containsExactly(Subject.CODES, Subject.DOCUMENT, Subject.DOCUMENT);
+    answer(
+        200,
+        "{\"events\":["
+            + String.format(event, 1, "ACCEPTED", ",\"subject\":\"STAMPS\"")
+            + "],\"next\":1}");
+    assertUnusable(
+        () -> production.eventsAfter(0, 10), "a subject the contract does not know: STAMPS");
+    answer(
+        200,
+        "{\"events\":["
+            + String.format(event, 1, "IN_PRODUCTION", ",\"subject\":\"CODES\"")
+            + "],\"next\":1}");
+    assertUnusable(() -> production.eventsAfter(0, 10), "codes order IN_PRODUCTION");
   }
 
   @Test

@@ -140,6 +140,28 @@ class HttpDocumentProductionTest extends DocumentProductionContract {
     simulator.refuseNext(code, reason);
   }
 
+  @Override
+  protected NationalNumber cardHolder() {
+    return MagdaPersonas.ANTWERP_PARTNER;
+  }
+
+  @Override
+  protected void addressChangePending(NationalNumber person) {
+    simulator.addressChangePending(person.digits());
+  }
+
+  @Override
+  protected void noActiveCard(NationalNumber person) {
+    simulator.noActiveCard(person.digits());
+  }
+
+  @Test
+  void aCodesLetterOrderedOnWednesdayArrivesThreeWeeksLater() {
+    ProductionReceipt receipt = antwerp.orderCodes(aCodeOrder(cardHolder()));
+
+    assertThat(receipt.expectedDelivery()).isEqualTo(LocalDate.parse("2026-12-23"));
+  }
+
   @Test
   void anOrderOnWednesdayIsDeliveredOnThursdayOfTheNextWeek() {
     ProductionReceipt receipt = antwerp.order(anOrder(false));

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.loketopmaat.application.port.out.federal.DocumentProduction;
+import be.loketopmaat.application.port.out.federal.DocumentProduction.CodeOrder;
 import be.loketopmaat.application.port.out.federal.DocumentProduction.OrderRefusedException;
 import be.loketopmaat.application.port.out.federal.DocumentProduction.ProductionEvent;
 import be.loketopmaat.application.port.out.federal.DocumentProduction.ProductionEvents;
 import be.loketopmaat.application.port.out.federal.DocumentProduction.ProductionOrder;
 import be.loketopmaat.application.port.out.federal.DocumentProduction.ProductionReceipt;
+import be.loketopmaat.application.port.out.federal.DocumentProduction.Subject;
 import be.loketopmaat.application.port.out.federal.SystemUnavailableException;
 import be.loketopmaat.domain.citizen.NationalNumber;
 import be.loketopmaat.domain.document.DocumentKind;
@@ -65,6 +67,24 @@ public abstract class DocumentProductionContract {
 
   /** The production refuses the next new order with this code. */
   protected abstract void refuseNextOrder(String code, String reason);
+
+  /** A person the production knows, with an active card and no card ordered: codes are made. */
+  protected abstract NationalNumber cardHolder();
+
+  /** The National Register has an address change of this person pending. */
+  protected abstract void addressChangePending(NationalNumber person);
+
+  /** This person has no active chip card. */
+  protected abstract void noActiveCard(NationalNumber person);
+
+  protected CodeOrder aCodeOrder(NationalNumber person) {
+    return new CodeOrder(
+        UUID.randomUUID(),
+        person,
+        "Lien Peeters",
+        municipality(),
+        new LocationCode("districtshuis-deurne"));
+  }
 
   protected ProductionOrder anOrder(boolean urgent) {
     return new ProductionOrder(
@@ -342,6 +362,94 @@ public abstract class DocumentProductionContract {
     assertThat(activated(delivered.productionNumber())).isFalse();
     assertThat(eventsOf(order.id(), production())).isEmpty();
     production().order(order);
+    assertThat(timesMade(order.id())).isEqualTo(1);
+  }
+
+  @Test
+  void aCodesLetterIsOrderedOnceAndArrivesInAboutThreeWeeks() {
+    CodeOrder order = aCodeOrder(cardHolder());
+    ProductionReceipt receipt = production().orderCodes(order);
+    assertThat(production().orderCodes(order)).isEqualTo(receipt);
+    assertThat(timesMade(order.id())).isEqualTo(1);
+    assertThat(receipt.expectedDelivery()).isAfter(today().plusDays(18));
+
+    advanceWorkingDays(13);
+    assertThat(eventsOf(order.id(), production()))
+        .extracting(ProductionEvent::state)
+        .containsExactly(DocumentState.ORDERED);
+    advanceWorkingDays(2);
+    List<ProductionEvent> events = eventsOf(order.id(), production());
+
+    assertThat(events)
+        .extracting(ProductionEvent::state)
+        .containsExactly(DocumentState.ORDERED, DocumentState.DISPATCHED, DocumentState.ARRIVED);
+    assertThat(events).extracting(ProductionEvent::subject).containsOnly(Subject.CODES);
+    assertThat(events)
+        .extracting(ProductionEvent::productionNumber)
+        .containsOnly(receipt.productionNumber());
+    assertThat(events.get(2).at().toLocalDate()).isEqualTo(receipt.expectedDelivery());
+    assertRefused(
+        () -> production().activate(receipt.productionNumber()), "UNKNOWN_PRODUCTION_NUMBER");
+  }
+
+  @Test
+  void aDocumentsEventsSayTheyAreADocuments() {
+    ProductionOrder order = anOrder(false);
+    production().order(order);
+
+    assertThat(eventsOf(order.id(), production()))
+        .extracting(ProductionEvent::subject)
+        .containsExactly(Subject.DOCUMENT);
+  }
+
+  @Test
+  void codesAreRefusedWhileTheAddressChangesAndARefusalIsReplayed() {
+    addressChangePending(cardHolder());
+    CodeOrder order = aCodeOrder(cardHolder());
+
+    assertRefused(() -> production().orderCodes(order), "ADDRESS_CHANGE_PENDING");
+    assertRefused(() -> production().orderCodes(order), "ADDRESS_CHANGE_PENDING");
+    assertThat(timesMade(order.id())).isZero();
+    assertThat(production().eventsAfter(0, 100).events()).isEmpty();
+  }
+
+  @Test
+  void codesAreRefusedWhileANewCardIsOnItsWayAndMadeOnceItIsActive() {
+    ProductionOrder card =
+        new ProductionOrder(
+            UUID.randomUUID(),
+            DocumentKind.EID,
+            cardHolder(),
+            "Lien Peeters",
+            municipality(),
+            new LocationCode("districtshuis-deurne"),
+            false);
+    ProductionReceipt receipt = production().order(card);
+
+    assertRefused(() -> production().orderCodes(aCodeOrder(cardHolder())), "CARD_ORDER_PENDING");
+    advanceWorkingDays(6);
+    production().activate(receipt.productionNumber());
+    assertThat(production().orderCodes(aCodeOrder(cardHolder())).productionNumber()).isNotBlank();
+  }
+
+  @Test
+  void codesAreRefusedWithoutAnActiveCardOrForAnUnknownPerson() {
+    noActiveCard(cardHolder());
+
+    assertRefused(() -> production().orderCodes(aCodeOrder(cardHolder())), "NO_ACTIVE_CARD");
+    assertRefused(
+        () -> production().orderCodes(aCodeOrder(unknownPerson())), "UNKNOWN_NATIONAL_NUMBER");
+  }
+
+  @Test
+  void aCodesOrderIdStandsForOneOrder() {
+    CodeOrder order = aCodeOrder(cardHolder());
+    production().orderCodes(order);
+    CodeOrder other =
+        new CodeOrder(
+            order.id(), order.insz(), "Another Name", order.municipality(), order.deliverTo());
+
+    assertRefused(() -> production().orderCodes(other), "IDEMPOTENCY_KEY_REUSED");
     assertThat(timesMade(order.id())).isEqualTo(1);
   }
 

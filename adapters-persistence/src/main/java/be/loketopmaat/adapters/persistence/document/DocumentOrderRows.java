@@ -46,6 +46,13 @@ interface DocumentOrderRows extends GenericRepository<DocumentOrderRow, UUID> {
 
   @Query(
       """
+      SELECT * FROM document_order WHERE citizen_insz = :insz
+          AND state NOT IN ('HANDED_OVER', 'REFUSED', 'CANCELLED', 'RETURNED')
+      ORDER BY recorded_at, id""")
+  List<DocumentOrderRow> openOf(String insz);
+
+  @Query(
+      """
       SELECT * FROM document_order WHERE state = 'ARRIVED' AND arrived_at < :arrivedBefore
       ORDER BY arrived_at, id LIMIT :limit""")
   List<DocumentOrderRow> arrivedBefore(LocalDateTime arrivedBefore, int limit);

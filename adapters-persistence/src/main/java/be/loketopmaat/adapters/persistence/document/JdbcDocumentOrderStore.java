@@ -92,6 +92,12 @@ public class JdbcDocumentOrderStore implements DocumentOrderStore {
 
   @Override
   @Transactional(readOnly = true)
+  public List<DocumentOrder> openOf(NationalNumber insz) {
+    return rows.openOf(insz.digits()).stream().map(JdbcDocumentOrderStore::toOrder).toList();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public List<DocumentOrder> arrivedBefore(java.time.LocalDateTime arrivedBefore, int limit) {
     return rows.arrivedBefore(arrivedBefore, limit).stream()
         .map(JdbcDocumentOrderStore::toOrder)

@@ -16,10 +16,12 @@ public record FederalCallDto(
               "ORDER_DOCUMENT",
               "ACTIVATE_DOCUMENT",
               "REPORT_DELIVERED",
-              "RETURN_DOCUMENT"
+              "RETURN_DOCUMENT",
+              "ORDER_CODES"
             })
         String call,
-    @Schema(description = "What it is about: the document's id") String subject,
+    @Schema(description = "What it is about: the document's (or PIN/PUK request's) id")
+        String subject,
     @Schema(allowableValues = {"QUEUED", "DONE", "FAILED"}) String status,
     int attempts,
     @Schema(type = "string", format = "date-time") String createdAt,

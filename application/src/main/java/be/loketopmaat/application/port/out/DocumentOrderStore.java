@@ -38,6 +38,9 @@ public interface DocumentOrderStore {
    */
   List<DocumentOrder> at(LocationCode location, DocumentState state, int limit);
 
+  /** The citizen's orders not yet ended (of any kind), oldest first. */
+  List<DocumentOrder> openOf(be.loketopmaat.domain.citizen.NationalNumber insz);
+
   /** Documents in a safe since before {@code arrivedBefore}, anywhere, oldest first. */
   List<DocumentOrder> arrivedBefore(java.time.LocalDateTime arrivedBefore, int limit);
 }

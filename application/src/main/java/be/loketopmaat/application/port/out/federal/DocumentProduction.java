@@ -27,6 +27,16 @@ public interface DocumentProduction {
   ProductionReceipt order(ProductionOrder order);
 
   /**
+   * Orders a letter with new PIN/PUK codes for the person's current chip card, delivered to the
+   * location, or confirms the one placed before under the same id. Its events come in the same feed
+   * as the documents', as {@link Subject#CODES}.
+   *
+   * @throws OrderRefusedException e.g. {@code ADDRESS_CHANGE_PENDING}, {@code CARD_ORDER_PENDING},
+   *     {@code NO_ACTIVE_CARD}, {@code UNKNOWN_NATIONAL_NUMBER}
+   */
+  ProductionReceipt orderCodes(CodeOrder order);
+
+  /**
    * What happened to the municipality's orders after {@code cursor} (0 for the beginning), oldest
    * first, at most {@code limit}; the answer's cursor is where to ask next.
    */
@@ -55,12 +65,24 @@ public interface DocumentProduction {
       LocationCode deliverTo,
       boolean urgent) {}
 
+  /** One codes order: a PIN/PUK letter for the person's current card, to the location. */
+  record CodeOrder(
+      UUID id, NationalNumber insz, String name, NisCode municipality, LocationCode deliverTo) {}
+
+  /** What an order in the feed is for: a document, or a letter with new PIN/PUK codes. */
+  enum Subject {
+    DOCUMENT,
+    CODES
+  }
+
   /** The production took the order under its number, and expects to deliver it by that day. */
   record ProductionReceipt(String productionNumber, LocalDate expectedDelivery) {}
 
   /**
    * An order moved on: {@code state} is one of ORDERED, IN_PRODUCTION, DISPATCHED, ARRIVED (the
-   * document was delivered to the location) or REFUSED (with the production's reason).
+   * document was delivered to the location) or REFUSED (with the production's reason). A codes
+   * order ({@code subject} CODES) goes ORDERED, DISPATCHED, ARRIVED (the letter is at the location)
+   * or REFUSED.
    */
   record ProductionEvent(
       long sequence,
@@ -68,7 +90,23 @@ public interface DocumentProduction {
       String productionNumber,
       DocumentState state,
       LocalDateTime at,
-      String reason) {}
+      String reason,
+      Subject subject) {
+    public ProductionEvent {
+      java.util.Objects.requireNonNull(subject, "subject");
+    }
+
+    /** An event of a document order. */
+    public ProductionEvent(
+        long sequence,
+        UUID orderId,
+        String productionNumber,
+        DocumentState state,
+        LocalDateTime at,
+        String reason) {
+      this(sequence, orderId, productionNumber, state, at, reason, Subject.DOCUMENT);
+    }
+  }
 
   /** A page of events, and the cursor to ask from next (the last sequence, or the one asked). */
   record ProductionEvents(List<ProductionEvent> events, long cursor) {}

@@ -25,7 +25,9 @@ public interface FederalOutbox {
     /** Put a planned home visit on its team's biometrics kit. */
     LOAD_VISIT,
     /** Take a cancelled home visit off its team's biometrics kit. */
-    UNLOAD_VISIT
+    UNLOAD_VISIT,
+    /** Order a letter with new PIN/PUK codes from the card production. */
+    ORDER_CODES
   }
 
   /** Where a call stands. */

@@ -1,0 +1,10 @@
+package be.loketopmaat.adapters.rest.pincode;
+
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+
+/** The PIN/PUK letters that arrived at a location and wait for their holders. */
+@Serdeable
+@Schema(name = "PinCodeLetters")
+public record PinCodeLettersDto(String location, int count, List<PinCodeDto> letters) {}
