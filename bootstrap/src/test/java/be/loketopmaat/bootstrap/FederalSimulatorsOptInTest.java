@@ -7,6 +7,7 @@ import be.loketopmaat.application.port.out.federal.DocumentProduction;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -25,38 +26,46 @@ class FederalSimulatorsOptInTest {
     return properties;
   }
 
-  @Test
-  void withoutSimulatorsAMissingUrlStopsTheStartWithItsReason() {
+  /** Every federal system's URL and key, as a city running for real sets them. */
+  private static Map<String, Object> everyUrl() {
     Map<String, Object> properties = properties();
     properties.put("loket.federal.simulators", "false");
-    properties.put("loket.federal.beldrive.url", "http://127.0.0.1:9");
-    properties.put("loket.federal.beldrive.api-key", "key");
+    for (String system : List.of("beldrive", "production", "kits", "magda", "ebox")) {
+      properties.put("loket.federal." + system + ".url", "http://127.0.0.1:9");
+      properties.put("loket.federal." + system + ".api-key", "key");
+    }
+    return properties;
+  }
 
-    assertThatThrownBy(() -> ApplicationContext.run(EmbeddedServer.class, properties).close())
-        .hasStackTraceContaining("No card production configured: set loket.federal.production.url");
-
-    properties.put("loket.federal.production.url", "http://127.0.0.1:9");
-    properties.put("loket.federal.production.api-key", "key");
-    assertThatThrownBy(() -> ApplicationContext.run(EmbeddedServer.class, properties).close())
-        .hasStackTraceContaining(
-            "No biometrics kits' sync service configured: set loket.federal.kits.url");
+  @Test
+  void withoutSimulatorsAMissingUrlStopsTheStartWithItsReason() {
+    Map<String, String> reasons =
+        Map.of(
+            "production", "No card production configured: set loket.federal.production.url",
+            "beldrive", "No BelDrive configured: set loket.federal.beldrive.url",
+            "kits", "No biometrics kits' sync service configured: set loket.federal.kits.url",
+            "magda", "No MAGDA population register configured: set loket.federal.magda.url",
+            "ebox", "No eBox configured: set loket.federal.ebox.url");
+    reasons.forEach(
+        (system, reason) -> {
+          Map<String, Object> properties = everyUrl();
+          properties.remove("loket.federal." + system + ".url");
+          assertThatThrownBy(() -> ApplicationContext.run(EmbeddedServer.class, properties).close())
+              .as(system)
+              .hasStackTraceContaining(reason);
+        });
   }
 
   @Test
   void withoutSimulatorsAndWithEveryUrlTheServiceStarts() {
-    Map<String, Object> properties = properties();
-    properties.put("loket.federal.simulators", "false");
-    properties.put("loket.federal.beldrive.url", "http://127.0.0.1:9");
-    properties.put("loket.federal.beldrive.api-key", "key");
-    properties.put("loket.federal.production.url", "http://127.0.0.1:9");
-    properties.put("loket.federal.production.api-key", "key");
-    properties.put("loket.federal.kits.url", "http://127.0.0.1:9");
-    properties.put("loket.federal.kits.api-key", "key");
+    Map<String, Object> properties = everyUrl();
     try (ApplicationContext context =
         ApplicationContext.run(EmbeddedServer.class, properties).getApplicationContext()) {
       assertThat(context.getBean(DocumentProduction.class)).isNotNull();
       assertThat(context.findBean(FederalLinks.EmbeddedProduction.class)).isEmpty();
       assertThat(context.findBean(HomeVisits.EmbeddedKits.class)).isEmpty();
+      assertThat(context.findBean(RegisterLinks.EmbeddedMagda.class)).isEmpty();
+      assertThat(context.findBean(RegisterLinks.EmbeddedMailbox.class)).isEmpty();
     }
   }
 
@@ -66,6 +75,10 @@ class FederalSimulatorsOptInTest {
         ApplicationContext.run(EmbeddedServer.class, properties()).getApplicationContext()) {
       assertThat(context.getBean(DocumentProduction.class)).isNotNull();
       assertThat(context.getBean(FederalLinks.EmbeddedProduction.class).simulator().baseUri())
+          .isNotNull();
+      assertThat(context.getBean(RegisterLinks.EmbeddedMagda.class).simulator().baseUri())
+          .isNotNull();
+      assertThat(context.getBean(RegisterLinks.EmbeddedMailbox.class).simulator().baseUri())
           .isNotNull();
       // The first run's kits are the Antwerp team's, on autopilot.
       assertThat(
