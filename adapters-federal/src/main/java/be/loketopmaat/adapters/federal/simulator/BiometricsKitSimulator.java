@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,7 +41,7 @@ import java.util.regex.Pattern;
  * kits ({@link #addPartner}, {@link #addKit}), going offline and online, the team's work at the
  * door, the failures of {@link #faults()} and the counters tests check.
  */
-public final class BiometricsKitSimulator implements AutoCloseable {
+public final class BiometricsKitSimulator extends PartnerSimulator {
   private static final Pattern VISIT =
       Pattern.compile(
           KitContract.KITS_PATH
@@ -96,8 +95,6 @@ public final class BiometricsKitSimulator implements AutoCloseable {
     }
   }
 
-  private final PartnerJson api = new PartnerJson();
-  private final SimulatorServer server;
   private final Map<String, Kit> kits = new HashMap<>();
   private final List<Entry> feed = new ArrayList<>();
   private Instant now;
@@ -105,39 +102,13 @@ public final class BiometricsKitSimulator implements AutoCloseable {
   private String autopilot;
 
   private BiometricsKitSimulator(int port, Instant startAt) {
+    super("biometrics-kits", port);
     this.now = Objects.requireNonNull(startAt, "startAt");
-    this.server = new SimulatorServer("biometrics-kits", port, this::handle);
   }
 
   /** Starts the service on the loopback interface, its clock at {@code startAt}; port 0: any. */
   public static BiometricsKitSimulator start(int port, Instant startAt) {
     return new BiometricsKitSimulator(port, startAt);
-  }
-
-  public URI baseUri() {
-    return server.baseUri();
-  }
-
-  public Faults faults() {
-    return server.faults();
-  }
-
-  /** The sync service is down: its port refuses connections. */
-  public void goDown() {
-    server.goDown();
-  }
-
-  public void comeBack() {
-    server.comeBack();
-  }
-
-  @Override
-  public void close() {
-    server.close();
-  }
-
-  public void addPartner(NisCode municipality, String apiKey) {
-    api.addPartner(municipality, apiKey);
   }
 
   /** Gives {@code municipality} a kit, online. */
@@ -261,11 +232,6 @@ public final class BiometricsKitSimulator implements AutoCloseable {
     return feed.size();
   }
 
-  /** How many HTTP requests reached the simulator, whatever became of them. */
-  public int requestsSeen() {
-    return server.exchanges();
-  }
-
   private static String operator(String operator) {
     if (operator == null || operator.isBlank() || operator.length() > 200) {
       throw new IllegalArgumentException("an operator is named in 1 to 200 characters");
@@ -318,7 +284,8 @@ public final class BiometricsKitSimulator implements AutoCloseable {
         && kit.unsynced.stream().noneMatch(r -> r.visitId().equals(visitId));
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
+  @Override
+  void handle(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getPath();
     Matcher visit = VISIT.matcher(path);
     boolean reports = path.equals(KitContract.REPORTS_PATH);

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,7 +56,7 @@ import java.util.regex.Pattern;
  * of {@link #faults()}, and the counters tests check ({@link #ordersReceived}, {@link
  * #timesOrdered}, {@link #activated}, {@link #requestsSeen()}).
  */
-public final class DocumentProductionSimulator implements AutoCloseable {
+public final class DocumentProductionSimulator extends PartnerSimulator {
   private static final Pattern ACTIVATION =
       Pattern.compile("/v1/orders/([A-Z0-9-]{4,40})/activation");
   private static final Pattern RETURN = Pattern.compile("/v1/orders/([A-Z0-9-]{4,40})/return");
@@ -126,9 +125,7 @@ public final class DocumentProductionSimulator implements AutoCloseable {
 
   private record Event(long sequence, Order of, State state, Instant at, String reason) {}
 
-  private final PartnerJson api = new PartnerJson();
   private final ObjectMapper json = api.json();
-  private final SimulatorServer server;
   private final Map<String, Order> orders = new HashMap<>();
   private final Map<String, Order> byProductionNumber = new HashMap<>();
   private final List<Scheduled> pending = new ArrayList<>();
@@ -146,9 +143,9 @@ public final class DocumentProductionSimulator implements AutoCloseable {
   private int codeNumbers;
 
   private DocumentProductionSimulator(int port, Instant startAt) {
+    super("belpic", port);
     this.now = startAt;
     this.unknownNumbers.add(MagdaPersonas.UNKNOWN.digits());
-    this.server = new SimulatorServer("belpic", port, this::handle);
   }
 
   /**
@@ -157,33 +154,6 @@ public final class DocumentProductionSimulator implements AutoCloseable {
    */
   public static DocumentProductionSimulator start(int port, Instant startAt) {
     return new DocumentProductionSimulator(port, startAt);
-  }
-
-  public URI baseUri() {
-    return server.baseUri();
-  }
-
-  public Faults faults() {
-    return server.faults();
-  }
-
-  /** The production is down: its port refuses connections. */
-  public void goDown() {
-    server.goDown();
-  }
-
-  public void comeBack() {
-    server.comeBack();
-  }
-
-  @Override
-  public void close() {
-    server.close();
-  }
-
-  /** Gives {@code municipality} the partner API key {@code apiKey}. */
-  public void addPartner(NisCode municipality, String apiKey) {
-    api.addPartner(municipality, apiKey);
   }
 
   /** The simulated now. */
@@ -271,12 +241,8 @@ public final class DocumentProductionSimulator implements AutoCloseable {
     return order != null && order.activated;
   }
 
-  /** How many HTTP requests reached the simulator, whatever became of them. */
-  public int requestsSeen() {
-    return server.exchanges();
-  }
-
-  private void handle(HttpExchange exchange) throws IOException {
+  @Override
+  void handle(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getPath();
     Matcher activation = ACTIVATION.matcher(path);
     Matcher back = RETURN.matcher(path);

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,7 +51,7 @@ import java.util.regex.Pattern;
  * ({@link #addPartner}), applications and their fate, the failures of {@link #faults()}, and the
  * counters tests check ({@link #deliveriesReported}, {@link #requestsSeen()}).
  */
-public final class DrivingLicenceSimulator implements AutoCloseable {
+public final class DrivingLicenceSimulator extends PartnerSimulator {
   private static final Pattern DELIVERY =
       Pattern.compile(
           BelDriveContract.APPLICATIONS_PATH
@@ -101,8 +100,6 @@ public final class DrivingLicenceSimulator implements AutoCloseable {
 
   private record Event(long sequence, Application of, State state, Instant at, String reason) {}
 
-  private final PartnerJson api = new PartnerJson();
-  private final SimulatorServer server;
   private final Map<String, Application> applications = new HashMap<>();
   private final List<Scheduled> pending = new ArrayList<>();
   private final List<Event> feed = new ArrayList<>();
@@ -113,8 +110,8 @@ public final class DrivingLicenceSimulator implements AutoCloseable {
   private int numbers;
 
   private DrivingLicenceSimulator(int port, Instant startAt) {
+    super("beldrive", port);
     this.now = Objects.requireNonNull(startAt, "startAt");
-    this.server = new SimulatorServer("beldrive", port, this::handle);
   }
 
   /**
@@ -124,33 +121,6 @@ public final class DrivingLicenceSimulator implements AutoCloseable {
    */
   public static DrivingLicenceSimulator start(int port, Instant startAt) {
     return new DrivingLicenceSimulator(port, startAt);
-  }
-
-  public URI baseUri() {
-    return server.baseUri();
-  }
-
-  public Faults faults() {
-    return server.faults();
-  }
-
-  /** The register is down: its port refuses connections. */
-  public void goDown() {
-    server.goDown();
-  }
-
-  public void comeBack() {
-    server.comeBack();
-  }
-
-  @Override
-  public void close() {
-    server.close();
-  }
-
-  /** Gives {@code municipality} the partner API key {@code apiKey}. */
-  public void addPartner(NisCode municipality, String apiKey) {
-    api.addPartner(municipality, apiKey);
   }
 
   /** The simulated now. */
@@ -281,11 +251,6 @@ public final class DrivingLicenceSimulator implements AutoCloseable {
     return reports.getOrDefault(applicationId, 0);
   }
 
-  /** How many HTTP requests reached the simulator, whatever became of them. */
-  public int requestsSeen() {
-    return server.exchanges();
-  }
-
   private Application known(String applicationId) {
     materialize();
     Application application = applications.get(applicationId);
@@ -305,7 +270,8 @@ public final class DrivingLicenceSimulator implements AutoCloseable {
     pending.add(new Scheduled(++scheduled, at, application, state, reason));
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
+  @Override
+  void handle(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getPath();
     Matcher delivery = DELIVERY.matcher(path);
     String allowed;
