@@ -140,7 +140,7 @@ final class Pickups {
       throw new ConflictException(
           "document-not-in-safe",
           "the document can be picked up once it is in the safe; it is {0}",
-          order.state());
+          order.state().phrase());
     }
   }
 }

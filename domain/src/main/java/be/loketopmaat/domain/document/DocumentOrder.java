@@ -226,7 +226,7 @@ public record DocumentOrder(
       throw new ConflictException(
           "not-in-safe",
           "only a document that arrived in the safe can be handed over; it is {0}",
-          state);
+          state.phrase());
     }
     return with(DocumentState.HANDED_OVER, productionNumber, arrivedAt, at, null);
   }
@@ -250,7 +250,7 @@ public record DocumentOrder(
   public DocumentOrder sendBack(LocalDateTime now) {
     if (state != DocumentState.ARRIVED) {
       throw new ConflictException(
-          "not-in-safe", "only a document in the safe can be sent back; it is {0}", state);
+          "not-in-safe", "only a document in the safe can be sent back; it is {0}", state.phrase());
     }
     if (now.toLocalDate().isBefore(returnDate())) {
       throw new ConflictException(
@@ -269,7 +269,7 @@ public record DocumentOrder(
 
   private void requireOpen() {
     if (state.isFinal()) {
-      throw new ConflictException("order-ended", "the order has ended: it is {0}", state);
+      throw new ConflictException("order-ended", "the order has ended: it is {0}", state.phrase());
     }
   }
 

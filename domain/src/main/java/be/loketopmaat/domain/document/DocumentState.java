@@ -1,5 +1,7 @@
 package be.loketopmaat.domain.document;
 
+import be.loketopmaat.domain.common.Phrase;
+
 /**
  * Where an identity document stands on its road from the desk to the citizen's hands. The forward
  * road is RECORDED, ORDERED, IN_PRODUCTION, DISPATCHED, ARRIVED, HANDED_OVER; REFUSED, CANCELLED
@@ -42,5 +44,20 @@ public enum DocumentState {
 
   boolean isForward() {
     return step >= 0;
+  }
+
+  /** The state in words, for a person (a problem, a message), in the reader's language. */
+  public Phrase phrase() {
+    return switch (this) {
+      case RECORDED -> Phrase.of("recorded, its order not yet taken");
+      case ORDERED -> Phrase.of("ordered");
+      case IN_PRODUCTION -> Phrase.of("in production");
+      case DISPATCHED -> Phrase.of("on its way to the safe");
+      case ARRIVED -> Phrase.of("in the safe");
+      case HANDED_OVER -> Phrase.of("handed over");
+      case REFUSED -> Phrase.of("refused by the production");
+      case CANCELLED -> Phrase.of("cancelled");
+      case RETURNED -> Phrase.of("sent back");
+    };
   }
 }
