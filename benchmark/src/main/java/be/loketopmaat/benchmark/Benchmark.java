@@ -152,6 +152,36 @@ public final class Benchmark {
             + loadAverage()
             + " at the start; database "
             + settings.jdbcUrl());
+    if (settings.federalOnly()) {
+      report.line("Only the federal outbox's phase (LOKET_BENCH_PHASES=federal).");
+    } else {
+      appointmentPhases(logs);
+    }
+    // After the other instances stopped: each worked the federal outbox towards a simulator of its
+    // own, and would take this phase's calls.
+    federalOutbox(logs);
+    report.line("");
+    report.line("## 7. Each measure against its baseline");
+    report.line(
+        "Both sides of each ratio were measured in this run, with the same client count and, for HTTP, the "
+            + "same client; the machine is shared, so the ratios are the figures to compare between runs.");
+    report.line("");
+    scorecard.markdown().forEach(report::line);
+    report.line("");
+    report.line(
+        String.format(
+            Locale.ROOT,
+            "Run time: %.0f s; load average at the end %s (the machine is shared: "
+                + "a load above its %d cores means other work ran beside this).",
+            (System.nanoTime() - started) / 1e9,
+            loadAverage(),
+            Runtime.getRuntime().availableProcessors()));
+    report.print();
+    Files.writeString(logs.resolve("report.md"), report.text());
+  }
+
+  /** Sections 2 to 5: search, the rush, hoarding, sustained bookings and the message outbox. */
+  private void appointmentPhases(Path logs) throws Exception {
     try (ServiceProcess a =
             ServiceProcess.start(
                 settings.serviceJar(),
@@ -175,27 +205,6 @@ public final class Benchmark {
       }
       messages(logs);
     }
-    // After the other instances stopped: each worked the federal outbox towards a simulator of its
-    // own, and would take this phase's calls.
-    federalOutbox(logs);
-    report.line("");
-    report.line("## 7. Each measure against its baseline");
-    report.line(
-        "Both sides of each ratio were measured in this run, with the same client count and, for HTTP, the "
-            + "same client; the machine is shared, so the ratios are the figures to compare between runs.");
-    report.line("");
-    scorecard.markdown().forEach(report::line);
-    report.line("");
-    report.line(
-        String.format(
-            Locale.ROOT,
-            "Run time: %.0f s; load average at the end %s (the machine is shared: "
-                + "a load above its %d cores means other work ran beside this).",
-            (System.nanoTime() - started) / 1e9,
-            loadAverage(),
-            Runtime.getRuntime().availableProcessors()));
-    report.print();
-    Files.writeString(logs.resolve("report.md"), report.text());
   }
 
   // ---------------------------------------------------------------- 1. fill

@@ -348,10 +348,14 @@ final class FederalOutboxPhase {
         made.getOrDefault(1, 0), made.getOrDefault(0, 0), made.getOrDefault(2, 0), received);
   }
 
+  /**
+   * The calls the worker has not looked at yet: neither tried (attempts) nor held back by the open
+   * circuit, which marks a call it does not send with why, without counting an attempt.
+   */
   private long untried(List<UUID> ids) {
     return forIds(
         "SELECT count(*) FROM federal_call WHERE status = 'QUEUED' AND attempts = 0"
-            + " AND subject = ANY (?)",
+            + " AND last_error IS NULL AND subject = ANY (?)",
         ids);
   }
 

@@ -24,7 +24,8 @@ record Settings(
     int backgroundSearchSeconds,
     int pgbenchSeconds,
     int searchWarmup,
-    int searchRuns) {
+    int searchRuns,
+    boolean federalOnly) {
 
   static Settings fromEnvironment() {
     return fromEnvironment(System::getenv);
@@ -70,7 +71,8 @@ record Settings(
         Integer.parseInt(or(env.apply("LOKET_BENCH_BACKGROUND_SEARCH_SECONDS"), "20")),
         Integer.parseInt(or(env.apply("LOKET_BENCH_PGBENCH_SECONDS"), "30")),
         Integer.parseInt(or(env.apply("LOKET_BENCH_SEARCH_WARMUP"), "50")),
-        Integer.parseInt(or(env.apply("LOKET_BENCH_SEARCH_RUNS"), "300")));
+        Integer.parseInt(or(env.apply("LOKET_BENCH_SEARCH_RUNS"), "300")),
+        "federal".equals(env.apply("LOKET_BENCH_PHASES")));
   }
 
   /**
