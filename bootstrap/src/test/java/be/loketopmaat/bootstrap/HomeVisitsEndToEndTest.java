@@ -186,20 +186,46 @@ class HomeVisitsEndToEndTest implements TestPropertyProvider {
         () -> "ARRIVED".equals(document(documentId).get("state")),
         "the card arrives in the safe of the team's base");
 
-    Map<String, Object> delivery = new HashMap<>();
-    delivery.put("team", TEAM);
-    delivery.put("day", workingDay(2).toString());
-    delivery.put("purpose", "DELIVERY");
-    delivery.put("documentId", documentId);
-    delivery.put(
-        "address",
-        Map.of("street", "Turnhoutsebaan 200", "postalCode", "2100", "municipality", "Deurne"));
-    Http.Response brought = plan(delivery);
-    assertThat(brought.status()).as(brought.text()).isEqualTo(201);
-    String deliveryId = (String) brought.object().get("id");
-    Http.Response twice = plan(delivery);
-    assertThat(twice.status()).as(twice.text()).isEqualTo(409);
-    assertThat(twice.object().get("reason")).isEqualTo("delivery-already-planned");
+    // Four members of staff plan its delivery at once, each on another day: one visit brings it.
+    int planners = 4;
+    ExecutorService pool = Executors.newFixedThreadPool(planners);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<Http.Response>> answers = new ArrayList<>();
+    for (int i = 0; i < planners; i++) {
+      Map<String, Object> delivery = new HashMap<>();
+      delivery.put("team", TEAM);
+      delivery.put("day", workingDay(2 + i).toString());
+      delivery.put("purpose", "DELIVERY");
+      delivery.put("documentId", documentId);
+      delivery.put(
+          "address",
+          Map.of("street", "Turnhoutsebaan 200", "postalCode", "2100", "municipality", "Deurne"));
+      answers.add(
+          pool.submit(
+              () -> {
+                go.await();
+                return plan(delivery);
+              }));
+    }
+    go.countDown();
+    List<Http.Response> deliveries = new ArrayList<>();
+    for (Future<Http.Response> answer : answers) {
+      deliveries.add(answer.get(30, TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+    assertThat(deliveries).extracting(Http.Response::status).containsOnlyOnce(201);
+    assertThat(deliveries)
+        .filteredOn(r -> r.status() != 201)
+        .allSatisfy(
+            r -> assertThat(r.object().get("reason")).isEqualTo("delivery-already-planned"));
+    String deliveryId =
+        (String)
+            deliveries.stream()
+                .filter(r -> r.status() == 201)
+                .findFirst()
+                .orElseThrow()
+                .object()
+                .get("id");
 
     await(() -> onTheKit(deliveryId), "the delivery is loaded onto the kit");
     kits.handOver(KIT, UUID.fromString(deliveryId), "agent Sofie", true);

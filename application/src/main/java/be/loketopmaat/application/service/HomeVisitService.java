@@ -141,6 +141,11 @@ public final class HomeVisitService implements HomeVisitsUseCase {
     return transactions.inTransaction(
         () -> {
           visits.lockDay(team.code(), plan.day());
+          // The document's row too: two deliveries of it planned on different days (under other
+          // day locks) must not both find none planned.
+          if (need.order() != null) {
+            orders.findForUpdate(need.order());
+          }
           if (need.order() != null && hasOpenVisit(need.order())) {
             throw new ConflictException(
                 "delivery-already-planned", "a visit to bring this document is planned already");
