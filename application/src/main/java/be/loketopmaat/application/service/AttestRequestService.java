@@ -12,6 +12,7 @@ import be.loketopmaat.domain.common.InvalidInputException;
 import be.loketopmaat.domain.common.Violations;
 import be.loketopmaat.domain.staff.StaffMember;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -26,14 +27,28 @@ public final class AttestRequestService implements AttestRequestsUseCase {
   private final AttestRequestStore requests;
   private final FederalOutbox outbox;
   private final Transactions transactions;
+  private final Duration retention;
   private final Clock clock;
 
+  /**
+   * @param retention how long a request is kept after it ended (delivered, printed, resolved)
+   */
   public AttestRequestService(
-      AttestRequestStore requests, FederalOutbox outbox, Transactions transactions, Clock clock) {
+      AttestRequestStore requests,
+      FederalOutbox outbox,
+      Transactions transactions,
+      Duration retention,
+      Clock clock) {
     this.requests = requests;
     this.outbox = outbox;
     this.transactions = transactions;
+    this.retention = Objects.requireNonNull(retention, "retention");
     this.clock = clock;
+  }
+
+  @Override
+  public int forgetEnded() {
+    return requests.forgetEndedBefore(LocalDateTime.now(clock).minus(retention));
   }
 
   @Override

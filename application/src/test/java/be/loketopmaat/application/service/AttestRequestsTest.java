@@ -67,7 +67,7 @@ class AttestRequestsTest {
   final FakeRegister register = new FakeRegister();
   final FakeMailbox mailbox = new FakeMailbox();
   final AttestRequestService service =
-      new AttestRequestService(requests, documents, documents, clock);
+      new AttestRequestService(requests, documents, documents, Duration.ofDays(90), clock);
   final FederalSync sync =
       new FederalSync(
           new FakeProduction(),
@@ -222,6 +222,21 @@ class AttestRequestsTest {
     documents.enqueue(Call.DELIVER_ATTEST, stream.get(0).id(), LocalDateTime.now(clock));
     sync.sendDue();
     assertThat(mailbox.published).hasSize(10);
+  }
+
+  @Test
+  void endedRequestsAreForgottenAfterTheirRetentionAndOpenOnesAreKept() {
+    mailbox.consenting.add(JAN);
+    AttestRequest delivered = request(JAN);
+    AttestRequest posted = request(LIEN);
+    sync.sendDue();
+    clock.set(LocalDateTime.of(2027, 3, 4, 9, 0));
+    assertThat(service.forgetEnded()).isZero();
+    clock.set(LocalDateTime.of(2027, 3, 5, 9, 1));
+
+    assertThat(service.forgetEnded()).isEqualTo(1);
+    assertThatThrownBy(() -> service.get(delivered.id())).isInstanceOf(NotFoundException.class);
+    assertThat(service.get(posted.id()).state()).isEqualTo(AttestRequestState.POSTED);
   }
 
   @Test

@@ -3,6 +3,7 @@ package be.loketopmaat.application.service;
 import be.loketopmaat.application.port.out.AttestRequestStore;
 import be.loketopmaat.domain.attest.AttestRequest;
 import be.loketopmaat.domain.attest.AttestRequestState;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -58,6 +59,17 @@ final class InMemoryAttestRequests implements AttestRequestStore {
         .sorted(Comparator.comparing(AttestRequest::changedAt))
         .limit(limit)
         .toList();
+  }
+
+  @Override
+  public synchronized int forgetEndedBefore(LocalDateTime before) {
+    List<UUID> ended =
+        requests.values().stream()
+            .filter(r -> r.state().isEnded() && r.changedAt().isBefore(before))
+            .map(AttestRequest::id)
+            .toList();
+    ended.forEach(requests::remove);
+    return ended.size();
   }
 
   synchronized int pdfsKept() {

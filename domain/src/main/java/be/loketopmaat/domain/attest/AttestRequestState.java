@@ -20,6 +20,11 @@ public enum AttestRequestState {
   /** Dealt with by staff. */
   RESOLVED;
 
+  /** Whether its road ended: delivered, printed, or resolved by staff. */
+  public boolean isEnded() {
+    return this == DELIVERED || this == PRINTED || this == RESOLVED;
+  }
+
   /** Whether staff still have work with it (the post queue or the work queue). */
   public boolean waitsForStaff() {
     return this == POSTED || this == REFERRED;

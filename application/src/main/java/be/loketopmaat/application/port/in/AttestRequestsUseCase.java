@@ -49,5 +49,8 @@ public interface AttestRequestsUseCase {
   /** Staff dealt with a referred request, as {@code note} says. */
   AttestRequest resolve(UUID id, String note, StaffMember by);
 
+  /** Forgets the requests that ended longer ago than their retention; how many. */
+  int forgetEnded();
+
   int MAX_LIMIT = 500;
 }

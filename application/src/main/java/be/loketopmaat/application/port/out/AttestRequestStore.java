@@ -2,6 +2,7 @@ package be.loketopmaat.application.port.out;
 
 import be.loketopmaat.domain.attest.AttestRequest;
 import be.loketopmaat.domain.attest.AttestRequestState;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,4 +31,9 @@ public interface AttestRequestStore {
 
   /** The requests in {@code state}, oldest change first, at most {@code limit}. */
   List<AttestRequest> inState(AttestRequestState state, int limit);
+
+  /**
+   * Deletes the requests that ended (delivered, printed, resolved) before {@code before}; how many.
+   */
+  int forgetEndedBefore(LocalDateTime before);
 }
