@@ -1,0 +1,10 @@
+package be.loketopmaat.adapters.rest.attest;
+
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+
+/** A staff queue of attest requests (to print and mail, or to deal with), oldest first. */
+@Serdeable
+@Schema(name = "AttestQueue")
+public record AttestQueueDto(int count, List<AttestRequestDto> requests) {}
