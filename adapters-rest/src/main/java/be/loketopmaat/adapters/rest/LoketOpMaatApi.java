@@ -1,6 +1,7 @@
 package be.loketopmaat.adapters.rest;
 
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
@@ -33,6 +34,15 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
             + " (the README lists them). For a"
             + " first run only, a server may accept a shared token (loket.staff.token) instead;"
             + " then an optional X-Staff-Member header names who acts, recorded as claimed.")
+@SecurityScheme(
+    name = "eCounterKey",
+    type = SecuritySchemeType.APIKEY,
+    in = SecuritySchemeIn.HEADER,
+    paramName = "X-Api-Key",
+    description =
+        "The e-counter's partner key (loket.e-counter.api-key): the city's own portal, which signs"
+            + " the citizen in with CSAM/itsme and names them by their national number. The staff"
+            + " token opens nothing here.")
 final class LoketOpMaatApi {
   private LoketOpMaatApi() {}
 }

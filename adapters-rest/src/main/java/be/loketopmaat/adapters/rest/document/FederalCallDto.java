@@ -17,10 +17,11 @@ public record FederalCallDto(
               "ACTIVATE_DOCUMENT",
               "REPORT_DELIVERED",
               "RETURN_DOCUMENT",
-              "ORDER_CODES"
+              "ORDER_CODES",
+              "DELIVER_ATTEST"
             })
         String call,
-    @Schema(description = "What it is about: the document's (or PIN/PUK request's) id")
+    @Schema(description = "What it is about: the document's (or PIN/PUK or attest request's) id")
         String subject,
     @Schema(allowableValues = {"QUEUED", "DONE", "FAILED"}) String status,
     int attempts,

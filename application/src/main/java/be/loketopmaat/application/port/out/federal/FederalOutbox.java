@@ -27,7 +27,9 @@ public interface FederalOutbox {
     /** Take a cancelled home visit off its team's biometrics kit. */
     UNLOAD_VISIT,
     /** Order a letter with new PIN/PUK codes from the card production. */
-    ORDER_CODES
+    ORDER_CODES,
+    /** Ask the population register for an attest and deliver it (eBox, post queue or staff). */
+    DELIVER_ATTEST
   }
 
   /** Where a call stands. */
