@@ -41,12 +41,13 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Resident parking permits and their renewal runs. A run goes through the due permits a page at a
- * time, by id: it records each register read, asks the register (a few permits at once), decides
- * with the {@link RenewalRule}, and writes the page's decisions in one transaction: a decision
- * recorded already for the permit and period (another run's) is left alone, so a permit is decided
- * once per period. An invitation goes to the holder through the outbox in the same transaction.
- * When the register is down the run writes what it decided and stops; the permits it did not reach
- * are still due, and the next run takes them.
+ * time, by id: it records the page's register reads (together, before any is made; on an outage the
+ * record may name a few reads that were not made, never miss one), asks the register (a few permits
+ * at once), decides with the {@link RenewalRule}, and writes the page's decisions in one
+ * transaction: a decision recorded already for the permit and period (another run's) is left alone,
+ * so a permit is decided once per period. An invitation goes to the holder through the outbox in
+ * the same transaction. When the register is down the run writes what it decided and stops; the
+ * permits it did not reach are still due, and the next run takes them.
  */
 public final class ParkingPermitService implements ParkingPermitsUseCase {
   /** Why the register is read, as the record of reads says. */
@@ -205,6 +206,12 @@ public final class ParkingPermitService implements ParkingPermitsUseCase {
 
   private List<Answer> ask(
       List<ParkingPermit> page, LocalDate date, String by, ExecutorService pool) {
+    LocalDateTime now = LocalDateTime.now(clock);
+    reads.recordAll(
+        page.stream()
+            .map(
+                p -> new RegisterReads.Read(p.holder().insz(), PURPOSE, by, now, p.id().toString()))
+            .toList());
     AtomicBoolean down = new AtomicBoolean();
     List<Callable<Answer>> questions = new ArrayList<>();
     for (ParkingPermit permit : page) {
@@ -232,8 +239,6 @@ public final class ParkingPermitService implements ParkingPermitsUseCase {
       return new Answer(permit, null, "not asked: the register is down");
     }
     LocalDateTime now = LocalDateTime.now(clock);
-    reads.record(
-        new RegisterReads.Read(permit.holder().insz(), PURPOSE, by, now, permit.id().toString()));
     try {
       Optional<Person> person = register.person(permit.holder().insz());
       return new Answer(permit, rule.decide(permit, person, date, by, now), null);
