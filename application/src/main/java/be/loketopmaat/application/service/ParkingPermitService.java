@@ -47,13 +47,17 @@ import java.util.concurrent.locks.ReentrantLock;
  * transaction: a decision recorded already for the permit and period (another run's) is left alone,
  * so a permit is decided once per period. An invitation goes to the holder through the outbox in
  * the same transaction. When the register is down the run writes what it decided and stops; the
- * permits it did not reach are still due, and the next run takes them.
+ * permits it did not reach are still due, and the next run takes them. A complete run deletes the
+ * permits that ended more than {@link #KEPT_AFTER_END} before its day, with their decisions.
  */
 public final class ParkingPermitService implements ParkingPermitsUseCase {
   /** Why the register is read, as the record of reads says. */
   public static final String PURPOSE = "parking permit renewal";
 
   static final int PAGE = 200;
+
+  /** How long a permit and its decisions are kept after its end (the holder may ask why). */
+  public static final Period KEPT_AFTER_END = Period.ofYears(1);
 
   private final ParkingPermitStore permits;
   private final PopulationRegister register;
@@ -168,6 +172,7 @@ public final class ParkingPermitService implements ParkingPermitsUseCase {
     while (true) {
       List<ParkingPermit> page = permits.due(horizonEnd, after, PAGE);
       if (page.isEmpty()) {
+        permits.deleteEndedBefore(date.minus(KEPT_AFTER_END));
         return summary(date, horizonEnd, renewed, invitedBy, skipped, null);
       }
       after = page.get(page.size() - 1).id();

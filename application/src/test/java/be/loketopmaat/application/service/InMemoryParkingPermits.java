@@ -68,6 +68,18 @@ final class InMemoryParkingPermits implements ParkingPermitStore, Transactions {
         .toList();
   }
 
+  @Override
+  public synchronized int deleteEndedBefore(LocalDate day) {
+    List<UUID> ended =
+        permits.values().stream()
+            .filter(p -> p.validUntil().isBefore(day))
+            .map(ParkingPermit::id)
+            .toList();
+    ended.forEach(permits::remove);
+    decisions.values().removeIf(d -> ended.contains(d.permit()));
+    return ended.size();
+  }
+
   synchronized List<RenewalDecision> allDecisions() {
     return new ArrayList<>(decisions.values());
   }

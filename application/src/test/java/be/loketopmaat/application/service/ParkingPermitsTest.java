@@ -240,6 +240,24 @@ class ParkingPermitsTest {
   }
 
   @Test
+  void aCompleteRunForgetsThePermitsThatEndedMoreThanAYearAgo() {
+    ParkingPermit old = permit(0, RUN.minusYears(1).minusDays(1));
+    ParkingPermit invited = permit(2, RUN.minusYears(1).minusDays(10));
+    ParkingPermit recent = permit(4, RUN.minusYears(1));
+    store.update(invited.invited(), invited.validUntil());
+    register.people.clear(); // the old active one is decided (not registered) before it goes
+
+    service.renew(RUN, "staff");
+
+    assertThat(store.find(old.id())).isEmpty();
+    assertThat(store.find(invited.id())).isEmpty();
+    assertThat(store.find(recent.id())).isPresent();
+    assertThat(store.allDecisions())
+        .extracting(RenewalDecision::permit)
+        .containsExactly(recent.id());
+  }
+
+  @Test
   void badInputIsRefused() {
     assertThatThrownBy(() -> service.renew(null, "staff"))
         .isInstanceOf(InvalidInputException.class);

@@ -85,6 +85,11 @@ public class JdbcParkingPermitStore implements ParkingPermitStore {
   }
 
   @Override
+  public int deleteEndedBefore(LocalDate day) {
+    return (int) permits.deleteEndedBefore(day);
+  }
+
+  @Override
   @Transactional(readOnly = true)
   public List<RenewalDecision> decisions(LocalDate runDate, RenewalOutcome outcome, int limit) {
     List<ParkingDecisionRow> rows =

@@ -23,6 +23,10 @@ interface ParkingPermitRows extends GenericRepository<ParkingPermitRow, UUID> {
       ORDER BY id LIMIT :limit""")
   List<ParkingPermitRow> due(LocalDate horizonEnd, UUID after, int limit);
 
+  /** The permits that ended before the day; their decisions go with them (ON DELETE CASCADE). */
+  @Query("DELETE FROM parking_permit WHERE valid_until < :day")
+  long deleteEndedBefore(LocalDate day);
+
   /** The new period or state, only over the active period it was read with. */
   @Query(
       """

@@ -130,6 +130,21 @@ abstract class JdbcParkingPermitStoreContract {
   }
 
   @Test
+  void thePermitsThatEndedBeforeADayGoWithTheirDecisions() {
+    ParkingPermit ended = permit(AN, UNTIL.minusYears(1));
+    ParkingPermit running = permit(BART, UNTIL);
+    store.insert(List.of(ended, running));
+    store.recordDecision(
+        RenewalRule.invite(ended, InvitationReason.MOVED, NOW.toLocalDate(), "run", NOW));
+
+    assertThat(store.deleteEndedBefore(UNTIL.minusYears(1).plusDays(1))).isEqualTo(1);
+
+    assertThat(store.find(ended.id())).isEmpty();
+    assertThat(store.find(running.id())).isPresent();
+    assertThat(store.decisions(NOW.toLocalDate(), null, 10)).isEmpty();
+  }
+
+  @Test
   void twoRunsAtOnceRecordOneDecision() throws Exception {
     ParkingPermit permit = permit(BART, UNTIL);
     store.insert(List.of(permit));

@@ -34,6 +34,12 @@ public interface ParkingPermitStore {
    */
   boolean update(ParkingPermit permit, LocalDate expectedUntil);
 
+  /**
+   * Deletes the permits that ended before {@code day}, with their decisions (the retention: a year
+   * after its end a permit is no renewal's business); how many.
+   */
+  int deleteEndedBefore(LocalDate day);
+
   /** The decisions of the runs for {@code runDate}, of one outcome or (null) both, in order. */
   List<RenewalDecision> decisions(LocalDate runDate, RenewalOutcome outcome, int limit);
 }
