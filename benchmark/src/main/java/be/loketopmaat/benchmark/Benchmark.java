@@ -160,6 +160,9 @@ public final class Benchmark {
     // After the other instances stopped: each worked the federal outbox towards a simulator of its
     // own, and would take this phase's calls.
     federalOutbox(logs);
+    if (!settings.federalOnly()) {
+      parkingRenewal(logs);
+    }
     report.line("");
     report.line("## 7. Each measure against its baseline");
     report.line(
@@ -764,6 +767,20 @@ public final class Benchmark {
     scorecard.zero(
         "federal outbox: applications not accepted",
         up.burst().requests() - up.accepted() + down.burst().requests() - down.accepted());
+  }
+
+  // ---------------------------------------------------------------- 6b. parking permits renewed
+
+  /** The renewal run over 100,000 resident parking permits against the MAGDA simulator. */
+  void parkingRenewal(Path logs) throws Exception {
+    ParkingRenewalPhase.Result result =
+        new ParkingRenewalPhase(settings).measure(18085, logs.resolve("instance-e.log").toFile());
+    report.line("");
+    report.line("## 6b. Resident parking permits renewed, against the MAGDA simulator");
+    report.line(ParkingRenewalPhase.describe(result));
+    scorecard.zero(
+        "parking renewal: permits decided twice by a second run for the same day",
+        result.decidedAgain() + Math.max(0, result.decisions() - result.permits()));
   }
 
   // ---------------------------------------------------------------- 3b. one client hoarding

@@ -93,7 +93,8 @@ public final class DocumentMessages {
         body);
   }
 
-  private static Locale locale(Language language) {
+  /** The locale dates are written in for a citizen of this language. */
+  static Locale locale(Language language) {
     return switch (language) {
       case NL -> Locale.forLanguageTag("nl-BE");
       case FR -> Locale.forLanguageTag("fr-BE");

@@ -13,5 +13,7 @@ public enum MessageKind {
   /** A letter with new PIN/PUK codes lies ready at the location the citizen chose. */
   CODES_ARRIVED,
   /** A request for new PIN/PUK codes was refused by the card production, with the reason. */
-  CODES_REFUSED
+  CODES_REFUSED,
+  /** A resident parking permit was not renewed on its own: the holder is invited to apply. */
+  PARKING_INVITATION
 }

@@ -112,8 +112,9 @@ class AppointmentMessagesTest {
     for (MessageKind kind : MessageKind.values()) {
       if (kind == MessageKind.DOCUMENT_ARRIVED
           || kind == MessageKind.CODES_ARRIVED
-          || kind == MessageKind.CODES_REFUSED) {
-        continue; // about a document or a codes letter, written by DocumentMessages, CodeMessages
+          || kind == MessageKind.CODES_REFUSED
+          || kind == MessageKind.PARKING_INVITATION) {
+        continue; // not about an appointment: DocumentMessages, CodeMessages, ParkingMessages
       }
       Message message =
           AppointmentMessages.write(

@@ -27,7 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.validation.Schema;
 import org.w3c.dom.Element;
@@ -127,9 +127,13 @@ public final class MagdaSimulator implements AutoCloseable {
 
   private final Clock clock;
   private final Schema schema = MagdaContract.schema();
-  private final Map<NationalNumber, Person> people = MagdaPersonas.all();
+  private final Map<NationalNumber, Person> people = new ConcurrentHashMap<>(MagdaPersonas.all());
   private final Deque<Refusal> refusals = new ArrayDeque<>();
-  private final List<ReceivedRequest> received = new CopyOnWriteArrayList<>();
+
+  /** The latest requests, at most {@link #KEPT_REQUESTS} (a bulk run sends many more). */
+  private final Deque<ReceivedRequest> received = new ArrayDeque<>();
+
+  static final int KEPT_REQUESTS = 10_000;
   private final SimulatorServer server;
 
   private MagdaSimulator(int port, Clock clock) {
@@ -164,8 +168,33 @@ public final class MagdaSimulator implements AutoCloseable {
     refusals.add(new Refusal(code, diagnosis));
   }
 
+  /**
+   * The register knows this person from now on, or knows them so from now on (a move, a new
+   * household, a death): a Java control for tests and the benchmark, on top of the personas.
+   */
+  public void addPerson(Person person) {
+    people.put(person.insz(), person);
+  }
+
+  /** The register knows this person no more (answered with 30003 from now on). */
+  public void forget(NationalNumber insz) {
+    people.remove(insz);
+  }
+
+  /** The requests received, oldest first; the latest {@value #KEPT_REQUESTS} only. */
   public List<ReceivedRequest> received() {
-    return List.copyOf(received);
+    synchronized (received) {
+      return List.copyOf(received);
+    }
+  }
+
+  private void keep(ReceivedRequest request) {
+    synchronized (received) {
+      received.addLast(request);
+      if (received.size() > KEPT_REQUESTS) {
+        received.removeFirst();
+      }
+    }
   }
 
   @Override
@@ -219,7 +248,7 @@ public final class MagdaSimulator implements AutoCloseable {
     Element sender = Xml.child(context, CONTEXT_NS, "Sender");
     Element question = Xml.child(payload, ns, "Question");
     String insz = Xml.text(question, ns, "Insz");
-    received.add(
+    keep(
         new ReceivedRequest(
             Xml.text(serviceElement, CONTEXT_NS, "Name"),
             Xml.text(serviceElement, CONTEXT_NS, "Version"),

@@ -22,9 +22,20 @@ public class JdbcRegisterReads implements RegisterReads {
   @Override
   @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
   public void record(Read read) {
-    rows.save(
-        new RegisterReadRow(
-            null, read.person().digits(), read.purpose(), read.by(), read.at(), read.reference()));
+    rows.save(row(read));
+  }
+
+  @Override
+  @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
+  public void recordAll(List<Read> reads) {
+    if (!reads.isEmpty()) {
+      rows.saveAll(reads.stream().map(JdbcRegisterReads::row).toList());
+    }
+  }
+
+  private static RegisterReadRow row(Read read) {
+    return new RegisterReadRow(
+        null, read.person().digits(), read.purpose(), read.by(), read.at(), read.reference());
   }
 
   @Override

@@ -11,6 +11,8 @@ interface RegisterReadRows extends GenericRepository<RegisterReadRow, Long> {
 
   RegisterReadRow save(RegisterReadRow row);
 
+  List<RegisterReadRow> saveAll(Iterable<RegisterReadRow> rows);
+
   @Query(
       "SELECT * FROM register_read WHERE insz = :insz ORDER BY read_at DESC, id DESC LIMIT :limit")
   List<RegisterReadRow> of(String insz, int limit);

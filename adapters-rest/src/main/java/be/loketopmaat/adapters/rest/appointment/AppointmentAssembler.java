@@ -228,14 +228,19 @@ public final class AppointmentAssembler {
 
   /** The citizen of a request body, its refusals under {@code citizen.*}. */
   public static Citizen citizen(RequestAssembly request, CitizenDto citizen) {
-    NationalNumber insz = request.value("citizen.insz", citizen.insz(), NationalNumber::new);
-    Language language = language(request, citizen.language());
+    return citizen(request, citizen, "citizen");
+  }
+
+  /** The citizen given under {@code path} (e.g. a permit's {@code holder}). */
+  public static Citizen citizen(RequestAssembly request, CitizenDto citizen, String path) {
+    NationalNumber insz = request.value(path + ".insz", citizen.insz(), NationalNumber::new);
+    Language language = language(request, citizen.language(), path);
     return request.build(
-        "citizen",
+        path,
         () -> Citizen.reachable(insz, citizen.name(), citizen.email(), citizen.phone(), language));
   }
 
-  private static Language language(RequestAssembly request, @Nullable String tag) {
+  private static Language language(RequestAssembly request, @Nullable String tag, String path) {
     if (tag == null) {
       return null;
     }
@@ -244,7 +249,7 @@ public final class AppointmentAssembler {
         return language;
       }
     }
-    request.violation("citizen.language", "must be one of nl, fr, en");
+    request.violation(path + ".language", "must be one of nl, fr, en");
     return null;
   }
 }

@@ -39,6 +39,11 @@ public interface RegisterReads {
 
   void record(Read read);
 
+  /** Several reads at once, committed together on their own (a batch of reads about to be made). */
+  default void recordAll(List<Read> reads) {
+    reads.forEach(this::record);
+  }
+
   /** The reads of the person's data, newest first, at most {@code limit}. */
   List<Read> of(NationalNumber person, int limit);
 }
