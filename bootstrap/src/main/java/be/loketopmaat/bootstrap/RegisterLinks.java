@@ -83,7 +83,7 @@ public class RegisterLinks {
       @Value("${loket.federal.municipality:11002}") String municipality) {
     CitizenMailboxSimulator simulator = CitizenMailboxSimulator.start(0);
     String apiKey = FederalLinks.randomKey();
-    simulator.addSender(NisCode.of(municipality), apiKey);
+    simulator.addPartner(NisCode.of(municipality), apiKey);
     LOG.warn(
         "No eBox configured (loket.federal.ebox.url): documents for citizens' eBoxes go to the"
             + " simulator at {}",

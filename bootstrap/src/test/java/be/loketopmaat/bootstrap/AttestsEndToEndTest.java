@@ -51,7 +51,7 @@ class AttestsEndToEndTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    ebox.addSender(NisCode.ANTWERP, MAILBOX_KEY);
+    ebox.addPartner(NisCode.ANTWERP, MAILBOX_KEY);
     Map<String, String> properties = DocumentsEndToEndTest.federalProperties(smtp, "e2e_attests");
     properties.put("loket.federal.magda.url", magda.baseUri().toString());
     properties.put("loket.federal.magda.request-timeout", "2s");

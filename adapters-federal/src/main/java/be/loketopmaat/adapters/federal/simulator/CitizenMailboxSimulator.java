@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -29,7 +28,7 @@ import java.util.regex.Pattern;
  * PDF documents of at most 10 MB, and can be slowed down, fail or go down ({@link #faults()},
  * {@link #goDown()}). Its controls are this Java API only: nothing of them is reachable over HTTP.
  */
-public final class CitizenMailboxSimulator implements AutoCloseable {
+public final class CitizenMailboxSimulator extends PartnerSimulator {
   private static final Pattern CONSENT =
       Pattern.compile(Pattern.quote(EboxContract.CONSENTS_PATH) + "([^/]*)");
   private static final Pattern MESSAGE =
@@ -53,8 +52,6 @@ public final class CitizenMailboxSimulator implements AutoCloseable {
   /** A document as it came, decoded. */
   public record Attachment(String fileName, String mediaType, byte[] content) {}
 
-  private final PartnerJson api = new PartnerJson();
-  private final SimulatorServer server;
   private final Set<String> consenting = new HashSet<>();
   private final Map<String, Received> byId = new HashMap<>();
   private final Map<String, String> byKey = new HashMap<>();
@@ -63,39 +60,12 @@ public final class CitizenMailboxSimulator implements AutoCloseable {
   private int publications;
 
   private CitizenMailboxSimulator(int port) {
-    this.server = new SimulatorServer("ebox", port, this::handle);
+    super("ebox", port);
   }
 
   /** Starts a mailbox on the loopback interface; port 0 takes any free port. */
   public static CitizenMailboxSimulator start(int port) {
     return new CitizenMailboxSimulator(port);
-  }
-
-  public URI baseUri() {
-    return server.baseUri();
-  }
-
-  public Faults faults() {
-    return server.faults();
-  }
-
-  /** The mailbox is down: its port refuses connections. */
-  public void goDown() {
-    server.goDown();
-  }
-
-  public void comeBack() {
-    server.comeBack();
-  }
-
-  @Override
-  public void close() {
-    server.close();
-  }
-
-  /** Gives the sending {@code municipality} the API key {@code apiKey}. */
-  public void addSender(NisCode municipality, String apiKey) {
-    api.addPartner(municipality, apiKey);
   }
 
   /** The citizen agrees (or no longer agrees) to receive documents in the eBox. */
@@ -131,7 +101,8 @@ public final class CitizenMailboxSimulator implements AutoCloseable {
     }
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
+  @Override
+  void handle(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getPath();
     Matcher consent = CONSENT.matcher(path);
     Matcher message = MESSAGE.matcher(path);

@@ -41,8 +41,8 @@ class HttpCitizenMailboxTest extends CitizenMailboxContract {
   @BeforeEach
   void start() {
     simulator = CitizenMailboxSimulator.start(0);
-    simulator.addSender(NisCode.ANTWERP, KEY);
-    simulator.addSender(NisCode.LEUVEN, "leuven-ebox-key");
+    simulator.addPartner(NisCode.ANTWERP, KEY);
+    simulator.addPartner(NisCode.LEUVEN, "leuven-ebox-key");
     antwerp = adapter(NisCode.ANTWERP, KEY, LENIENT);
   }
 
