@@ -246,8 +246,8 @@ class KioskServiceTest {
     assertThat(admin.usage(kiosk.kiosk(), 10))
         .extracting(KioskEvent::kind)
         .containsExactly(
-            KioskEventKind.OFFLINE,
             KioskEventKind.ONLINE,
+            KioskEventKind.OFFLINE,
             KioskEventKind.FAULT,
             KioskEventKind.ONLINE);
   }
