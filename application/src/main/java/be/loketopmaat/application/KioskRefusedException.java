@@ -11,10 +11,10 @@ public class KioskRefusedException extends RuntimeException {
   private final boolean forbidden;
   private final transient Phrase phrase;
 
-  public KioskRefusedException(boolean forbidden, String template, Object... args) {
-    super(Phrase.of(template, args).english());
+  public KioskRefusedException(boolean forbidden, Phrase phrase) {
+    super(phrase.english());
     this.forbidden = forbidden;
-    this.phrase = Phrase.of(template, args);
+    this.phrase = phrase;
   }
 
   /** 403 rather than 401: the caller is known, and may not. */

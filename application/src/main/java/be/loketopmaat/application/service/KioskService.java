@@ -19,6 +19,7 @@ import be.loketopmaat.domain.citizen.Citizen;
 import be.loketopmaat.domain.citizen.NationalNumber;
 import be.loketopmaat.domain.common.ConflictException;
 import be.loketopmaat.domain.common.Language;
+import be.loketopmaat.domain.common.Phrase;
 import be.loketopmaat.domain.document.CodeRequest;
 import be.loketopmaat.domain.kiosk.AttestVerification;
 import be.loketopmaat.domain.kiosk.CardLogin;
@@ -102,14 +103,15 @@ public final class KioskService implements KioskUseCase, VerifyAttestUseCase {
     if (challenge.isEmpty() || !now.isBefore(challenge.get().expires())) {
       append(kiosk, KioskEventKind.LOGIN_FAILED, null, "unknown, used or expired challenge");
       throw new KioskRefusedException(
-          false, "The challenge is unknown, used already or expired: ask for a new one.");
+          false,
+          Phrase.of("The challenge is unknown, used already or expired: ask for a new one."));
     }
     CardLogin.Outcome outcome =
         settings.login().check(chain, challenge.get().value(), signature, clock.instant());
     if (outcome instanceof CardLogin.Refused refused) {
       append(kiosk, KioskEventKind.LOGIN_FAILED, null, refused.reason());
       throw new KioskRefusedException(
-          false, "The card's signature over the challenge could not be verified.");
+          false, Phrase.of("The card's signature over the challenge could not be verified."));
     }
     CardLogin.Verified verified = (CardLogin.Verified) outcome;
     String token = Secrets.newSecret();
@@ -136,6 +138,11 @@ public final class KioskService implements KioskUseCase, VerifyAttestUseCase {
       citizen = new NationalNumber(nationalNumber.strip());
     }
     append(kiosk, KioskEventKind.LOGIN_FAILED, citizen, reason == null ? "card" : reason);
+  }
+
+  @Override
+  public KioskLogin current(InSession session) {
+    return session(session).login();
   }
 
   @Override
@@ -263,10 +270,10 @@ public final class KioskService implements KioskUseCase, VerifyAttestUseCase {
             ? Optional.empty()
             : store.find(credential.kiosk());
     if (kiosk.isEmpty() || !Secrets.matches(credential.secret(), kiosk.get().secretHash())) {
-      throw new KioskRefusedException(false, "Unknown kiosk or wrong kiosk credential.");
+      throw new KioskRefusedException(false, Phrase.of("Unknown kiosk or wrong kiosk credential."));
     }
     if (!kiosk.get().enabled()) {
-      throw new KioskRefusedException(true, "This kiosk is disabled.");
+      throw new KioskRefusedException(true, Phrase.of("This kiosk is disabled."));
     }
     return kiosk.get();
   }
@@ -286,7 +293,7 @@ public final class KioskService implements KioskUseCase, VerifyAttestUseCase {
             .orElseThrow(
                 () ->
                     new KioskRefusedException(
-                        false, "No open session with this token: it ended or expired."));
+                        false, Phrase.of("No open session with this token: it ended or expired.")));
     return new Session(kiosk, login);
   }
 

@@ -58,6 +58,9 @@ public interface KioskUseCase {
   /** A failed login the kiosk saw itself (a wrong or blocked PIN, a refused card): logged only. */
   void loginFailed(Credential kiosk, String reason, String nationalNumber);
 
+  /** The open session: whom it names, in which language. */
+  KioskLogin current(InSession session);
+
   /** The products whose channels include the kiosk. */
   List<Product> products(InSession session);
 
