@@ -12,7 +12,6 @@ import be.loketopmaat.domain.kiosk.Secrets;
 import be.loketopmaat.domain.location.Facility;
 import be.loketopmaat.domain.location.Location;
 import be.loketopmaat.domain.location.LocationCode;
-import be.loketopmaat.domain.location.LocationType;
 import be.loketopmaat.domain.staff.StaffMember;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,9 +48,9 @@ public final class KioskAdminService implements ManageKiosksUseCase {
         locations
             .findByCode(code)
             .orElseThrow(() -> new NotFoundException("location", code.value()));
-    if (location.type() != LocationType.KIOSK_SITE && !location.has(Facility.KIOSK_TERMINAL)) {
+    if (!location.has(Facility.KIOSK_TERMINAL)) {
       throw new InvalidInputException(
-          "location", "{0} is not a kiosk site and has no kiosk terminal", code.value());
+          "location", "{0} has no kiosk terminal (facility KIOSK_TERMINAL)", code.value());
     }
     String secret = Secrets.newSecret();
     Kiosk kiosk =

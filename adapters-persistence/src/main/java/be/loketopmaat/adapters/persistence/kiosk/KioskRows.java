@@ -1,5 +1,6 @@
 package be.loketopmaat.adapters.persistence.kiosk;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -20,5 +21,5 @@ interface KioskRows extends GenericRepository<KioskRow, UUID> {
 
   @Query(
       "UPDATE kiosk SET enabled = :enabled, status = :status, last_seen = :lastSeen WHERE id = :id")
-  long updateState(UUID id, boolean enabled, String status, LocalDateTime lastSeen);
+  long updateState(UUID id, boolean enabled, String status, @Nullable LocalDateTime lastSeen);
 }

@@ -68,6 +68,7 @@ class KioskStoreOnPostgresTest implements TestPropertyProvider {
     Kiosk kiosk = Kiosk.register(SITE, "Zuil 1", "ab".repeat(32), NOW);
     store.insert(kiosk);
     assertThat(store.find(kiosk.id())).contains(kiosk);
+    assertThat(store.update(kiosk.disabled())).isTrue(); // never seen yet: no last heartbeat
 
     Kiosk seen = kiosk.seen(KioskStatus.JAMMED, NOW.plusMinutes(1)).disabled();
     assertThat(store.update(seen)).isTrue();

@@ -18,10 +18,11 @@ public interface ManageKiosksUseCase {
   record KioskView(Kiosk kiosk, KioskStatus status) {}
 
   /**
-   * Registers a kiosk at a kiosk site (or at a staffed location that has a kiosk terminal).
+   * Registers a kiosk at a location with a kiosk terminal: a kiosk site, or a counter's hall.
    *
    * @throws be.loketopmaat.application.NotFoundException for an unknown location
-   * @throws be.loketopmaat.domain.common.InvalidInputException for a location without kiosks
+   * @throws be.loketopmaat.domain.common.InvalidInputException for a location without a kiosk
+   *     terminal
    */
   Registered register(LocationCode location, String name, StaffMember by);
 
