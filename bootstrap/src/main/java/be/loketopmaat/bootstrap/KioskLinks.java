@@ -107,8 +107,9 @@ public class KioskLinks {
       KioskUsageLog log,
       CachingLocationRepository locations,
       KioskSettings settings,
+      @Value("${loket.kiosk.keep-threshold:100}") long keepThreshold,
       Clock clock) {
-    return new KioskAdminService(store, log, locations, settings.silence(), clock);
+    return new KioskAdminService(store, log, locations, settings.silence(), keepThreshold, clock);
   }
 
   private static byte[] certificate(Path file) {

@@ -188,6 +188,17 @@ class KiosksEndToEndTest implements TestPropertyProvider {
             "SESSION_ENDED", "DOCUMENT_PRINTED", "PIN_CODES_REQUESTED", "SESSION_OPENED");
     assertThat(log.toString()).doesNotContain(RESIDENT);
     assertThat(kioskStatus()).isEqualTo("ONLINE");
+    String month = java.time.YearMonth.now(be.loketopmaat.domain.calendar.CityTime.ZONE).toString();
+    Http.Response evaluation =
+        http.staff("GET", "/api/v1/staff/kiosks/evaluation?month=" + month, null);
+    assertThat(evaluation.status()).as(evaluation.text()).isEqualTo(200);
+    Map<String, Object> site =
+        evaluation.list("sites").stream()
+            .filter(s -> SITE.equals(s.get("site")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(((Number) site.get("sessions")).intValue()).isPositive();
+    assertThat(site.get("documents").toString()).contains("MAIN_RESIDENCE");
     printer.jam();
     city.heartbeat(PrinterState.JAMMED);
     assertThat(kioskStatus()).isEqualTo("JAMMED");
@@ -307,22 +318,7 @@ class KiosksEndToEndTest implements TestPropertyProvider {
   }
 
   private static Citizen resident() {
-    Citizen anna = Personas.anna();
-    return new Citizen(
-        anna.cardNumber(),
-        RESIDENT,
-        anna.lastName(),
-        anna.firstNames(),
-        anna.nationality(),
-        anna.birthPlace(),
-        anna.birthDate(),
-        anna.sex(),
-        anna.streetAndNumber(),
-        anna.postalCode(),
-        anna.municipality(),
-        anna.validFrom(),
-        anna.validUntil(),
-        anna.pin());
+    return Personas.registerResident();
   }
 
   /** A session's body: the card signs {@code signed}'s bytes, the body names {@code named}. */

@@ -7,6 +7,7 @@ import be.loketopmaat.application.port.out.KioskUsageLog;
 import be.loketopmaat.application.port.out.LocationRepository;
 import be.loketopmaat.domain.common.InvalidInputException;
 import be.loketopmaat.domain.kiosk.Kiosk;
+import be.loketopmaat.domain.kiosk.KioskEvaluation;
 import be.loketopmaat.domain.kiosk.KioskEvent;
 import be.loketopmaat.domain.kiosk.Secrets;
 import be.loketopmaat.domain.location.Facility;
@@ -16,6 +17,7 @@ import be.loketopmaat.domain.staff.StaffMember;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -26,6 +28,7 @@ public final class KioskAdminService implements ManageKiosksUseCase {
   private final KioskUsageLog log;
   private final LocationRepository locations;
   private final Duration silence;
+  private final long keepThreshold;
   private final Clock clock;
 
   public KioskAdminService(
@@ -33,11 +36,13 @@ public final class KioskAdminService implements ManageKiosksUseCase {
       KioskUsageLog log,
       LocationRepository locations,
       Duration silence,
+      long keepThreshold,
       Clock clock) {
     this.store = store;
     this.log = log;
     this.locations = locations;
     this.silence = silence;
+    this.keepThreshold = keepThreshold;
     this.clock = clock;
   }
 
@@ -77,6 +82,14 @@ public final class KioskAdminService implements ManageKiosksUseCase {
   public List<KioskEvent> usage(UUID id, int limit) {
     kiosk(id);
     return log.of(id, Math.max(1, Math.min(limit, MAX_LIMIT)));
+  }
+
+  @Override
+  public List<KioskEvaluation.SiteMonth> evaluate(YearMonth month) {
+    LocalDateTime from = month.atDay(1).atStartOfDay();
+    LocalDateTime until = month.plusMonths(1).atDay(1).atStartOfDay();
+    return KioskEvaluation.evaluate(
+        month, store.all(), log.between(from, until), keepThreshold, LocalDateTime.now(clock));
   }
 
   private Kiosk kiosk(UUID id) {

@@ -241,8 +241,19 @@ public final class KioskService implements KioskUseCase, VerifyAttestUseCase {
     LocalDateTime now = now();
     KioskStatus before = kiosk.statusAt(now, settings.silence());
     if (before != status) {
-      if (before == KioskStatus.OFFLINE && kiosk.lastSeen() != null) {
-        append(kiosk, KioskEventKind.OFFLINE, null, "silent since " + kiosk.lastSeen());
+      if (before == KioskStatus.OFFLINE
+          && kiosk.lastSeen() != null
+          && kiosk.status() != KioskStatus.OFFLINE) {
+        // It fell silent: offline from the end of its last heartbeat's window.
+        LocalDateTime silentFrom = kiosk.lastSeen().plus(settings.silence());
+        log.append(
+            new KioskEvent(
+                kiosk.id(),
+                kiosk.location(),
+                KioskEventKind.OFFLINE,
+                null,
+                "silent since " + kiosk.lastSeen(),
+                silentFrom.isAfter(now) ? now : silentFrom));
       }
       KioskEventKind kind =
           switch (status) {

@@ -24,6 +24,7 @@ import be.loketopmaat.domain.counter.TicketPurpose;
 import be.loketopmaat.domain.document.CodeRequest;
 import be.loketopmaat.domain.kiosk.CardLogin;
 import be.loketopmaat.domain.kiosk.KioskChallenge;
+import be.loketopmaat.domain.kiosk.KioskEvaluation;
 import be.loketopmaat.domain.kiosk.KioskEvent;
 import be.loketopmaat.domain.kiosk.KioskEventKind;
 import be.loketopmaat.domain.kiosk.KioskStatus;
@@ -46,6 +47,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +73,7 @@ class KioskServiceTest {
           .with(Fixtures.kiosk("bib", Fixtures.SOUTH), Fixtures.hub("hub", Fixtures.NORTH));
   final List<PinCodesUseCase.Request> codeRequests = new ArrayList<>();
   final KioskAdminService admin =
-      new KioskAdminService(kiosks, kiosks, locations, Duration.ofMinutes(2), clock);
+      new KioskAdminService(kiosks, kiosks, locations, Duration.ofMinutes(2), 2, clock);
   final KioskService service =
       new KioskService(
           kiosks,
@@ -250,6 +252,27 @@ class KioskServiceTest {
             KioskEventKind.OFFLINE,
             KioskEventKind.FAULT,
             KioskEventKind.ONLINE);
+  }
+
+  @Test
+  void theMonthsEvaluationCountsTheSitesSessionsAndWeighsThemAgainstTheThreshold() {
+    Credential kiosk = registered();
+    open(kiosk, service.challenge(kiosk));
+    open(kiosk, service.challenge(kiosk));
+
+    assertThat(admin.evaluate(YearMonth.of(2027, 1)))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.site()).isEqualTo(new LocationCode("bib"));
+              assertThat(s.sessions()).isEqualTo(2);
+              assertThat(s.share()).isEqualTo(1.0);
+              assertThat(s.recommendation()).isEqualTo(KioskEvaluation.Recommendation.KEEP);
+            });
+    assertThat(admin.evaluate(YearMonth.of(2026, 12)))
+        .singleElement()
+        .satisfies(
+            s -> assertThat(s.recommendation()).isEqualTo(KioskEvaluation.Recommendation.RETIRE));
   }
 
   private Credential registered() {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +30,7 @@ public final class CardLogin {
       Pattern.compile("(?:^|,\\s*)OID\\.2\\.5\\.4\\.5=(\\d{11})(?:,|$)");
 
   private static final Pattern COMMON_NAME =
-      Pattern.compile("(?:^|,)CN=([^,(]+)(?:\\s*\\([^)]*\\))?(?:,|$)");
+      Pattern.compile("(?:^|,\\s*)CN=([^,(]+)(?:\\s*\\([^)]*\\))?(?:,|$)");
 
   private final List<X509Certificate> trustedRoots;
 
@@ -89,7 +90,7 @@ public final class CardLogin {
   }
 
   private static Optional<NationalNumber> nationalNumber(X509Certificate certificate) {
-    String subject = certificate.getSubjectX500Principal().getName("RFC1779");
+    String subject = subject(certificate);
     for (Pattern pattern : List.of(SERIAL, SERIAL_OID)) {
       Matcher matcher = pattern.matcher(subject);
       if (matcher.find()) {
@@ -105,15 +106,25 @@ public final class CardLogin {
 
   /** The holder's name: the common name without its "(Authentication)". */
   private static String name(X509Certificate certificate) {
-    Matcher matcher = COMMON_NAME.matcher(certificate.getSubjectX500Principal().getName("RFC2253"));
+    Matcher matcher = COMMON_NAME.matcher(subject(certificate));
     return matcher.find() ? matcher.group(1).strip() : "eID holder";
+  }
+
+  /** The subject's name as the JDK writes it ({@code CN=..., SERIALNUMBER=..., C=BE}). */
+  private static String subject(X509Certificate certificate) {
+    Object name = certificate.getSubjectX500Principal();
+    return name.toString();
   }
 
   private static boolean issuedBy(X509Certificate certificate, X509Certificate issuer, Date at) {
     try {
       certificate.verify(issuer.getPublicKey());
       certificate.checkValidity(at);
-      return certificate.getIssuerX500Principal().equals(issuer.getSubjectX500Principal());
+      // Held as plain objects: the domain keeps to java.* (X500Principal is javax), and its equals
+      // compares the names' canonical forms.
+      Object issuerName = certificate.getIssuerX500Principal();
+      Object subjectName = issuer.getSubjectX500Principal();
+      return Objects.equals(issuerName, subjectName);
     } catch (GeneralSecurityException e) {
       return false;
     }

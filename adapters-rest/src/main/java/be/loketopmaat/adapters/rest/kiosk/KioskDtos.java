@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import java.util.Map;
 
 /** The kiosk API's and the staff kiosk API's bodies. */
 final class KioskDtos {
@@ -103,4 +104,19 @@ final class KioskDtos {
   @Serdeable
   @Schema(name = "KioskUsage")
   record UsageDto(String kiosk, List<EventDto> events) {}
+
+  @Serdeable
+  @Schema(name = "KioskEvaluation")
+  record EvaluationDto(@Schema(example = "2026-11") String month, List<SiteEvaluationDto> sites) {}
+
+  @Serdeable
+  @Schema(name = "KioskSiteEvaluation")
+  record SiteEvaluationDto(
+      String site,
+      int kiosks,
+      long sessions,
+      @Schema(description = "Attests by model, PIN_CODES, TICKET") Map<String, Long> documents,
+      @Schema(description = "Of all kiosk sessions that month, 0 to 1") double share,
+      long downtimeMinutes,
+      @Schema(description = "KEEP or RETIRE") String recommendation) {}
 }

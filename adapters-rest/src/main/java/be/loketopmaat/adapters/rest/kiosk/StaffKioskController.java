@@ -3,10 +3,12 @@ package be.loketopmaat.adapters.rest.kiosk;
 import be.loketopmaat.adapters.rest.common.ApiTimes;
 import be.loketopmaat.adapters.rest.common.Params;
 import be.loketopmaat.adapters.rest.common.RequestAssembly;
+import be.loketopmaat.adapters.rest.kiosk.KioskDtos.EvaluationDto;
 import be.loketopmaat.adapters.rest.kiosk.KioskDtos.EventDto;
 import be.loketopmaat.adapters.rest.kiosk.KioskDtos.KioskDto;
 import be.loketopmaat.adapters.rest.kiosk.KioskDtos.KiosksDto;
 import be.loketopmaat.adapters.rest.kiosk.KioskDtos.RegistrationDto;
+import be.loketopmaat.adapters.rest.kiosk.KioskDtos.SiteEvaluationDto;
 import be.loketopmaat.adapters.rest.kiosk.KioskDtos.UsageDto;
 import be.loketopmaat.adapters.rest.problem.ProblemResponse;
 import be.loketopmaat.adapters.rest.staff.StaffActors;
@@ -32,6 +34,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 /** The city's kiosks: register one (its secret shown once), see their state and usage, disable. */
@@ -115,6 +119,41 @@ public class StaffKioskController {
                 e ->
                     new EventDto(
                         e.kind().name(), e.pseudonym(), e.detail(), ApiTimes.format(e.at())))
+            .toList());
+  }
+
+  @Get("/evaluation{?month}")
+  @Secured({StaffRoles.LOCATION_MANAGER, StaffRoles.ADMINISTRATOR})
+  @Operation(
+      operationId = "staffKioskEvaluation",
+      summary = "The month's evaluation per kiosk site",
+      description =
+          "From the usage log: sessions, documents by kind (attests by model, PIN_CODES, TICKET),"
+              + " the site's share of all kiosk sessions, the downtime of its kiosks, and KEEP or"
+              + " RETIRE against loket.kiosk.keep-threshold sessions a month.")
+  @ApiResponse(responseCode = "200", description = "The sites")
+  public EvaluationDto evaluation(
+      @Parameter(description = "The month, YYYY-MM", example = "2026-11") @Nullable @QueryValue
+          String month) {
+    YearMonth which;
+    try {
+      which = YearMonth.parse(month == null ? "" : month);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("month", "must be a month of the form YYYY-MM");
+    }
+    return new EvaluationDto(
+        which.toString(),
+        kiosks.evaluate(which).stream()
+            .map(
+                s ->
+                    new SiteEvaluationDto(
+                        s.site().value(),
+                        s.kiosks(),
+                        s.sessions(),
+                        s.documents(),
+                        Math.round(s.share() * 1000) / 1000.0,
+                        s.downtime().toMinutes(),
+                        s.recommendation().name()))
             .toList());
   }
 

@@ -1,10 +1,12 @@
 package be.loketopmaat.application.port.in;
 
 import be.loketopmaat.domain.kiosk.Kiosk;
+import be.loketopmaat.domain.kiosk.KioskEvaluation;
 import be.loketopmaat.domain.kiosk.KioskEvent;
 import be.loketopmaat.domain.kiosk.KioskStatus;
 import be.loketopmaat.domain.location.LocationCode;
 import be.loketopmaat.domain.staff.StaffMember;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,6 +34,12 @@ public interface ManageKiosksUseCase {
 
   /** The kiosk's usage log, newest first. */
   List<KioskEvent> usage(UUID id, int limit);
+
+  /**
+   * The month's evaluation per kiosk site, from the usage log: sessions, documents by kind, share,
+   * downtime and keep or retire against the city's threshold.
+   */
+  List<KioskEvaluation.SiteMonth> evaluate(YearMonth month);
 
   int MAX_LIMIT = 500;
 }
