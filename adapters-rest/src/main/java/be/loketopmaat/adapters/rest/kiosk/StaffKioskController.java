@@ -71,10 +71,10 @@ public class StaffKioskController {
   @Secured({StaffRoles.LOCATION_MANAGER, StaffRoles.ADMINISTRATOR})
   @Operation(
       operationId = "staffRegisterKiosk",
-      summary = "Register a kiosk at a kiosk site",
+      summary = "Register a kiosk at a location with a kiosk terminal",
       description =
-          "At a location of type KIOSK_SITE, or a staffed one with a KIOSK_TERMINAL. The answer"
-              + " holds the kiosk's secret, this once: configure it on the kiosk.")
+          "At a location with the KIOSK_TERMINAL facility: a kiosk site, or a counter's hall. The"
+              + " answer holds the kiosk's credential, this once: configure it on the kiosk.")
   @ApiResponse(responseCode = "201", description = "The kiosk, with its secret")
   public HttpResponse<KioskDto> register(HttpRequest<?> http, @Body RegistrationDto body) {
     RequestAssembly request = new RequestAssembly();
