@@ -30,10 +30,29 @@ public final class KioskSession {
     TAKE_CARD
   }
 
-  /** Makes the document for a choice; empty when it cannot now (the service is down, a refusal). */
+  /**
+   * Makes the document for a choice; empty when it cannot now (the service is down, a refusal). A
+   * kiosk that speaks to the city also opens the citizen's session there once the PIN is right (the
+   * card signs the city's challenge), hears of failed logins, of what became of each print, and of
+   * the session's end: the defaults do nothing, for a kiosk on its own.
+   */
   @FunctionalInterface
   public interface Documents {
     Optional<DocumentPrinter.Document> make(VerifiedCard citizen, String choice);
+
+    /** The PIN is right: opens the citizen's session; false when the city opens nothing. */
+    default boolean signIn(EidSession card, VerifiedCard citizen) {
+      return true;
+    }
+
+    /** A login failed on the card (a wrong or blocked PIN): never the PIN itself. */
+    default void loginFailed(VerifiedCard citizen, String reason) {}
+
+    /** What became of the document made last. */
+    default void printed(PrintOutcome outcome) {}
+
+    /** The session ended, however: the city ends it too. */
+    default void signOut() {}
   }
 
   private final CardReader reader;
@@ -47,6 +66,7 @@ public final class KioskSession {
   private int triesLeft;
   private EidSession card;
   private VerifiedCard citizen;
+  private boolean signedIn;
   private Instant lastActivity;
 
   public KioskSession(
@@ -123,14 +143,21 @@ public final class KioskSession {
       touch();
       PinOutcome outcome = card.verifyPin(pin);
       if (outcome instanceof PinOutcome.Accepted) {
+        if (!documents.signIn(card, citizen)) {
+          stop(Notice.CARD_REFUSED);
+          return;
+        }
+        signedIn = true;
         notice = null;
         step = Step.CHOOSE;
       } else if (outcome instanceof PinOutcome.Wrong wrong) {
+        documents.loginFailed(citizen, "PIN_WRONG");
         triesLeft = wrong.triesLeft();
         notice = Notice.PIN_WRONG;
       } else if (outcome instanceof PinOutcome.Invalid) {
         notice = Notice.PIN_INVALID;
       } else if (outcome instanceof PinOutcome.Blocked) {
+        documents.loginFailed(citizen, "PIN_BLOCKED");
         stop(Notice.PIN_BLOCKED);
       } else if (outcome instanceof PinOutcome.Removed) {
         endWith(Notice.CARD_REMOVED);
@@ -156,6 +183,7 @@ public final class KioskSession {
       return new PrintOutcome.Rejected("the document could not be made");
     }
     PrintOutcome outcome = printer.print(document.get());
+    documents.printed(outcome);
     if (outcome.printed()) {
       stop(Notice.PRINTED);
     } else if (outcome instanceof PrintOutcome.OutOfPaper) {
@@ -201,6 +229,10 @@ public final class KioskSession {
   }
 
   private void wipe() {
+    if (signedIn) {
+      signedIn = false;
+      documents.signOut();
+    }
     citizen = null;
     triesLeft = 0;
     if (card != null) {

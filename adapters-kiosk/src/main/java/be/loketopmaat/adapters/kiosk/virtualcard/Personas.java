@@ -29,6 +29,30 @@ public final class Personas {
         "1234");
   }
 
+  /**
+   * Anna's valid card with the national number of the MAGDA simulator's Antwerp resident
+   * (85073100328), so that the simulated population register knows her: for kiosks printing attests
+   * against a service on its first run. PIN 1234.
+   */
+  public static Citizen registerResident() {
+    Citizen anna = anna();
+    return new Citizen(
+        anna.cardNumber(),
+        "85073100328",
+        anna.lastName(),
+        anna.firstNames(),
+        anna.nationality(),
+        anna.birthPlace(),
+        anna.birthDate(),
+        anna.sex(),
+        anna.streetAndNumber(),
+        anna.postalCode(),
+        anna.municipality(),
+        anna.validFrom(),
+        anna.validUntil(),
+        anna.pin());
+  }
+
   /** Another valid card, of a Berchem resident born in 2001, PIN 987654. */
   public static Citizen bram() {
     LocalDate today = LocalDate.now(CityTime.ZONE);

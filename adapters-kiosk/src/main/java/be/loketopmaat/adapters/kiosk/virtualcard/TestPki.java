@@ -1,12 +1,21 @@
 package be.loketopmaat.adapters.kiosk.virtualcard;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +40,8 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  */
 public final class TestPki {
   private static final SecureRandom RANDOM = new SecureRandom();
+  // A test hierarchy only: the file's password protects nothing of value.
+  private static final char[] STORE_PASSWORD = "loket-test-pki".toCharArray();
   private static final AtomicLong SERIALS = new AtomicLong(System.nanoTime());
 
   private final Issued root;
@@ -70,6 +81,68 @@ public final class TestPki {
             until,
             false,
             KeyUsage.digitalSignature | KeyUsage.nonRepudiation);
+  }
+
+  private TestPki(Issued root, Issued citizenCa, Issued nationalRegister) {
+    this.root = root;
+    this.citizenCa = citizenCa;
+    this.nationalRegister = nationalRegister;
+  }
+
+  /**
+   * The hierarchy kept in {@code file} (PKCS#12), or a new one written there: so that the service
+   * and a simulated kiosk terminal started apart share one test root on a first run.
+   */
+  public static synchronized TestPki loadOrGenerate(Path file, String name) {
+    try {
+      if (Files.isRegularFile(file)) {
+        return load(file);
+      }
+      TestPki pki = generate(name);
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      KeyStore store = KeyStore.getInstance("PKCS12");
+      store.load(null, null);
+      X509Certificate rootCertificate = pki.root.certificate();
+      store.setKeyEntry(
+          "root", pki.root.key(), STORE_PASSWORD, new Certificate[] {rootCertificate});
+      store.setKeyEntry(
+          "citizen-ca",
+          pki.citizenCa.key(),
+          STORE_PASSWORD,
+          new Certificate[] {pki.citizenCa.certificate(), rootCertificate});
+      store.setKeyEntry(
+          "rrn",
+          pki.nationalRegister.key(),
+          STORE_PASSWORD,
+          new Certificate[] {pki.nationalRegister.certificate(), rootCertificate});
+      Path written = Files.createTempFile(parent == null ? Path.of(".") : parent, "pki", ".tmp");
+      try (OutputStream out = Files.newOutputStream(written)) {
+        store.store(out, STORE_PASSWORD);
+      }
+      Files.move(written, file, StandardCopyOption.ATOMIC_MOVE);
+      return pki;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static TestPki load(Path file) throws IOException, GeneralSecurityException {
+    KeyStore store = KeyStore.getInstance("PKCS12");
+    try (InputStream in = Files.newInputStream(file)) {
+      store.load(in, STORE_PASSWORD);
+    }
+    return new TestPki(entry(store, "root"), entry(store, "citizen-ca"), entry(store, "rrn"));
+  }
+
+  private static Issued entry(KeyStore store, String alias) throws GeneralSecurityException {
+    return new Issued(
+        (PrivateKey) store.getKey(alias, STORE_PASSWORD),
+        (X509Certificate) store.getCertificate(alias));
   }
 
   /** A new hierarchy; {@code name} tells two of them apart in their subjects. */

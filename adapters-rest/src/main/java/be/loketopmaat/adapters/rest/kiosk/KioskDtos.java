@@ -1,0 +1,122 @@
+package be.loketopmaat.adapters.rest.kiosk;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+import java.util.Map;
+
+/** The kiosk API's and the staff kiosk API's bodies. */
+final class KioskDtos {
+  private KioskDtos() {}
+
+  @Serdeable
+  @Schema(name = "KioskChallenge")
+  record ChallengeDto(
+      String id,
+      @Schema(description = "32 random bytes, base64, for the card to sign") String challenge,
+      String expires) {}
+
+  @Serdeable
+  @Schema(
+      name = "KioskSessionRequest",
+      requiredProperties = {"challenge", "signature", "certificates"})
+  record SessionRequestDto(
+      String challenge,
+      @Schema(description = "The card's signature (SHA256withRSA) over the challenge, base64")
+          String signature,
+      @Schema(
+              description =
+                  "The card's authentication certificate, citizen CA and root, DER in base64, in"
+                      + " that order")
+          List<String> certificates,
+      @Nullable @Schema(example = "nl") String language) {}
+
+  @Serdeable
+  @Schema(name = "KioskSession")
+  record SessionDto(
+      @Schema(description = "Send it as X-Kiosk-Session; shown this once") String token,
+      String citizenName,
+      String language,
+      String expires) {}
+
+  @Serdeable
+  @Schema(name = "KioskLoginFailure")
+  record LoginFailureDto(
+      @Nullable @Schema(example = "PIN_BLOCKED") String reason, @Nullable String nationalNumber) {}
+
+  @Serdeable
+  @Schema(name = "KioskProduct")
+  record ProductDto(String code, String name) {}
+
+  @Serdeable
+  @Schema(name = "KioskAttestRequest", requiredProperties = "model")
+  record AttestRequestDto(@Schema(example = "MAIN_RESIDENCE") String model) {}
+
+  @Serdeable
+  @Schema(name = "KioskPrintReport", requiredProperties = "printed")
+  record PrintedDto(Boolean printed, @Nullable String fault) {}
+
+  @Serdeable
+  @Schema(name = "KioskPinCodesRequest", requiredProperties = "pickupAt")
+  record PinCodesDto(@Nullable String email, @Nullable String phone, String pickupAt) {}
+
+  @Serdeable
+  @Schema(name = "KioskTicketRequest", requiredProperties = "product")
+  record TicketDto(String product) {}
+
+  @Serdeable
+  @Schema(name = "KioskHeartbeat", requiredProperties = "status")
+  record HeartbeatDto(@Schema(example = "ONLINE") String status) {}
+
+  @Serdeable
+  @Schema(name = "AttestVerification")
+  record VerificationDto(
+      boolean valid, String model, String modelName, String issuedBy, String issuedAt) {}
+
+  @Serdeable
+  @Schema(
+      name = "KioskRegistration",
+      requiredProperties = {"location", "name"})
+  record RegistrationDto(String location, String name) {}
+
+  @Serdeable
+  @Schema(name = "Kiosk")
+  record KioskDto(
+      String id,
+      String location,
+      String name,
+      boolean enabled,
+      @Schema(description = "ONLINE, OUT_OF_PAPER, JAMMED or OFFLINE (silent counts as offline)")
+          String status,
+      @Nullable String lastSeen,
+      @Nullable @Schema(description = "Only in the answer to the registration: shown this once")
+          String secret) {}
+
+  @Serdeable
+  @Schema(name = "Kiosks")
+  record KiosksDto(List<KioskDto> kiosks) {}
+
+  @Serdeable
+  @Schema(name = "KioskEvent")
+  record EventDto(String kind, @Nullable String pseudonym, @Nullable String detail, String at) {}
+
+  @Serdeable
+  @Schema(name = "KioskUsage")
+  record UsageDto(String kiosk, List<EventDto> events) {}
+
+  @Serdeable
+  @Schema(name = "KioskEvaluation")
+  record EvaluationDto(@Schema(example = "2026-11") String month, List<SiteEvaluationDto> sites) {}
+
+  @Serdeable
+  @Schema(name = "KioskSiteEvaluation")
+  record SiteEvaluationDto(
+      String site,
+      int kiosks,
+      long sessions,
+      @Schema(description = "Attests by model, PIN_CODES, TICKET") Map<String, Long> documents,
+      @Schema(description = "Of all kiosk sessions that month, 0 to 1") double share,
+      long downtimeMinutes,
+      @Schema(description = "KEEP or RETIRE") String recommendation) {}
+}

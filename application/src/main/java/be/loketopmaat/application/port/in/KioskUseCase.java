@@ -1,0 +1,80 @@
+package be.loketopmaat.application.port.in;
+
+import be.loketopmaat.domain.catalogue.Product;
+import be.loketopmaat.domain.catalogue.ProductCode;
+import be.loketopmaat.domain.common.Language;
+import be.loketopmaat.domain.document.CodeRequest;
+import be.loketopmaat.domain.kiosk.AttestVerification;
+import be.loketopmaat.domain.kiosk.KioskChallenge;
+import be.loketopmaat.domain.kiosk.KioskLogin;
+import be.loketopmaat.domain.kiosk.KioskStatus;
+import be.loketopmaat.domain.location.LocationCode;
+import be.loketopmaat.domain.population.AttestModel;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a kiosk does against the city, authenticated by its own credential: open a citizen's session
+ * by the card's signature over a fresh challenge, and in it list the kiosk's products, print an
+ * attest, request new PIN/PUK codes, print a walk-in ticket. And report its state.
+ *
+ * <p>Every refusal to authenticate is a {@link be.loketopmaat.application.KioskRefusedException}.
+ */
+public interface KioskUseCase {
+
+  /** The kiosk's id and the secret it was given at registration. */
+  record Credential(UUID kiosk, String secret) {}
+
+  /** A session's token (held by the kiosk only) and what it names. */
+  record Opened(String token, KioskLogin login) {}
+
+  /** A session: the kiosk's credential and the session's token. */
+  record InSession(Credential kiosk, String token) {}
+
+  /** The register's attest as PDF, and what its verification code will tell once printed. */
+  record PrintableAttest(AttestVerification verification, byte[] pdf, Language language) {
+    public PrintableAttest {
+      pdf = pdf.clone();
+    }
+
+    @Override
+    public byte[] pdf() {
+      return pdf.clone();
+    }
+  }
+
+  /** Where new codes go: an e-mail address or phone to tell the citizen, the pickup location. */
+  record CodesRequest(String email, String phone, LocationCode pickupAt) {}
+
+  KioskChallenge challenge(Credential kiosk);
+
+  /**
+   * Opens a session: {@code chain} is the card's authentication certificate, its citizen CA and
+   * root (DER); {@code signature} is the card's over the challenge's bytes.
+   */
+  Opened openSession(
+      Credential kiosk, UUID challenge, List<byte[]> chain, byte[] signature, Language language);
+
+  /** A failed login the kiosk saw itself (a wrong or blocked PIN, a refused card): logged only. */
+  void loginFailed(Credential kiosk, String reason, String nationalNumber);
+
+  /** The open session: whom it names, in which language. */
+  KioskLogin current(InSession session);
+
+  /** The products whose channels include the kiosk. */
+  List<Product> products(InSession session);
+
+  PrintableAttest attest(InSession session, AttestModel model);
+
+  /** The kiosk printed the attest (its code becomes valid), or could not (it is dropped). */
+  void attestPrinted(InSession session, String code, boolean printed, String fault);
+
+  CodeRequest requestPinCodes(InSession session, CodesRequest request);
+
+  CounterQueueUseCase.IssuedTicket ticket(InSession session, ProductCode product);
+
+  void endSession(InSession session);
+
+  /** The kiosk's heartbeat. */
+  void heartbeat(Credential kiosk, KioskStatus status);
+}

@@ -1,0 +1,48 @@
+package be.loketopmaat.application.port.out;
+
+import be.loketopmaat.domain.kiosk.AttestVerification;
+import be.loketopmaat.domain.kiosk.Kiosk;
+import be.loketopmaat.domain.kiosk.KioskChallenge;
+import be.loketopmaat.domain.kiosk.KioskLogin;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The kiosks, the challenges they were given, their citizens' sessions and printed attests. */
+public interface KioskStore {
+
+  void insert(Kiosk kiosk);
+
+  Optional<Kiosk> find(UUID id);
+
+  /** Every kiosk, by location and name. */
+  List<Kiosk> all();
+
+  /** Replaces status, last seen and enabled; false when there is no such kiosk. */
+  boolean update(Kiosk kiosk);
+
+  void insertChallenge(KioskChallenge challenge);
+
+  /**
+   * Removes the kiosk's challenge and answers it: of two takes of the same challenge, only one gets
+   * it (a replay finds nothing).
+   */
+  Optional<KioskChallenge> takeChallenge(UUID id, UUID kiosk);
+
+  void insertLogin(KioskLogin login);
+
+  Optional<KioskLogin> findLogin(String tokenHash);
+
+  /** Marks the session ended; false when it was ended already or is unknown. */
+  boolean endLogin(String tokenHash);
+
+  void insertAttest(AttestVerification attest);
+
+  Optional<AttestVerification> findAttest(String code);
+
+  /** The kiosk printed it: it becomes valid. False when not this kiosk's or not pending. */
+  boolean markPrinted(String code, UUID kiosk);
+
+  /** The print failed: the pending attest is removed. False when not this kiosk's or printed. */
+  boolean removePending(String code, UUID kiosk);
+}
