@@ -14,6 +14,7 @@ import be.loketopmaat.application.service.KioskService;
 import be.loketopmaat.application.service.KioskSettings;
 import be.loketopmaat.domain.kiosk.CardLogin;
 import be.loketopmaat.domain.kiosk.Secrets;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -45,6 +46,34 @@ import org.slf4j.LoggerFactory;
 public class KioskLinks {
   private static final Logger LOG = LoggerFactory.getLogger(KioskLinks.class);
   private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+
+  /** What the startup checked of {@code loket.kiosk.*}. */
+  public record KioskConfiguration(boolean testPki) {}
+
+  /**
+   * Checked at startup: a city running for real ({@code loket.federal.simulators=false}) must name
+   * the eID roots kiosk logins chain to, and the key that pseudonymises the usage log, so that no
+   * kiosk ever trusts the test PKI's cards, nor loses its pseudonyms' link at a restart, by a
+   * forgotten setting.
+   */
+  @Context
+  KioskConfiguration kioskConfiguration(
+      @Value("${loket.federal.simulators:true}") boolean simulatorsAllowed,
+      @Nullable @Value("${loket.kiosk.eid-roots:}") String roots,
+      @Nullable @Value("${loket.kiosk.pseudonym-key:}") String pseudonymKey) {
+    boolean testPki = roots == null || roots.isBlank();
+    if (!simulatorsAllowed && testPki) {
+      throw new IllegalStateException(
+          "No eID roots configured: set loket.kiosk.eid-roots (the eID root certificates kiosk"
+              + " logins chain to), or loket.federal.simulators=true to trust the kiosks' test PKI");
+    }
+    if (!simulatorsAllowed && (pseudonymKey == null || pseudonymKey.isBlank())) {
+      throw new IllegalStateException(
+          "No pseudonym key configured: set loket.kiosk.pseudonym-key (at least 16 bytes), or"
+              + " loket.federal.simulators=true to pseudonymise with a key of this run");
+    }
+    return new KioskConfiguration(testPki);
+  }
 
   @Singleton
   KioskSettings kioskSettings(

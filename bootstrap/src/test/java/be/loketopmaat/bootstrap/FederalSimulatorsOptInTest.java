@@ -17,6 +17,25 @@ import org.junit.jupiter.api.Test;
  * reason instead of orders going to a simulator nobody watches.
  */
 class FederalSimulatorsOptInTest {
+  /** A root certificate file, as a city names Belgium's eID roots (here: a test PKI's). */
+  private static final java.nio.file.Path EID_ROOT = eidRoot();
+
+  private static java.nio.file.Path eidRoot() {
+    try {
+      java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("eid-roots");
+      java.nio.file.Path root = folder.resolve("root.der");
+      java.nio.file.Files.write(
+          root,
+          be.loketopmaat.adapters.kiosk.virtualcard.TestPki.loadOrGenerate(
+                  folder.resolve("test-pki.p12"), "Opt-in")
+              .root()
+              .certificate()
+              .getEncoded());
+      return root;
+    } catch (java.io.IOException | java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   private static Map<String, Object> properties() {
     Map<String, Object> properties = new HashMap<>(TestDatabase.postgres("e2e_simulators"));
@@ -30,6 +49,8 @@ class FederalSimulatorsOptInTest {
   private static Map<String, Object> everyUrl() {
     Map<String, Object> properties = properties();
     properties.put("loket.federal.simulators", "false");
+    properties.put("loket.kiosk.eid-roots", EID_ROOT.toString());
+    properties.put("loket.kiosk.pseudonym-key", "a-pseudonym-key-of-this-city");
     for (String system : List.of("beldrive", "production", "kits", "magda", "ebox")) {
       properties.put("loket.federal." + system + ".url", "http://127.0.0.1:9");
       properties.put("loket.federal." + system + ".api-key", "key");
@@ -46,6 +67,14 @@ class FederalSimulatorsOptInTest {
             "kits", "No biometrics kits' sync service configured: set loket.federal.kits.url",
             "magda", "No MAGDA population register configured: set loket.federal.magda.url",
             "ebox", "No eBox configured: set loket.federal.ebox.url");
+    Map<String, Object> withoutRoots = everyUrl();
+    withoutRoots.remove("loket.kiosk.eid-roots");
+    assertThatThrownBy(() -> ApplicationContext.run(EmbeddedServer.class, withoutRoots).close())
+        .hasStackTraceContaining("No eID roots configured: set loket.kiosk.eid-roots");
+    Map<String, Object> withoutKey = everyUrl();
+    withoutKey.remove("loket.kiosk.pseudonym-key");
+    assertThatThrownBy(() -> ApplicationContext.run(EmbeddedServer.class, withoutKey).close())
+        .hasStackTraceContaining("No pseudonym key configured: set loket.kiosk.pseudonym-key");
     reasons.forEach(
         (system, reason) -> {
           Map<String, Object> properties = everyUrl();
