@@ -163,6 +163,8 @@ public final class ParkingPermitService implements ParkingPermitsUseCase {
   /** What the register said of one permit: a decision, nothing (skipped), or that it is down. */
   private record Answer(ParkingPermit permit, RenewalDecision decision, String outage) {}
 
+  private static final String NOT_ASKED = "not asked: ";
+
   private RunSummary run(LocalDate date, String by, ExecutorService pool) {
     LocalDate horizonEnd = date.plus(horizon);
     Map<InvitationReason, Integer> invitedBy = new EnumMap<>(InvitationReason.class);
@@ -189,8 +191,13 @@ public final class ParkingPermitService implements ParkingPermitsUseCase {
       }
       skipped +=
           (int) answers.stream().filter(a -> a.decision() == null && a.outage() == null).count();
+      // The register's own words first: with reads in parallel, a permit earlier in the page may
+      // have been held back ("not asked") by an outage a later one met.
       Optional<String> outage =
-          answers.stream().map(Answer::outage).filter(Objects::nonNull).findFirst();
+          answers.stream()
+              .map(Answer::outage)
+              .filter(Objects::nonNull)
+              .min(java.util.Comparator.comparing((String o) -> o.startsWith(NOT_ASKED)));
       if (outage.isPresent()) {
         return summary(date, horizonEnd, renewed, invitedBy, skipped, outage.get());
       }
@@ -241,7 +248,7 @@ public final class ParkingPermitService implements ParkingPermitsUseCase {
 
   private Answer ask(ParkingPermit permit, LocalDate date, String by, AtomicBoolean down) {
     if (down.get()) {
-      return new Answer(permit, null, "not asked: the register is down");
+      return new Answer(permit, null, NOT_ASKED + "the register is down");
     }
     LocalDateTime now = LocalDateTime.now(clock);
     try {
