@@ -331,7 +331,9 @@ public final class HomeVisitService implements HomeVisitsUseCase {
             case HANDED_OVER -> handOver(visit, report, now);
             case NOT_DONE -> visit.missed(reason(report), report.at());
           };
-    } catch (ConflictException refused) {
+    } catch (ConflictException | NotFoundException refused) {
+      // The document is not in the safe any more, the team is gone from the reference data: the
+      // report cannot apply, and must not hold the feed up; staff see the visit still planned.
       LOG.log(
           Level.WARNING,
           "kit report {0} not applied to visit {1}: {2}",

@@ -270,6 +270,37 @@ class HomeVisitServiceTest {
   }
 
   @Test
+  void aReportThatCannotApplyHoldsNeitherTheFeedNorTheDocument() {
+    DocumentOrder arrived = arrivedAtTheBase();
+    HomeVisit planned =
+        service.plan(
+            new Plan(
+                TEAM,
+                TUESDAY,
+                null,
+                HomeVisitPurpose.DELIVERY,
+                null,
+                null,
+                arrived.id(),
+                null,
+                AT_HOME,
+                null),
+            AGENT);
+    // Meanwhile the card was handed over at the desk (a relative came for it with a proxy): a
+    // hand-over at the door cannot apply.
+    documents.update(
+        arrived.handOver(LocalDateTime.of(2026, 11, 23, 9, 30)), DocumentState.ARRIVED);
+    kits.report(planned.id(), BiometricsKits.Outcome.HANDED_OVER, TUESDAY.atTime(9, 30), null);
+    kits.report(planned.id(), BiometricsKits.Outcome.NOT_DONE, TUESDAY.atTime(9, 31), "no card");
+
+    assertThat(service.collectReports()).isEqualTo(2);
+    assertThat(documents.find(arrived.id()).orElseThrow().endedAt())
+        .isEqualTo(LocalDateTime.of(2026, 11, 23, 9, 30));
+    assertThat(service.get(planned.id()).state()).isEqualTo(HomeVisitState.MISSED);
+    assertThat(service.collectReports()).isZero();
+  }
+
+  @Test
   void aDocumentNotYetInTheSafeIsNotBrought() {
     DocumentOrder recorded =
         DocumentOrder.record(
