@@ -50,7 +50,6 @@ public final class BiometricsKitSimulator extends PartnerSimulator {
               + ")"
               + KitContract.VISITS_SEGMENT
               + "([0-9a-fA-F-]{36})");
-  private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
   private static final Pattern NATIONAL_NUMBER = Pattern.compile("[0-9]{11}");
   private static final Pattern START = Pattern.compile("[0-2][0-9]:[0-5][0-9]");
   private static final Set<String> DOCUMENT_TYPES =
@@ -448,21 +447,13 @@ public final class BiometricsKitSimulator extends PartnerSimulator {
   }
 
   private void reports(HttpExchange exchange, NisCode caller) throws IOException {
-    Map<String, String> query = PartnerJson.query(exchange.getRequestURI().getRawQuery());
-    String after = query.get("after");
-    String limitText = query.getOrDefault("limit", String.valueOf(KitContract.DEFAULT_LIMIT));
-    if (after == null || !DIGITS.matcher(after).matches()) {
-      api.malformed(exchange, "after must be 0 or a sequence");
+    Optional<PartnerJson.FeedPage> asked =
+        api.feedPage(exchange, KitContract.DEFAULT_LIMIT, KitContract.MAX_LIMIT);
+    if (asked.isEmpty()) {
       return;
     }
-    if (!DIGITS.matcher(limitText).matches()
-        || Long.parseLong(limitText) < 1
-        || Long.parseLong(limitText) > KitContract.MAX_LIMIT) {
-      api.malformed(exchange, "limit must be 1 to " + KitContract.MAX_LIMIT);
-      return;
-    }
-    long from = Long.parseLong(after);
-    int limit = Integer.parseInt(limitText);
+    long from = asked.get().after();
+    int limit = asked.get().limit();
     ObjectNode page = api.json().createObjectNode();
     ArrayNode written = page.putArray("reports");
     long next = from;

@@ -62,7 +62,6 @@ public final class DocumentProductionSimulator extends PartnerSimulator {
   private static final Pattern RETURN = Pattern.compile("/v1/orders/([A-Z0-9-]{4,40})/return");
   private static final Pattern NIS = Pattern.compile("[1-9][0-9]{4}");
   private static final Pattern ELEVEN_DIGITS = Pattern.compile("[0-9]{11}");
-  private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
   private static final Set<String> ORDER_FIELDS =
       Set.of(
           "orderId",
@@ -527,21 +526,13 @@ public final class DocumentProductionSimulator extends PartnerSimulator {
   }
 
   private void events(HttpExchange exchange, NisCode caller) throws IOException {
-    Map<String, String> query = PartnerJson.query(exchange.getRequestURI().getRawQuery());
-    String after = query.get("after");
-    String limitText = query.getOrDefault("limit", String.valueOf(BelpicContract.DEFAULT_LIMIT));
-    if (after == null || !DIGITS.matcher(after).matches()) {
-      malformed(exchange, "after must be 0 or a sequence");
+    Optional<PartnerJson.FeedPage> asked =
+        api.feedPage(exchange, BelpicContract.DEFAULT_LIMIT, BelpicContract.MAX_LIMIT);
+    if (asked.isEmpty()) {
       return;
     }
-    if (!DIGITS.matcher(limitText).matches()
-        || Long.parseLong(limitText) < 1
-        || Long.parseLong(limitText) > BelpicContract.MAX_LIMIT) {
-      malformed(exchange, "limit must be 1 to " + BelpicContract.MAX_LIMIT);
-      return;
-    }
-    long from = Long.parseLong(after);
-    int limit = Integer.parseInt(limitText);
+    long from = asked.get().after();
+    int limit = asked.get().limit();
     ObjectNode page = json.createObjectNode();
     ArrayNode events = page.putArray("events");
     long next = from;

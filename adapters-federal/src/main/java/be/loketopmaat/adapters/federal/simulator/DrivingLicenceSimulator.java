@@ -59,7 +59,6 @@ public final class DrivingLicenceSimulator extends PartnerSimulator {
               + BelDriveContract.APPLICATION_ID.pattern()
               + ")"
               + BelDriveContract.DELIVERY_SUFFIX);
-  private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
 
   /** How long an application takes (see the class comment). */
   public static final Duration TIME_TO_ACCEPTANCE = Duration.ofHours(1);
@@ -298,21 +297,13 @@ public final class DrivingLicenceSimulator extends PartnerSimulator {
   }
 
   private void events(HttpExchange exchange, NisCode caller) throws IOException {
-    Map<String, String> query = PartnerJson.query(exchange.getRequestURI().getRawQuery());
-    String after = query.get("after");
-    String limitText = query.getOrDefault("limit", String.valueOf(BelDriveContract.DEFAULT_LIMIT));
-    if (after == null || !DIGITS.matcher(after).matches()) {
-      api.malformed(exchange, "after must be 0 or a sequence");
+    Optional<PartnerJson.FeedPage> asked =
+        api.feedPage(exchange, BelDriveContract.DEFAULT_LIMIT, BelDriveContract.MAX_LIMIT);
+    if (asked.isEmpty()) {
       return;
     }
-    if (!DIGITS.matcher(limitText).matches()
-        || Long.parseLong(limitText) < 1
-        || Long.parseLong(limitText) > BelDriveContract.MAX_LIMIT) {
-      api.malformed(exchange, "limit must be 1 to " + BelDriveContract.MAX_LIMIT);
-      return;
-    }
-    long from = Long.parseLong(after);
-    int limit = Integer.parseInt(limitText);
+    long from = asked.get().after();
+    int limit = asked.get().limit();
     ObjectNode page = api.json().createObjectNode();
     ArrayNode events = page.putArray("events");
     long next = from;

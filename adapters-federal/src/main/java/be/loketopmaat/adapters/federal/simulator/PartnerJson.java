@@ -28,6 +28,10 @@ final class PartnerJson {
 
   private static final Pattern NIS = Pattern.compile("[1-9][0-9]{4}");
   private static final Pattern AMPERSAND = Pattern.compile("&");
+  private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
+
+  /** What a feed's page request asks: the events after a sequence, at most {@code limit}. */
+  record FeedPage(long after, int limit) {}
 
   private final ObjectMapper json = new ObjectMapper();
   private final Map<String, NisCode> partners = new ConcurrentHashMap<>();
@@ -105,6 +109,28 @@ final class PartnerJson {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree that cannot be written", e);
     }
+  }
+
+  /**
+   * The {@code after} (0 or a sequence, required) and {@code limit} (1 to {@code maxLimit}, {@code
+   * defaultLimit} when left out) of a feed request; empty when a 400 was answered.
+   */
+  Optional<FeedPage> feedPage(HttpExchange exchange, int defaultLimit, int maxLimit)
+      throws IOException {
+    Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+    String after = query.get("after");
+    String limit = query.getOrDefault("limit", String.valueOf(defaultLimit));
+    if (after == null || !DIGITS.matcher(after).matches()) {
+      malformed(exchange, "after must be 0 or a sequence");
+      return Optional.empty();
+    }
+    if (!DIGITS.matcher(limit).matches()
+        || Long.parseLong(limit) < 1
+        || Long.parseLong(limit) > maxLimit) {
+      malformed(exchange, "limit must be 1 to " + maxLimit);
+      return Optional.empty();
+    }
+    return Optional.of(new FeedPage(Long.parseLong(after), Integer.parseInt(limit)));
   }
 
   /** The query's parameters; the first of a repeated one counts. */
