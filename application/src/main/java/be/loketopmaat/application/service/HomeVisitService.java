@@ -220,7 +220,7 @@ public final class HomeVisitService implements HomeVisitsUseCase {
   }
 
   private Need deliveryNeed(Plan plan, MobileTeam team) {
-    new Violations().requireNonNull(plan.documentOrderId(), "documentOrderId").throwIfAny();
+    new Violations().requireNonNull(plan.documentOrderId(), "documentId").throwIfAny();
     DocumentOrder order =
         orders
             .find(plan.documentOrderId())
@@ -228,7 +228,7 @@ public final class HomeVisitService implements HomeVisitsUseCase {
                 () -> new NotFoundException("document", plan.documentOrderId().toString()));
     if (order.kind().madeBy() != FederalSystem.BELPIC) {
       throw new InvalidInputException(
-          "documentOrderId", "a {0} is handed over at a desk, not on a home visit", order.kind());
+          "documentId", "a {0} is handed over at a desk, not on a home visit", order.kind());
     }
     if (order.state() != DocumentState.ARRIVED) {
       throw new ConflictException(
@@ -236,7 +236,7 @@ public final class HomeVisitService implements HomeVisitsUseCase {
     }
     if (!order.pickupAt().equals(team.base())) {
       throw new InvalidInputException(
-          "documentOrderId",
+          "documentId",
           "the document lies at {0}, not at the team's base {1}",
           order.pickupAt(),
           team.base());
@@ -246,6 +246,10 @@ public final class HomeVisitService implements HomeVisitsUseCase {
       throw new InvalidInputException("citizen.insz", "the document is not this citizen's");
     }
     Product product = product(order.product());
+    if (product.pickupStep().isEmpty()) { // the catalogue changed since the order
+      throw new InvalidInputException(
+          "documentId", "'{0}' is not a document that is picked up later", product.code());
+    }
     long desk = product.pickupStep().map(PickupStep::deskDuration).orElseThrow().toMinutes();
     return new Need(order.kind(), product, citizen, order.id(), minutes(desk));
   }

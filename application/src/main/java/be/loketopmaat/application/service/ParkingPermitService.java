@@ -36,7 +36,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -160,10 +160,16 @@ public final class ParkingPermitService implements ParkingPermitsUseCase {
     }
   }
 
-  /** What the register said of one permit: a decision, nothing (skipped), or that it is down. */
-  private record Answer(ParkingPermit permit, RenewalDecision decision, String outage) {}
+  /**
+   * What the register said of one permit: a decision, nothing (skipped: its own refusal), or no
+   * answer at all (it was down, or the page stopped asking once it was).
+   */
+  private record Answer(ParkingPermit permit, RenewalDecision decision, boolean unanswered) {}
 
-  private static final String NOT_ASKED = "not asked: ";
+  /**
+   * A page's answers, and what the register said when it went down (the first failure), if it did.
+   */
+  private record Asked(List<Answer> answers, String outage) {}
 
   private RunSummary run(LocalDate date, String by, ExecutorService pool) {
     LocalDate horizonEnd = date.plus(horizon);
@@ -178,7 +184,8 @@ public final class ParkingPermitService implements ParkingPermitsUseCase {
         return summary(date, horizonEnd, renewed, invitedBy, skipped, null);
       }
       after = page.get(page.size() - 1).id();
-      List<Answer> answers = ask(page, date, by, pool);
+      Asked asked = ask(page, date, by, pool);
+      List<Answer> answers = asked.answers();
       List<Answer> decided = answers.stream().filter(a -> a.decision() != null).toList();
       LocalDateTime now = LocalDateTime.now(clock);
       List<RenewalDecision> applied = transactions.inTransaction(() -> apply(decided, now));
@@ -190,16 +197,9 @@ public final class ParkingPermitService implements ParkingPermitsUseCase {
         }
       }
       skipped +=
-          (int) answers.stream().filter(a -> a.decision() == null && a.outage() == null).count();
-      // The register's own words first: with reads in parallel, a permit earlier in the page may
-      // have been held back ("not asked") by an outage a later one met.
-      Optional<String> outage =
-          answers.stream()
-              .map(Answer::outage)
-              .filter(Objects::nonNull)
-              .min(java.util.Comparator.comparing((String o) -> o.startsWith(NOT_ASKED)));
-      if (outage.isPresent()) {
-        return summary(date, horizonEnd, renewed, invitedBy, skipped, outage.get());
+          (int) answers.stream().filter(a -> a.decision() == null && !a.unanswered()).count();
+      if (asked.outage() != null) {
+        return summary(date, horizonEnd, renewed, invitedBy, skipped, asked.outage());
       }
     }
   }
@@ -216,15 +216,14 @@ public final class ParkingPermitService implements ParkingPermitsUseCase {
         date, horizonEnd, renewed, invited, Map.copyOf(invitedBy), skipped, outage == null, outage);
   }
 
-  private List<Answer> ask(
-      List<ParkingPermit> page, LocalDate date, String by, ExecutorService pool) {
+  private Asked ask(List<ParkingPermit> page, LocalDate date, String by, ExecutorService pool) {
     LocalDateTime now = LocalDateTime.now(clock);
     reads.recordAll(
         page.stream()
             .map(
                 p -> new RegisterReads.Read(p.holder().insz(), PURPOSE, by, now, p.id().toString()))
             .toList());
-    AtomicBoolean down = new AtomicBoolean();
+    AtomicReference<String> down = new AtomicReference<>();
     List<Callable<Answer>> questions = new ArrayList<>();
     for (ParkingPermit permit : page) {
       questions.add(() -> ask(permit, date, by, down));
@@ -243,20 +242,22 @@ public final class ParkingPermitService implements ParkingPermitsUseCase {
       }
       throw new IllegalStateException("a register read failed", e.getCause());
     }
-    return answers;
+    return new Asked(answers, down.get());
   }
 
-  private Answer ask(ParkingPermit permit, LocalDate date, String by, AtomicBoolean down) {
-    if (down.get()) {
-      return new Answer(permit, null, NOT_ASKED + "the register is down");
+  /** {@code down} holds the register's words once a read met it down: the page asks no more. */
+  private Answer ask(
+      ParkingPermit permit, LocalDate date, String by, AtomicReference<String> down) {
+    if (down.get() != null) {
+      return new Answer(permit, null, true);
     }
     LocalDateTime now = LocalDateTime.now(clock);
     try {
       Optional<Person> person = register.person(permit.holder().insz());
-      return new Answer(permit, rule.decide(permit, person, date, by, now), null);
+      return new Answer(permit, rule.decide(permit, person, date, by, now), false);
     } catch (SystemUnavailableException e) {
-      down.set(true);
-      return new Answer(permit, null, e.getMessage());
+      down.compareAndSet(null, e.getMessage());
+      return new Answer(permit, null, true);
     } catch (RegisterRefusedException e) {
       InvitationReason reason =
           switch (e.reason()) {
@@ -265,7 +266,7 @@ public final class ParkingPermitService implements ParkingPermitsUseCase {
             default -> null; // the register's own trouble: asked again by the next run
           };
       return new Answer(
-          permit, reason == null ? null : RenewalRule.invite(permit, reason, date, by, now), null);
+          permit, reason == null ? null : RenewalRule.invite(permit, reason, date, by, now), false);
     }
   }
 

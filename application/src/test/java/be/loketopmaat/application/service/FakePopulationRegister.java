@@ -35,6 +35,7 @@ final class FakePopulationRegister implements PopulationRegister {
 
   @Override
   public Attest attest(NationalNumber insz, AttestModel model, AttestLanguage language) {
-    throw new UnsupportedOperationException("no attests here");
+    throw new UnsupportedOperationException(
+        "the renewal run reads persons only: a call here is a defect the test must show");
   }
 }

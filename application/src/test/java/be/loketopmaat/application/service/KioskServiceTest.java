@@ -351,7 +351,8 @@ class KioskServiceTest {
 
     @Override
     public CodeRequest get(UUID id) {
-      throw new UnsupportedOperationException();
+      throw new UnsupportedOperationException(
+          "the kiosk never calls this: a call here is a defect the test must show");
     }
 
     @Override
@@ -361,7 +362,8 @@ class KioskServiceTest {
 
     @Override
     public CodeRequest handOver(UUID id, StaffMember by) {
-      throw new UnsupportedOperationException();
+      throw new UnsupportedOperationException(
+          "the kiosk never calls this: a call here is a defect the test must show");
     }
   }
 
@@ -387,7 +389,8 @@ class KioskServiceTest {
 
     @Override
     public Ticket closeTicket(LocationCode location, UUID ticket, boolean served) {
-      throw new UnsupportedOperationException();
+      throw new UnsupportedOperationException(
+          "the kiosk never calls this: a call here is a defect the test must show");
     }
   }
 }

@@ -69,7 +69,7 @@ public record HomeVisit(
             MAX_NOTE)
         .require(
             purpose != HomeVisitPurpose.DELIVERY || documentOrderId != null,
-            "documentOrderId",
+            "documentId",
             "a delivery visit brings a document: name it")
         .requireNonNull(state, "state")
         .requireText(plannedBy, "plannedBy", 200)

@@ -102,7 +102,7 @@ class HomeVisitTest {
                     CITIZEN,
                     null))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("documentOrderId");
+        .hasMessageContaining("documentId");
     UUID order = UUID.randomUUID();
     HomeVisit delivery =
         visit(
