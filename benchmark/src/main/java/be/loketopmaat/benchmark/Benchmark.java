@@ -152,16 +152,22 @@ public final class Benchmark {
             + loadAverage()
             + " at the start; database "
             + settings.jdbcUrl());
-    if (settings.federalOnly()) {
-      report.line("Only the federal outbox's phase (LOKET_BENCH_PHASES=federal).");
-    } else {
+    if (!settings.phases().isEmpty()) {
+      report.line("Only the phases " + settings.phases() + " (LOKET_BENCH_PHASES).");
+    }
+    if (settings.runs("appointments")) {
       appointmentPhases(logs);
     }
     // After the other instances stopped: each worked the federal outbox towards a simulator of its
     // own, and would take this phase's calls.
-    federalOutbox(logs);
-    if (!settings.federalOnly()) {
+    if (settings.runs("federal")) {
+      federalOutbox(logs);
+    }
+    if (settings.runs("parking")) {
       parkingRenewal(logs);
+    }
+    if (settings.runs("attests")) {
+      attestDelivery(logs);
     }
     report.line("");
     report.line("## 7. Each measure against its baseline");
@@ -781,6 +787,22 @@ public final class Benchmark {
     scorecard.zero(
         "parking renewal: permits decided twice by a second run for the same day",
         result.decidedAgain() + Math.max(0, result.decisions() - result.permits()));
+  }
+
+  void attestDelivery(Path logs) throws Exception {
+    AttestDeliveryPhase.Result result =
+        new AttestDeliveryPhase(settings).measure(18086, logs.resolve("instance-f.log").toFile());
+    report.line("");
+    report.line("## 6c. Attests delivered automatically, against the MAGDA and eBox simulators");
+    report.line(AttestDeliveryPhase.describe(result));
+    scorecard.share(
+        "attests delivered end to end (e-counter request to the eBox), per second",
+        String.format(Locale.ROOT, "%.1f/s", result.endToEndPerSecond()),
+        String.format(Locale.ROOT, "%.1f/s direct to the simulators", result.direct().perSecond()),
+        result.endToEndPerSecond() / result.direct().perSecond(),
+        null);
+    scorecard.zero(
+        "attests: requests not delivered exactly once", result.requests() - result.deliveredOnce());
   }
 
   // ---------------------------------------------------------------- 3b. one client hoarding

@@ -2,7 +2,9 @@ package be.loketopmaat.benchmark;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /** What the benchmark runs against and how hard, from the environment scripts/benchmark.sh sets. */
 record Settings(
@@ -25,7 +27,11 @@ record Settings(
     int pgbenchSeconds,
     int searchWarmup,
     int searchRuns,
-    boolean federalOnly) {
+    Set<String> phases) {
+  /** The phases {@code LOKET_BENCH_PHASES} may name, comma-separated; unset runs them all. */
+  static final Set<String> PHASES = Set.of("appointments", "federal", "parking", "attests");
+
+  private static final Pattern LIST = Pattern.compile(",");
 
   static Settings fromEnvironment() {
     return fromEnvironment(System::getenv);
@@ -72,7 +78,31 @@ record Settings(
         Integer.parseInt(or(env.apply("LOKET_BENCH_PGBENCH_SECONDS"), "30")),
         Integer.parseInt(or(env.apply("LOKET_BENCH_SEARCH_WARMUP"), "50")),
         Integer.parseInt(or(env.apply("LOKET_BENCH_SEARCH_RUNS"), "300")),
-        "federal".equals(env.apply("LOKET_BENCH_PHASES")));
+        phases(env.apply("LOKET_BENCH_PHASES")));
+  }
+
+  /** Whether this run measures {@code phase} (one of {@link #PHASES}). */
+  boolean runs(String phase) {
+    return phases.isEmpty() || phases.contains(phase);
+  }
+
+  private static Set<String> phases(String list) {
+    if (list == null) {
+      return Set.of();
+    }
+    Set<String> phases = new java.util.TreeSet<>();
+    for (String phase : LIST.split(list, -1)) {
+      String name = phase.trim().toLowerCase(java.util.Locale.ROOT);
+      if (!PHASES.contains(name)) {
+        throw new IllegalArgumentException(
+            "LOKET_BENCH_PHASES: no phase '"
+                + name
+                + "'; the phases are "
+                + new java.util.TreeSet<>(PHASES));
+      }
+      phases.add(name);
+    }
+    return Set.copyOf(phases);
   }
 
   /**
