@@ -180,8 +180,12 @@ public class ApplicationServices {
     return new ManagementLinks(publicUrl);
   }
 
-  /** The booking core; its use cases are the beans below. */
-  @Singleton
+  /**
+   * The booking core; its use cases are the beans below. Built at startup, so that a wrong calendar
+   * organizer address ({@code loket.calendar.organizer-email}, else {@code loket.mail.from}) stops
+   * the service with its reason instead of failing the first booking.
+   */
+  @Context
   @Bean(typed = Bookings.class)
   Bookings bookings(
       SlotSearchService search,
@@ -199,7 +203,9 @@ public class ApplicationServices {
       TakenTimeView view,
       AgendaQueries agenda,
       StaffActionLog staffLog,
-      ManagementLinks links) {
+      ManagementLinks links,
+      @Value("${loket.calendar.organizer-email:}") String organizerEmail,
+      @Value("${loket.mail.from:afspraken@loket.invalid}") String mailFrom) {
     return new Bookings(
         search,
         locations,
@@ -216,7 +222,17 @@ public class ApplicationServices {
         view,
         agenda,
         staffLog,
-        links);
+        links,
+        addressOf(organizerEmail.isBlank() ? mailFrom : organizerEmail));
+  }
+
+  private static final java.util.regex.Pattern NAMED_ADDRESS =
+      java.util.regex.Pattern.compile(".*<([^<>]+)>\\s*");
+
+  /** The address of a mailbox written {@code Name <address>}, as the mail sender may be. */
+  static String addressOf(String mailbox) {
+    java.util.regex.Matcher named = NAMED_ADDRESS.matcher(mailbox);
+    return named.matches() ? named.group(1).strip() : mailbox.strip();
   }
 
   @Singleton

@@ -68,7 +68,8 @@ final class BookingData {
         null,
         null,
         null,
-        null);
+        null,
+        0);
   }
 
   static Appointment booked() {

@@ -1,6 +1,5 @@
 package be.loketopmaat.adapters.rest;
 
-import static be.loketopmaat.adapters.rest.BookingData.DEURNE;
 import static be.loketopmaat.adapters.rest.BookingData.MANAGEMENT_CODE;
 import static be.loketopmaat.adapters.rest.BookingData.REFERENCE;
 import static be.loketopmaat.adapters.rest.BookingData.SUMMER;
@@ -10,36 +9,45 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import be.loketopmaat.application.NotFoundException;
-import be.loketopmaat.application.port.in.BrowseCatalogueUseCase;
-import be.loketopmaat.application.port.in.BrowseLocationsUseCase;
-import be.loketopmaat.application.port.in.BrowseLocationsUseCase.LocationDetails;
 import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
+import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentStatus;
-import be.loketopmaat.domain.location.Address;
-import be.loketopmaat.domain.location.Location;
+import be.loketopmaat.domain.notification.AppointmentCalendar;
+import be.loketopmaat.domain.notification.CalendarOrganizer;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
-import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The calendar over HTTP: the use case writes the event (its content and its validity are tested
+ * with ical4j in the application's {@code AppointmentCalendarEventsTest}); here, that it leaves as
+ * {@code text/calendar} in UTF-8 with CRLF line ends and a file name, with the code taken from the
+ * header or the query, and that a wrong code or a malformed reference is a problem, never a
+ * calendar.
+ */
 @MicronautTest
 class CalendarApiTest {
   static final String ICS = "/api/v1/appointments/K7M-4QXD/calendar.ics";
+  static final CalendarOrganizer CITY =
+      new CalendarOrganizer("Antwerpen", "afspraken@antwerpen.be");
+  static final Instant STAMP = Instant.parse("2026-11-20T23:30:00Z");
 
   @Inject EmbeddedServer server;
   @Inject JsonMapper json;
   @Inject ManageAppointmentUseCase bookings;
-  @Inject BrowseLocationsUseCase locations;
   Api api;
 
   @MockBean(ManageAppointmentUseCase.class)
@@ -47,38 +55,24 @@ class CalendarApiTest {
     return mock(ManageAppointmentUseCase.class);
   }
 
-  @MockBean(BrowseLocationsUseCase.class)
-  BrowseLocationsUseCase locations() {
-    return mock(BrowseLocationsUseCase.class);
-  }
-
-  @Inject BrowseCatalogueUseCase catalogue;
-
-  @MockBean(BrowseCatalogueUseCase.class)
-  BrowseCatalogueUseCase catalogue() {
-    return mock(BrowseCatalogueUseCase.class);
-  }
-
   @BeforeEach
   void setUp() {
     api = new Api(server, json);
-    when(bookings.get(REFERENCE, MANAGEMENT_CODE)).thenReturn(booked());
-    Location deurne = TestData.deurne();
+    answer(booked());
+  }
+
+  /** The use case answers with this appointment's event, at an awkward location. */
+  private void answer(Appointment appointment) {
     // Every character RFC 5545 escapes, and a name long enough to be folded.
-    Location awkward =
-        new Location(
-            deurne.code(),
-            "Districtshuis Deurne; ingang C\\D, achter de bibliotheek (2e verdieping)",
-            deurne.type(),
-            deurne.district(),
-            new Address("Maurice Dequeeckerplein 1", "2100", "Deurne"),
-            deurne.coordinates(),
-            deurne.facilities(),
-            deurne.desks(),
-            deurne.schedule(),
-            deurne.exceptions());
-    when(locations.getLocation(DEURNE)).thenReturn(new LocationDetails(awkward, Map.of()));
-    when(catalogue.getProduct(BookingData.EID)).thenReturn(TestData.eidApplication());
+    when(bookings.calendar(REFERENCE, MANAGEMENT_CODE))
+        .thenReturn(
+            AppointmentCalendar.event(
+                appointment,
+                CITY,
+                "Districtshuis Deurne; ingang C\\D, achter de bibliotheek (2e verdieping)",
+                "Maurice Dequeeckerplein 1, 2100 Deurne",
+                List.of("Identiteitskaart (eID) aanvragen"),
+                STAMP));
   }
 
   @Test
@@ -97,8 +91,11 @@ class CalendarApiTest {
     assertThat(unfolded(body))
         .contains(
             "VERSION:2.0",
+            "METHOD:PUBLISH",
             "BEGIN:VEVENT",
             "UID:appointment-K7M-4QXD@loket-op-maat",
+            "SEQUENCE:0",
+            "ORGANIZER;CN=\"Antwerpen\":mailto:afspraken@antwerpen.be",
             "DTSTAMP:20261120T233000Z",
             "DTSTART:20261124T170000Z",
             "DTEND:20261124T172000Z",
@@ -115,9 +112,8 @@ class CalendarApiTest {
             "LOCATION:Districtshuis Deurne\\; ingang C\\\\D\\, achter de bibliotheek (2e verdieping)\\, Maurice"
                 + " Dequeeckerplein 1\\, 2100 Deurne",
             "SUMMARY:Afspraak: Districtshuis Deurne\\; ingang C\\\\D\\, achter de bibliotheek (2e verdieping)",
-            "DESCRIPTION:Referentie: K7M-4QXD\\nProducten: "
-                + TestData.eidApplication().name().nl());
-    String[] lines = body.split("\r\n");
+            "DESCRIPTION:Referentie: K7M-4QXD\\nProducten: Identiteitskaart (eID) aanvragen");
+    String[] lines = body.split("\r\n", -1);
     assertThat(
             Arrays.stream(lines)
                 .mapToInt(line -> line.getBytes(StandardCharsets.UTF_8).length)
@@ -131,8 +127,7 @@ class CalendarApiTest {
 
   @Test
   void aSummerAppointmentIsTwoHoursAheadOfUtc() {
-    when(bookings.get(REFERENCE, MANAGEMENT_CODE))
-        .thenReturn(BookingData.appointment(SUMMER, AppointmentStatus.BOOKED));
+    answer(BookingData.appointment(SUMMER, AppointmentStatus.BOOKED));
 
     String body = api.get(ICS, "X-Management-Code", MANAGEMENT_CODE).body();
 
@@ -140,34 +135,34 @@ class CalendarApiTest {
   }
 
   @Test
-  void aCancelledAppointmentIsACancelledEvent() {
-    when(bookings.get(REFERENCE, MANAGEMENT_CODE))
-        .thenReturn(BookingData.appointment(BookingData.WINTER, AppointmentStatus.CANCELLED));
+  void aCancelledAppointmentIsTheEventsCancellation() {
+    answer(BookingData.appointment(BookingData.WINTER, AppointmentStatus.CANCELLED));
 
     assertThat(unfolded(api.get(ICS, "X-Management-Code", MANAGEMENT_CODE).body()))
-        .contains("STATUS:CANCELLED");
-  }
-
-  @Test
-  void aLocationRemovedSinceBookingIsNamedByItsCode() {
-    when(locations.getLocation(any()))
-        .thenThrow(new NotFoundException("location", "districtshuis-deurne"));
-
-    String body = api.get(ICS, "X-Management-Code", MANAGEMENT_CODE).body();
-
-    assertThat(unfolded(body)).contains("LOCATION:districtshuis-deurne");
+        .contains("METHOD:CANCEL", "STATUS:CANCELLED");
   }
 
   @Test
   void aWrongCodeIsAProblemNotACalendar() {
-    when(bookings.get(eq(REFERENCE), anyString()))
+    when(bookings.calendar(eq(REFERENCE), anyString()))
         .thenThrow(new NotFoundException("appointment", "K7M-4QXD"));
 
     Api.Response response = api.get(ICS + "?code=guess");
 
     assertThat(response.status()).isEqualTo(404);
     assertThat(response.contentType()).isEqualTo(Api.PROBLEM_JSON);
-    verifyNoInteractions(locations);
+  }
+
+  @Test
+  void aMalformedReferenceOrNoCodeIsA400() {
+    Api.Response malformed = api.get("/api/v1/appointments/not-a-ref!/calendar.ics?code=x");
+    Api.Response noCode = api.get(ICS);
+
+    assertThat(malformed.status()).isEqualTo(400);
+    assertThat(malformed.contentType()).isEqualTo(Api.PROBLEM_JSON);
+    assertThat(noCode.status()).isEqualTo(400);
+    assertThat(noCode.contentType()).isEqualTo(Api.PROBLEM_JSON);
+    verify(bookings, never()).calendar(any(), eq("x"));
   }
 
   /** RFC 5545, 3.1: a line break followed by one space is removed when reading. */

@@ -197,7 +197,8 @@ class StaffAppointmentApiTest {
             LocalDateTime.of(2026, 11, 24, 17, 52),
             LocalDateTime.of(2026, 11, 24, 18, 1),
             LocalDateTime.of(2026, 11, 24, 18, 17),
-            null);
+            null,
+            0);
     when(visits.complete(REFERENCE, SHARED)).thenReturn(completed);
 
     Api.Response response = api.staff("POST", "/api/v1/staff/appointments/K7M-4QXD/complete", null);

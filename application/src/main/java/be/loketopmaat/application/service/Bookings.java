@@ -50,10 +50,12 @@ public final class Bookings {
       TakenTimeView view,
       AgendaQueries agenda,
       StaffActionLog staffLog,
-      ManagementLinks links) {
+      ManagementLinks links,
+      String calendarOrganizerEmail) {
     this.view = view;
     SlotRequests requests = new SlotRequests(search, locations, city, rules, clock, view);
-    AppointmentNotices notices = new AppointmentNotices(locations, products, notifier, links);
+    AppointmentNotices notices =
+        new AppointmentNotices(locations, products, notifier, links, city, calendarOrganizerEmail);
     this.claims = new DeskTimeClaims(ledger, view);
     ClaimGate gate = new ClaimGate();
     this.holds =
@@ -76,7 +78,7 @@ public final class Bookings {
     AppointmentChanges changes =
         new AppointmentChanges(
             requests, claims, store, fairUse, notices, transactions, clock, view, rules);
-    this.appointments = new ManageAppointmentService(store, changes);
+    this.appointments = new ManageAppointmentService(store, changes, notices, clock);
     FreshLinks freshLinks = new FreshLinks(store, notices, clock);
     this.staff =
         new StaffAppointmentService(

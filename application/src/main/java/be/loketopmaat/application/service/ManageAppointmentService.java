@@ -14,10 +14,23 @@ import java.util.Optional;
 public final class ManageAppointmentService implements ManageAppointmentUseCase {
   private final AppointmentStore store;
   private final AppointmentChanges changes;
+  private final AppointmentNotices notices;
+  private final java.time.Clock clock;
 
-  ManageAppointmentService(AppointmentStore store, AppointmentChanges changes) {
+  ManageAppointmentService(
+      AppointmentStore store,
+      AppointmentChanges changes,
+      AppointmentNotices notices,
+      java.time.Clock clock) {
     this.store = store;
     this.changes = changes;
+    this.notices = notices;
+    this.clock = clock;
+  }
+
+  @Override
+  public String calendar(AppointmentReference reference, String managementCode) {
+    return notices.calendar(get(reference, managementCode), java.time.LocalDateTime.now(clock));
   }
 
   @Override

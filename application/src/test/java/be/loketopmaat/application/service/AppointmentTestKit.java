@@ -113,10 +113,12 @@ final class AppointmentTestKit {
         view,
         ports,
         ports.staffLog,
-        new ManagementLinks(PUBLIC_URL));
+        new ManagementLinks(PUBLIC_URL),
+        ORGANIZER_EMAIL);
   }
 
   static final String PUBLIC_URL = "https://loket.example.be";
+  static final String ORGANIZER_EMAIL = "afspraken@loket.example.be";
 
   /** The slots themselves, without what an answer tells about them. */
   static List<Slot> slots(List<FreeSlot> free) {

@@ -18,6 +18,8 @@ import java.util.UUID;
  *
  * @param pickupOf the document order this appointment picks up, or null for an application (the
  *     products' own desk step)
+ * @param sequence how often the citizen's calendar event changed since the booking (RFC 5545
+ *     SEQUENCE): raised by a reschedule and by the cancellation, so that calendars apply them
  */
 public record Appointment(
     UUID id,
@@ -35,7 +37,8 @@ public record Appointment(
     LocalDateTime checkedInAt,
     LocalDateTime calledAt,
     LocalDateTime closedAt,
-    UUID pickupOf) {
+    UUID pickupOf,
+    int sequence) {
 
   /** Whether this appointment collects a document made elsewhere, rather than applying. */
   public boolean isPickup() {
@@ -47,6 +50,9 @@ public record Appointment(
 
   public Appointment {
     products = List.copyOf(products);
+    if (sequence < 0) {
+      throw new IllegalArgumentException("sequence must not be negative: " + sequence);
+    }
   }
 
   /** An application's appointment, just booked. */
@@ -94,7 +100,8 @@ public record Appointment(
         null,
         null,
         null,
-        pickupOf);
+        pickupOf,
+        0);
   }
 
   public Appointment checkIn(LocalDateTime now, Duration grace) {
@@ -207,7 +214,8 @@ public record Appointment(
         checkedInAt,
         calledAt,
         closedAt,
-        pickupOf);
+        pickupOf,
+        sequence + 1);
   }
 
   /**
@@ -236,7 +244,8 @@ public record Appointment(
         checkedInAt,
         calledAt,
         closedAt,
-        pickupOf);
+        pickupOf,
+        sequence);
   }
 
   public Slot slot() {
@@ -264,7 +273,10 @@ public record Appointment(
         checkedIn,
         called,
         closed,
-        pickupOf);
+        pickupOf,
+        newStatus == AppointmentStatus.CANCELLED && status != AppointmentStatus.CANCELLED
+            ? sequence + 1
+            : sequence);
   }
 
   private static void require(boolean condition, String reason, String template, Object... args) {

@@ -16,6 +16,12 @@ import java.util.List;
  * An appointment as an iCalendar (RFC 5545) event, for the citizen's own calendar. Times are
  * written in UTC, which every calendar reads without a VTIMEZONE block; the calendar shows them in
  * its own zone.
+ *
+ * <p>As iTIP (RFC 5546) asks of a calendar that is published: the city is the ORGANIZER; the UID is
+ * the appointment's and never changes; SEQUENCE is the appointment's, raised by every reschedule
+ * and by the cancellation, so that a calendar that imports the file again replaces the event it
+ * has; a cancelled appointment is sent as {@code METHOD:CANCEL} with {@code STATUS:CANCELLED},
+ * which calendars take as "remove it".
  */
 public final class AppointmentCalendar {
   public static final String MEDIA_TYPE = "text/calendar";
@@ -29,6 +35,7 @@ public final class AppointmentCalendar {
   private AppointmentCalendar() {}
 
   /**
+   * @param organizer the city, as the ORGANIZER of every appointment's event
    * @param placeName the location's name, or its code when it is unknown
    * @param address the location's postal address on one line, if known
    * @param productNames what the appointment is for, named in the citizen's language
@@ -36,6 +43,7 @@ public final class AppointmentCalendar {
    */
   public static String event(
       Appointment appointment,
+      CalendarOrganizer organizer,
       String placeName,
       String address,
       List<String> productNames,
@@ -48,20 +56,21 @@ public final class AppointmentCalendar {
     lines.add("VERSION:2.0");
     lines.add("PRODID:-//Loket op Maat//Appointments//EN");
     lines.add("CALSCALE:GREGORIAN");
-    lines.add("METHOD:PUBLISH");
+    boolean cancelled = appointment.status() == AppointmentStatus.CANCELLED;
+    lines.add(cancelled ? "METHOD:CANCEL" : "METHOD:PUBLISH");
     lines.add("BEGIN:VEVENT");
     // The reference survives a reschedule, so a calendar that imports the file again updates the
     // event.
     lines.add("UID:" + text("appointment-" + reference + "@loket-op-maat"));
     lines.add("DTSTAMP:" + UTC.format(stamp.atOffset(ZoneOffset.UTC)));
+    lines.add("SEQUENCE:" + appointment.sequence());
+    lines.add(organizer.property());
     lines.add("DTSTART:" + utc(appointment.start()));
     lines.add("DTEND:" + utc(appointment.end()));
     lines.add("SUMMARY:" + text(summary(language, placeName)));
     lines.add("LOCATION:" + text(address == null ? placeName : placeName + ", " + address));
     lines.add("DESCRIPTION:" + text(description(language, reference, products)));
-    lines.add(
-        "STATUS:"
-            + (appointment.status() == AppointmentStatus.CANCELLED ? "CANCELLED" : "CONFIRMED"));
+    lines.add("STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"));
     lines.add("END:VEVENT");
     lines.add("END:VCALENDAR");
     StringBuilder out = new StringBuilder();

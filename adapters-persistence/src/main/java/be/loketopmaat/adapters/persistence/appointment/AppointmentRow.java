@@ -36,6 +36,7 @@ record AppointmentRow(
     @Nullable LocalDateTime checkedInAt,
     @Nullable LocalDateTime calledAt,
     @Nullable LocalDateTime closedAt,
-    @Nullable UUID pickupOf) {
+    @Nullable UUID pickupOf,
+    int calendarSequence) {
   static final String KIND = "APPOINTMENT";
 }

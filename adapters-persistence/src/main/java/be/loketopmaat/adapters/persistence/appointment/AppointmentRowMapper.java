@@ -29,6 +29,7 @@ interface AppointmentRowMapper {
   @Mapping(target = "citizenEmail", source = "citizen.email")
   @Mapping(target = "citizenPhone", source = "citizen.phone")
   @Mapping(target = "citizenLanguage", source = "citizen.language")
+  @Mapping(target = "calendarSequence", source = "sequence")
   AppointmentRow toRow(Appointment appointment);
 
   @Mapping(target = "location", source = "locationCode")
@@ -39,6 +40,7 @@ interface AppointmentRowMapper {
   @Mapping(target = "citizen.email", source = "citizenEmail")
   @Mapping(target = "citizen.phone", source = "citizenPhone")
   @Mapping(target = "citizen.language", source = "citizenLanguage")
+  @Mapping(target = "sequence", source = "calendarSequence")
   // Appointment's one-argument transitions look like fluent setters to MapStruct.
   @Mapping(target = "call", ignore = true)
   @Mapping(target = "complete", ignore = true)

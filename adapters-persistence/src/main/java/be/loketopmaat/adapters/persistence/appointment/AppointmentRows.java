@@ -35,7 +35,8 @@ interface AppointmentRows extends GenericRepository<AppointmentRow, UUID> {
       String status,
       @Nullable LocalDateTime checkedInAt,
       @Nullable LocalDateTime calledAt,
-      @Nullable LocalDateTime closedAt);
+      @Nullable LocalDateTime closedAt,
+      int calendarSequence);
 
   Optional<AppointmentRow> findByReference(String reference);
 

@@ -205,7 +205,8 @@ public class JdbcAppointmentRepository
                     row.status(),
                     row.checkedInAt(),
                     row.calledAt(),
-                    row.closedAt()));
+                    row.closedAt(),
+                    row.calendarSequence()));
     if (changed == 0) {
       throw new NotFoundException("appointment", appointment.reference().value());
     }

@@ -3,15 +3,8 @@ package be.loketopmaat.adapters.rest.appointment;
 import static be.loketopmaat.adapters.rest.appointment.AppointmentAssembler.MANAGEMENT_CODE;
 
 import be.loketopmaat.adapters.rest.problem.ProblemResponse;
-import be.loketopmaat.application.NotFoundException;
-import be.loketopmaat.application.port.in.BrowseCatalogueUseCase;
-import be.loketopmaat.application.port.in.BrowseLocationsUseCase;
 import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
-import be.loketopmaat.domain.appointment.Appointment;
-import be.loketopmaat.domain.catalogue.ProductCode;
-import be.loketopmaat.domain.common.Language;
-import be.loketopmaat.domain.location.Address;
-import be.loketopmaat.domain.location.Location;
+import be.loketopmaat.domain.appointment.AppointmentReference;
 import be.loketopmaat.domain.notification.AppointmentCalendar;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -28,8 +21,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
-import java.util.List;
 
 /**
  * The appointment for the citizen's own calendar, named and placed as the citizen will look for it.
@@ -38,19 +29,9 @@ import java.util.List;
 @Tag(name = "Appointments")
 public class AppointmentCalendarController {
   private final ManageAppointmentUseCase bookings;
-  private final BrowseLocationsUseCase locations;
-  private final BrowseCatalogueUseCase catalogue;
-  private final Clock clock;
 
-  AppointmentCalendarController(
-      ManageAppointmentUseCase bookings,
-      BrowseLocationsUseCase locations,
-      BrowseCatalogueUseCase catalogue,
-      Clock clock) {
-    this.catalogue = catalogue;
+  AppointmentCalendarController(ManageAppointmentUseCase bookings) {
     this.bookings = bookings;
-    this.locations = locations;
-    this.clock = clock;
   }
 
   @Get(uri = "/{reference}/calendar.ics", produces = AppointmentCalendar.MEDIA_TYPE)
@@ -76,40 +57,12 @@ public class AppointmentCalendarController {
           @Nullable
           @QueryValue("code")
           String code) {
-    Appointment appointment = AppointmentAssembler.mine(bookings, reference, codeHeader, code);
-    String name = appointment.location().value();
-    String address = null;
-    try {
-      Location location = locations.getLocation(appointment.location()).location();
-      name = location.name();
-      address = oneLine(location.address());
-    } catch (NotFoundException removedSinceBooking) {
-      // The event is still worth having, with the location's code for a name.
-    }
-    List<String> products =
-        appointment.products().stream()
-            .map(product -> productName(product, appointment.citizen().language()))
-            .toList();
-    return HttpResponse.ok(
-            AppointmentCalendar.event(appointment, name, address, products, clock.instant()))
+    AppointmentReference ref = AppointmentAssembler.reference(reference);
+    String calendar = bookings.calendar(ref, AppointmentAssembler.managementCode(codeHeader, code));
+    return HttpResponse.ok(calendar)
         .contentType(MediaType.of(AppointmentCalendar.MEDIA_TYPE + ";charset=utf-8"))
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
-            "attachment; filename=\"appointment-" + appointment.reference().value() + ".ics\"");
-  }
-
-  private static String oneLine(@Nullable Address address) {
-    return address == null
-        ? null
-        : address.street() + ", " + address.postalCode() + " " + address.municipality();
-  }
-
-  /** The product's name in the language, or its code when it has left the catalogue since. */
-  private String productName(ProductCode code, Language language) {
-    try {
-      return catalogue.getProduct(code).name().in(language);
-    } catch (NotFoundException removedSinceBooking) {
-      return code.value();
-    }
+            "attachment; filename=\"appointment-" + ref.value() + ".ics\"");
   }
 }

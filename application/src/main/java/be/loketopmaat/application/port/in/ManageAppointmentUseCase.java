@@ -26,6 +26,14 @@ public interface ManageAppointmentUseCase {
 
   Appointment cancel(AppointmentReference reference, String managementCode);
 
+  /**
+   * The appointment as an iCalendar document (RFC 5545, {@code text/calendar}) in the citizen's
+   * language; a cancelled one as its cancellation.
+   *
+   * @throws be.loketopmaat.application.NotFoundException unless reference and code match
+   */
+  String calendar(AppointmentReference reference, String managementCode);
+
   /** Where an appointment goes. Valid once built. */
   record RescheduleCommand(
       AppointmentReference reference,

@@ -697,7 +697,8 @@ public abstract class AppointmentPortsContract {
         a.checkedInAt(),
         a.calledAt(),
         a.closedAt(),
-        null);
+        null,
+        0);
   }
 
   protected static Appointment withReference(Appointment a, AppointmentReference reference) {
@@ -717,6 +718,7 @@ public abstract class AppointmentPortsContract {
         a.checkedInAt(),
         a.calledAt(),
         a.closedAt(),
-        null);
+        null,
+        0);
   }
 }

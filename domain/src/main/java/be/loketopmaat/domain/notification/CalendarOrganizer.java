@@ -1,0 +1,29 @@
+package be.loketopmaat.domain.notification;
+
+import be.loketopmaat.domain.common.Violations;
+import java.util.regex.Pattern;
+
+/**
+ * The city as the organizer of the appointments in citizens' calendars (RFC 5545 ORGANIZER): its
+ * name, and the address that answers about appointments (a calendar offers to write to it).
+ */
+public record CalendarOrganizer(String name, String email) {
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s\"<>]+@[^@\\s\"<>]+");
+
+  public CalendarOrganizer {
+    new Violations()
+        .requireText(name, "name", 100)
+        .require(
+            email != null && EMAIL.matcher(email).matches(), "email", "must be an e-mail address")
+        .throwIfAny();
+  }
+
+  /**
+   * The content line: the name as a quoted parameter value (RFC 5545, 3.2: no double quotes or
+   * control characters inside), the address as a mailto URI.
+   */
+  String property() {
+    String quoted = name.replaceAll("[\"\\p{Cntrl}]", "");
+    return "ORGANIZER;CN=\"" + quoted + "\":mailto:" + email;
+  }
+}
