@@ -1,5 +1,6 @@
 package be.loketopmaat.adapters.rest.city;
 
+import be.loketopmaat.adapters.rest.http.ReferenceData;
 import be.loketopmaat.application.port.in.CityProfileUseCase;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -7,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+@ReferenceData
 @Controller("/api/v1/city")
 @Tag(name = "City", description = "Which city this server serves")
 public class CityController {

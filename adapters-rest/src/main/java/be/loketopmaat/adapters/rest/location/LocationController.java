@@ -1,6 +1,7 @@
 package be.loketopmaat.adapters.rest.location;
 
 import be.loketopmaat.adapters.rest.common.Params;
+import be.loketopmaat.adapters.rest.http.ReferenceData;
 import be.loketopmaat.adapters.rest.problem.ProblemResponse;
 import be.loketopmaat.application.port.in.BrowseLocationsUseCase;
 import be.loketopmaat.application.port.in.BrowseLocationsUseCase.LocationFilter;
@@ -20,6 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 
+@ReferenceData
 @Controller("/api/v1/locations")
 @Tag(
     name = "Locations",

@@ -1,6 +1,7 @@
 package be.loketopmaat.adapters.rest.product;
 
 import be.loketopmaat.adapters.rest.common.Params;
+import be.loketopmaat.adapters.rest.http.ReferenceData;
 import be.loketopmaat.adapters.rest.problem.ProblemResponse;
 import be.loketopmaat.application.port.in.BrowseCatalogueUseCase;
 import be.loketopmaat.application.port.in.BrowseCatalogueUseCase.ProductFilter;
@@ -18,6 +19,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
+@ReferenceData
 @Controller("/api/v1/products")
 @Tag(name = "Catalogue", description = "What the city delivers, through which channels")
 public class ProductController {

@@ -1,0 +1,130 @@
+package be.loketopmaat.adapters.rest.http;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.web.router.RouteAttributes;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.regex.Pattern;
+
+/**
+ * What integrators expect of every answer, added in one place:
+ *
+ * <ul>
+ *   <li>the usual security headers ({@code nosniff}, no framing, no referrer, a content security
+ *       policy that lets a JSON answer load nothing);
+ *   <li>{@code Cache-Control: no-store} on everything that is not reference data: appointments with
+ *       their management codes, staff answers with national numbers, problems, kiosk sessions;
+ *   <li>on reference data ({@link ReferenceData}: catalogue, locations and their calendars, the
+ *       city) answered 200 to a GET: a strong ETag over the JSON body, {@code Cache-Control:
+ *       public, max-age=N} (the service's own in-memory copy lives about as long) and {@code 304
+ *       Not Modified} to a request whose {@code If-None-Match} names it.
+ * </ul>
+ *
+ * A reference answer is written to JSON here, once, so that its ETag is the hash of the bytes sent.
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+public final class HttpConventionsFilter implements Ordered {
+  private static final Pattern ETAG_LIST = Pattern.compile("\\s*,\\s*");
+
+  private final JsonMapper json;
+  private final String referenceCaching;
+
+  HttpConventionsFilter(
+      JsonMapper json,
+      @Value("${loket.http.reference-data-max-age:10s}") Duration referenceMaxAge) {
+    this.json = json;
+    this.referenceCaching = "public, max-age=" + referenceMaxAge.toSeconds();
+  }
+
+  /** Last on the way out: after the problem handlers and every other filter wrote the answer. */
+  @Override
+  public int getOrder() {
+    return Ordered.HIGHEST_PRECEDENCE;
+  }
+
+  @ResponseFilter
+  public MutableHttpResponse<?> conventions(
+      HttpRequest<?> request, MutableHttpResponse<?> response) {
+    MutableHttpResponse<?> answer = response;
+    if (isReferenceRead(request, response)) {
+      answer = withEtag(request, response);
+    } else if (!response.getHeaders().contains(HttpHeaders.CACHE_CONTROL)) {
+      response.header(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+    answer.header("X-Content-Type-Options", "nosniff");
+    answer.header("X-Frame-Options", "DENY");
+    answer.header("Referrer-Policy", "no-referrer");
+    answer.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+    return answer;
+  }
+
+  private static boolean isReferenceRead(HttpRequest<?> request, HttpResponse<?> response) {
+    return (request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD)
+        && response.getStatus() == HttpStatus.OK
+        && response.getBody().isPresent()
+        && RouteAttributes.getRouteInfo(request)
+            .map(route -> route.getAnnotationMetadata().hasAnnotation(ReferenceData.class))
+            .orElse(false);
+  }
+
+  private MutableHttpResponse<?> withEtag(HttpRequest<?> request, MutableHttpResponse<?> response) {
+    Object body = response.getBody().orElseThrow();
+    byte[] bytes;
+    try {
+      bytes = body instanceof byte[] raw ? raw : json.writeValueAsBytes(body);
+    } catch (IOException e) {
+      // Not JSON after all: sent as it is, without validators, never cached.
+      return response.header(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+    String etag = etag(bytes);
+    if (matches(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), etag)) {
+      return HttpResponse.notModified()
+          .header(HttpHeaders.ETAG, etag)
+          .header(HttpHeaders.CACHE_CONTROL, referenceCaching)
+          .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+    }
+    @SuppressWarnings("unchecked")
+    MutableHttpResponse<Object> sent = (MutableHttpResponse<Object>) response;
+    return sent.body(bytes)
+        .contentType(MediaType.APPLICATION_JSON_TYPE)
+        .header(HttpHeaders.ETAG, etag)
+        .header(HttpHeaders.CACHE_CONTROL, referenceCaching)
+        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+  }
+
+  /** RFC 9110, 13.1.2: a list of entity tags or {@code *}; weak ones compare weakly. */
+  static boolean matches(@Nullable String ifNoneMatch, String etag) {
+    if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+      return false;
+    }
+    return Arrays.stream(ETAG_LIST.split(ifNoneMatch.strip(), -1))
+        .anyMatch(tag -> tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag));
+  }
+
+  static String etag(byte[] body) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+      return '"'
+          + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16))
+          + '"';
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}
