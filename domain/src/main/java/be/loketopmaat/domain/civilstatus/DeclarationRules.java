@@ -49,13 +49,13 @@ final class DeclarationRules {
             .requireNonNull(facts.kind(), "kind")
             .requireNonNull(facts.declarant(), "declarant")
             .requireNonNull(facts.language(), "language")
-            .requireNonNull(facts.parties(), "parties")
-            .requireNoNulls(facts.parties(), "parties");
+            .requireNonNull(facts.parties(), "persons")
+            .requireNoNulls(facts.parties(), "persons");
     violations.throwIfAny();
     List<Party> parties = facts.parties();
     violations.require(
         !parties.isEmpty() && parties.size() <= Declaration.MAX_PARTIES,
-        "parties",
+        "persons",
         "must name 1 to {0} persons",
         Declaration.MAX_PARTIES);
     Map<PartyRole, int[]> roles = ROLES.get(facts.kind());
@@ -64,7 +64,7 @@ final class DeclarationRules {
       int[] range = roles.getOrDefault(role, new int[] {0, 0});
       violations.require(
           named >= range[0] && named <= range[1],
-          "parties",
+          "persons",
           "a declaration of a {0} names {1} to {2} persons as {3}",
           facts.kind(),
           range[0],
@@ -75,7 +75,7 @@ final class DeclarationRules {
         parties.stream().map(Party::insz).filter(Objects::nonNull).toList();
     violations.require(
         Set.copyOf(numbers).size() == numbers.size(),
-        "parties",
+        "persons",
         "names the same national number twice");
     switch (facts.kind()) {
       case BIRTH -> {

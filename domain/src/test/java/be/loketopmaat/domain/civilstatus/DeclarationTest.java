@@ -144,7 +144,7 @@ class DeclarationTest {
             e ->
                 assertThat(((InvalidInputException) e).violations())
                     .extracting(v -> v.field())
-                    .contains("parties", "eventDate"));
+                    .contains("persons", "eventDate"));
     Declaration.Facts twice =
         new Declaration.Facts(
             DeclarationKind.MARRIAGE,
