@@ -28,7 +28,6 @@ import java.util.function.Function;
  * citizen, and answered as a conflict with the legal reason.
  */
 public final class CivilStatusDeclarationService implements CivilStatusDeclarationsUseCase {
-  static final String KIND = "civil-status declaration";
 
   private final CivilStatusDeclarationStore declarations;
   private final FederalOutbox outbox;
@@ -78,7 +77,9 @@ public final class CivilStatusDeclarationService implements CivilStatusDeclarati
   @Override
   public Declaration get(UUID id) {
     Objects.requireNonNull(id, "id");
-    return declarations.find(id).orElseThrow(() -> new NotFoundException(KIND, id.toString()));
+    return declarations
+        .find(id)
+        .orElseThrow(() -> new NotFoundException("civil-status declaration", id.toString()));
   }
 
   @Override
