@@ -51,7 +51,7 @@ class FederalSimulatorsOptInTest {
     properties.put("loket.federal.simulators", "false");
     properties.put("loket.kiosk.eid-roots", EID_ROOT.toString());
     properties.put("loket.kiosk.pseudonym-key", "a-pseudonym-key-of-this-city");
-    for (String system : List.of("beldrive", "production", "kits", "magda", "ebox")) {
+    for (String system : List.of("beldrive", "production", "kits", "magda", "ebox", "dabs")) {
       properties.put("loket.federal." + system + ".url", "http://127.0.0.1:9");
       properties.put("loket.federal." + system + ".api-key", "key");
     }
@@ -66,7 +66,8 @@ class FederalSimulatorsOptInTest {
             "beldrive", "No BelDrive configured: set loket.federal.beldrive.url",
             "kits", "No biometrics kits' sync service configured: set loket.federal.kits.url",
             "magda", "No MAGDA population register configured: set loket.federal.magda.url",
-            "ebox", "No eBox configured: set loket.federal.ebox.url");
+            "ebox", "No eBox configured: set loket.federal.ebox.url",
+            "dabs", "No DABS civil-status database configured: set loket.federal.dabs.url");
     Map<String, Object> withoutRoots = everyUrl();
     withoutRoots.remove("loket.kiosk.eid-roots");
     assertThatThrownBy(() -> ApplicationContext.run(EmbeddedServer.class, withoutRoots).close())
@@ -95,6 +96,7 @@ class FederalSimulatorsOptInTest {
       assertThat(context.findBean(HomeVisits.EmbeddedKits.class)).isEmpty();
       assertThat(context.findBean(RegisterLinks.EmbeddedMagda.class)).isEmpty();
       assertThat(context.findBean(RegisterLinks.EmbeddedMailbox.class)).isEmpty();
+      assertThat(context.findBean(CivilStatusLinks.EmbeddedDabs.class)).isEmpty();
     }
   }
 
@@ -108,6 +110,8 @@ class FederalSimulatorsOptInTest {
       assertThat(context.getBean(RegisterLinks.EmbeddedMagda.class).simulator().baseUri())
           .isNotNull();
       assertThat(context.getBean(RegisterLinks.EmbeddedMailbox.class).simulator().baseUri())
+          .isNotNull();
+      assertThat(context.getBean(CivilStatusLinks.EmbeddedDabs.class).simulator().baseUri())
           .isNotNull();
       // The first run's kits are the Antwerp team's, on autopilot.
       assertThat(

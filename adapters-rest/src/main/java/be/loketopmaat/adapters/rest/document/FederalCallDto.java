@@ -18,10 +18,16 @@ public record FederalCallDto(
               "REPORT_DELIVERED",
               "RETURN_DOCUMENT",
               "ORDER_CODES",
-              "DELIVER_ATTEST"
+              "DELIVER_ATTEST",
+              "CREATE_DRAFT_ACT",
+              "SIGN_ACT",
+              "DELIVER_EXTRACT"
             })
         String call,
-    @Schema(description = "What it is about: the document's (or PIN/PUK or attest request's) id")
+    @Schema(
+            description =
+                "What it is about: the document's (or PIN/PUK, attest request's or civil-status"
+                    + " declaration's) id")
         String subject,
     @Schema(allowableValues = {"QUEUED", "DONE", "FAILED"}) String status,
     int attempts,

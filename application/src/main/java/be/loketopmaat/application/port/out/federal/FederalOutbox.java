@@ -29,7 +29,13 @@ public interface FederalOutbox {
     /** Order a letter with new PIN/PUK codes from the card production. */
     ORDER_CODES,
     /** Ask the population register for an attest and deliver it (eBox, post queue or staff). */
-    DELIVER_ATTEST
+    DELIVER_ATTEST,
+    /** Make the draft act of a civil-status declaration in DABS. */
+    CREATE_DRAFT_ACT,
+    /** Send the civil-status officer's signature of a draft act to DABS. */
+    SIGN_ACT,
+    /** Fetch the extract of a signed act from DABS and deliver it (eBox or post queue). */
+    DELIVER_EXTRACT
   }
 
   /** Where a call stands. */

@@ -1,0 +1,16 @@
+package be.loketopmaat.adapters.persistence.civilstatus;
+
+import be.loketopmaat.adapters.persistence.jdbc.DatabaseProperties;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import java.util.Map;
+
+// Not transactional: the specs must see what is committed (the embedded default is H2).
+@MicronautTest(transactional = false)
+class CivilStatusDeclarationStoreOnH2Test extends JdbcCivilStatusDeclarationStoreContract
+    implements TestPropertyProvider {
+  @Override
+  public Map<String, String> getProperties() {
+    return DatabaseProperties.h2("persistence_civil_status");
+  }
+}
