@@ -41,7 +41,18 @@ public record Problem(
         String reason,
     @Nullable
         @Schema(description = "For /problems/slot-taken: the next free slots, to book instead")
-        List<SlotDto> alternatives) {
+        List<SlotDto> alternatives,
+    @Nullable
+        @Schema(
+            description =
+                "The request's id, as in the X-Request-Id header and the service's log: what to"
+                    + " quote when asking the city about this answer")
+        String requestId) {
+
+  /** This problem, naming the request it answers. */
+  public Problem withRequestId(String id) {
+    return new Problem(type, title, status, detail, instance, errors, reason, alternatives, id);
+  }
 
   public static Problem of(ProblemLanguage in, ProblemType type, Phrase detail, String instance) {
     return written(in, type, detail, instance, null, null, null);
@@ -58,7 +69,8 @@ public record Problem(
   /** A status without a kind of its own (RFC 9457's {@code about:blank}). */
   static Problem blank(
       ProblemLanguage in, String title, int status, Phrase detail, String instance) {
-    return new Problem("about:blank", title, status, in.text(detail), instance, null, null, null);
+    return new Problem(
+        "about:blank", title, status, in.text(detail), instance, null, null, null, null);
   }
 
   public static Problem conflict(
@@ -88,7 +100,8 @@ public record Problem(
         instance,
         errors,
         reason,
-        alternatives);
+        alternatives,
+        null);
   }
 
   /**

@@ -21,7 +21,10 @@ final class UnexpectedExceptionHandler
 
   @Override
   public HttpResponse<Problem> handle(HttpRequest request, Exception exception) {
-    String reference = UUID.randomUUID().toString();
+    // The request's own id: in the log lines, the answer's header and the problem alike.
+    String reference =
+        be.loketopmaat.adapters.rest.http.RequestIds.of(request)
+            .orElseGet(() -> UUID.randomUUID().toString());
     LOG.error(
         "Unexpected error {} on {} {}",
         reference,
