@@ -94,7 +94,12 @@ class KiosksEndToEndTest implements TestPropertyProvider {
       throw new java.io.UncheckedIOException(e);
     }
     pki = TestPki.loadOrGenerate(pkiFile, "E2E");
-    Map<String, String> properties = DocumentsEndToEndTest.federalProperties(smtp, "e2e_kiosks");
+    return properties(smtp, "e2e_kiosks", pkiFile);
+  }
+
+  /** The service with the federal simulators in {@code schema}, trusting the test PKI's root. */
+  static Map<String, String> properties(GreenMail smtp, String schema, Path pkiFile) {
+    Map<String, String> properties = DocumentsEndToEndTest.federalProperties(smtp, schema);
     properties.put("loket.kiosk.test-pki", pkiFile.toString());
     properties.put("loket.kiosk.pseudonym-key", "an end-to-end pseudonym key");
     return properties;
@@ -108,17 +113,7 @@ class KiosksEndToEndTest implements TestPropertyProvider {
   @BeforeEach
   void kiosk() {
     http = new Http(server.getURI(), json);
-    Http.Response registered =
-        http.staff(
-            "POST",
-            "/api/v1/staff/kiosks",
-            "{\"location\": \""
-                + SITE
-                + "\", \"name\": \"Zuil De Poort "
-                + UUID.randomUUID()
-                + "\"}");
-    assertThat(registered.status()).as(registered.text()).isEqualTo(201);
-    key = (String) registered.object().get("secret");
+    key = register(http, SITE);
     terminal = new VirtualTerminal("Virtual eID reader");
     reader =
         PcscCardReader.first(
@@ -302,6 +297,17 @@ class KiosksEndToEndTest implements TestPropertyProvider {
         .extracting(e -> e.get("kind"))
         .contains("FAULT", "SESSION_ENDED")
         .doesNotContain("DOCUMENT_PRINTED");
+  }
+
+  /** Registers a kiosk of its own at {@code site}: its credential. */
+  static String register(Http http, String site) {
+    Http.Response registered =
+        http.staff(
+            "POST",
+            "/api/v1/staff/kiosks",
+            "{\"location\": \"" + site + "\", \"name\": \"Zuil " + UUID.randomUUID() + "\"}");
+    assertThat(registered.status()).as(registered.text()).isEqualTo(201);
+    return (String) registered.object().get("secret");
   }
 
   private CityKioskClient city() {
