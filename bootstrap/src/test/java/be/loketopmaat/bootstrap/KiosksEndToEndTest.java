@@ -37,7 +37,9 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateEncodingException;
@@ -194,6 +196,28 @@ class KiosksEndToEndTest implements TestPropertyProvider {
             .orElseThrow();
     assertThat(((Number) site.get("sessions")).intValue()).isPositive();
     assertThat(site.get("documents").toString()).contains("MAIN_RESIDENCE");
+    HttpResponse<byte[]> chart =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        server
+                            .getURI()
+                            .resolve("/api/v1/staff/kiosks/evaluation/chart.png?month=" + month))
+                    .header("Authorization", "Bearer " + Http.STAFF_TOKEN)
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(chart.statusCode()).isEqualTo(200);
+    assertThat(chart.headers().firstValue("Content-Type")).contains("image/png");
+    BufferedImage png = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(chart.body()));
+    assertThat(png.getWidth()).isEqualTo(1200);
+    assertThat(png.getHeight()).isGreaterThan(200);
+    assertThat(
+            java.util.stream.IntStream.range(0, png.getWidth())
+                .map(x -> png.getRGB(x, png.getHeight() / 2))
+                .distinct()
+                .count())
+        .as("not blank")
+        .isGreaterThan(1);
     printer.jam();
     city.heartbeat(PrinterState.JAMMED);
     assertThat(kioskStatus()).isEqualTo("JAMMED");
