@@ -154,14 +154,21 @@ public final class Benchmark {
             + settings.jdbcUrl());
     if (settings.federalOnly()) {
       report.line("Only the federal outbox's phase (LOKET_BENCH_PHASES=federal).");
+    } else if (settings.kioskOnly()) {
+      report.line("Only the kiosks' phase (LOKET_BENCH_PHASES=kiosk).");
     } else {
       appointmentPhases(logs);
     }
     // After the other instances stopped: each worked the federal outbox towards a simulator of its
     // own, and would take this phase's calls.
-    federalOutbox(logs);
-    if (!settings.federalOnly()) {
+    if (!settings.kioskOnly()) {
+      federalOutbox(logs);
+    }
+    if (!settings.federalOnly() && !settings.kioskOnly()) {
       parkingRenewal(logs);
+    }
+    if (!settings.federalOnly()) {
+      kiosks(logs);
     }
     report.line("");
     report.line("## 7. Each measure against its baseline");
@@ -781,6 +788,29 @@ public final class Benchmark {
     scorecard.zero(
         "parking renewal: permits decided twice by a second run for the same day",
         result.decidedAgain() + Math.max(0, result.decisions() - result.permits()));
+  }
+
+  // ---------------------------------------------------------------- 6c. the kiosks
+
+  /** Kiosk sessions per second, and a session's time on the virtual card to a printed attest. */
+  void kiosks(Path logs) throws Exception {
+    KioskPhase.Result result =
+        new KioskPhase(settings).measure(18086, logs.resolve("instance-f.log").toFile(), logs);
+    report.line("");
+    report.line("## 6c. Kiosks: sessions opened by the card's signature, and card-in to print");
+    report.line(KioskPhase.describe(result));
+    scorecard.share(
+        "kiosk sessions per second (4 requests each: challenge, session, products, end)",
+        String.format(Locale.ROOT, "%.0f/s", result.sessionsPerSecond()),
+        String.format(
+            Locale.ROOT,
+            "/health reads, %d clients, %.0f/s",
+            result.clients(),
+            result.healthPerSecond()),
+        4 * result.sessionsPerSecond() / result.healthPerSecond(),
+        null);
+    scorecard.zero("kiosk sessions that failed", result.failed());
+    scorecard.zero("kiosk attests not printed (virtual card, IPP simulator)", result.notPrinted());
   }
 
   // ---------------------------------------------------------------- 3b. one client hoarding

@@ -25,7 +25,8 @@ record Settings(
     int pgbenchSeconds,
     int searchWarmup,
     int searchRuns,
-    boolean federalOnly) {
+    boolean federalOnly,
+    boolean kioskOnly) {
 
   static Settings fromEnvironment() {
     return fromEnvironment(System::getenv);
@@ -72,7 +73,8 @@ record Settings(
         Integer.parseInt(or(env.apply("LOKET_BENCH_PGBENCH_SECONDS"), "30")),
         Integer.parseInt(or(env.apply("LOKET_BENCH_SEARCH_WARMUP"), "50")),
         Integer.parseInt(or(env.apply("LOKET_BENCH_SEARCH_RUNS"), "300")),
-        "federal".equals(env.apply("LOKET_BENCH_PHASES")));
+        "federal".equals(env.apply("LOKET_BENCH_PHASES")),
+        "kiosk".equals(env.apply("LOKET_BENCH_PHASES")));
   }
 
   /**
@@ -88,6 +90,20 @@ record Settings(
     env.put("LOKET_CITY", "antwerp");
     env.put("LOKET_RATE_LIMIT_CLIENT_HEADER", "X-Client-Id");
     env.put("LOKET_RATE_LIMIT_REQUESTS_PER_MINUTE", "1000000");
+    return env;
+  }
+
+  /**
+   * An instance with a staff token and MAGDA's simulator as population register, and none of the
+   * background work (renewal runs, the message outbox) that would run beside a phase's own load.
+   */
+  Map<String, String> registerEnvironment(String staffToken, String magdaUrl) {
+    Map<String, String> env = serviceEnvironment();
+    env.put("LOKET_STAFF_TOKEN", staffToken);
+    env.put("LOKET_FEDERAL_MUNICIPALITY", be.loketopmaat.domain.population.NisCode.ANTWERP.value());
+    env.put("LOKET_FEDERAL_MAGDA_URL", magdaUrl);
+    env.put("LOKET_PARKING_RENEWAL_ENABLED", "false");
+    env.put("LOKET_OUTBOX_ENABLED", "false");
     return env;
   }
 

@@ -49,7 +49,8 @@ import org.junit.jupiter.api.TestInstance;
  * switched, an attest chosen and printed (found in the printer, its QR code verified), card out:
  * the page is back at the start with nothing of the citizen. Screenshots are kept under {@code
  * target/kiosk-screenshots/}. Also: every button has an accessible name and the page its language;
- * a wrong PIN is said in the live region; an idle session times out (on a clock the test moves).
+ * a wrong PIN is said in the live region; PIN/PUK codes requested with a phone number tapped on the
+ * keypad; an idle session times out (on a clock the test moves).
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -175,19 +176,14 @@ class KioskScreenEndToEndTest implements TestPropertyProvider {
   }
 
   @Test
-  void everyButtonHasANameTheLanguageIsSetAWrongPinIsSaidAndAnIdleSessionTimesOut()
+  void everyButtonHasANameAWrongPinIsSaidPinCodesAreRequestedAndAnIdleSessionTimesOut()
       throws Exception {
     try (HeadlessChromium chromium = HeadlessChromium.start(1080, 1600)) {
       chromium.navigate(screen.uri());
       simulator("insert", "{\"persona\": \"resident\"}");
       atStep(chromium, "ENTER_PIN");
 
-      List<HeadlessChromium.AxNode> tree = chromium.accessibilityTree();
-      List<HeadlessChromium.AxNode> buttons =
-          tree.stream().filter(n -> !n.ignored() && "button".equals(n.role())).toList();
-      assertThat(buttons).hasSizeGreaterThanOrEqualTo(3 + 12 + 1);
-      assertThat(buttons).allSatisfy(b -> assertThat(b.name()).as(b.toString()).isNotBlank());
-      assertThat(buttons).extracting(HeadlessChromium.AxNode::name).contains("Wis laatste cijfer");
+      assertThat(everyButtonNamed(chromium)).hasSizeGreaterThanOrEqualTo(3 + 12 + 1);
       assertThat(chromium.text("document.documentElement.lang")).isEqualTo("nl");
       assertThat(
               chromium.evaluate(
@@ -201,13 +197,25 @@ class KioskScreenEndToEndTest implements TestPropertyProvider {
                   + " const r = b.getBoundingClientRect(); return Math.min(r.width, r.height); }))");
       assertThat(((Number) smallest).doubleValue()).isGreaterThanOrEqualTo(48);
 
-      for (String key : List.of("9", "9", "9", "9", "ok")) {
-        chromium.tap("[data-key='" + key + "']");
-      }
+      type(chromium, "9999");
       chromium.waitUntil(
           "document.getElementById('status').textContent.includes('Verkeerde pincode')");
       assertThat(chromium.text("document.getElementById('status').textContent")).contains("2");
+      type(chromium, "1234");
+      atStep(chromium, "CHOOSE");
+      assertThat(everyButtonNamed(chromium)).hasSizeGreaterThan(3 + 5);
 
+      chromium.tap("[data-product='eid-pin-puk-request']");
+      atStep(chromium, "PHONE");
+      type(chromium, "0470123456");
+      atStep(chromium, "TAKE_CARD");
+      chromium.waitUntil(
+          "document.getElementById('status').textContent.includes('Uw aanvraag is geregistreerd')");
+      simulator("remove", "{}");
+      atStep(chromium, "INSERT_CARD");
+
+      simulator("insert", "{\"persona\": \"resident\"}");
+      atStep(chromium, "ENTER_PIN");
       clock.set(clock.instant().plus(Duration.ofMinutes(3)));
       atStep(chromium, "TAKE_CARD");
       chromium.waitUntil(
@@ -215,6 +223,24 @@ class KioskScreenEndToEndTest implements TestPropertyProvider {
       simulator("remove", "{}");
       atStep(chromium, "INSERT_CARD");
     }
+  }
+
+  /** The page's buttons in the accessibility tree, each of which must have a name. */
+  private static List<HeadlessChromium.AxNode> everyButtonNamed(HeadlessChromium chromium) {
+    List<HeadlessChromium.AxNode> buttons =
+        chromium.accessibilityTree().stream()
+            .filter(n -> !n.ignored() && "button".equals(n.role()))
+            .toList();
+    assertThat(buttons).allSatisfy(b -> assertThat(b.name()).as(b.toString()).isNotBlank());
+    return buttons;
+  }
+
+  /** Taps the digits on the keypad, then OK. */
+  private static void type(HeadlessChromium chromium, String digits) {
+    for (char digit : digits.toCharArray()) {
+      chromium.tap("[data-key='" + digit + "']");
+    }
+    chromium.tap("[data-key='ok']");
   }
 
   private static void atStep(HeadlessChromium chromium, String step) {
