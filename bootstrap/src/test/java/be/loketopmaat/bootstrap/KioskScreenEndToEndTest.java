@@ -11,7 +11,6 @@ import be.loketopmaat.adapters.kiosk.hardware.DocumentPrinter;
 import be.loketopmaat.adapters.kiosk.ipp.IppDocumentPrinter;
 import be.loketopmaat.adapters.kiosk.ipp.IppPrinterSimulator;
 import be.loketopmaat.adapters.kiosk.screen.KioskScreen;
-import be.loketopmaat.adapters.kiosk.session.KioskSession;
 import be.loketopmaat.adapters.kiosk.virtualcard.TestPki;
 import be.loketopmaat.adapters.kiosk.virtualcard.VirtualSmartcardProvider;
 import be.loketopmaat.adapters.kiosk.virtualcard.VirtualTerminal;
@@ -103,15 +102,9 @@ class KioskScreenEndToEndTest implements TestPropertyProvider {
         new IppDocumentPrinter(
             printer.uri(), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10));
     CityKioskClient city = new CityKioskClient(server.getURI(), key, Duration.ofSeconds(10));
-    KioskSession session = new KioskSession(reader, ipp, city, clock, Duration.ofMinutes(2));
     screen =
-        KioskScreen.start(
-            session,
-            reader,
-            city,
-            ipp,
-            new KioskScreen.Options(
-                0, "districtshuis-antwerpen", KioskScreenProgram.slot(terminal, pki)));
+        KioskScreenProgram.onVirtualCard(
+            terminal, pki, reader, ipp, city, clock, "districtshuis-antwerpen");
   }
 
   @AfterEach

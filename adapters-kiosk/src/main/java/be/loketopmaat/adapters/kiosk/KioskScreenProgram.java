@@ -66,6 +66,10 @@ public final class KioskScreenProgram {
     CardReader reader;
     KioskScreen.CardSlot slot = null;
     if ("pcsc".equals(options.get("reader"))) {
+      if (!options.containsKey("root")) {
+        System.err.println("--reader pcsc needs --root <the eID root certificate, PEM or DER>");
+        System.exit(2);
+      }
       reader =
           PcscCardReader.first(
                   TerminalFactory.getDefault(),
@@ -117,6 +121,23 @@ public final class KioskScreenProgram {
                   stopped.countDown();
                 }));
     stopped.await();
+  }
+
+  /**
+   * A screen for a kiosk on the virtual card slot (any port), with its session: the slot's
+   * simulator page at {@code /simulator}, PIN/PUK codes picked up at {@code pickupAt}.
+   */
+  public static KioskScreen onVirtualCard(
+      VirtualTerminal terminal,
+      TestPki pki,
+      CardReader reader,
+      DocumentPrinter printer,
+      CityKioskClient city,
+      Clock clock,
+      String pickupAt) {
+    KioskSession session = new KioskSession(reader, printer, city, clock, Duration.ofMinutes(2));
+    return KioskScreen.start(
+        session, reader, city, printer, new KioskScreen.Options(0, pickupAt, slot(terminal, pki)));
   }
 
   /** The simulated slot over the virtual terminal: the simulator page's card buttons. */
