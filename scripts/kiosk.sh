@@ -4,15 +4,15 @@
 #   scripts/kiosk.sh <service url> <kiosk id>.<secret> [--port 8470] [--pki file] [--timeout 120]
 #                    [--pickup districtshuis-antwerpen] [--printer ipp://host/path] [--reader pcsc --root file]
 # The screen is then at http://127.0.0.1:8470/ and the card slot's simulator at http://127.0.0.1:8470/simulator.
-# Extra Maven options (e.g. -o -Dmaven.repo.local=...) come from LOKET_MVN_OPTS.
+# The kiosk program runs from the service's jar (which holds adapters-kiosk and its libraries), built here
+# when it is missing (LOKET_KIOSK_BUILD=1 rebuilds it; LOKET_MVN_OPTS passes options to Maven, e.g. -o).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ $# -ge 2 ] || { echo "usage: $0 <service url> <kiosk id>.<secret> [options]" >&2; exit 2; }
-# shellcheck disable=SC2086
-mvn -q ${LOKET_MVN_OPTS:-} -pl adapters-kiosk -am install -DskipTests -Dspotless.check.skip=true
-classpath=$(mktemp)
-trap 'rm -f "$classpath"' EXIT
-# shellcheck disable=SC2086
-mvn -q ${LOKET_MVN_OPTS:-} -pl adapters-kiosk dependency:build-classpath -Dmdep.outputFile="$classpath"
-java -cp "adapters-kiosk/target/classes:domain/target/classes:$(cat "$classpath")" \
-  be.loketopmaat.adapters.kiosk.KioskScreenProgram "$@"
+jar=bootstrap/target/loket-op-maat.jar
+if [ ! -f "$jar" ] || [ "${LOKET_KIOSK_BUILD:-}" = 1 ]; then
+  echo "Building..."
+  # shellcheck disable=SC2086
+  mvn -B -q ${LOKET_MVN_OPTS:-} -DskipTests package -pl bootstrap -am
+fi
+exec java ${JAVA_OPTS:-} -cp "$jar" be.loketopmaat.adapters.kiosk.KioskScreenProgram "$@"
