@@ -35,6 +35,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -148,6 +151,11 @@ class KioskScreenEndToEndTest implements TestPropertyProvider {
       assertThat(printer.printed()).hasSize(1);
       String url = KiosksEndToEndTest.qrCode(printer.printed().get(0).pdf());
       assertThat(url).contains("/api/v1/attest-verifications/");
+      try (PDDocument pdf = Loader.loadPDF(printer.printed().get(0).pdf())) {
+        // The register's attest in the language the citizen switched to after logging in.
+        assertThat(new PDFTextStripper().getText(pdf))
+            .contains("Certificat de résidence principale");
+      }
       Http.Response verified = new Http(server.getURI(), json).get(url);
       assertThat(verified.object()).containsEntry("valid", true);
       byte[] png = chromium.screenshot(SCREENSHOTS.resolve("4-take-card.png"));
