@@ -4,6 +4,7 @@
 #   2. the machine's local PostgreSQL cluster, started if it is down, with a role and database
 #      'loket'/'loket_test' created on first use (installed from Debian's packages if missing and root), or else
 #   3. it stops and says how to provide one.
+# The kiosk screen's test needs Debian's chromium (installed as root when missing; LOKET_CHROMIUM names another).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +18,17 @@ if [ -z "${LOKET_TEST_DB_URL:-}" ]; then
   export LOKET_TEST_DB_URL="jdbc:postgresql://127.0.0.1:$LOKET_PG_PORT/loket_test"
   export LOKET_TEST_DB_USER=loket
   export LOKET_TEST_DB_PASSWORD=loket
+fi
+# The kiosk screen's test drives Debian's Chromium headless; installed here as root when missing. Without
+# it that test is skipped with a loud message, not failed.
+if ! command -v chromium >/dev/null 2>&1 && [ -z "${LOKET_CHROMIUM:-}" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Chromium is not installed: installing Debian's chromium package for the kiosk screen's test..."
+    (apt-get install -y -q chromium >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null; }) \
+      || echo "$(basename "$0"): could not install Chromium: the kiosk screen's browser test will be SKIPPED" >&2
+  else
+    echo "$(basename "$0"): no Chromium (apt-get install chromium as root): the kiosk screen's browser test will be SKIPPED" >&2
+  fi
 fi
 echo "Testing against ${LOKET_TEST_DB_URL}"
 exec mvn -B verify "$@"

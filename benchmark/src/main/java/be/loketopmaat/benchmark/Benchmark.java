@@ -169,6 +169,9 @@ public final class Benchmark {
     if (settings.runs("attests")) {
       attestDelivery(logs);
     }
+    if (settings.runs("kiosk")) {
+      kiosks(logs);
+    }
     report.line("");
     report.line("## 7. Each measure against its baseline");
     report.line(
@@ -803,6 +806,29 @@ public final class Benchmark {
         null);
     scorecard.zero(
         "attests: requests not delivered exactly once", result.requests() - result.deliveredOnce());
+  }
+
+  // ---------------------------------------------------------------- 6d. the kiosks
+
+  /** Kiosk sessions per second, and a session's time on the virtual card to a printed attest. */
+  void kiosks(Path logs) throws Exception {
+    KioskPhase.Result result =
+        new KioskPhase(settings).measure(18087, logs.resolve("instance-g.log").toFile(), logs);
+    report.line("");
+    report.line("## 6d. Kiosks: sessions opened by the card's signature, and card-in to print");
+    report.line(KioskPhase.describe(result));
+    scorecard.share(
+        "kiosk sessions per second (4 requests each: challenge, session, products, end)",
+        String.format(Locale.ROOT, "%.0f/s", result.sessionsPerSecond()),
+        String.format(
+            Locale.ROOT,
+            "/health reads, %d clients, %.0f/s",
+            result.clients(),
+            result.healthPerSecond()),
+        4 * result.sessionsPerSecond() / result.healthPerSecond(),
+        null);
+    scorecard.zero("kiosk sessions that failed", result.failed());
+    scorecard.zero("kiosk attests not printed (virtual card, IPP simulator)", result.notPrinted());
   }
 
   // ---------------------------------------------------------------- 3b. one client hoarding

@@ -29,7 +29,8 @@ record Settings(
     int searchRuns,
     Set<String> phases) {
   /** The phases {@code LOKET_BENCH_PHASES} may name, comma-separated; unset runs them all. */
-  static final Set<String> PHASES = Set.of("appointments", "federal", "parking", "attests");
+  static final Set<String> PHASES =
+      Set.of("appointments", "federal", "parking", "attests", "kiosk");
 
   private static final Pattern LIST = Pattern.compile(",");
 
@@ -118,6 +119,20 @@ record Settings(
     env.put("LOKET_CITY", "antwerp");
     env.put("LOKET_RATE_LIMIT_CLIENT_HEADER", "X-Client-Id");
     env.put("LOKET_RATE_LIMIT_REQUESTS_PER_MINUTE", "1000000");
+    return env;
+  }
+
+  /**
+   * An instance with a staff token and MAGDA's simulator as population register, and none of the
+   * background work (renewal runs, the message outbox) that would run beside a phase's own load.
+   */
+  Map<String, String> registerEnvironment(String staffToken, String magdaUrl) {
+    Map<String, String> env = serviceEnvironment();
+    env.put("LOKET_STAFF_TOKEN", staffToken);
+    env.put("LOKET_FEDERAL_MUNICIPALITY", be.loketopmaat.domain.population.NisCode.ANTWERP.value());
+    env.put("LOKET_FEDERAL_MAGDA_URL", magdaUrl);
+    env.put("LOKET_PARKING_RENEWAL_ENABLED", "false");
+    env.put("LOKET_OUTBOX_ENABLED", "false");
     return env;
   }
 

@@ -37,7 +37,9 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateEncodingException;
@@ -94,7 +96,12 @@ class KiosksEndToEndTest implements TestPropertyProvider {
       throw new java.io.UncheckedIOException(e);
     }
     pki = TestPki.loadOrGenerate(pkiFile, "E2E");
-    Map<String, String> properties = DocumentsEndToEndTest.federalProperties(smtp, "e2e_kiosks");
+    return properties(smtp, "e2e_kiosks", pkiFile);
+  }
+
+  /** The service with the federal simulators in {@code schema}, trusting the test PKI's root. */
+  static Map<String, String> properties(GreenMail smtp, String schema, Path pkiFile) {
+    Map<String, String> properties = DocumentsEndToEndTest.federalProperties(smtp, schema);
     properties.put("loket.kiosk.test-pki", pkiFile.toString());
     properties.put("loket.kiosk.pseudonym-key", "an end-to-end pseudonym key");
     return properties;
@@ -108,17 +115,7 @@ class KiosksEndToEndTest implements TestPropertyProvider {
   @BeforeEach
   void kiosk() {
     http = new Http(server.getURI(), json);
-    Http.Response registered =
-        http.staff(
-            "POST",
-            "/api/v1/staff/kiosks",
-            "{\"location\": \""
-                + SITE
-                + "\", \"name\": \"Zuil De Poort "
-                + UUID.randomUUID()
-                + "\"}");
-    assertThat(registered.status()).as(registered.text()).isEqualTo(201);
-    key = (String) registered.object().get("secret");
+    key = register(http, SITE);
     terminal = new VirtualTerminal("Virtual eID reader");
     reader =
         PcscCardReader.first(
@@ -199,6 +196,28 @@ class KiosksEndToEndTest implements TestPropertyProvider {
             .orElseThrow();
     assertThat(((Number) site.get("sessions")).intValue()).isPositive();
     assertThat(site.get("documents").toString()).contains("MAIN_RESIDENCE");
+    HttpResponse<byte[]> chart =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        server
+                            .getURI()
+                            .resolve("/api/v1/staff/kiosks/evaluation/chart.png?month=" + month))
+                    .header("Authorization", "Bearer " + Http.STAFF_TOKEN)
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(chart.statusCode()).isEqualTo(200);
+    assertThat(chart.headers().firstValue("Content-Type")).contains("image/png");
+    BufferedImage png = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(chart.body()));
+    assertThat(png.getWidth()).isEqualTo(1200);
+    assertThat(png.getHeight()).isGreaterThan(200);
+    assertThat(
+            java.util.stream.IntStream.range(0, png.getWidth())
+                .map(x -> png.getRGB(x, png.getHeight() / 2))
+                .distinct()
+                .count())
+        .as("not blank")
+        .isGreaterThan(1);
     printer.jam();
     city.heartbeat(PrinterState.JAMMED);
     assertThat(kioskStatus()).isEqualTo("JAMMED");
@@ -302,6 +321,17 @@ class KiosksEndToEndTest implements TestPropertyProvider {
         .extracting(e -> e.get("kind"))
         .contains("FAULT", "SESSION_ENDED")
         .doesNotContain("DOCUMENT_PRINTED");
+  }
+
+  /** Registers a kiosk of its own at {@code site}: its credential. */
+  static String register(Http http, String site) {
+    Http.Response registered =
+        http.staff(
+            "POST",
+            "/api/v1/staff/kiosks",
+            "{\"location\": \"" + site + "\", \"name\": \"Zuil " + UUID.randomUUID() + "\"}");
+    assertThat(registered.status()).as(registered.text()).isEqualTo(201);
+    return (String) registered.object().get("secret");
   }
 
   private CityKioskClient city() {

@@ -3,18 +3,11 @@ package be.loketopmaat.adapters.kiosk;
 import be.loketopmaat.adapters.kiosk.attest.KioskLanguage;
 import be.loketopmaat.adapters.kiosk.city.CityKioskClient;
 import be.loketopmaat.adapters.kiosk.city.CityRefusedException;
-import be.loketopmaat.adapters.kiosk.eid.EidTrust;
-import be.loketopmaat.adapters.kiosk.eid.PcscCardReader;
 import be.loketopmaat.adapters.kiosk.hardware.CardReader;
 import be.loketopmaat.adapters.kiosk.hardware.DocumentPrinter;
-import be.loketopmaat.adapters.kiosk.ipp.IppDocumentPrinter;
 import be.loketopmaat.adapters.kiosk.ipp.IppPrinterSimulator;
 import be.loketopmaat.adapters.kiosk.session.KioskSession;
-import be.loketopmaat.adapters.kiosk.virtualcard.Persona;
-import be.loketopmaat.adapters.kiosk.virtualcard.Personas;
 import be.loketopmaat.adapters.kiosk.virtualcard.TestPki;
-import be.loketopmaat.adapters.kiosk.virtualcard.VirtualEidCard;
-import be.loketopmaat.adapters.kiosk.virtualcard.VirtualSmartcardProvider;
 import be.loketopmaat.adapters.kiosk.virtualcard.VirtualTerminal;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -36,8 +29,8 @@ import java.util.regex.Pattern;
  * first run ({@code loket.kiosk.test-pki}). Commands: {@code insert
  * [valid|resident|expired|blocked| tampered]}, {@code pin <digits>}, {@code language nl|fr|en},
  * {@code products}, {@code attest <MODEL>}, {@code codes <e-mail> <pickup location>}, {@code ticket
- * <product>}, {@code remove}, {@code status}, {@code quit}. The screen of the real kiosk is not
- * built yet.
+ * <product>}, {@code remove}, {@code status}, {@code quit}. The kiosk's touch screen is {@link
+ * KioskScreenProgram}.
  */
 public final class KioskTerminal {
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -56,19 +49,9 @@ public final class KioskTerminal {
             : Path.of(System.getProperty("java.io.tmpdir"), "loket-kiosk", "test-pki.p12");
     TestPki pki = TestPki.loadOrGenerate(pkiFile, "Kiosk");
     VirtualTerminal slot = new VirtualTerminal("Virtual eID reader");
-    CardReader reader =
-        PcscCardReader.first(
-                VirtualSmartcardProvider.factory(slot),
-                "",
-                new EidTrust(List.of(pki.root().certificate()), Clock.systemUTC()))
-            .orElseThrow();
+    CardReader reader = SimulatedHardware.virtualReader(slot, pki);
     try (IppPrinterSimulator simulator = IppPrinterSimulator.start(0, 100)) {
-      DocumentPrinter printer =
-          new IppDocumentPrinter(
-              simulator.uri(),
-              Duration.ofSeconds(2),
-              Duration.ofSeconds(10),
-              Duration.ofSeconds(30));
+      DocumentPrinter printer = SimulatedHardware.ipp(simulator.uri());
       CityKioskClient city =
           new CityKioskClient(URI.create(args[0]), args[1], Duration.ofSeconds(10));
       KioskSession session =
@@ -84,7 +67,8 @@ public final class KioskTerminal {
         try {
           switch (command) {
             case "insert" -> {
-              slot.insert(card(words.size() > 1 ? words.get(1) : "resident", pki));
+              slot.insert(
+                  SimulatedHardware.card(words.size() > 1 ? words.get(1) : "resident", pki));
               session.cardInserted();
             }
             case "pin" ->
@@ -121,20 +105,5 @@ public final class KioskTerminal {
 
   private static String notice(KioskSession session, KioskLanguage language) {
     return session.notice().map(n -> n.text(language, session.triesLeft())).orElse("");
-  }
-
-  private static VirtualEidCard card(String persona, TestPki pki) {
-    switch (persona.toLowerCase(Locale.ROOT)) {
-      case "valid":
-        return VirtualEidCard.of(Persona.VALID, pki);
-      case "expired":
-        return VirtualEidCard.of(Persona.EXPIRED, pki);
-      case "blocked":
-        return VirtualEidCard.of(Persona.PIN_BLOCKED, pki);
-      case "tampered":
-        return VirtualEidCard.of(Persona.TAMPERED, pki);
-      default:
-        return VirtualEidCard.of(Personas.registerResident(), pki, false, 3);
-    }
   }
 }

@@ -92,6 +92,11 @@ public final class KioskAdminService implements ManageKiosksUseCase {
         month, store.all(), log.between(from, until), keepThreshold, LocalDateTime.now(clock));
   }
 
+  @Override
+  public long keepThreshold() {
+    return keepThreshold;
+  }
+
   private Kiosk kiosk(UUID id) {
     return store.find(id).orElseThrow(() -> new NotFoundException("kiosk", String.valueOf(id)));
   }

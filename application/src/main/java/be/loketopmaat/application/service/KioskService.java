@@ -154,8 +154,9 @@ public final class KioskService implements KioskUseCase, VerifyAttestUseCase {
   }
 
   @Override
-  public PrintableAttest attest(InSession session, AttestModel model) {
+  public PrintableAttest attest(InSession session, AttestModel model, Language asked) {
     Session in = session(session);
+    Language language = asked == null ? in.login().language() : asked;
     String code = Secrets.newSecret().substring(0, 20);
     LocalDateTime now = now();
     reads.record(
@@ -163,7 +164,7 @@ public final class KioskService implements KioskUseCase, VerifyAttestUseCase {
             in.login().citizen(), READ_PURPOSE, "kiosk " + in.kiosk().id(), now, code));
     Attest attest;
     try {
-      attest = register.attest(in.login().citizen(), model, attestLanguage(in.login().language()));
+      attest = register.attest(in.login().citizen(), model, attestLanguage(language));
     } catch (RegisterRefusedException refused) {
       append(in.kiosk(), KioskEventKind.FAULT, in.login().citizen(), "register refused " + model);
       throw new ConflictException(
@@ -179,7 +180,7 @@ public final class KioskService implements KioskUseCase, VerifyAttestUseCase {
         new AttestVerification(
             code, model, attest.issuedBy(), now, in.kiosk().id(), in.kiosk().location(), false);
     store.insertAttest(verification);
-    return new PrintableAttest(verification, attest.pdf(), in.login().language());
+    return new PrintableAttest(verification, attest.pdf(), language);
   }
 
   @Override

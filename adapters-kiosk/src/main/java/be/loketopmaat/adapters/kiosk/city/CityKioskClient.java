@@ -122,7 +122,12 @@ public final class CityKioskClient implements KioskSession.Documents {
     }
     String model = choice.substring(ATTEST.length());
     try {
-      Answer answer = send("POST", "attests", "{\"model\": " + Json.quote(model) + "}", true);
+      Answer answer =
+          send(
+              "POST",
+              "attests",
+              "{\"model\": " + Json.quote(model) + ", \"language\": " + Json.quote(tag()) + "}",
+              true);
       pendingAttest = answer.header("X-Attest-Code");
       URI verification = api.resolve(answer.header("X-Attest-Verification"));
       byte[] stamped = AttestPdf.stamp(answer.bytes(), verification, language);
@@ -167,7 +172,7 @@ public final class CityKioskClient implements KioskSession.Documents {
 
   /** The products offered at kiosks, in the citizen's language: code and name. */
   public List<Map<String, Object>> products() {
-    return send("GET", "products", null, true).list();
+    return send("GET", "products?language=" + tag(), null, true).list();
   }
 
   /**
@@ -205,6 +210,10 @@ public final class CityKioskClient implements KioskSession.Documents {
           case OFFLINE -> "OFFLINE";
         };
     send("POST", "heartbeats", "{\"status\": " + Json.quote(status) + "}", false);
+  }
+
+  private String tag() {
+    return language.name().toLowerCase(Locale.ROOT);
   }
 
   private void dropPending(String fault) {

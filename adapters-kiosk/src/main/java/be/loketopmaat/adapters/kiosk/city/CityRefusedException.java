@@ -7,11 +7,18 @@ package be.loketopmaat.adapters.kiosk.city;
 public final class CityRefusedException extends RuntimeException {
   private final int status;
   private final String reason;
+  private final String detail;
 
   public CityRefusedException(int status, String reason, String detail) {
     super(status + (reason == null ? "" : " " + reason) + ": " + detail);
     this.status = status;
     this.reason = reason;
+    this.detail = detail;
+  }
+
+  /** The problem's detail, in the language the kiosk asked for, or null. */
+  public String detail() {
+    return detail;
   }
 
   public int status() {

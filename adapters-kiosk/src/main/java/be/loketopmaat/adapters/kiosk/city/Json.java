@@ -10,7 +10,7 @@ import java.util.Map;
  * reads objects, arrays, strings, numbers, booleans and null into maps, lists, strings, doubles,
  * booleans and null; writes strings quoted.
  */
-final class Json {
+public final class Json {
   private final String text;
   private int at;
 
@@ -18,7 +18,7 @@ final class Json {
     this.text = text;
   }
 
-  static Object parse(String text) {
+  public static Object parse(String text) {
     Json json = new Json(text);
     Object value = json.value();
     json.space();
@@ -29,7 +29,7 @@ final class Json {
   }
 
   @SuppressWarnings("unchecked")
-  static Map<String, Object> object(String text) {
+  public static Map<String, Object> object(String text) {
     Object value = parse(text);
     if (!(value instanceof Map)) {
       throw new IllegalArgumentException("not a JSON object");
@@ -38,7 +38,7 @@ final class Json {
   }
 
   /** {@code value} as a JSON string literal. */
-  static String quote(String value) {
+  public static String quote(String value) {
     if (value == null) {
       return "null";
     }

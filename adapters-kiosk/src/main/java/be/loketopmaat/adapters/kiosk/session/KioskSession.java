@@ -194,6 +194,17 @@ public final class KioskSession {
     return outcome;
   }
 
+  /**
+   * The citizen is done before printing (a stop button, a request made elsewhere than on the
+   * printer): the session is wiped and the card asked back, with {@code why} on the screen (or
+   * nothing). Nothing happens while no card is being served.
+   */
+  public void finish(Notice why) {
+    if (step == Step.ENTER_PIN || step == Step.CHOOSE) {
+      stop(why);
+    }
+  }
+
   /** The card was taken out: the session ends, at any step. */
   public void cardRemoved() {
     Notice last = step == Step.TAKE_CARD ? null : Notice.CARD_REMOVED;

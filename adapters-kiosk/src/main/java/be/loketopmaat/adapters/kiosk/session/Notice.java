@@ -47,6 +47,28 @@ public enum Notice {
       "Dit document kan nu niet gemaakt worden. Probeer later opnieuw.",
       "Ce document ne peut pas être établi maintenant. Réessayez plus tard.",
       "This document cannot be made now. Please try again later."),
+  CODES_REQUESTED(
+      "Uw aanvraag is geregistreerd. U krijgt een bericht wanneer u uw codes kunt afhalen. Neem uw"
+          + " kaart terug.",
+      "Votre demande est enregistrée. Vous recevrez un message quand vos codes pourront être"
+          + " retirés. Reprenez votre carte.",
+      "Your request is registered. You will get a message when your codes can be picked up."
+          + " Please take your card."),
+  CODES_REFUSED(
+      "Uw aanvraag kan niet aanvaard worden: %s",
+      "Votre demande ne peut pas être acceptée : %s", "Your request cannot be accepted: %s"),
+  NOT_AT_THIS_KIOSK(
+      "Dit kan niet aan deze zuil. Vraag het online of aan het loket.",
+      "Ce n'est pas possible à cette borne. Demandez-le en ligne ou au guichet.",
+      "This cannot be done at this kiosk. Ask for it online or at the counter."),
+  CITY_UNREACHABLE(
+      "De stad is nu niet bereikbaar. Probeer later opnieuw.",
+      "La ville n'est pas joignable pour l'instant. Réessayez plus tard.",
+      "The city cannot be reached now. Please try again later."),
+  FINISHED(
+      "U bent klaar. Neem uw kaart terug.",
+      "Vous avez terminé. Reprenez votre carte.",
+      "You are done. Please take your card."),
   TIMED_OUT(
       "De sessie is afgesloten omdat u een tijd niets deed. Neem uw kaart terug.",
       "La session a été fermée après un moment d'inactivité. Reprenez votre carte.",

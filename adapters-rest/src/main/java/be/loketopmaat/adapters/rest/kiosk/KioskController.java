@@ -41,7 +41,9 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -130,11 +132,7 @@ public class KioskController {
             request.value("certificates[" + i + "]", certificates.get(i), KioskController::base64));
       }
     }
-    Language language =
-        body.language() == null ? Language.NL : Language.fromTag(body.language()).orElse(null);
-    if (language == null) {
-      throw new InvalidInputException("language", "must be nl, fr or en");
-    }
+    Language language = language(body.language(), Language.NL);
     request.throwIfAny();
     KioskUseCase.Opened opened =
         kiosks.openSession(credential, challenge, chain, signature, language);
@@ -176,11 +174,16 @@ public class KioskController {
       summary = "The products offered at kiosks, in the citizen's language")
   @ApiResponse(responseCode = "200", description = "Code and name of each")
   public List<ProductDto> products(
-      @Nullable @Header(KEY) String key, @Nullable @Header(SESSION) String session) {
+      @Nullable @Header(KEY) String key,
+      @Nullable @Header(SESSION) String session,
+      @Parameter(description = "nl, fr or en: the screen's language now (the session's if absent)")
+          @Nullable
+          @QueryValue
+          String language) {
     InSession in = session(key, session);
-    Language language = kiosks.current(in).language();
+    Language shown = language(language, kiosks.current(in).language());
     return kiosks.products(in).stream()
-        .map(p -> new ProductDto(p.code().value(), p.name().in(language)))
+        .map(p -> new ProductDto(p.code().value(), p.name().in(shown)))
         .toList();
   }
 
@@ -204,7 +207,8 @@ public class KioskController {
     RequestAssembly request = new RequestAssembly();
     AttestModel model = request.value("model", body.model(), KioskController::model);
     request.throwIfAny();
-    KioskUseCase.PrintableAttest attest = kiosks.attest(in, model);
+    KioskUseCase.PrintableAttest attest =
+        kiosks.attest(in, model, body.language() == null ? null : language(body.language(), null));
     String code = attest.verification().code();
     return HttpResponse.ok(attest.pdf())
         .contentType("application/pdf")
@@ -362,6 +366,15 @@ public class KioskController {
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("", "is not base64");
     }
+  }
+
+  /** A language tag (nl, fr, en), or {@code otherwise} when there is none. */
+  private static Language language(String tag, Language otherwise) {
+    if (tag == null) {
+      return otherwise;
+    }
+    return Language.fromTag(tag)
+        .orElseThrow(() -> new InvalidInputException("language", "must be nl, fr or en"));
   }
 
   private static AttestModel model(String value) {

@@ -51,7 +51,13 @@ final class KioskDtos {
 
   @Serdeable
   @Schema(name = "KioskAttestRequest", requiredProperties = "model")
-  record AttestRequestDto(@Schema(example = "MAIN_RESIDENCE") String model) {}
+  record AttestRequestDto(
+      @Schema(example = "MAIN_RESIDENCE") String model,
+      @Nullable
+          @Schema(
+              example = "fr",
+              description = "nl, fr or en: the screen's language now; the session's if absent")
+          String language) {}
 
   @Serdeable
   @Schema(name = "KioskPrintReport", requiredProperties = "printed")

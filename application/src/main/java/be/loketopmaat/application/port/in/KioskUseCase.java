@@ -64,7 +64,16 @@ public interface KioskUseCase {
   /** The products whose channels include the kiosk. */
   List<Product> products(InSession session);
 
-  PrintableAttest attest(InSession session, AttestModel model);
+  /** An attest in the session's language. */
+  default PrintableAttest attest(InSession session, AttestModel model) {
+    return attest(session, model, null);
+  }
+
+  /**
+   * An attest in {@code language}: the one the citizen switched to on the kiosk's screen after
+   * logging in, or the session's when null.
+   */
+  PrintableAttest attest(InSession session, AttestModel model, Language language);
 
   /** The kiosk printed the attest (its code becomes valid), or could not (it is dropped). */
   void attestPrinted(InSession session, String code, boolean printed, String fault);

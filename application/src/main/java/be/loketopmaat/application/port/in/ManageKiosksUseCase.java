@@ -41,5 +41,8 @@ public interface ManageKiosksUseCase {
    */
   List<KioskEvaluation.SiteMonth> evaluate(YearMonth month);
 
+  /** The city's threshold: a site with at least this many sessions in a month is kept. */
+  long keepThreshold();
+
   int MAX_LIMIT = 500;
 }
