@@ -401,7 +401,13 @@ class KiosksEndToEndTest implements TestPropertyProvider {
   /** The QR code on the first page of a printed PDF, decoded from the rendered page. */
   static String qrCode(byte[] pdf) throws Exception {
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 150, ImageType.RGB);
+      // Crisp modules (no anti-aliasing, 300 DPI): a grey module edge can fail the checksum.
+      PDFRenderer renderer = new PDFRenderer(document);
+      renderer.setRenderingHints(
+          new java.awt.RenderingHints(
+              java.awt.RenderingHints.KEY_ANTIALIASING,
+              java.awt.RenderingHints.VALUE_ANTIALIAS_OFF));
+      BufferedImage image = renderer.renderImageWithDPI(0, 300, ImageType.RGB);
       Path dir = Path.of("target", "test-artifacts");
       Files.createDirectories(dir);
       javax.imageio.ImageIO.write(image, "png", dir.resolve("kiosk-attest.png").toFile());
@@ -411,7 +417,8 @@ class KiosksEndToEndTest implements TestPropertyProvider {
           .decode(
               new BinaryBitmap(
                   new HybridBinarizer(
-                      new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))))
+                      new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))),
+              java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE))
           .getText();
     }
   }
