@@ -55,7 +55,13 @@ public final class AppointmentMessages {
         switch (language) {
           case NL ->
               switch (kind) {
-                case DOCUMENT_ARRIVED, CODES_ARRIVED, CODES_REFUSED, PARKING_INVITATION ->
+                case DOCUMENT_ARRIVED,
+                    CODES_ARRIVED,
+                    CODES_REFUSED,
+                    PARKING_INVITATION,
+                    EID_SUMMONS,
+                    EID_INVITATION,
+                    EID_SLOT_RELEASED ->
                     throw notAboutAnAppointment(kind);
                 case CONFIRMATION ->
                     "Uw afspraak is bevestigd: "
@@ -100,7 +106,13 @@ public final class AppointmentMessages {
               };
           case FR ->
               switch (kind) {
-                case DOCUMENT_ARRIVED, CODES_ARRIVED, CODES_REFUSED, PARKING_INVITATION ->
+                case DOCUMENT_ARRIVED,
+                    CODES_ARRIVED,
+                    CODES_REFUSED,
+                    PARKING_INVITATION,
+                    EID_SUMMONS,
+                    EID_INVITATION,
+                    EID_SLOT_RELEASED ->
                     throw notAboutAnAppointment(kind);
                 case CONFIRMATION ->
                     "Votre rendez-vous est confirmé : "
@@ -145,7 +157,13 @@ public final class AppointmentMessages {
               };
           case EN ->
               switch (kind) {
-                case DOCUMENT_ARRIVED, CODES_ARRIVED, CODES_REFUSED, PARKING_INVITATION ->
+                case DOCUMENT_ARRIVED,
+                    CODES_ARRIVED,
+                    CODES_REFUSED,
+                    PARKING_INVITATION,
+                    EID_SUMMONS,
+                    EID_INVITATION,
+                    EID_SLOT_RELEASED ->
                     throw notAboutAnAppointment(kind);
                 case CONFIRMATION ->
                     "Your appointment is confirmed: "
@@ -232,7 +250,13 @@ public final class AppointmentMessages {
     return switch (language) {
       case NL ->
           switch (kind) {
-            case DOCUMENT_ARRIVED, CODES_ARRIVED, CODES_REFUSED, PARKING_INVITATION ->
+            case DOCUMENT_ARRIVED,
+                CODES_ARRIVED,
+                CODES_REFUSED,
+                PARKING_INVITATION,
+                EID_SUMMONS,
+                EID_INVITATION,
+                EID_SLOT_RELEASED ->
                 throw notAboutAnAppointment(kind);
             case CONFIRMATION -> "Bevestiging afspraak";
             case REMINDER -> "Herinnering afspraak";
@@ -242,7 +266,13 @@ public final class AppointmentMessages {
           };
       case FR ->
           switch (kind) {
-            case DOCUMENT_ARRIVED, CODES_ARRIVED, CODES_REFUSED, PARKING_INVITATION ->
+            case DOCUMENT_ARRIVED,
+                CODES_ARRIVED,
+                CODES_REFUSED,
+                PARKING_INVITATION,
+                EID_SUMMONS,
+                EID_INVITATION,
+                EID_SLOT_RELEASED ->
                 throw notAboutAnAppointment(kind);
             case CONFIRMATION -> "Confirmation du rendez-vous";
             case REMINDER -> "Rappel du rendez-vous";
@@ -252,7 +282,13 @@ public final class AppointmentMessages {
           };
       case EN ->
           switch (kind) {
-            case DOCUMENT_ARRIVED, CODES_ARRIVED, CODES_REFUSED, PARKING_INVITATION ->
+            case DOCUMENT_ARRIVED,
+                CODES_ARRIVED,
+                CODES_REFUSED,
+                PARKING_INVITATION,
+                EID_SUMMONS,
+                EID_INVITATION,
+                EID_SLOT_RELEASED ->
                 throw notAboutAnAppointment(kind);
             case CONFIRMATION -> "Appointment confirmed";
             case REMINDER -> "Appointment reminder";
