@@ -55,14 +55,7 @@ public final class AppointmentMessages {
         switch (language) {
           case NL ->
               switch (kind) {
-                case DOCUMENT_ARRIVED,
-                    CODES_ARRIVED,
-                    CODES_REFUSED,
-                    PARKING_INVITATION,
-                    EID_SUMMONS,
-                    EID_INVITATION,
-                    EID_SLOT_RELEASED ->
-                    throw notAboutAnAppointment(kind);
+                default -> throw notAboutAnAppointment(kind);
                 case CONFIRMATION ->
                     "Uw afspraak is bevestigd: "
                         + when
@@ -106,14 +99,7 @@ public final class AppointmentMessages {
               };
           case FR ->
               switch (kind) {
-                case DOCUMENT_ARRIVED,
-                    CODES_ARRIVED,
-                    CODES_REFUSED,
-                    PARKING_INVITATION,
-                    EID_SUMMONS,
-                    EID_INVITATION,
-                    EID_SLOT_RELEASED ->
-                    throw notAboutAnAppointment(kind);
+                default -> throw notAboutAnAppointment(kind);
                 case CONFIRMATION ->
                     "Votre rendez-vous est confirmé : "
                         + when
@@ -157,14 +143,7 @@ public final class AppointmentMessages {
               };
           case EN ->
               switch (kind) {
-                case DOCUMENT_ARRIVED,
-                    CODES_ARRIVED,
-                    CODES_REFUSED,
-                    PARKING_INVITATION,
-                    EID_SUMMONS,
-                    EID_INVITATION,
-                    EID_SLOT_RELEASED ->
-                    throw notAboutAnAppointment(kind);
+                default -> throw notAboutAnAppointment(kind);
                 case CONFIRMATION ->
                     "Your appointment is confirmed: "
                         + when
@@ -250,14 +229,7 @@ public final class AppointmentMessages {
     return switch (language) {
       case NL ->
           switch (kind) {
-            case DOCUMENT_ARRIVED,
-                CODES_ARRIVED,
-                CODES_REFUSED,
-                PARKING_INVITATION,
-                EID_SUMMONS,
-                EID_INVITATION,
-                EID_SLOT_RELEASED ->
-                throw notAboutAnAppointment(kind);
+            default -> throw notAboutAnAppointment(kind);
             case CONFIRMATION -> "Bevestiging afspraak";
             case REMINDER -> "Herinnering afspraak";
             case CHANGE -> "Wijziging afspraak";
@@ -266,14 +238,7 @@ public final class AppointmentMessages {
           };
       case FR ->
           switch (kind) {
-            case DOCUMENT_ARRIVED,
-                CODES_ARRIVED,
-                CODES_REFUSED,
-                PARKING_INVITATION,
-                EID_SUMMONS,
-                EID_INVITATION,
-                EID_SLOT_RELEASED ->
-                throw notAboutAnAppointment(kind);
+            default -> throw notAboutAnAppointment(kind);
             case CONFIRMATION -> "Confirmation du rendez-vous";
             case REMINDER -> "Rappel du rendez-vous";
             case CHANGE -> "Modification du rendez-vous";
@@ -282,14 +247,7 @@ public final class AppointmentMessages {
           };
       case EN ->
           switch (kind) {
-            case DOCUMENT_ARRIVED,
-                CODES_ARRIVED,
-                CODES_REFUSED,
-                PARKING_INVITATION,
-                EID_SUMMONS,
-                EID_INVITATION,
-                EID_SLOT_RELEASED ->
-                throw notAboutAnAppointment(kind);
+            default -> throw notAboutAnAppointment(kind);
             case CONFIRMATION -> "Appointment confirmed";
             case REMINDER -> "Appointment reminder";
             case CHANGE -> "Appointment changed";
