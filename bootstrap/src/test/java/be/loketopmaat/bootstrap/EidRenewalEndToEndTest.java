@@ -3,6 +3,23 @@ package be.loketopmaat.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.loketopmaat.adapters.federal.simulator.MagdaSimulator;
+import be.loketopmaat.application.port.in.CityProfileUseCase;
+import be.loketopmaat.application.port.in.EidRenewalUseCase;
+import be.loketopmaat.application.port.out.AppointmentStore;
+import be.loketopmaat.application.port.out.DeskTimeLedger;
+import be.loketopmaat.application.port.out.DocumentOrderStore;
+import be.loketopmaat.application.port.out.FairUseRecords;
+import be.loketopmaat.application.port.out.Notifier;
+import be.loketopmaat.application.port.out.RegisterReads;
+import be.loketopmaat.application.port.out.SummonsStore;
+import be.loketopmaat.application.port.out.Transactions;
+import be.loketopmaat.application.service.BookingRules;
+import be.loketopmaat.application.service.Bookings;
+import be.loketopmaat.application.service.CachingLocationRepository;
+import be.loketopmaat.application.service.CachingProductRepository;
+import be.loketopmaat.application.service.EidRenewalService;
+import be.loketopmaat.application.service.EidRenewalSettings;
+import be.loketopmaat.application.service.ManagementLinks;
 import be.loketopmaat.domain.calendar.CityTime;
 import be.loketopmaat.domain.citizen.NationalNumber;
 import be.loketopmaat.domain.common.Language;
@@ -68,6 +85,21 @@ class EidRenewalEndToEndTest implements TestPropertyProvider {
 
   @Inject EmbeddedServer server;
   @Inject JsonMapper json;
+  @Inject RegisterReads reads;
+  @Inject SummonsStore summonses;
+  @Inject DeskTimeLedger ledger;
+  @Inject FairUseRecords fairUse;
+  @Inject DocumentOrderStore documents;
+  @Inject AppointmentStore appointments;
+  @Inject CachingLocationRepository locations;
+  @Inject CachingProductRepository products;
+  @Inject CityProfileUseCase city;
+  @Inject Notifier notifier;
+  @Inject Transactions transactions;
+  @Inject Bookings bookings;
+  @Inject ManagementLinks links;
+  @Inject BookingRules rules;
+  @Inject EidRenewalSettings settings;
   private Http http;
 
   @Override
@@ -346,6 +378,92 @@ class EidRenewalEndToEndTest implements TestPropertyProvider {
     assertThat(badLimit.status()).as(badLimit.text()).isEqualTo(400);
     Http.Response anonymous = http.get("/api/v1/staff/eid-renewal/runs/" + today + "/decisions");
     assertThat(anonymous.status()).isEqualTo(401);
+  }
+
+  @Test
+  @Order(5)
+  void twoInstancesRunningAtOnceKeepNoMoreThanTheCapADay() throws Exception {
+    // A week later: a window of days of its own. The service over HTTP lists the simulator's cards;
+    // a second instance on the same database lists cards of its own, due that day too.
+    LocalDate later = today.plusDays(7);
+    List<ExpiringCard> others = new ArrayList<>();
+    for (int i = 0; i < DUE; i++) {
+      magda.addCard(dueCard(100 + i, later), NisCode.ANTWERP);
+      others.add(dueCard(200 + i, later));
+    }
+    EidRenewalService second =
+        new EidRenewalService(
+            new EidRenewalService.Ports(
+                (from, to, after, limit) ->
+                    others.stream()
+                        .filter(
+                            c -> after == null || c.insz().digits().compareTo(after.digits()) > 0)
+                        .limit(limit)
+                        .toList(),
+                reads,
+                summonses,
+                ledger,
+                fairUse,
+                documents,
+                appointments,
+                locations,
+                products,
+                city,
+                notifier,
+                transactions),
+            bookings,
+            links,
+            rules,
+            settings,
+            Clock.systemUTC());
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    CountDownLatch ready = new CountDownLatch(2);
+    try {
+      Future<Http.Response> overHttp =
+          pool.submit(
+              () -> {
+                ready.countDown();
+                ready.await();
+                return http.staff(
+                    "POST", "/api/v1/staff/eid-renewal/runs", "{\"date\": \"" + later + "\"}");
+              });
+      Future<EidRenewalUseCase.RunSummary> direct =
+          pool.submit(
+              () -> {
+                ready.countDown();
+                ready.await();
+                return second.run(later, "second instance");
+              });
+      Http.Response first = overHttp.get();
+      assertThat(first.status()).as(first.text()).isEqualTo(200);
+      EidRenewalUseCase.RunSummary other = direct.get();
+      int kept = (Integer) first.object().get("kept") + other.kept();
+      int invited = (Integer) first.object().get("invited") + other.invited();
+      assertThat(kept + invited).isEqualTo(2 * DUE);
+      assertThat(kept).isBetween(1, 7);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(
+            count(
+                "SELECT count(*) FROM (SELECT location_code, CAST(slot_start AS DATE)"
+                    + " FROM eid_summons WHERE outcome = 'KEPT' AND run_date = DATE '"
+                    + later
+                    + "' GROUP BY 1, 2 HAVING count(*) > 1) AS twice"))
+        .as("days with two kept slots at one location")
+        .isZero();
+  }
+
+  private ExpiringCard dueCard(int i, LocalDate run) {
+    return new ExpiringCard(
+        holder(i),
+        "59" + (1_000_000_000L + i),
+        run.plusDays(30),
+        new PersonName("Holder", "Number " + i),
+        HOME,
+        Language.NL,
+        email(i),
+        null);
   }
 
   private Http.Response run() {
