@@ -36,7 +36,11 @@ class RenewalMessagesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"NL, 10 mei 2027, hielden een afspraak", "FR, 10 mai 2027, réservé", "EN, 10 May 2027, kept"})
+  @CsvSource({
+    "NL, 10 mei 2027, hielden een afspraak",
+    "FR, 10 mai 2027, réservé",
+    "EN, 10 May 2027, kept"
+  })
   void theSummonsNamesTheSlotThePlaceAndBothLinksInTheHoldersLanguage(
       Language language, String until, String kept) {
     Slot slot =

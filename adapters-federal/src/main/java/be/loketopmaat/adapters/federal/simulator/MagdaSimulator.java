@@ -205,6 +205,17 @@ public final class MagdaSimulator implements AutoCloseable {
     }
   }
 
+  /** Keeps the request as its context names it; {@code insz} is the person asked about, if one. */
+  private void keep(Element service, Element sender, String insz) {
+    keep(
+        new ReceivedRequest(
+            Xml.text(service, CONTEXT_NS, "Name"),
+            Xml.text(service, CONTEXT_NS, "Version"),
+            Xml.text(sender, CONTEXT_NS, "Identification"),
+            Xml.text(sender, CONTEXT_NS, "Reference"),
+            insz));
+  }
+
   private void keep(ReceivedRequest request) {
     synchronized (received) {
       received.addLast(request);
@@ -272,13 +283,7 @@ public final class MagdaSimulator implements AutoCloseable {
     Element sender = Xml.child(context, CONTEXT_NS, "Sender");
     Element question = Xml.child(payload, ns, "Question");
     String insz = Xml.text(question, ns, "Insz");
-    keep(
-        new ReceivedRequest(
-            Xml.text(serviceElement, CONTEXT_NS, "Name"),
-            Xml.text(serviceElement, CONTEXT_NS, "Version"),
-            Xml.text(sender, CONTEXT_NS, "Identification"),
-            Xml.text(sender, CONTEXT_NS, "Reference"),
-            insz));
+    keep(serviceElement, sender, insz);
 
     Element body = Soap.newEnvelopeBody();
     String prefix = ns.equals(GEEF_PERSOON_NS) ? "gp:" : "ga:";
@@ -313,13 +318,7 @@ public final class MagdaSimulator implements AutoCloseable {
     Element sender = Xml.child(context, CONTEXT_NS, "Sender");
     Element question = Xml.child(payload, ns, "Question");
     String municipality = Xml.text(sender, CONTEXT_NS, "Identification");
-    keep(
-        new ReceivedRequest(
-            Xml.text(serviceElement, CONTEXT_NS, "Name"),
-            Xml.text(serviceElement, CONTEXT_NS, "Version"),
-            municipality,
-            Xml.text(sender, CONTEXT_NS, "Reference"),
-            null));
+    keep(serviceElement, sender, null);
     Element body = Soap.newEnvelopeBody();
     Element answer = Xml.add(body, ns, "gk:GeefVervallendeKaartenAnswer");
     answerContext(answer, serviceElement, sender);
