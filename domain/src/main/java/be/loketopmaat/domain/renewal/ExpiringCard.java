@@ -1,6 +1,7 @@
 package be.loketopmaat.domain.renewal;
 
 import be.loketopmaat.domain.citizen.NationalNumber;
+import be.loketopmaat.domain.common.Formats;
 import be.loketopmaat.domain.common.Language;
 import be.loketopmaat.domain.common.Violations;
 import be.loketopmaat.domain.location.Address;
@@ -32,8 +33,9 @@ public record ExpiringCard(
         .requireNonNull(residence, "residence")
         .throwIfAny();
     language = language == null ? Language.NL : language;
-    email = email == null || email.isBlank() ? null : email.strip();
-    phone = phone == null || phone.isBlank() ? null : phone.strip();
+    // Contact data the holder typed in the register long ago: what is no address is no contact.
+    email = email == null || !Formats.isEmail(email.strip()) ? null : email.strip();
+    phone = phone == null || !Formats.isPhone(phone.strip(), 6) ? null : phone.strip();
   }
 
   /** Whether the register gave a way to write to the holder other than a letter. */

@@ -139,6 +139,13 @@ class RenewalRulesTest {
   }
 
   @Test
+  void contactDataThatIsNoAddressIsNoContact() {
+    assertThat(card(RUN, "not an address").email()).isNull();
+    assertThat(card(RUN, "not an address").reachable()).isFalse();
+    assertThat(card(RUN, " jan@example.be ").email()).isEqualTo("jan@example.be");
+  }
+
+  @Test
   void tokensAreLongRandomAndUrlSafeAndOnlyTheirHashIsKept() {
     String token = SummonsToken.generate();
     assertThat(SummonsToken.wellFormed(token)).isTrue();
