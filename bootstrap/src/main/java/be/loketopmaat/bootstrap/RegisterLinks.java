@@ -8,7 +8,6 @@ import be.loketopmaat.adapters.federal.magda.MagdaPopulationRegister;
 import be.loketopmaat.adapters.federal.simulator.CitizenMailboxSimulator;
 import be.loketopmaat.adapters.federal.simulator.MagdaSimulator;
 import be.loketopmaat.application.port.out.federal.CitizenMailbox;
-import be.loketopmaat.application.port.out.federal.PopulationRegister;
 import be.loketopmaat.domain.population.NisCode;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
@@ -97,8 +96,9 @@ public class RegisterLinks {
     }
   }
 
+  /** The register, also the list of the residents' cards that run out (eID renewal). */
   @Singleton
-  PopulationRegister populationRegister(
+  MagdaPopulationRegister populationRegister(
       @Nullable EmbeddedMagda embedded,
       @Nullable @Value("${loket.federal.magda.url:}") String url,
       @Value("${loket.federal.municipality:11002}") String municipality,

@@ -33,6 +33,7 @@ public final class Bookings {
   private final ManageAppointmentService appointments;
   private final StaffAppointmentService staff;
   private final LinkRecoveryService linkRecovery;
+  private final AppointmentNotices notices;
 
   public Bookings(
       SlotSearchService search,
@@ -54,7 +55,7 @@ public final class Bookings {
       String calendarOrganizerEmail) {
     this.view = view;
     SlotRequests requests = new SlotRequests(search, locations, city, rules, clock, view);
-    AppointmentNotices notices =
+    this.notices =
         new AppointmentNotices(locations, products, notifier, links, city, calendarOrganizerEmail);
     this.claims = new DeskTimeClaims(ledger, view);
     ClaimGate gate = new ClaimGate();
@@ -111,6 +112,11 @@ public final class Bookings {
   /** For the other paths that take desk time (the counter's blocks). */
   public DeskTimeClaims claims() {
     return claims;
+  }
+
+  /** The citizen's messages about appointments, calendar events included (one writer for all). */
+  AppointmentNotices notices() {
+    return notices;
   }
 
   /**

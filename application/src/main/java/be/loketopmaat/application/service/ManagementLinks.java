@@ -34,6 +34,22 @@ public final class ManagementLinks {
     return base + "/api/v1/availability?pickupOf=" + documentOrder;
   }
 
+  /** Where the citizen finds the free slots for a product, anywhere in the city. */
+  public String searchLinkFor(be.loketopmaat.domain.catalogue.ProductCode product) {
+    return base + "/api/v1/availability?mode=flexible&product=" + product.value();
+  }
+
+  /**
+   * Where the holder of an eID renewal summons confirms or releases the slot kept for them: the
+   * page at this address posts to the summons' {@code /confirm} or {@code /release}.
+   */
+  public String summonsLinkFor(String token, String action) {
+    if (token == null || !URL_SAFE.matcher(token).matches()) {
+      throw new IllegalArgumentException("a summons token is URL-safe base64");
+    }
+    return base + "/api/v1/eid-renewal/summons/" + token + "/" + action;
+  }
+
   public String linkFor(AppointmentReference reference, String managementCode) {
     if (managementCode == null || !URL_SAFE.matcher(managementCode).matches()) {
       throw new IllegalArgumentException("a management code is URL-safe base64");

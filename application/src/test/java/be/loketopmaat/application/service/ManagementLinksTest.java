@@ -32,4 +32,20 @@ class ManagementLinksTest {
 
     assertThatIllegalArgumentException().isThrownBy(() -> links.linkFor(REFERENCE, "a&b=c"));
   }
+
+  @Test
+  void linksASummonsTokenToItsConfirmAndReleaseAndAProductToItsSearch() {
+    ManagementLinks links = new ManagementLinks("https://loket.antwerpen.be/");
+
+    assertThat(links.summonsLinkFor("Ab_-" + "x".repeat(28), "confirm"))
+        .isEqualTo(
+            "https://loket.antwerpen.be/api/v1/eid-renewal/summons/Ab_-"
+                + "x".repeat(28)
+                + "/confirm");
+    assertThat(
+            links.searchLinkFor(new be.loketopmaat.domain.catalogue.ProductCode("eid-application")))
+        .isEqualTo(
+            "https://loket.antwerpen.be/api/v1/availability?mode=flexible&product=eid-application");
+    assertThatIllegalArgumentException().isThrownBy(() -> links.summonsLinkFor("a/b", "confirm"));
+  }
 }

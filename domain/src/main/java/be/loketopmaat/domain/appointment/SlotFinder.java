@@ -69,6 +69,23 @@ public final class SlotFinder {
   }
 
   /**
+   * How many appointments of this need the location's capable desks fit in these windows, one after
+   * the other: a day's capacity, for shares of it (the slots a renewal run may keep).
+   */
+  public static int capacity(Location location, AppointmentNeed need, List<OpenWindow> windows) {
+    if (!location.hasAll(need.facilities())) {
+      return 0;
+    }
+    int desks = capableDesks(location, need.deskCapabilities()).size();
+    long duration = need.duration().toMinutes();
+    long perDesk = 0;
+    for (OpenWindow window : windows) {
+      perDesk += Duration.between(window.start(), window.end()).toMinutes() / duration;
+    }
+    return (int) (perDesk * desks);
+  }
+
+  /**
    * The desk that takes a slot: the first capable desk (in the location's order) free for all of it
    * and inside an open window. Empty when the slot is not free or not a slot at all.
    */

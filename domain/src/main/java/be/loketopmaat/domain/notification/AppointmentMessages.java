@@ -55,8 +55,6 @@ public final class AppointmentMessages {
         switch (language) {
           case NL ->
               switch (kind) {
-                case DOCUMENT_ARRIVED, CODES_ARRIVED, CODES_REFUSED, PARKING_INVITATION ->
-                    throw notAboutAnAppointment(kind);
                 case CONFIRMATION ->
                     "Uw afspraak is bevestigd: "
                         + when
@@ -97,11 +95,10 @@ public final class AppointmentMessages {
                         + " in "
                         + where
                         + "; de vorige link werkt niet meer.";
+                default -> throw notAboutAnAppointment(kind);
               };
           case FR ->
               switch (kind) {
-                case DOCUMENT_ARRIVED, CODES_ARRIVED, CODES_REFUSED, PARKING_INVITATION ->
-                    throw notAboutAnAppointment(kind);
                 case CONFIRMATION ->
                     "Votre rendez-vous est confirmé : "
                         + when
@@ -142,11 +139,10 @@ public final class AppointmentMessages {
                         + " à "
                         + where
                         + " ; le lien précédent ne fonctionne plus.";
+                default -> throw notAboutAnAppointment(kind);
               };
           case EN ->
               switch (kind) {
-                case DOCUMENT_ARRIVED, CODES_ARRIVED, CODES_REFUSED, PARKING_INVITATION ->
-                    throw notAboutAnAppointment(kind);
                 case CONFIRMATION ->
                     "Your appointment is confirmed: "
                         + when
@@ -187,6 +183,7 @@ public final class AppointmentMessages {
                         + " at "
                         + where
                         + "; the previous link no longer works.";
+                default -> throw notAboutAnAppointment(kind);
               };
         };
     return new Message(
@@ -232,33 +229,30 @@ public final class AppointmentMessages {
     return switch (language) {
       case NL ->
           switch (kind) {
-            case DOCUMENT_ARRIVED, CODES_ARRIVED, CODES_REFUSED, PARKING_INVITATION ->
-                throw notAboutAnAppointment(kind);
             case CONFIRMATION -> "Bevestiging afspraak";
             case REMINDER -> "Herinnering afspraak";
             case CHANGE -> "Wijziging afspraak";
             case CANCELLATION -> "Annulering afspraak";
             case MANAGEMENT_LINK -> "Nieuwe link voor uw afspraak";
+            default -> throw notAboutAnAppointment(kind);
           };
       case FR ->
           switch (kind) {
-            case DOCUMENT_ARRIVED, CODES_ARRIVED, CODES_REFUSED, PARKING_INVITATION ->
-                throw notAboutAnAppointment(kind);
             case CONFIRMATION -> "Confirmation du rendez-vous";
             case REMINDER -> "Rappel du rendez-vous";
             case CHANGE -> "Modification du rendez-vous";
             case CANCELLATION -> "Annulation du rendez-vous";
             case MANAGEMENT_LINK -> "Nouveau lien pour votre rendez-vous";
+            default -> throw notAboutAnAppointment(kind);
           };
       case EN ->
           switch (kind) {
-            case DOCUMENT_ARRIVED, CODES_ARRIVED, CODES_REFUSED, PARKING_INVITATION ->
-                throw notAboutAnAppointment(kind);
             case CONFIRMATION -> "Appointment confirmed";
             case REMINDER -> "Appointment reminder";
             case CHANGE -> "Appointment changed";
             case CANCELLATION -> "Appointment cancelled";
             case MANAGEMENT_LINK -> "New link for your appointment";
+            default -> throw notAboutAnAppointment(kind);
           };
     };
   }

@@ -15,5 +15,11 @@ public enum MessageKind {
   /** A request for new PIN/PUK codes was refused by the card production, with the reason. */
   CODES_REFUSED,
   /** A resident parking permit was not renewed on its own: the holder is invited to apply. */
-  PARKING_INVITATION
+  PARKING_INVITATION,
+  /** The card runs out soon: a slot is kept for the renewal, to confirm or release. */
+  EID_SUMMONS,
+  /** The card runs out soon and no slot could be kept: the citizen is invited to book one. */
+  EID_INVITATION,
+  /** A kept slot nobody confirmed was given back when it lapsed. */
+  EID_SLOT_RELEASED
 }

@@ -42,6 +42,13 @@ class SlotFinderTest {
   }
 
   @Test
+  void aDaysCapacityIsTheAppointmentsItsCapableDesksFitOneAfterTheOther() {
+    // 08:30 .. 16:00 is 450 minutes: 22 eID appointments of 20 minutes on the one capable desk.
+    assertThat(SlotFinder.capacity(hub, eid, monday)).isEqualTo(22);
+    assertThat(SlotFinder.capacity(hub, eid, List.of())).isZero();
+  }
+
+  @Test
   void takenTimeOfTheOnlyCapableDeskIsNotFree() {
     List<DeskTime> busy =
         List.of(

@@ -113,8 +113,11 @@ class AppointmentMessagesTest {
       if (kind == MessageKind.DOCUMENT_ARRIVED
           || kind == MessageKind.CODES_ARRIVED
           || kind == MessageKind.CODES_REFUSED
-          || kind == MessageKind.PARKING_INVITATION) {
-        continue; // not about an appointment: DocumentMessages, CodeMessages, ParkingMessages
+          || kind == MessageKind.PARKING_INVITATION
+          || kind.name().startsWith("EID_")) {
+        // Not about an appointment: DocumentMessages, CodeMessages, ParkingMessages,
+        // RenewalMessages.
+        continue;
       }
       Message message =
           AppointmentMessages.write(

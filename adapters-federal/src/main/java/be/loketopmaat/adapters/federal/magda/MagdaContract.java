@@ -16,15 +16,21 @@ public final class MagdaContract {
       "urn:be:loketopmaat:contract:magda:GeefPersoon:02.02";
   public static final String GEEF_ATTEST_NS = "urn:be:loketopmaat:contract:magda:GeefAttest:02.00";
 
+  public static final String GEEF_KAARTEN_NS =
+      "urn:be:loketopmaat:contract:magda:GeefVervallendeKaarten:01.00";
+
   public static final String GEEF_PERSOON = "GeefPersoon";
   public static final String GEEF_PERSOON_VERSION = "02.02";
   public static final String GEEF_ATTEST = "GeefAttest";
   public static final String GEEF_ATTEST_VERSION = "02.00";
+  public static final String GEEF_KAARTEN = "GeefVervallendeKaarten";
+  public static final String GEEF_KAARTEN_VERSION = "01.00";
 
   /** The path under the endpoint's base URI where each service is posted. */
   public static final String GEEF_PERSOON_PATH = "/GeefPersoon-02.02";
 
   public static final String GEEF_ATTEST_PATH = "/GeefAttest-02.00";
+  public static final String GEEF_KAARTEN_PATH = "/GeefVervallendeKaarten-01.00";
 
   public static final String INVALID_INSZ = "20002";
   public static final String UNKNOWN_INSZ = "30003";
@@ -35,7 +41,7 @@ public final class MagdaContract {
 
   private MagdaContract() {}
 
-  /** Both services' schemas (with the shared context), for validating requests and answers. */
+  /** The services' schemas (with the shared context), for validating requests and answers. */
   public static Schema schema() {
     try {
       SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
@@ -44,7 +50,9 @@ public final class MagdaContract {
       factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
       return factory.newSchema(
           new javax.xml.transform.Source[] {
-            source("GeefPersoon-02.02.xsd"), source("GeefAttest-02.00.xsd")
+            source("GeefPersoon-02.02.xsd"),
+            source("GeefAttest-02.00.xsd"),
+            source("GeefVervallendeKaarten-01.00.xsd")
           });
     } catch (SAXException e) {
       throw new IllegalStateException("the MAGDA contract's schemas do not load", e);

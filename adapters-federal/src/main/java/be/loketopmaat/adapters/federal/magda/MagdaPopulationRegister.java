@@ -2,16 +2,19 @@ package be.loketopmaat.adapters.federal.magda;
 
 import static be.loketopmaat.adapters.federal.magda.MagdaContract.CONTEXT_NS;
 import static be.loketopmaat.adapters.federal.magda.MagdaContract.GEEF_ATTEST_NS;
+import static be.loketopmaat.adapters.federal.magda.MagdaContract.GEEF_KAARTEN_NS;
 import static be.loketopmaat.adapters.federal.magda.MagdaContract.GEEF_PERSOON_NS;
 
 import be.loketopmaat.adapters.federal.http.EndpointSettings;
 import be.loketopmaat.adapters.federal.http.FederalHttp;
 import be.loketopmaat.adapters.federal.xml.Soap;
 import be.loketopmaat.adapters.federal.xml.Xml;
+import be.loketopmaat.application.port.out.federal.ExpiringCards;
 import be.loketopmaat.application.port.out.federal.PopulationRegister;
 import be.loketopmaat.application.port.out.federal.SystemUnavailableException;
 import be.loketopmaat.domain.citizen.NationalNumber;
 import be.loketopmaat.domain.common.InvalidInputException;
+import be.loketopmaat.domain.common.Language;
 import be.loketopmaat.domain.location.Address;
 import be.loketopmaat.domain.population.Attest;
 import be.loketopmaat.domain.population.AttestLanguage;
@@ -24,6 +27,7 @@ import be.loketopmaat.domain.population.PersonName;
 import be.loketopmaat.domain.population.RefusalReason;
 import be.loketopmaat.domain.population.RegisterRefusedException;
 import be.loketopmaat.domain.population.Residence;
+import be.loketopmaat.domain.renewal.ExpiringCard;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -38,11 +42,12 @@ import java.util.UUID;
 import org.w3c.dom.Element;
 
 /**
- * The population register over MAGDA's SOAP services {@code GeefPersoon} 02.02 and {@code
- * GeefAttest} 02.00, as written down in {@code contracts/magda}. Each request carries a fresh
- * reference, and an answer that does not carry it back is not believed.
+ * The population register over MAGDA's SOAP services {@code GeefPersoon} 02.02, {@code GeefAttest}
+ * 02.00 and {@code GeefVervallendeKaarten} 01.00 (the residents' cards that run out), as written
+ * down in {@code contracts/magda}. Each request carries a fresh reference, and an answer that does
+ * not carry it back is not believed.
  */
-public final class MagdaPopulationRegister implements PopulationRegister {
+public final class MagdaPopulationRegister implements PopulationRegister, ExpiringCards {
   public static final String SYSTEM = "MAGDA population register";
 
   private final FederalHttp http;
@@ -144,6 +149,81 @@ public final class MagdaPopulationRegister implements PopulationRegister {
         | IllegalArgumentException e) {
       throw http.unexpected("a GeefAttest answer the domain refuses: " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public List<ExpiringCard> expiring(
+      LocalDate from, LocalDate to, NationalNumber after, int limit) {
+    String reference = UUID.randomUUID().toString();
+    Element body = Soap.newEnvelopeBody();
+    Element request = Xml.add(body, GEEF_KAARTEN_NS, "gk:GeefVervallendeKaarten");
+    addContext(request, MagdaContract.GEEF_KAARTEN, MagdaContract.GEEF_KAARTEN_VERSION, reference);
+    Element question = Xml.add(request, GEEF_KAARTEN_NS, "gk:Question");
+    Xml.add(question, GEEF_KAARTEN_NS, "gk:ValidUntilFrom", from.toString());
+    Xml.add(question, GEEF_KAARTEN_NS, "gk:ValidUntilTo", to.toString());
+    if (after != null) {
+      Xml.add(question, GEEF_KAARTEN_NS, "gk:After", after.digits());
+    }
+    Xml.add(question, GEEF_KAARTEN_NS, "gk:Limit", Integer.toString(limit));
+
+    Element answer =
+        call(
+            MagdaContract.GEEF_KAARTEN_PATH,
+            MagdaContract.GEEF_KAARTEN,
+            body,
+            GEEF_KAARTEN_NS,
+            "GeefVervallendeKaartenAnswer",
+            reference);
+    Optional<RegisterRefusedException> refusal = refusal(answer);
+    if (refusal.isPresent()) {
+      // A list the register will not give is its own trouble, not the citizens': ask again later.
+      throw new SystemUnavailableException(
+          SYSTEM, "it refused the list: " + refusal.get().getMessage());
+    }
+    try {
+      List<ExpiringCard> cards =
+          Xml.children(Xml.child(answer, GEEF_KAARTEN_NS, "Content"), GEEF_KAARTEN_NS, "Card")
+              .stream()
+              .map(MagdaPopulationRegister::readCard)
+              .toList();
+      boolean asAsked =
+          cards.size() <= limit
+              && cards.stream()
+                  .allMatch(
+                      c ->
+                          !c.validUntil().isBefore(from)
+                              && !c.validUntil().isAfter(to)
+                              && (after == null
+                                  || c.insz().digits().compareTo(after.digits()) > 0));
+      if (!asAsked) {
+        throw http.unexpected("the list holds cards that were not asked for", null);
+      }
+      return cards;
+    } catch (Xml.MalformedXmlException | InvalidInputException | DateTimeParseException e) {
+      throw http.unexpected(
+          "a GeefVervallendeKaarten answer the domain refuses: " + e.getMessage(), e);
+    }
+  }
+
+  private static ExpiringCard readCard(Element card) {
+    String ns = GEEF_KAARTEN_NS;
+    return new ExpiringCard(
+        NationalNumber.of(Xml.text(card, ns, "Insz")),
+        Xml.text(card, ns, "CardNumber"),
+        LocalDate.parse(Xml.text(card, ns, "ValidUntil")),
+        new PersonName(Xml.text(card, ns, "GivenNames"), Xml.text(card, ns, "FamilyName")),
+        new Address(
+            Xml.text(card, ns, "Street"),
+            Xml.text(card, ns, "PostalCode"),
+            Xml.text(card, ns, "Municipality")),
+        // The city writes in Dutch, French or English: a German speaker is written to in English.
+        switch (Xml.text(card, ns, "Language")) {
+          case "fr" -> Language.FR;
+          case "de" -> Language.EN;
+          default -> Language.NL;
+        },
+        Xml.optionalText(card, ns, "Email").orElse(null),
+        Xml.optionalText(card, ns, "Phone").orElse(null));
   }
 
   private void addContext(Element request, String service, String version, String reference) {

@@ -1,6 +1,7 @@
 package be.loketopmaat.adapters.federal.simulator;
 
 import be.loketopmaat.domain.citizen.NationalNumber;
+import be.loketopmaat.domain.common.Language;
 import be.loketopmaat.domain.location.Address;
 import be.loketopmaat.domain.population.HouseholdMember;
 import be.loketopmaat.domain.population.HouseholdRole;
@@ -9,6 +10,7 @@ import be.loketopmaat.domain.population.NisCode;
 import be.loketopmaat.domain.population.Person;
 import be.loketopmaat.domain.population.PersonName;
 import be.loketopmaat.domain.population.Residence;
+import be.loketopmaat.domain.renewal.ExpiringCard;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +136,33 @@ public final class MagdaPersonas {
                 List.of(),
                 LocalDate.of(2025, 11, 3)));
     return people.collect(Collectors.toUnmodifiableMap(Person::insz, Function.identity()));
+  }
+
+  /**
+   * The identity cards of the living Antwerp personas, for {@code GeefVervallendeKaarten}: Jan
+   * Peeters's runs out on 30 June 2031 (he gave an e-mail address), Daan de Vries's on 15 March
+   * 2030 (he gave none: a letter). Tests add cards that run out within their own horizon.
+   */
+  static List<ExpiringCard> cards() {
+    return List.of(
+        new ExpiringCard(
+            ANTWERP_RESIDENT,
+            "592123456789",
+            LocalDate.of(2031, 6, 30),
+            new PersonName("Jan", "Peeters"),
+            new Address("Lange Nieuwstraat 7", "2000", "Antwerpen"),
+            Language.NL,
+            "jan.peeters@example.be",
+            null),
+        new ExpiringCard(
+            ANTWERP_FOREIGN_NATIONAL,
+            "B01234567",
+            LocalDate.of(2030, 3, 15),
+            new PersonName("Daan", "de Vries"),
+            new Address("Kloosterstraat 88 bus 3", "2000", "Antwerpen"),
+            Language.NL,
+            null,
+            null));
   }
 
   static Optional<Person> find(NationalNumber insz) {

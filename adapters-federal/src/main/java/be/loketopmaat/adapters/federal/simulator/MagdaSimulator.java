@@ -2,6 +2,7 @@ package be.loketopmaat.adapters.federal.simulator;
 
 import static be.loketopmaat.adapters.federal.magda.MagdaContract.CONTEXT_NS;
 import static be.loketopmaat.adapters.federal.magda.MagdaContract.GEEF_ATTEST_NS;
+import static be.loketopmaat.adapters.federal.magda.MagdaContract.GEEF_KAARTEN_NS;
 import static be.loketopmaat.adapters.federal.magda.MagdaContract.GEEF_PERSOON_NS;
 
 import be.loketopmaat.adapters.federal.magda.MagdaContract;
@@ -10,7 +11,9 @@ import be.loketopmaat.adapters.federal.xml.Xml;
 import be.loketopmaat.domain.citizen.NationalNumber;
 import be.loketopmaat.domain.population.HouseholdMember;
 import be.loketopmaat.domain.population.HouseholdRole;
+import be.loketopmaat.domain.population.NisCode;
 import be.loketopmaat.domain.population.Person;
+import be.loketopmaat.domain.renewal.ExpiringCard;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.net.URI;
@@ -21,6 +24,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -125,10 +129,14 @@ public final class MagdaSimulator implements AutoCloseable {
 
   private record Refusal(String code, String diagnosis) {}
 
+  /** A card the register lists for the municipality the holder lives in. */
+  private record RegisteredCard(ExpiringCard card, NisCode municipality) {}
+
   private final Clock clock;
   private final Schema schema = MagdaContract.schema();
   private final Map<NationalNumber, Person> people = new ConcurrentHashMap<>(MagdaPersonas.all());
   private final Deque<Refusal> refusals = new ArrayDeque<>();
+  private final Map<NationalNumber, RegisteredCard> cards = new ConcurrentHashMap<>();
 
   /** The latest requests, at most {@link #KEPT_REQUESTS} (a bulk run sends many more). */
   private final Deque<ReceivedRequest> received = new ArrayDeque<>();
@@ -139,6 +147,7 @@ public final class MagdaSimulator implements AutoCloseable {
   private MagdaSimulator(int port, Clock clock) {
     this.clock = clock;
     this.server = new SimulatorServer("magda", port, this::handle);
+    MagdaPersonas.cards().forEach(card -> addCard(card, NisCode.ANTWERP));
   }
 
   /** Starts a simulator on the loopback interface; port 0 takes any free port. */
@@ -176,6 +185,14 @@ public final class MagdaSimulator implements AutoCloseable {
     people.put(person.insz(), person);
   }
 
+  /**
+   * The register lists this card (the holder's one card: a new one replaces it) among the cards of
+   * the residents of {@code municipality}, for {@code GeefVervallendeKaarten}.
+   */
+  public void addCard(ExpiringCard card, NisCode municipality) {
+    cards.put(card.insz(), new RegisteredCard(card, municipality));
+  }
+
   /** The register knows this person no more (answered with 30003 from now on). */
   public void forget(NationalNumber insz) {
     people.remove(insz);
@@ -186,6 +203,17 @@ public final class MagdaSimulator implements AutoCloseable {
     synchronized (received) {
       return List.copyOf(received);
     }
+  }
+
+  /** Keeps the request as its context names it; {@code insz} is the person asked about, if one. */
+  private void keep(Element service, Element sender, String insz) {
+    keep(
+        new ReceivedRequest(
+            Xml.text(service, CONTEXT_NS, "Name"),
+            Xml.text(service, CONTEXT_NS, "Version"),
+            Xml.text(sender, CONTEXT_NS, "Identification"),
+            Xml.text(sender, CONTEXT_NS, "Reference"),
+            insz));
   }
 
   private void keep(ReceivedRequest request) {
@@ -227,7 +255,10 @@ public final class MagdaSimulator implements AutoCloseable {
     }
     String service = payload.getLocalName();
     boolean known =
-        (MagdaContract.GEEF_PERSOON.equals(service)
+        (MagdaContract.GEEF_KAARTEN.equals(service)
+                && GEEF_KAARTEN_NS.equals(payload.getNamespaceURI())
+                && path.equals(MagdaContract.GEEF_KAARTEN_PATH))
+            || (MagdaContract.GEEF_PERSOON.equals(service)
                 && GEEF_PERSOON_NS.equals(payload.getNamespaceURI())
                 && path.equals(MagdaContract.GEEF_PERSOON_PATH))
             || (MagdaContract.GEEF_ATTEST.equals(service)
@@ -242,19 +273,17 @@ public final class MagdaSimulator implements AutoCloseable {
       fault(exchange, "Client", "SOAPAction " + action + " does not match " + service);
       return;
     }
+    if (service.equals(MagdaContract.GEEF_KAARTEN)) {
+      answerCards(exchange, payload);
+      return;
+    }
     String ns = payload.getNamespaceURI();
     Element context = Xml.child(payload, CONTEXT_NS, "Context");
     Element serviceElement = Xml.child(context, CONTEXT_NS, "Service");
     Element sender = Xml.child(context, CONTEXT_NS, "Sender");
     Element question = Xml.child(payload, ns, "Question");
     String insz = Xml.text(question, ns, "Insz");
-    keep(
-        new ReceivedRequest(
-            Xml.text(serviceElement, CONTEXT_NS, "Name"),
-            Xml.text(serviceElement, CONTEXT_NS, "Version"),
-            Xml.text(sender, CONTEXT_NS, "Identification"),
-            Xml.text(sender, CONTEXT_NS, "Reference"),
-            insz));
+    keep(serviceElement, sender, insz);
 
     Element body = Soap.newEnvelopeBody();
     String prefix = ns.equals(GEEF_PERSOON_NS) ? "gp:" : "ga:";
@@ -262,12 +291,7 @@ public final class MagdaSimulator implements AutoCloseable {
     answerContext(answer, serviceElement, sender);
     Optional<Refusal> refusal = nextRefusal().or(() -> check(service, question, ns));
     if (refusal.isPresent()) {
-      Element exceptions = Xml.add(answer, CONTEXT_NS, "ctx:Exceptions");
-      Element exception = Xml.add(exceptions, CONTEXT_NS, "ctx:Exception");
-      Xml.add(exception, CONTEXT_NS, "ctx:Code", refusal.get().code());
-      Xml.add(exception, CONTEXT_NS, "ctx:Origin", "MAGDA");
-      Xml.add(exception, CONTEXT_NS, "ctx:Severity", "ERROR");
-      Xml.add(exception, CONTEXT_NS, "ctx:Diagnosis", refusal.get().diagnosis());
+      writeExceptions(answer, refusal.get());
     } else {
       Person person = people.get(NationalNumber.of(insz));
       Element content = Xml.add(answer, ns, prefix + "Content");
@@ -284,6 +308,67 @@ public final class MagdaSimulator implements AutoCloseable {
       }
     }
     SimulatorServer.send(exchange, 200, Soap.CONTENT_TYPE, Xml.serialize(body.getOwnerDocument()));
+  }
+
+  /** The cards of the sender's residents in the period asked, by national number, a page. */
+  private void answerCards(HttpExchange exchange, Element payload) throws IOException {
+    String ns = GEEF_KAARTEN_NS;
+    Element context = Xml.child(payload, CONTEXT_NS, "Context");
+    Element serviceElement = Xml.child(context, CONTEXT_NS, "Service");
+    Element sender = Xml.child(context, CONTEXT_NS, "Sender");
+    Element question = Xml.child(payload, ns, "Question");
+    String municipality = Xml.text(sender, CONTEXT_NS, "Identification");
+    keep(serviceElement, sender, null);
+    Element body = Soap.newEnvelopeBody();
+    Element answer = Xml.add(body, ns, "gk:GeefVervallendeKaartenAnswer");
+    answerContext(answer, serviceElement, sender);
+    Optional<Refusal> refusal = nextRefusal();
+    if (refusal.isPresent()) {
+      writeExceptions(answer, refusal.get());
+    } else {
+      LocalDate from = LocalDate.parse(Xml.text(question, ns, "ValidUntilFrom"));
+      LocalDate to = LocalDate.parse(Xml.text(question, ns, "ValidUntilTo"));
+      String after = Xml.optionalText(question, ns, "After").orElse("");
+      int limit = Integer.parseInt(Xml.text(question, ns, "Limit"));
+      Element content = Xml.add(answer, ns, "gk:Content");
+      cards.values().stream()
+          .filter(c -> c.municipality().value().equals(municipality))
+          .map(RegisteredCard::card)
+          .filter(c -> !c.validUntil().isBefore(from) && !c.validUntil().isAfter(to))
+          .filter(c -> c.insz().digits().compareTo(after) > 0)
+          .sorted(Comparator.comparing(c -> c.insz().digits()))
+          .limit(limit)
+          .forEach(c -> writeCard(Xml.add(content, ns, "gk:Card"), c));
+    }
+    SimulatorServer.send(exchange, 200, Soap.CONTENT_TYPE, Xml.serialize(body.getOwnerDocument()));
+  }
+
+  private static void writeCard(Element element, ExpiringCard card) {
+    String ns = GEEF_KAARTEN_NS;
+    Xml.add(element, ns, "gk:Insz", card.insz().digits());
+    Xml.add(element, ns, "gk:CardNumber", card.cardNumber());
+    Xml.add(element, ns, "gk:ValidUntil", card.validUntil().toString());
+    Xml.add(element, ns, "gk:GivenNames", card.name().givenNames());
+    Xml.add(element, ns, "gk:FamilyName", card.name().familyName());
+    Xml.add(element, ns, "gk:Street", card.residence().street());
+    Xml.add(element, ns, "gk:PostalCode", card.residence().postalCode());
+    Xml.add(element, ns, "gk:Municipality", card.residence().municipality());
+    // The register knows nl, fr and de; the adapter writes to German speakers in English.
+    Xml.add(
+        element,
+        ns,
+        "gk:Language",
+        switch (card.language()) {
+          case NL -> "nl";
+          case FR -> "fr";
+          case EN -> "de";
+        });
+    if (card.email() != null) {
+      Xml.add(element, ns, "gk:Email", card.email());
+    }
+    if (card.phone() != null) {
+      Xml.add(element, ns, "gk:Phone", card.phone());
+    }
   }
 
   private synchronized Optional<Refusal> nextRefusal() {
@@ -318,6 +403,15 @@ public final class MagdaSimulator implements AutoCloseable {
       return refusal(MagdaContract.FILE_CLOSED_DECEASED, "The person's file is closed: deceased");
     }
     return Optional.empty();
+  }
+
+  private static void writeExceptions(Element answer, Refusal refusal) {
+    Element exceptions = Xml.add(answer, CONTEXT_NS, "ctx:Exceptions");
+    Element exception = Xml.add(exceptions, CONTEXT_NS, "ctx:Exception");
+    Xml.add(exception, CONTEXT_NS, "ctx:Code", refusal.code());
+    Xml.add(exception, CONTEXT_NS, "ctx:Origin", "MAGDA");
+    Xml.add(exception, CONTEXT_NS, "ctx:Severity", "ERROR");
+    Xml.add(exception, CONTEXT_NS, "ctx:Diagnosis", refusal.diagnosis());
   }
 
   private static Optional<Refusal> refusal(String code, String diagnosis) {
