@@ -2,6 +2,7 @@ package be.loketopmaat.bootstrap;
 
 import be.loketopmaat.application.port.in.BookAppointmentUseCase;
 import be.loketopmaat.application.port.in.CityProfileUseCase;
+import be.loketopmaat.application.port.in.DatabaseAvailabilityUseCase;
 import be.loketopmaat.application.port.in.HoldSlotUseCase;
 import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
 import be.loketopmaat.application.port.in.RecoverLinkUseCase;
@@ -9,6 +10,7 @@ import be.loketopmaat.application.port.in.StaffAppointmentsUseCase;
 import be.loketopmaat.application.port.out.AgendaQueries;
 import be.loketopmaat.application.port.out.AppointmentStore;
 import be.loketopmaat.application.port.out.CityProfileRepository;
+import be.loketopmaat.application.port.out.DatabaseProbe;
 import be.loketopmaat.application.port.out.DeskTimeChanges;
 import be.loketopmaat.application.port.out.DeskTimeLedger;
 import be.loketopmaat.application.port.out.DocumentOrderStore;
@@ -31,6 +33,7 @@ import be.loketopmaat.application.service.CityProfiles;
 import be.loketopmaat.application.service.CounterAgendaService;
 import be.loketopmaat.application.service.CounterQueueService;
 import be.loketopmaat.application.service.CounterRules;
+import be.loketopmaat.application.service.DatabaseAvailability;
 import be.loketopmaat.application.service.Housekeeping;
 import be.loketopmaat.application.service.LocationService;
 import be.loketopmaat.application.service.ManagementLinks;
@@ -78,8 +81,9 @@ public class ApplicationServices {
   CachingProductRepository cachedProducts(
       ProductRepository products,
       Clock clock,
-      @Value("${loket.cache.reference-data-ttl:10s}") Duration timeToLive) {
-    return new CachingProductRepository(products, timeToLive, clock);
+      @Value("${loket.cache.reference-data-ttl:10s}") Duration timeToLive,
+      DatabaseAvailabilityUseCase database) {
+    return new CachingProductRepository(products, timeToLive, clock, database::databaseAvailable);
   }
 
   @Singleton
@@ -87,16 +91,18 @@ public class ApplicationServices {
   CachingLocationRepository cachedLocations(
       LocationRepository locations,
       Clock clock,
-      @Value("${loket.cache.reference-data-ttl:10s}") Duration timeToLive) {
-    return new CachingLocationRepository(locations, timeToLive, clock);
+      @Value("${loket.cache.reference-data-ttl:10s}") Duration timeToLive,
+      DatabaseAvailabilityUseCase database) {
+    return new CachingLocationRepository(locations, timeToLive, clock, database::databaseAvailable);
   }
 
   @Singleton
   CityProfiles cityProfiles(
       CityProfileRepository repository,
       Clock clock,
-      @Value("${loket.cache.reference-data-ttl:10s}") Duration timeToLive) {
-    return new CityProfiles(repository, timeToLive, clock);
+      @Value("${loket.cache.reference-data-ttl:10s}") Duration timeToLive,
+      DatabaseAvailabilityUseCase database) {
+    return new CityProfiles(repository, timeToLive, clock, database::databaseAvailable);
   }
 
   @Singleton
@@ -169,6 +175,16 @@ public class ApplicationServices {
       Clock clock,
       DocumentOrderStore documents) {
     return new SlotSearchService(products, locations, view, city, rules, clock, documents);
+  }
+
+  /** Whether the database answers, asked at most once every {@code loket.database.probe-every}. */
+  @Singleton
+  DatabaseAvailabilityUseCase databaseAvailability(
+      DatabaseProbe probe,
+      @Value("${loket.database.probe-every:1s}") Duration every,
+      @Value("${loket.database.retry-after:5s}") Duration retryAfter,
+      Clock clock) {
+    return new DatabaseAvailability(probe, every, retryAfter, clock);
   }
 
   /**

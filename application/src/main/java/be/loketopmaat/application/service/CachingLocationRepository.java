@@ -21,6 +21,15 @@ public final class CachingLocationRepository implements LocationRepository {
   private final Snapshot<Map<LocationCode, Location>> all;
 
   public CachingLocationRepository(LocationRepository source, Duration timeToLive, Clock clock) {
+    this(source, timeToLive, clock, () -> true);
+  }
+
+  /** As above; while {@code sourceReachable} says no, the last good copy is served as it is. */
+  public CachingLocationRepository(
+      LocationRepository source,
+      Duration timeToLive,
+      Clock clock,
+      java.util.function.BooleanSupplier sourceReachable) {
     this.source = source;
     this.all =
         new Snapshot<>(
@@ -30,7 +39,8 @@ public final class CachingLocationRepository implements LocationRepository {
               return byCode;
             },
             timeToLive,
-            clock);
+            clock,
+            sourceReachable);
   }
 
   @Override

@@ -18,6 +18,15 @@ public final class CachingProductRepository implements ProductRepository {
   private final Snapshot<Map<ProductCode, Product>> all;
 
   public CachingProductRepository(ProductRepository source, Duration timeToLive, Clock clock) {
+    this(source, timeToLive, clock, () -> true);
+  }
+
+  /** As above; while {@code sourceReachable} says no, the last good copy is served as it is. */
+  public CachingProductRepository(
+      ProductRepository source,
+      Duration timeToLive,
+      Clock clock,
+      java.util.function.BooleanSupplier sourceReachable) {
     this.source = source;
     this.all =
         new Snapshot<>(
@@ -27,7 +36,8 @@ public final class CachingProductRepository implements ProductRepository {
               return byCode;
             },
             timeToLive,
-            clock);
+            clock,
+            sourceReachable);
   }
 
   @Override

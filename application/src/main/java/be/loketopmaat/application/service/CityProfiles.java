@@ -18,6 +18,15 @@ public final class CityProfiles implements CityProfileUseCase {
   }
 
   public CityProfiles(CityProfileRepository repository, Duration timeToLive, Clock clock) {
+    this(repository, timeToLive, clock, () -> true);
+  }
+
+  /** As above; while {@code sourceReachable} says no, the last good copy is served as it is. */
+  public CityProfiles(
+      CityProfileRepository repository,
+      Duration timeToLive,
+      Clock clock,
+      java.util.function.BooleanSupplier sourceReachable) {
     this.profile =
         new Snapshot<>(
             () ->
@@ -28,7 +37,8 @@ public final class CityProfiles implements CityProfileUseCase {
                             new IllegalStateException(
                                 "the database holds no city profile: the reference data was not loaded")),
             timeToLive,
-            clock);
+            clock,
+            sourceReachable);
   }
 
   @Override

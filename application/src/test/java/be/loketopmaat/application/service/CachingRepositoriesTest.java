@@ -17,11 +17,16 @@ class CachingRepositoriesTest {
   private final AppointmentTestKit.MutableClock clock =
       new AppointmentTestKit.MutableClock(AppointmentTestKit.monday(8, 0));
   private final AtomicInteger reads = new AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicBoolean away =
+      new java.util.concurrent.atomic.AtomicBoolean();
   private final InMemoryProducts source =
       new InMemoryProducts() {
         @Override
         public List<Product> findAll() {
           reads.incrementAndGet();
+          if (away.get()) {
+            throw new IllegalStateException("the database is away");
+          }
           return super.findAll();
         }
       }.with(Fixtures.eid());
@@ -63,5 +68,32 @@ class CachingRepositoriesTest {
         CalendarException.closure(
             LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1), Fixtures.text("Strike")));
     assertThat(locations.findByCode(new LocationCode("hub")).orElseThrow().exceptions()).hasSize(1);
+  }
+
+  @Test
+  void whileTheSourceIsAwayTheLastGoodCopyIsServedAndTheSourceAskedOnlyNowAndThen() {
+    products.findAll();
+    away.set(true);
+    clock.set(AppointmentTestKit.monday(8, 0).plusSeconds(10));
+
+    assertThat(products.findByCode(new ProductCode("eid-application"))).isPresent();
+    assertThat(products.findAll()).hasSize(1);
+    assertThat(reads).as("asked once, then left alone for a while").hasValue(2);
+    clock.set(AppointmentTestKit.monday(8, 0).plusSeconds(16));
+    assertThat(products.findAll()).hasSize(1);
+    assertThat(reads).hasValue(3);
+
+    away.set(false);
+    source.insert(Fixtures.attest());
+    clock.set(AppointmentTestKit.monday(8, 0).plusSeconds(22));
+    assertThat(products.findAll()).as("back: fresh again").hasSize(2);
+  }
+
+  @Test
+  void withNoCopyYetTheSourcesFailureIsTheAnswer() {
+    away.set(true);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(products::findAll)
+        .isInstanceOf(IllegalStateException.class);
   }
 }

@@ -38,7 +38,13 @@ public enum ProblemType {
   INTERNAL_ERROR(
       "/problems/internal-error", "Internal server error", HttpStatus.INTERNAL_SERVER_ERROR, true),
   STAFF_API_DISABLED(
-      "/problems/staff-api-disabled", "Staff API disabled", HttpStatus.SERVICE_UNAVAILABLE, false);
+      "/problems/staff-api-disabled", "Staff API disabled", HttpStatus.SERVICE_UNAVAILABLE, false),
+  /** The database is away: try again after {@code Retry-After} seconds; nothing was changed. */
+  DATABASE_UNAVAILABLE(
+      "/problems/database-unavailable",
+      "Database unavailable",
+      HttpStatus.SERVICE_UNAVAILABLE,
+      false);
 
   private final String uri;
   private final String title;
