@@ -1,5 +1,10 @@
 package be.loketopmaat.adapters.rest.http;
 
+import be.loketopmaat.adapters.rest.problem.Problem;
+import be.loketopmaat.adapters.rest.problem.ProblemLanguage;
+import be.loketopmaat.adapters.rest.problem.ProblemType;
+import be.loketopmaat.adapters.rest.problem.Problems;
+import be.loketopmaat.domain.common.Phrase;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
@@ -62,6 +67,23 @@ public final class HttpConventionsFilter implements Ordered {
   public MutableHttpResponse<?> conventions(
       HttpRequest<?> request, MutableHttpResponse<?> response) {
     MutableHttpResponse<?> answer = response;
+    if (response.getStatus() == HttpStatus.FORBIDDEN
+        && response.getBody().isEmpty()
+        && request.getHeaders().contains(HttpHeaders.ORIGIN)) {
+      // Micronaut's CORS filter refuses a foreign origin with an empty 403: say why, as a problem.
+      ProblemLanguage in = ProblemLanguage.of(request);
+      answer =
+          Problems.response(
+              in,
+              Problem.of(
+                  in,
+                  ProblemType.FORBIDDEN,
+                  Phrase.of(
+                      "The origin {0} may not call this API from a browser; the city lists the"
+                          + " origins it allows.",
+                      request.getHeaders().get(HttpHeaders.ORIGIN)),
+                  request.getPath()));
+    }
     if (isReferenceRead(request, response)) {
       answer = withEtag(request, response);
     } else if (!response.getHeaders().contains(HttpHeaders.CACHE_CONTROL)) {
