@@ -94,6 +94,92 @@ class TwoInstancesEndToEndTest implements TestPropertyProvider {
     assertThat(again.status()).as(again.text()).isEqualTo(409);
   }
 
+  /**
+   * Another instance stops abruptly in the middle of a booking load shared by both (its context
+   * closed while requests are in flight: in-process, the nearest thing to a kill): the first keeps
+   * serving without a 5xx, and every booking either instance answered 201 is in the database.
+   */
+  @Test
+  void anInstanceStoppedMidLoadLeavesTheOtherServingAndLosesNoAcceptedBooking() throws Exception {
+    Map<String, Object> properties = new HashMap<>(getProperties());
+    properties.put("flyway.datasources.default.clean-schema", "false");
+    properties.put("micronaut.server.port", "-1");
+    EmbeddedServer doomed = ApplicationContext.run(EmbeddedServer.class, properties);
+    java.net.URI doomedUri = doomed.getURI();
+    String from = OffsetDateTime.now(CityTime.ZONE).plusDays(9).toLocalDate().toString();
+    List<String> accepted = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    List<Integer> survivorStatuses =
+        java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    java.util.concurrent.atomic.AtomicBoolean stop =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    java.util.concurrent.atomic.AtomicInteger citizens =
+        new java.util.concurrent.atomic.AtomicInteger(1000);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    List<java.util.concurrent.Future<?>> load = new java.util.ArrayList<>();
+    for (int c = 0; c < 4; c++) {
+      boolean toSurvivor = c % 2 == 0;
+      load.add(
+          pool.submit(
+              () -> {
+                java.net.URI base = toSurvivor ? first.getURI() : doomedUri;
+                Http http = new Http(base, json);
+                while (!stop.get()) {
+                  try {
+                    Map<String, Object> slot = firstSlot(http, from);
+                    Http.Response answer = book(http, base, slot, citizens.incrementAndGet());
+                    if (answer.status() == 201) {
+                      accepted.add((String) answer.object().get("reference"));
+                    }
+                    if (toSurvivor) {
+                      survivorStatuses.add(answer.status());
+                    }
+                  } catch (RuntimeException | AssertionError unreachable) {
+                    if (toSurvivor) {
+                      survivorStatuses.add(-1);
+                    }
+                    // The stopped instance no longer answers: its client gives up on it.
+                  }
+                }
+                return null;
+              }));
+    }
+    Thread.sleep(1500);
+    doomed.getApplicationContext().close();
+    Thread.sleep(1500);
+    stop.set(true);
+    for (java.util.concurrent.Future<?> client : load) {
+      client.get(60, java.util.concurrent.TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+
+    assertThat(survivorStatuses).isNotEmpty().containsOnly(201, 409);
+    assertThat(accepted).isNotEmpty();
+    for (String reference : accepted) {
+      assertThat(stored(reference)).as("booking %s is in the database", reference).isTrue();
+    }
+  }
+
+  private static boolean stored(String reference) {
+    Map<String, String> db = TestDatabase.postgres(SCHEMA);
+    try (java.sql.Connection connection =
+            java.sql.DriverManager.getConnection(
+                db.get("datasources.default.url"),
+                db.get("datasources.default.username"),
+                db.get("datasources.default.password"));
+        java.sql.PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT count(*) FROM desk_time WHERE kind = 'APPOINTMENT' AND reference = ?")) {
+      query.setString(1, reference);
+      try (java.sql.ResultSet result = query.executeQuery()) {
+        result.next();
+        return result.getInt(1) == 1;
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static Map<String, Object> firstSlot(Http http, String from) {
     Http.Response slots = http.get(SEARCH + from);
     assertThat(slots.status()).as(slots.text()).isEqualTo(200);
@@ -103,7 +189,13 @@ class TwoInstancesEndToEndTest implements TestPropertyProvider {
 
   /** Books the slot for the {@code n}th citizen (each citizen may hold one eID appointment). */
   private Http.Response book(Http http, java.net.URI base, Map<String, Object> slot, int n) {
-    long first9 = 850_731_500L + n;
+    // Born from 1 January 1990 on, 900 a day: every n a valid national number of its own.
+    java.time.LocalDate born = java.time.LocalDate.of(1990, 1, 1).plusDays(n / 900);
+    long first9 =
+        ((born.getYear() % 100) * 10_000L + born.getMonthValue() * 100L + born.getDayOfMonth())
+                * 1000L
+            + n % 900
+            + 1;
     String insz = String.format("%09d%02d", first9, 97 - first9 % 97);
     Map<String, Object> body =
         Map.of(
