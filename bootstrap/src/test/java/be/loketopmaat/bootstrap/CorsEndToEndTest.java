@@ -73,5 +73,8 @@ class CorsEndToEndTest implements TestPropertyProvider {
         .contains("https://elsewhere.example")
         .startsWith("L'origine");
     assertThat(refused.header("Access-Control-Allow-Origin")).isNull();
+    assertThat(refused.header("Cache-Control")).isEqualTo("no-store");
+    assertThat(refused.header("X-Request-Id")).isNotBlank();
+    assertThat(refused.object().get("requestId")).isEqualTo(refused.header("X-Request-Id"));
   }
 }

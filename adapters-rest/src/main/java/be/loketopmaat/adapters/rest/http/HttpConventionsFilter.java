@@ -57,10 +57,13 @@ public final class HttpConventionsFilter implements Ordered {
     this.referenceCaching = "public, max-age=" + referenceMaxAge.toSeconds();
   }
 
-  /** Last on the way out: after the problem handlers and every other filter wrote the answer. */
+  /**
+   * Late on the way out: after the problem handlers and the other filters wrote the answer, but
+   * before {@link RequestIds}, which names whatever answer leaves, this one's problems included.
+   */
   @Override
   public int getOrder() {
-    return Ordered.HIGHEST_PRECEDENCE;
+    return Ordered.HIGHEST_PRECEDENCE + 1;
   }
 
   @ResponseFilter
@@ -86,8 +89,8 @@ public final class HttpConventionsFilter implements Ordered {
     }
     if (isReferenceRead(request, response)) {
       answer = withEtag(request, response);
-    } else if (!response.getHeaders().contains(HttpHeaders.CACHE_CONTROL)) {
-      response.header(HttpHeaders.CACHE_CONTROL, "no-store");
+    } else if (!answer.getHeaders().contains(HttpHeaders.CACHE_CONTROL)) {
+      answer.header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
     answer.header("X-Content-Type-Options", "nosniff");
     answer.header("X-Frame-Options", "DENY");
