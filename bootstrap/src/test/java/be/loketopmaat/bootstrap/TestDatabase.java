@@ -39,4 +39,28 @@ final class TestDatabase {
     String value = System.getenv(name);
     return value == null || value.isBlank() ? fallback : value;
   }
+
+  /**
+   * Whether the appointment {@code reference} is in the schema's table itself, whatever the API
+   * says.
+   */
+  static boolean appointmentStored(String schema, String reference) {
+    Map<String, String> db = postgres(schema);
+    try (java.sql.Connection connection =
+            java.sql.DriverManager.getConnection(
+                db.get("datasources.default.url"),
+                db.get("datasources.default.username"),
+                db.get("datasources.default.password"));
+        java.sql.PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT count(*) FROM desk_time WHERE kind = 'APPOINTMENT' AND reference = ?")) {
+      query.setString(1, reference);
+      try (java.sql.ResultSet result = query.executeQuery()) {
+        result.next();
+        return result.getInt(1) == 1;
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

@@ -156,27 +156,9 @@ class TwoInstancesEndToEndTest implements TestPropertyProvider {
     assertThat(survivorStatuses).isNotEmpty().containsOnly(201, 409);
     assertThat(accepted).isNotEmpty();
     for (String reference : accepted) {
-      assertThat(stored(reference)).as("booking %s is in the database", reference).isTrue();
-    }
-  }
-
-  private static boolean stored(String reference) {
-    Map<String, String> db = TestDatabase.postgres(SCHEMA);
-    try (java.sql.Connection connection =
-            java.sql.DriverManager.getConnection(
-                db.get("datasources.default.url"),
-                db.get("datasources.default.username"),
-                db.get("datasources.default.password"));
-        java.sql.PreparedStatement query =
-            connection.prepareStatement(
-                "SELECT count(*) FROM desk_time WHERE kind = 'APPOINTMENT' AND reference = ?")) {
-      query.setString(1, reference);
-      try (java.sql.ResultSet result = query.executeQuery()) {
-        result.next();
-        return result.getInt(1) == 1;
-      }
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
+      assertThat(TestDatabase.appointmentStored(SCHEMA, reference))
+          .as("booking %s is in the database", reference)
+          .isTrue();
     }
   }
 

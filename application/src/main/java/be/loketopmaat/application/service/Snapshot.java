@@ -15,6 +15,9 @@ final class Snapshot<T> {
   /** How long the last good copy is served before a failed source is asked again. */
   static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(5);
 
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(Snapshot.class.getName());
+
   private final Supplier<T> source;
   private final Duration timeToLive;
   private final Clock clock;
@@ -60,6 +63,10 @@ final class Snapshot<T> {
         }
         // The last good copy while the source is away (the database down): asked again only
         // after a while, so that not every request waits for the source to fail.
+        LOG.log(
+            java.util.logging.Level.WARNING,
+            "reference data could not be refreshed; the last good copy is served: {0}",
+            unreachable.toString());
         held = new Held<>(current.value, now.minus(timeToLive).plus(RETRY_AFTER_FAILURE));
         return current.value;
       }

@@ -6,6 +6,7 @@ import be.loketopmaat.adapters.rest.problem.ProblemType;
 import be.loketopmaat.adapters.rest.problem.Problems;
 import be.loketopmaat.application.port.in.DatabaseAvailabilityUseCase;
 import be.loketopmaat.domain.common.Phrase;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
@@ -24,28 +25,16 @@ import io.micronaut.web.router.RouteAttributes;
  * metrics are never refused: they report the outage.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+// A context without a database to watch (the REST adapter's own tests) has no gate at all.
+@Requires(beans = DatabaseAvailabilityUseCase.class)
 public final class DatabaseGate implements Ordered {
   public static final String SERVED_FROM = "X-Served-From";
 
   private final DatabaseAvailabilityUseCase database;
 
-  /** Without an availability to ask (a context that has no database), nothing is refused. */
-  DatabaseGate(@Nullable DatabaseAvailabilityUseCase database) {
-    this.database = database != null ? database : ALWAYS;
+  DatabaseGate(DatabaseAvailabilityUseCase database) {
+    this.database = database;
   }
-
-  private static final DatabaseAvailabilityUseCase ALWAYS =
-      new DatabaseAvailabilityUseCase() {
-        @Override
-        public boolean databaseAvailable() {
-          return true;
-        }
-
-        @Override
-        public java.time.Duration retryAfter() {
-          return java.time.Duration.ZERO;
-        }
-      };
 
   /** Right after the request id is given (which {@link RequestIds} does first). */
   @Override
