@@ -81,7 +81,7 @@ class OpenApiDocumentTest {
             "  /api/v1/staff/locations/{code}/desks/{desk}/blocks/{id}:",
             "  /api/v1/staff/reminders:",
             "- name: Idempotency-Key",
-            "- name: X-Management-Code",
+            "name: X-Management-Code",
             "Retry-After:",
             "text/calendar:",
             "format: date-time");
@@ -194,6 +194,114 @@ class OpenApiDocumentTest {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> map(Object value) {
     return value == null ? Map.of() : (Map<String, Object>) value;
+  }
+
+  @Test
+  void everyOperationStatesItsSecurityAndThePublicOnesNeedNone() {
+    Map<String, Object> paths = map(document().get("paths"));
+    List<String> unstated = new ArrayList<>();
+    operations(paths)
+        .forEach(
+            (name, operation) -> {
+              if (!operation.containsKey("security")) {
+                unstated.add(name);
+              }
+            });
+
+    assertThat(unstated).isEmpty();
+    assertThat(operation(paths, "/api/v1/products", "get").get("security")).isEqualTo(List.of());
+    assertThat(operation(paths, "/api/v1/appointments", "post").get("security"))
+        .isEqualTo(List.of());
+    assertThat(operation(paths, "/api/v1/appointments/{reference}", "get").get("security"))
+        .isEqualTo(
+            List.of(Map.of("managementCode", List.of()), Map.of("managementCodeLink", List.of())));
+    assertThat(operation(paths, "/api/v1/kiosk/attests", "post").get("security"))
+        .isEqualTo(List.of(Map.of("kioskKey", List.of())));
+    Map<String, Object> schemes = map(map(document().get("components")).get("securitySchemes"));
+    assertThat(map(schemes.get("managementCode")))
+        .containsEntry("type", "apiKey")
+        .containsEntry("in", "header")
+        .containsEntry("name", "X-Management-Code");
+    assertThat(map(schemes.get("managementCodeLink")))
+        .containsEntry("in", "query")
+        .containsEntry("name", "code");
+    // The credentials are the schemes' business, not parameters of their own.
+    assertThat(parameterNames(operation(paths, "/api/v1/appointments/{reference}", "get")))
+        .containsExactly("reference");
+    assertThat(parameterNames(operation(paths, "/api/v1/kiosk/attests", "post")))
+        .containsExactly("X-Kiosk-Session");
+  }
+
+  @Test
+  void everyOperationDocumentsTheAnswersAnyRouteCanGive() {
+    Map<String, Object> paths = map(document().get("paths"));
+    List<String> missing = new ArrayList<>();
+    operations(paths)
+        .forEach(
+            (name, operation) -> {
+              Map<String, Object> responses = map(operation.get("responses"));
+              if (!responses.containsKey("406")) {
+                missing.add(name + " 406");
+              }
+              if (operation.containsKey("requestBody") && !responses.containsKey("415")) {
+                missing.add(name + " 415");
+              }
+            });
+
+    assertThat(missing).isEmpty();
+    // The database's absence: 503 where the database is needed, not on reference data.
+    assertThat(map(operation(paths, "/api/v1/appointments", "post").get("responses")))
+        .containsKey("503");
+    assertThat(map(operation(paths, "/api/v1/products", "get").get("responses")))
+        .doesNotContainKey("503");
+    assertThat(document().get("servers")).asList().isNotEmpty();
+  }
+
+  @Test
+  void aNullableReferenceCarriesTheTypeOfWhatItRefersTo() {
+    Map<String, Object> schemas = map(map(document().get("components")).get("schemas"));
+    Map<String, Object> channel =
+        map(map(map(schemas.get("StaffBookingRequest")).get("properties")).get("channel"));
+
+    assertThat(channel).containsEntry("nullable", true).containsEntry("type", "string");
+    assertThat(map(schemas.get("StaffChannel")).get("enum"))
+        .isEqualTo(List.of("CALL", "COUNTER_APPOINTMENT"));
+  }
+
+  @Test
+  void theThemesPerLocationTypeNameEveryLocationType() {
+    Map<String, Object> schemas = map(map(document().get("components")).get("schemas"));
+
+    assertThat(map(map(schemas.get("ThemesByLocationType")).get("properties")).keySet())
+        .containsExactlyInAnyOrderElementsOf(
+            java.util.Arrays.stream(be.loketopmaat.domain.location.LocationType.values())
+                .map(Enum::name)
+                .toList());
+  }
+
+  private static Map<String, Map<String, Object>> operations(Map<String, Object> paths) {
+    Map<String, Map<String, Object>> operations = new java.util.TreeMap<>();
+    paths.forEach(
+        (path, item) ->
+            map(item)
+                .forEach(
+                    (method, operation) -> operations.put(method + " " + path, map(operation))));
+    return operations;
+  }
+
+  private static Map<String, Object> operation(
+      Map<String, Object> paths, String path, String method) {
+    return map(map(paths.get(path)).get(method));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> parameterNames(Map<String, Object> operation) {
+    List<String> names = new ArrayList<>();
+    Object parameters = operation.get("parameters");
+    if (parameters != null) {
+      ((List<Object>) parameters).forEach(p -> names.add(String.valueOf(map(p).get("name"))));
+    }
+    return names;
   }
 
   @Test

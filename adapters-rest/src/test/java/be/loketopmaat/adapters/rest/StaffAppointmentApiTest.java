@@ -107,8 +107,7 @@ class StaffAppointmentApiTest {
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.errors())
-        .containsExactly(
-            "channel: must be CALL or COUNTER_APPOINTMENT: staff book for a caller or at the desk");
+        .containsExactly("channel: must be one of [CALL, COUNTER_APPOINTMENT]");
     verifyNoInteractions(bookings);
   }
 

@@ -5,6 +5,8 @@ import io.micronaut.core.annotation.AnnotationValue;
 import io.micronaut.inject.ast.MethodElement;
 import io.micronaut.inject.visitor.TypeElementVisitor;
 import io.micronaut.inject.visitor.VisitorContext;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,7 +19,11 @@ import java.util.Set;
  *   <li>each {@code @ProblemResponse(code, description)} becomes the {@code @ApiResponse} it stands
  *       for;
  *   <li>an endpoint marked {@code @RateLimited} gets its 429 with the {@code Retry-After} header,
- *       the same on every such endpoint because one filter answers it.
+ *       the same on every such endpoint because one filter answers it;
+ *   <li>every route gets the answers the framework and the filters give to any route, unless it
+ *       states them itself: 406 (no acceptable media type), 415 for a route that reads a body (not
+ *       JSON), and 503 with {@code Retry-After} for a route that needs the database (all but the
+ *       {@code @ReferenceData} ones, which are answered from memory while it is away).
  * </ul>
  *
  * <p>It adds plain {@code @ApiResponse} annotations before Micronaut OpenAPI's controller visitor
@@ -29,7 +35,11 @@ public final class ProblemResponseVisitor implements TypeElementVisitor<Object, 
   static final String PROBLEM_RESPONSE = "be.loketopmaat.adapters.rest.problem.ProblemResponse";
   static final String RATE_LIMITED = "be.loketopmaat.adapters.rest.ratelimit.RateLimited";
   static final String PROBLEM = "be.loketopmaat.adapters.rest.problem.Problem";
+  static final String REFERENCE_DATA = "be.loketopmaat.adapters.rest.http.ReferenceData";
   static final String MEDIA_TYPE = "application/problem+json";
+  static final String HTTP_METHOD_MAPPING = "io.micronaut.http.annotation.HttpMethodMapping";
+  static final String BODY = "io.micronaut.http.annotation.Body";
+  static final String CONTROLLER = "io.micronaut.http.annotation.Controller";
 
   private static final String API_RESPONSE = "io.swagger.v3.oas.annotations.responses.ApiResponse";
   private static final String CONTENT = "io.swagger.v3.oas.annotations.media.Content";
@@ -38,7 +48,7 @@ public final class ProblemResponseVisitor implements TypeElementVisitor<Object, 
 
   @Override
   public Set<String> getSupportedAnnotationNames() {
-    return Set.of(PROBLEM_RESPONSE, PROBLEM_RESPONSE + "$List", RATE_LIMITED);
+    return Set.of(PROBLEM_RESPONSE, PROBLEM_RESPONSE + "$List", RATE_LIMITED, CONTROLLER);
   }
 
   @Override
@@ -53,6 +63,10 @@ public final class ProblemResponseVisitor implements TypeElementVisitor<Object, 
 
   @Override
   public void visitMethod(MethodElement element, VisitorContext context) {
+    Set<String> stated = new HashSet<>();
+    for (AnnotationValue<?> response : element.getAnnotationValuesByName(API_RESPONSE)) {
+      response.stringValue("responseCode").ifPresent(stated::add);
+    }
     for (AnnotationValue<?> problem : element.getAnnotationValuesByName(PROBLEM_RESPONSE)) {
       String code = problem.stringValue("code").orElse("");
       String description = problem.stringValue("description").orElse("");
@@ -60,17 +74,45 @@ public final class ProblemResponseVisitor implements TypeElementVisitor<Object, 
         context.fail("@ProblemResponse needs a 4xx or 5xx code and a description", element);
         continue;
       }
+      stated.add(code);
       element.annotate(problemResponse(code, description, null));
     }
     if (element.hasDeclaredAnnotation(RATE_LIMITED)) {
-      AnnotationValue<?> retryAfter =
-          AnnotationValue.builder(HEADER)
-              .member("name", "Retry-After")
-              .member("description", "Seconds to wait")
-              .member("schema", AnnotationValue.builder(SCHEMA).member("type", "integer").build())
-              .build();
-      element.annotate(problemResponse("429", "Too many requests from this client", retryAfter));
+      element.annotate(problemResponse("429", "Too many requests from this client", retryAfter()));
     }
+    if (element.hasStereotype(HTTP_METHOD_MAPPING)) {
+      generalResponses(element, stated);
+    }
+  }
+
+  private static void generalResponses(MethodElement element, Set<String> stated) {
+    if (stated.add("406")) {
+      element.annotate(
+          problemResponse(
+              "406", "The Accept header names no media type this operation answers", null));
+    }
+    boolean readsBody = Arrays.stream(element.getParameters()).anyMatch(p -> p.hasStereotype(BODY));
+    if (readsBody && stated.add("415")) {
+      element.annotate(problemResponse("415", "The body is not sent as application/json", null));
+    }
+    boolean fromMemory =
+        element.hasAnnotation(REFERENCE_DATA)
+            || element.getOwningType().hasAnnotation(REFERENCE_DATA);
+    if (!fromMemory && stated.add("503")) {
+      element.annotate(
+          problemResponse(
+              "503",
+              "The database is away: nothing was done; try again after Retry-After seconds",
+              retryAfter()));
+    }
+  }
+
+  private static AnnotationValue<?> retryAfter() {
+    return AnnotationValue.builder(HEADER)
+        .member("name", "Retry-After")
+        .member("description", "Seconds to wait")
+        .member("schema", AnnotationValue.builder(SCHEMA).member("type", "integer").build())
+        .build();
   }
 
   /** In the shapes javac gives the hand-written form: arrays of content and headers, one class. */

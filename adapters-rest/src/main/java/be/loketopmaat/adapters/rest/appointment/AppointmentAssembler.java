@@ -24,10 +24,8 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -41,7 +39,6 @@ public final class AppointmentAssembler {
   public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   public static final String MANAGEMENT_CODE = "X-Management-Code";
   static final int MAX_IDEMPOTENCY_KEY = 100;
-  static final Set<Channel> STAFF_CHANNELS = EnumSet.of(Channel.CALL, Channel.COUNTER_APPOINTMENT);
 
   /** Where a reschedule goes. */
   record NewSlot(LocationCode location, LocalDateTime start) {}
@@ -81,11 +78,7 @@ public final class AppointmentAssembler {
   public BookCommand toCommand(
       StaffBookingRequestDto body, String client, @Nullable String idempotencyKey) {
     RequestAssembly request = new RequestAssembly();
-    Channel channel = body.channel() == null ? Channel.CALL : body.channel();
-    if (!STAFF_CHANNELS.contains(channel)) {
-      request.violation(
-          "channel", "must be CALL or COUNTER_APPOINTMENT: staff book for a caller or at the desk");
-    }
+    Channel channel = body.channel() == null ? Channel.CALL : body.channel().channel();
     return command(request, body.booking(), channel, client, idempotencyKey);
   }
 

@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -34,6 +35,8 @@ public class AppointmentCalendarController {
     this.bookings = bookings;
   }
 
+  @SecurityRequirement(name = "managementCode")
+  @SecurityRequirement(name = "managementCodeLink")
   @Get(uri = "/{reference}/calendar.ics", produces = AppointmentCalendar.MEDIA_TYPE)
   @Operation(
       operationId = "getAppointmentCalendar",
@@ -51,12 +54,8 @@ public class AppointmentCalendarController {
   public HttpResponse<String> calendar(
       @Parameter(description = "The appointment's reference", example = "K7M-4QXD") @PathVariable
           String reference,
-      @Parameter(description = "The management code") @Nullable @Header(MANAGEMENT_CODE)
-          String codeHeader,
-      @Parameter(description = "The management code, for calendar links")
-          @Nullable
-          @QueryValue("code")
-          String code) {
+      @Parameter(hidden = true) @Nullable @Header(MANAGEMENT_CODE) String codeHeader,
+      @Parameter(hidden = true) @Nullable @QueryValue("code") String code) {
     AppointmentReference ref = AppointmentAssembler.reference(reference);
     String calendar = bookings.calendar(ref, AppointmentAssembler.managementCode(codeHeader, code));
     return HttpResponse.ok(calendar)

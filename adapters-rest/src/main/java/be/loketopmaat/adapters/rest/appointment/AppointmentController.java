@@ -33,6 +33,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 
@@ -112,6 +113,8 @@ public class AppointmentController {
     return created(mapper.toDto(booking), booking.appointment().reference());
   }
 
+  @SecurityRequirement(name = "managementCode")
+  @SecurityRequirement(name = "managementCodeLink")
   @Get("/{reference}")
   @Operation(
       operationId = "getAppointment",
@@ -121,15 +124,13 @@ public class AppointmentController {
   public AppointmentDto get(
       @Parameter(description = "The appointment's reference", example = "K7M-4QXD") @PathVariable
           String reference,
-      @Parameter(description = "The management code") @Nullable @Header(MANAGEMENT_CODE)
-          String codeHeader,
-      @Parameter(description = "The management code, for links that cannot send headers")
-          @Nullable
-          @QueryValue("code")
-          String code) {
+      @Parameter(hidden = true) @Nullable @Header(MANAGEMENT_CODE) String codeHeader,
+      @Parameter(hidden = true) @Nullable @QueryValue("code") String code) {
     return mapper.toDto(mine(reference, codeHeader, code));
   }
 
+  @SecurityRequirement(name = "managementCode")
+  @SecurityRequirement(name = "managementCodeLink")
   @Post("/{reference}/reschedule")
   @Operation(
       operationId = "rescheduleAppointment",
@@ -147,9 +148,8 @@ public class AppointmentController {
               + " (reason not-booked)")
   public AppointmentDto reschedule(
       @Parameter(description = "The appointment's reference") @PathVariable String reference,
-      @Parameter(description = "The management code") @Nullable @Header(MANAGEMENT_CODE)
-          String codeHeader,
-      @Parameter(description = "The management code") @Nullable @QueryValue("code") String code,
+      @Parameter(hidden = true) @Nullable @Header(MANAGEMENT_CODE) String codeHeader,
+      @Parameter(hidden = true) @Nullable @QueryValue("code") String code,
       @Body RescheduleRequestDto body) {
     AppointmentReference ref = AppointmentAssembler.reference(reference);
     String managementCode = AppointmentAssembler.managementCode(codeHeader, code);
@@ -159,6 +159,8 @@ public class AppointmentController {
             new RescheduleCommand(ref, managementCode, slot.location(), slot.start())));
   }
 
+  @SecurityRequirement(name = "managementCode")
+  @SecurityRequirement(name = "managementCodeLink")
   @Post("/{reference}/cancel")
   @Operation(operationId = "cancelAppointment", summary = "Cancel an appointment")
   @ApiResponse(responseCode = "200", description = "The cancelled appointment")
@@ -166,15 +168,16 @@ public class AppointmentController {
   @ProblemResponse(code = "409", description = "/problems/conflict: not-booked, or started")
   public AppointmentDto cancel(
       @Parameter(description = "The appointment's reference") @PathVariable String reference,
-      @Parameter(description = "The management code") @Nullable @Header(MANAGEMENT_CODE)
-          String codeHeader,
-      @Parameter(description = "The management code") @Nullable @QueryValue("code") String code) {
+      @Parameter(hidden = true) @Nullable @Header(MANAGEMENT_CODE) String codeHeader,
+      @Parameter(hidden = true) @Nullable @QueryValue("code") String code) {
     return mapper.toDto(
         appointments.cancel(
             AppointmentAssembler.reference(reference),
             AppointmentAssembler.managementCode(codeHeader, code)));
   }
 
+  @SecurityRequirement(name = "managementCode")
+  @SecurityRequirement(name = "managementCodeLink")
   @Post("/{reference}/check-in")
   @Operation(
       operationId = "checkInAppointment",
@@ -188,9 +191,8 @@ public class AppointmentController {
       description = "/problems/conflict: not-booked, not-today or too-late")
   public AppointmentDto checkIn(
       @Parameter(description = "The appointment's reference") @PathVariable String reference,
-      @Parameter(description = "The management code") @Nullable @Header(MANAGEMENT_CODE)
-          String codeHeader,
-      @Parameter(description = "The management code") @Nullable @QueryValue("code") String code) {
+      @Parameter(hidden = true) @Nullable @Header(MANAGEMENT_CODE) String codeHeader,
+      @Parameter(hidden = true) @Nullable @QueryValue("code") String code) {
     // The counter's check-in takes no code (staff check citizens in by reference): the code is
     // proven first.
     Appointment appointment = mine(reference, codeHeader, code);

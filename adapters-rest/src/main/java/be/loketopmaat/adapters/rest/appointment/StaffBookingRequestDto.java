@@ -2,7 +2,6 @@ package be.loketopmaat.adapters.rest.appointment;
 
 import be.loketopmaat.adapters.rest.common.ApiTimes;
 import be.loketopmaat.adapters.rest.common.StrictJson;
-import be.loketopmaat.domain.catalogue.Channel;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -33,13 +32,7 @@ public record StaffBookingRequestDto(
     @Nullable @Schema(type = "string", format = "date-time", example = ApiTimes.EXAMPLE)
         String start,
     CitizenDto citizen,
-    @Nullable
-        @Schema(
-            description =
-                "How the citizen reached the city: CALL (the contact centre, the default) or"
-                    + " COUNTER_APPOINTMENT (at the desk)",
-            allowableValues = {"CALL", "COUNTER_APPOINTMENT"})
-        Channel channel,
+    @Nullable @Schema(description = "CALL when left out") StaffChannel channel,
     @Nullable @Schema(description = BookingRequestDto.PICKUP_OF) UUID pickupOf) {
 
   BookingRequestDto booking() {

@@ -4,6 +4,7 @@ import be.loketopmaat.adapters.rest.common.CoordinatesDto;
 import be.loketopmaat.adapters.rest.common.LocalizedTextDto;
 import be.loketopmaat.adapters.rest.common.TimeWindowDto;
 import be.loketopmaat.adapters.rest.openapi.OpeningHours;
+import be.loketopmaat.adapters.rest.openapi.ThemesByLocationType;
 import be.loketopmaat.domain.catalogue.Theme;
 import be.loketopmaat.domain.location.LocationType;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -25,12 +26,7 @@ public record CityDto(
     String eCounterUrl,
     @Nullable String appUrl,
     List<DistrictDto> districts,
-    @Schema(
-            description =
-                "Which themes (IDENTITY, MOBILITY, HOUSING, LIFE_EVENTS, OTHER) each type of location"
-                    + " offers: the same for every location of a type",
-            example =
-                "{\"REGIONAL_HUB\": [\"IDENTITY\", \"MOBILITY\"], \"CITY_COUNTER\": [\"IDENTITY\"]}")
+    @Schema(name = "themesByLocationType", implementation = ThemesByLocationType.class)
         Map<LocationType, List<Theme>> themesByLocationType,
     @Schema(description = "The city's own closing days, beside the ten Belgian legal holidays")
         List<HolidayDto> holidays) {

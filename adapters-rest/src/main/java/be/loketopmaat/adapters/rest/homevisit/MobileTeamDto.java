@@ -1,6 +1,7 @@
 package be.loketopmaat.adapters.rest.homevisit;
 
 import be.loketopmaat.adapters.rest.common.TimeWindowDto;
+import be.loketopmaat.adapters.rest.openapi.OpeningHours;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -18,5 +19,8 @@ public record MobileTeamDto(
     @Schema(description = "The location it leaves from; the documents it brings wait in its safe")
         String base,
     @Schema(description = "Its biometrics kit") String kit,
-    @Schema(description = "When it is out, travel included")
+    @Schema(
+            name = "hours",
+            description = "When it is out, travel included",
+            implementation = OpeningHours.class)
         Map<DayOfWeek, List<TimeWindowDto>> hours) {}

@@ -45,6 +45,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.ArrayList;
@@ -69,9 +70,12 @@ import java.util.regex.Pattern;
     code = "401",
     description = "Unknown kiosk, wrong credential, or no open session with this token")
 @ProblemResponse(code = "403", description = "The kiosk is disabled")
+@SecurityRequirement(name = "kioskKey")
 public class KioskController {
   static final String KEY = "X-Kiosk-Key";
   static final String SESSION = "X-Kiosk-Session";
+  private static final String SESSION_DESCRIPTION =
+      "The citizen's session token, as POST /api/v1/kiosk/sessions answered it";
   private static final int MAX_CERTIFICATE = 8192;
   private static final Pattern REASON = Pattern.compile("[A-Z_]{1,40}");
   private static final Pattern FAULT = Pattern.compile("[A-Za-z_ ]{1,60}");
@@ -100,7 +104,8 @@ public class KioskController {
       summary = "A fresh challenge for the card to sign",
       description = "32 random bytes, usable once, within loket.kiosk.challenge-ttl.")
   @ApiResponse(responseCode = "201", description = "The challenge")
-  public HttpResponse<ChallengeDto> challenge(@Nullable @Header(KEY) String key) {
+  public HttpResponse<ChallengeDto> challenge(
+      @Parameter(hidden = true) @Nullable @Header(KEY) String key) {
     KioskChallenge challenge = kiosks.challenge(credential(key));
     return HttpResponse.status(HttpStatus.CREATED)
         .body(
@@ -119,7 +124,7 @@ public class KioskController {
               + " authentication key; the challenge is used up either way.")
   @ApiResponse(responseCode = "201", description = "The session and its token")
   public HttpResponse<SessionDto> open(
-      @Nullable @Header(KEY) String key, @Body SessionRequestDto body) {
+      @Parameter(hidden = true) @Nullable @Header(KEY) String key, @Body SessionRequestDto body) {
     Credential credential = credential(key);
     RequestAssembly request = new RequestAssembly();
     UUID challenge = request.value("challenge", body.challenge(), KioskController::uuid);
@@ -152,7 +157,7 @@ public class KioskController {
       description = "Only logged, the national number pseudonymised; never send the PIN.")
   @ApiResponse(responseCode = "204", description = "Logged")
   public HttpResponse<Void> loginFailed(
-      @Nullable @Header(KEY) String key, @Body LoginFailureDto body) {
+      @Parameter(hidden = true) @Nullable @Header(KEY) String key, @Body LoginFailureDto body) {
     Credential credential = credential(key);
     RequestAssembly request = new RequestAssembly();
     String insz =
@@ -174,8 +179,9 @@ public class KioskController {
       summary = "The products offered at kiosks, in the citizen's language")
   @ApiResponse(responseCode = "200", description = "Code and name of each")
   public List<ProductDto> products(
-      @Nullable @Header(KEY) String key,
-      @Nullable @Header(SESSION) String session,
+      @Parameter(hidden = true) @Nullable @Header(KEY) String key,
+      @Parameter(description = SESSION_DESCRIPTION, required = true) @Nullable @Header(SESSION)
+          String session,
       @Parameter(description = "nl, fr or en: the screen's language now (the session's if absent)")
           @Nullable
           @QueryValue
@@ -200,8 +206,9 @@ public class KioskController {
       code = "409",
       description = "/problems/conflict: register-refused or register-unavailable")
   public HttpResponse<byte[]> attest(
-      @Nullable @Header(KEY) String key,
-      @Nullable @Header(SESSION) String session,
+      @Parameter(hidden = true) @Nullable @Header(KEY) String key,
+      @Parameter(description = SESSION_DESCRIPTION, required = true) @Nullable @Header(SESSION)
+          String session,
       @Body AttestRequestDto body) {
     InSession in = session(key, session);
     RequestAssembly request = new RequestAssembly();
@@ -224,8 +231,9 @@ public class KioskController {
   @ApiResponse(responseCode = "204", description = "Recorded")
   @ProblemResponse(code = "404", description = "No pending attest of this kiosk with this code")
   public HttpResponse<Void> printed(
-      @Nullable @Header(KEY) String key,
-      @Nullable @Header(SESSION) String session,
+      @Parameter(hidden = true) @Nullable @Header(KEY) String key,
+      @Parameter(description = SESSION_DESCRIPTION, required = true) @Nullable @Header(SESSION)
+          String session,
       @PathVariable String code,
       @Body PrintedDto body) {
     InSession in = session(key, session);
@@ -251,8 +259,9 @@ public class KioskController {
       code = "409",
       description = "/problems/conflict: codes-request-open, or card-order-pending")
   public HttpResponse<PinCodeDto> requestPinCodes(
-      @Nullable @Header(KEY) String key,
-      @Nullable @Header(SESSION) String session,
+      @Parameter(hidden = true) @Nullable @Header(KEY) String key,
+      @Parameter(description = SESSION_DESCRIPTION, required = true) @Nullable @Header(SESSION)
+          String session,
       @Body PinCodesDto body) {
     InSession in = session(key, session);
     RequestAssembly request = new RequestAssembly();
@@ -275,8 +284,9 @@ public class KioskController {
       code = "409",
       description = "/problems/conflict: location-closed, too-many-tickets or queue-full")
   public HttpResponse<IssuedTicketDto> ticket(
-      @Nullable @Header(KEY) String key,
-      @Nullable @Header(SESSION) String session,
+      @Parameter(hidden = true) @Nullable @Header(KEY) String key,
+      @Parameter(description = SESSION_DESCRIPTION, required = true) @Nullable @Header(SESSION)
+          String session,
       @Body TicketDto body) {
     InSession in = session(key, session);
     RequestAssembly request = new RequestAssembly();
@@ -291,7 +301,9 @@ public class KioskController {
       summary = "End the session (the card was taken out, or the citizen is done)")
   @ApiResponse(responseCode = "204", description = "Ended (also when it had ended already)")
   public HttpResponse<Void> end(
-      @Nullable @Header(KEY) String key, @Nullable @Header(SESSION) String session) {
+      @Parameter(hidden = true) @Nullable @Header(KEY) String key,
+      @Parameter(description = SESSION_DESCRIPTION, required = true) @Nullable @Header(SESSION)
+          String session) {
     kiosks.endSession(new InSession(credential(key), session));
     return HttpResponse.noContent();
   }
@@ -302,7 +314,8 @@ public class KioskController {
       summary = "The kiosk's state: ONLINE, OUT_OF_PAPER, JAMMED or OFFLINE",
       description = "A kiosk silent for loket.kiosk.silence counts as offline.")
   @ApiResponse(responseCode = "204", description = "Recorded")
-  public HttpResponse<Void> heartbeat(@Nullable @Header(KEY) String key, @Body HeartbeatDto body) {
+  public HttpResponse<Void> heartbeat(
+      @Parameter(hidden = true) @Nullable @Header(KEY) String key, @Body HeartbeatDto body) {
     Credential credential = credential(key);
     RequestAssembly request = new RequestAssembly();
     KioskStatus status = request.value("status", body.status(), KioskController::status);
