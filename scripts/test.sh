@@ -4,6 +4,7 @@
 #   2. the machine's local PostgreSQL cluster, started if it is down, with a role and database
 #      'loket'/'loket_test' created on first use (installed from Debian's packages if missing and root), or else
 #   3. it stops and says how to provide one.
+# Then it lints the built OpenAPI document with Spectral and Redocly (scripts/lint-openapi.sh; npm).
 # The kiosk screen's test needs Debian's chromium (installed as root when missing; LOKET_CHROMIUM names another).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,4 +32,6 @@ if ! command -v chromium >/dev/null 2>&1 && [ -z "${LOKET_CHROMIUM:-}" ]; then
   fi
 fi
 echo "Testing against ${LOKET_TEST_DB_URL}"
-exec mvn -B verify "$@"
+mvn -B verify "$@"
+# The OpenAPI document, as integrators' validators see it (Spectral and Redocly, from npm).
+scripts/lint-openapi.sh
