@@ -261,11 +261,38 @@ class OpenApiDocumentTest {
   void aNullableReferenceCarriesTheTypeOfWhatItRefersTo() {
     Map<String, Object> schemas = map(map(document().get("components")).get("schemas"));
     Map<String, Object> channel =
-        map(map(map(schemas.get("StaffBookingRequest")).get("properties")).get("channel"));
+        map(map(map(schemas.get("StaffDirectBooking")).get("properties")).get("channel"));
 
     assertThat(channel).containsEntry("nullable", true).containsEntry("type", "string");
     assertThat(map(schemas.get("StaffChannel")).get("enum"))
         .isEqualTo(List.of("CALL", "COUNTER_APPOINTMENT"));
+  }
+
+  @Test
+  void aBookingBodyIsOneOfItsTwoForms() {
+    Map<String, Object> paths = map(document().get("paths"));
+
+    assertThat(bodyForms(operation(paths, "/api/v1/appointments", "post")))
+        .containsExactly(
+            "#/components/schemas/BookingFromHold", "#/components/schemas/DirectBooking");
+    assertThat(bodyForms(operation(paths, "/api/v1/staff/appointments", "post")))
+        .containsExactly(
+            "#/components/schemas/StaffBookingFromHold", "#/components/schemas/StaffDirectBooking");
+    Map<String, Object> schemas = map(map(document().get("components")).get("schemas"));
+    assertThat(map(schemas.get("BookingFromHold")).get("required"))
+        .asList()
+        .contains("hold", "citizen");
+    assertThat(map(schemas.get("DirectBooking")).get("required"))
+        .asList()
+        .contains("location", "start", "citizen");
+  }
+
+  private static List<Object> bodyForms(Map<String, Object> operation) {
+    Map<String, Object> json =
+        map(map(map(operation.get("requestBody")).get("content")).get("application/json"));
+    return map(json.get("schema")).get("oneOf") instanceof List<?> forms
+        ? forms.stream().map(form -> map(form).get("$ref")).toList()
+        : List.of();
   }
 
   @Test

@@ -43,7 +43,7 @@ import java.util.stream.Collectors;
  * candidate locations read in one query per week, until the page is full.
  */
 public final class SlotSearchService implements FindSlotsUseCase {
-  public static final int MAX_PAGE = 100;
+  public static final int MAX_PAGE = FindSlotsUseCase.MAX_PAGE;
   public static final int DEFAULT_PAGE = 20;
 
   /** How many days are read from the database at once. */

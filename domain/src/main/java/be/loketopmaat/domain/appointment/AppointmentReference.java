@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
  */
 public record AppointmentReference(String value) {
   static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+  /** The shape as a regular expression, for those who document it; lower case is accepted too. */
+  public static final String SHAPE_PATTERN = "[" + ALPHABET + "]{3}-[" + ALPHABET + "]{4}";
+
   private static final RandomGenerator RANDOM = new SecureRandom();
-  private static final Pattern SHAPE =
-      Pattern.compile("[" + ALPHABET + "]{3}-[" + ALPHABET + "]{4}");
+  private static final Pattern SHAPE = Pattern.compile(SHAPE_PATTERN);
 
   public AppointmentReference {
     if (value == null) {

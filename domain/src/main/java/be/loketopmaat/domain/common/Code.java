@@ -6,7 +6,10 @@ import java.util.regex.Pattern;
  * The shape shared by every stable code of the domain: lower case, digits and dashes, 2 to 60 long.
  */
 public final class Code {
-  private static final Pattern PATTERN = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])");
+  /** The shape as a regular expression, for those who document it (the API's schemas). */
+  public static final String SHAPE = "[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])";
+
+  private static final Pattern PATTERN = Pattern.compile(SHAPE);
 
   private Code() {}
 

@@ -2,6 +2,7 @@ package be.loketopmaat.adapters.rest.appointment;
 
 import static be.loketopmaat.adapters.rest.appointment.AppointmentAssembler.MANAGEMENT_CODE;
 
+import be.loketopmaat.adapters.rest.openapi.ApiLimits;
 import be.loketopmaat.adapters.rest.problem.ProblemResponse;
 import be.loketopmaat.application.port.in.ManageAppointmentUseCase;
 import be.loketopmaat.domain.appointment.AppointmentReference;
@@ -48,11 +49,17 @@ public class AppointmentCalendarController {
       responseCode = "200",
       description = "A VCALENDAR with one VEVENT",
       content =
-          @Content(mediaType = AppointmentCalendar.MEDIA_TYPE, schema = @Schema(type = "string")))
+          @Content(
+              mediaType = AppointmentCalendar.MEDIA_TYPE,
+              schema = @Schema(type = "string", format = "binary")))
   @ProblemResponse(code = "400", description = "A malformed reference, or no code")
   @ProblemResponse(code = "404", description = "No appointment with this reference and code")
   public HttpResponse<String> calendar(
-      @Parameter(description = "The appointment's reference", example = "K7M-4QXD") @PathVariable
+      @Parameter(
+              description = "The appointment's reference",
+              example = "K7M-4QXD",
+              schema = @Schema(type = "string", pattern = ApiLimits.REFERENCE))
+          @PathVariable
           String reference,
       @Parameter(hidden = true) @Nullable @Header(MANAGEMENT_CODE) String codeHeader,
       @Parameter(hidden = true) @Nullable @QueryValue("code") String code) {

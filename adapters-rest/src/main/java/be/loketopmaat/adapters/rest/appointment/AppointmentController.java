@@ -5,6 +5,8 @@ import static be.loketopmaat.adapters.rest.appointment.AppointmentAssembler.MANA
 
 import be.loketopmaat.adapters.rest.appointment.AppointmentAssembler.NewSlot;
 import be.loketopmaat.adapters.rest.common.RequestAssembly;
+import be.loketopmaat.adapters.rest.openapi.ApiLimits;
+import be.loketopmaat.adapters.rest.openapi.BookingForms;
 import be.loketopmaat.adapters.rest.problem.ProblemResponse;
 import be.loketopmaat.adapters.rest.ratelimit.ClientKeys;
 import be.loketopmaat.adapters.rest.ratelimit.RateLimited;
@@ -32,6 +34,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -102,7 +105,15 @@ public class AppointmentController {
               + " idempotency-key-reused)")
   public HttpResponse<AppointmentDto> book(
       HttpRequest<?> http,
-      @Body BookingRequestDto body,
+      @Body
+          @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      schema =
+                          @Schema(
+                              oneOf = {BookingForms.FromHold.class, BookingForms.Direct.class})))
+          BookingRequestDto body,
       @Parameter(
               description =
                   "Makes a retry safe: 1-100 printable ASCII characters, unique per booking")
@@ -122,7 +133,11 @@ public class AppointmentController {
   @ApiResponse(responseCode = "200", description = "The appointment (without the management code)")
   @ProblemResponse(code = "404", description = "No appointment with this reference and code")
   public AppointmentDto get(
-      @Parameter(description = "The appointment's reference", example = "K7M-4QXD") @PathVariable
+      @Parameter(
+              description = "The appointment's reference",
+              example = "K7M-4QXD",
+              schema = @Schema(type = "string", pattern = ApiLimits.REFERENCE))
+          @PathVariable
           String reference,
       @Parameter(hidden = true) @Nullable @Header(MANAGEMENT_CODE) String codeHeader,
       @Parameter(hidden = true) @Nullable @QueryValue("code") String code) {
@@ -147,7 +162,11 @@ public class AppointmentController {
           "/problems/slot-taken with 'alternatives', or /problems/conflict"
               + " (reason not-booked)")
   public AppointmentDto reschedule(
-      @Parameter(description = "The appointment's reference") @PathVariable String reference,
+      @Parameter(
+              description = "The appointment's reference",
+              schema = @Schema(type = "string", pattern = ApiLimits.REFERENCE))
+          @PathVariable
+          String reference,
       @Parameter(hidden = true) @Nullable @Header(MANAGEMENT_CODE) String codeHeader,
       @Parameter(hidden = true) @Nullable @QueryValue("code") String code,
       @Body RescheduleRequestDto body) {
@@ -167,7 +186,11 @@ public class AppointmentController {
   @ProblemResponse(code = "404", description = "No appointment with this reference and code")
   @ProblemResponse(code = "409", description = "/problems/conflict: not-booked, or started")
   public AppointmentDto cancel(
-      @Parameter(description = "The appointment's reference") @PathVariable String reference,
+      @Parameter(
+              description = "The appointment's reference",
+              schema = @Schema(type = "string", pattern = ApiLimits.REFERENCE))
+          @PathVariable
+          String reference,
       @Parameter(hidden = true) @Nullable @Header(MANAGEMENT_CODE) String codeHeader,
       @Parameter(hidden = true) @Nullable @QueryValue("code") String code) {
     return mapper.toDto(
@@ -190,7 +213,11 @@ public class AppointmentController {
       code = "409",
       description = "/problems/conflict: not-booked, not-today or too-late")
   public AppointmentDto checkIn(
-      @Parameter(description = "The appointment's reference") @PathVariable String reference,
+      @Parameter(
+              description = "The appointment's reference",
+              schema = @Schema(type = "string", pattern = ApiLimits.REFERENCE))
+          @PathVariable
+          String reference,
       @Parameter(hidden = true) @Nullable @Header(MANAGEMENT_CODE) String codeHeader,
       @Parameter(hidden = true) @Nullable @QueryValue("code") String code) {
     // The counter's check-in takes no code (staff check citizens in by reference): the code is

@@ -2,6 +2,7 @@ package be.loketopmaat.adapters.rest.appointment;
 
 import be.loketopmaat.adapters.rest.common.Params;
 import be.loketopmaat.adapters.rest.common.RequestAssembly;
+import be.loketopmaat.adapters.rest.openapi.ApiLimits;
 import be.loketopmaat.adapters.rest.problem.ProblemResponse;
 import be.loketopmaat.application.port.in.FindSlotsUseCase;
 import be.loketopmaat.application.port.in.FindSlotsUseCase.Cursor;
@@ -64,7 +65,11 @@ public class AvailabilityController {
           @Nullable
           @QueryValue("product")
           List<String> product,
-      @Parameter(description = "How many persons (1-6); 1 when left out") @Nullable @QueryValue
+      @Parameter(
+              description = "How many persons; 1 when left out",
+              schema = @Schema(type = "integer", minimum = "1", maximum = ApiLimits.PERSONS_MAX))
+          @Nullable
+          @QueryValue
           Integer persons,
       @Parameter(
               description =
@@ -111,7 +116,11 @@ public class AvailabilityController {
           @Nullable
           @QueryValue("district")
           List<String> district,
-      @Parameter(description = "Slots per page (1-100); 20 when left out") @Nullable @QueryValue
+      @Parameter(
+              description = "Slots per page; 20 when left out",
+              schema = @Schema(type = "integer", minimum = "1", maximum = ApiLimits.PAGE_MAX))
+          @Nullable
+          @QueryValue
           Integer limit,
       @Parameter(description = "The 'next' of the previous page") @Nullable @QueryValue
           String after,

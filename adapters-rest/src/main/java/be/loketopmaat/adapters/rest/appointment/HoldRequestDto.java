@@ -2,9 +2,11 @@ package be.loketopmaat.adapters.rest.appointment;
 
 import be.loketopmaat.adapters.rest.common.ApiTimes;
 import be.loketopmaat.adapters.rest.common.StrictJson;
+import be.loketopmaat.adapters.rest.openapi.ApiLimits;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
@@ -18,15 +20,21 @@ import java.util.UUID;
     description = "'products' for an application, or 'pickupOf' for the pickup of a document")
 public record HoldRequestDto(
     @Nullable
-        @Schema(
-            description = "The products of the appointment (1-5)",
-            example = "[\"eid-application\"]")
+        @ArraySchema(
+            minItems = 1,
+            maxItems = ApiLimits.PRODUCTS_MAX,
+            arraySchema = @Schema(description = "The products of the appointment"),
+            schema = @Schema(pattern = ApiLimits.CODE, example = "eid-application"))
         List<String> products,
     @Nullable
-        @Schema(description = "How many persons (1-6); 1 when left out", example = "1")
+        @Schema(
+            description = "How many persons; 1 when left out",
+            minimum = "1",
+            maximum = ApiLimits.PERSONS_MAX,
+            example = "1")
         @Serdeable.Deserializable(using = StrictJson.WholeNumber.class)
         Integer persons,
-    @Schema(example = "districtshuis-deurne") String location,
+    @Schema(pattern = ApiLimits.CODE, example = "districtshuis-deurne") String location,
     @Schema(
             type = "string",
             format = "date-time",

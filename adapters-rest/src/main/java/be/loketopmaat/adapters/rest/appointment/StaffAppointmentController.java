@@ -5,6 +5,8 @@ import static be.loketopmaat.adapters.rest.appointment.AppointmentAssembler.IDEM
 import be.loketopmaat.adapters.rest.common.ApiTimes;
 import be.loketopmaat.adapters.rest.common.Params;
 import be.loketopmaat.adapters.rest.common.RequestAssembly;
+import be.loketopmaat.adapters.rest.openapi.ApiLimits;
+import be.loketopmaat.adapters.rest.openapi.BookingForms;
 import be.loketopmaat.adapters.rest.problem.ProblemResponse;
 import be.loketopmaat.adapters.rest.ratelimit.ClientKeys;
 import be.loketopmaat.adapters.rest.ratelimit.RateLimited;
@@ -35,6 +37,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -101,7 +104,10 @@ public class StaffAppointmentController {
   @ApiResponse(responseCode = "200", description = "The matching appointments")
   public List<StaffAppointmentDto> search(
       HttpRequest<?> http,
-      @Parameter(description = "The appointment's reference", example = "K7M-4QXD")
+      @Parameter(
+              description = "The appointment's reference",
+              example = "K7M-4QXD",
+              schema = @Schema(type = "string", pattern = ApiLimits.REFERENCE))
           @Nullable
           @QueryValue
           String reference,
@@ -145,7 +151,11 @@ public class StaffAppointmentController {
   @ApiResponse(responseCode = "200", description = "The appointment and its history, oldest first")
   public AppointmentFileDto view(
       HttpRequest<?> http,
-      @Parameter(description = "The appointment's reference", example = "K7M-4QXD") @PathVariable
+      @Parameter(
+              description = "The appointment's reference",
+              example = "K7M-4QXD",
+              schema = @Schema(type = "string", pattern = ApiLimits.REFERENCE))
+          @PathVariable
           String reference) {
     StaffMember by = actors.of(http);
     return mapper.toDto(staff.view(AppointmentAssembler.reference(reference), by));
@@ -164,7 +174,11 @@ public class StaffAppointmentController {
       description = "/problems/slot-taken with 'alternatives', or /problems/conflict: not-booked")
   public StaffAppointmentDto reschedule(
       HttpRequest<?> http,
-      @Parameter(description = "The appointment's reference") @PathVariable String reference,
+      @Parameter(
+              description = "The appointment's reference",
+              schema = @Schema(type = "string", pattern = ApiLimits.REFERENCE))
+          @PathVariable
+          String reference,
       @Body StaffRescheduleRequestDto body) {
     StaffMember by = actors.of(http);
     RequestAssembly request = new RequestAssembly();
@@ -186,7 +200,11 @@ public class StaffAppointmentController {
   @ProblemResponse(code = "409", description = "/problems/conflict: not-booked, or started")
   public StaffAppointmentDto cancel(
       HttpRequest<?> http,
-      @Parameter(description = "The appointment's reference") @PathVariable String reference,
+      @Parameter(
+              description = "The appointment's reference",
+              schema = @Schema(type = "string", pattern = ApiLimits.REFERENCE))
+          @PathVariable
+          String reference,
       @Body StaffReasonDto body) {
     StaffMember by = actors.of(http);
     return mapper.toStaffDto(
@@ -204,7 +222,11 @@ public class StaffAppointmentController {
   @ProblemResponse(code = "409", description = "/problems/conflict: not-booked")
   public HttpResponse<Void> sendManagementLink(
       HttpRequest<?> http,
-      @Parameter(description = "The appointment's reference") @PathVariable String reference) {
+      @Parameter(
+              description = "The appointment's reference",
+              schema = @Schema(type = "string", pattern = ApiLimits.REFERENCE))
+          @PathVariable
+          String reference) {
     StaffMember by = actors.of(http);
     staff.sendManagementLink(AppointmentAssembler.reference(reference), by);
     return HttpResponse.accepted();
@@ -235,7 +257,18 @@ public class StaffAppointmentController {
       description = "/problems/slot-taken with 'alternatives', or /problems/conflict")
   public HttpResponse<AppointmentDto> book(
       HttpRequest<?> http,
-      @Body StaffBookingRequestDto body,
+      @Body
+          @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      schema =
+                          @Schema(
+                              oneOf = {
+                                BookingForms.StaffFromHold.class,
+                                BookingForms.StaffDirect.class
+                              })))
+          StaffBookingRequestDto body,
       @Parameter(
               description =
                   "Makes a retry safe: 1-100 printable ASCII characters, unique per booking")
@@ -269,7 +302,11 @@ public class StaffAppointmentController {
       description = "/problems/conflict: not-booked, not-today, too-late or location-closed")
   public StaffAppointmentDto checkIn(
       HttpRequest<?> http,
-      @Parameter(description = "The appointment's reference", example = "K7M-4QXD") @PathVariable
+      @Parameter(
+              description = "The appointment's reference",
+              example = "K7M-4QXD",
+              schema = @Schema(type = "string", pattern = ApiLimits.REFERENCE))
+          @PathVariable
           String reference,
       @Nullable @Body CheckInRequestDto body) {
     StaffMember by = actors.of(http);
@@ -293,7 +330,11 @@ public class StaffAppointmentController {
   @ProblemResponse(code = "409", description = "/problems/conflict: not-called")
   public StaffAppointmentDto complete(
       HttpRequest<?> http,
-      @Parameter(description = "The appointment's reference") @PathVariable String reference) {
+      @Parameter(
+              description = "The appointment's reference",
+              schema = @Schema(type = "string", pattern = ApiLimits.REFERENCE))
+          @PathVariable
+          String reference) {
     StaffMember by = actors.of(http);
     return mapper.toStaffDto(visits.complete(AppointmentAssembler.reference(reference), by));
   }
@@ -314,7 +355,11 @@ public class StaffAppointmentController {
   @ProblemResponse(code = "409", description = "/problems/conflict: not-booked or grace-period")
   public StaffAppointmentDto noShow(
       HttpRequest<?> http,
-      @Parameter(description = "The appointment's reference") @PathVariable String reference) {
+      @Parameter(
+              description = "The appointment's reference",
+              schema = @Schema(type = "string", pattern = ApiLimits.REFERENCE))
+          @PathVariable
+          String reference) {
     StaffMember by = actors.of(http);
     return mapper.toStaffDto(visits.markNoShow(AppointmentAssembler.reference(reference), by));
   }

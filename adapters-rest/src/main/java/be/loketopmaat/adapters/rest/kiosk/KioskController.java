@@ -44,6 +44,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -201,7 +203,13 @@ public class KioskController {
           "The register's PDF; X-Attest-Code and X-Attest-Verification give the code and the"
               + " public verification URL that the kiosk prints as QR code on it. The read is"
               + " recorded. The code verifies once the kiosk reports the attest printed.")
-  @ApiResponse(responseCode = "200", description = "The PDF")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The PDF",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = "string", format = "binary")))
   @ProblemResponse(
       code = "409",
       description = "/problems/conflict: register-refused or register-unavailable")

@@ -31,6 +31,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -161,7 +163,11 @@ public class StaffKioskController {
           "The same figures as the evaluation's table: a bar of sessions per site, blue for KEEP"
               + " and orange for RETIRE, with its share of all kiosk sessions, and the keep"
               + " threshold (loket.kiosk.keep-threshold) as a dashed red line.")
-  @ApiResponse(responseCode = "200", description = "The chart, image/png, 1200 px wide")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The chart, 1200 px wide",
+      content =
+          @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")))
   public HttpResponse<byte[]> evaluationChart(
       @Parameter(description = "The month, YYYY-MM", example = "2026-11") @Nullable @QueryValue
           String month) {

@@ -16,6 +16,8 @@ import java.util.UUID;
  * that offers the products), earliest first, evenings and Saturdays included.
  */
 public interface FindSlotsUseCase {
+  /** The most slots one page may hold. */
+  int MAX_PAGE = 100;
 
   /**
    * @throws be.loketopmaat.application.NotFoundException when a product or chosen location is
