@@ -165,6 +165,21 @@ class CalendarApiTest {
     verify(bookings, never()).calendar(any(), eq("x"));
   }
 
+  @Test
+  void aClientThatAcceptsOnlyProblemsGetsTheCalendarButOneAskingForJsonIsRefused() {
+    // Generated clients ask for a non-JSON answer with the error type only, since it is the JSON
+    // one among the types the operation lists: the file still comes, as RFC 9110 allows.
+    Api.Response problemsOnly =
+        api.get(ICS + "?code=" + MANAGEMENT_CODE, "Accept", Api.PROBLEM_JSON);
+    Api.Response json = api.get(ICS + "?code=" + MANAGEMENT_CODE, "Accept", "application/json");
+
+    assertThat(problemsOnly.status()).isEqualTo(200);
+    assertThat(problemsOnly.contentType()).isEqualTo("text/calendar");
+    assertThat(problemsOnly.body()).startsWith("BEGIN:VCALENDAR");
+    assertThat(json.status()).isEqualTo(406);
+    assertThat(json.contentType()).isEqualTo(Api.PROBLEM_JSON);
+  }
+
   /** RFC 5545, 3.1: a line break followed by one space is removed when reading. */
   private static String unfolded(String body) {
     return body.replace("\r\n ", "");

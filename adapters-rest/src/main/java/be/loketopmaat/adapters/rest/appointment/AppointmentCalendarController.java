@@ -38,7 +38,9 @@ public class AppointmentCalendarController {
 
   @SecurityRequirement(name = "managementCode")
   @SecurityRequirement(name = "managementCodeLink")
-  @Get(uri = "/{reference}/calendar.ics", produces = AppointmentCalendar.MEDIA_TYPE)
+  @Get(
+      uri = "/{reference}/calendar.ics",
+      produces = {AppointmentCalendar.MEDIA_TYPE, MediaType.APPLICATION_JSON_PROBLEM})
   @Operation(
       operationId = "getAppointmentCalendar",
       summary = "The appointment as an iCalendar event",

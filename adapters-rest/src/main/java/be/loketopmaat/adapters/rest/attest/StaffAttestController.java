@@ -9,6 +9,7 @@ import be.loketopmaat.application.port.in.AttestRequestsUseCase;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -100,7 +101,9 @@ public class StaffAttestController {
     return mapper.toDto(attests.get(AttestIds.of(id)));
   }
 
-  @Get(uri = "/{id}/pdf", produces = PDF)
+  @Get(
+      uri = "/{id}/pdf",
+      produces = {PDF, MediaType.APPLICATION_JSON_PROBLEM})
   @Secured({StaffRoles.COUNTER_CLERK, StaffRoles.LOCATION_MANAGER, StaffRoles.ADMINISTRATOR})
   @Operation(
       operationId = "staffPrintAttest",

@@ -10,6 +10,7 @@ import be.loketopmaat.domain.civilstatus.DeclarationState;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -130,7 +131,9 @@ public class StaffCivilStatusController {
         declarations.reject(Declarations.id(id), body.reason(), actors.of(http)));
   }
 
-  @Get(uri = "/{id}/extract", produces = PDF)
+  @Get(
+      uri = "/{id}/extract",
+      produces = {PDF, MediaType.APPLICATION_JSON_PROBLEM})
   @Secured({
     StaffRoles.CIVIL_STATUS_OFFICER,
     StaffRoles.COUNTER_CLERK,

@@ -57,7 +57,9 @@ public class DayListController {
     this.clock = clock;
   }
 
-  @Get(uri = "/{code}/day.pdf", produces = "application/pdf")
+  @Get(
+      uri = "/{code}/day.pdf",
+      produces = {"application/pdf", MediaType.APPLICATION_JSON_PROBLEM})
   @Operation(
       operationId = "dayListPdf",
       summary = "A location's day as a printable list (PDF)",

@@ -34,6 +34,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -195,7 +196,9 @@ public class KioskController {
         .toList();
   }
 
-  @Post(value = "/attests", produces = "application/pdf")
+  @Post(
+      value = "/attests",
+      produces = {"application/pdf", MediaType.APPLICATION_JSON_PROBLEM})
   @Operation(
       operationId = "kioskAttest",
       summary = "A population-register attest for the session's citizen, as PDF",

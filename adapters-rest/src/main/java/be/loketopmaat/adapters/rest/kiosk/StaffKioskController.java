@@ -22,6 +22,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -154,7 +155,9 @@ public class StaffKioskController {
             .toList());
   }
 
-  @Get(value = "/evaluation/chart.png{?month}", produces = "image/png")
+  @Get(
+      value = "/evaluation/chart.png{?month}",
+      produces = {"image/png", MediaType.APPLICATION_JSON_PROBLEM})
   @Secured({StaffRoles.LOCATION_MANAGER, StaffRoles.ADMINISTRATOR})
   @Operation(
       operationId = "staffKioskEvaluationChart",
