@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Lints the built OpenAPI document (or the one given as the argument) with the validators an integrator would use: Spectral (spectral:oas)
-# and Redocly (recommended), each pinned in scripts/openapi-lint/package.json and installed there by
-# npm on first use. Fails on any error; warnings are printed and counted. Needs the REST adapter built
-# (mvn verify or mvn -pl adapters-rest process-classes) and Node.js with npm.
+# Lints the built OpenAPI document (or the one given as the argument) with the validators an integrator
+# would use: Spectral (spectral:oas) and Redocly (recommended); then compiles, with TypeScript's tsc in
+# strict mode, the typescript-fetch client that the bootstrap build generated from the document. All three
+# are pinned in scripts/openapi-lint/package.json and installed there by npm on first use. Fails on any
+# error; warnings are printed. Needs the build done (mvn verify; for a document given as the argument only
+# the two linters run) and Node.js with npm.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +22,7 @@ if ! command -v npm >/dev/null 2>&1; then
   fi
 fi
 if [ ! -x "$lint/node_modules/.bin/spectral" ] || [ ! -x "$lint/node_modules/.bin/redocly" ] \
+   || [ ! -x "$lint/node_modules/.bin/tsc" ] \
    || [ "$lint/package-lock.json" -nt "$lint/node_modules/.package-lock.json" ]; then
   echo "Installing the OpenAPI linters (npm ci in $lint)..."
   (cd "$lint" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
@@ -37,4 +40,16 @@ if ! report=$("$lint/node_modules/.bin/redocly" lint --config "$lint/redocly.yam
   exit 1
 fi
 echo "$report" | grep -E "valid|warning" | sed 's/^/    /'
+
+if [ -z "${1:-}" ]; then
+  client=bootstrap/target/generated-clients/typescript-fetch
+  [ -f "$client/index.ts" ] || { echo "$(basename "$0"): no $client: run the build (mvn verify) first" >&2; exit 1; }
+  echo "  The generated typescript-fetch client, compiled by tsc --strict:"
+  if ! (cd "$client" && "$OLDPWD/$lint/node_modules/.bin/tsc" --noEmit --strict --target ES2020 \
+        --lib ES2020,DOM --module ES2020 --moduleResolution node index.ts); then
+    echo "OpenAPI lint: the generated TypeScript client does not compile" >&2
+    exit 1
+  fi
+  echo "    compiles"
+fi
 echo "OpenAPI lint: no errors"
