@@ -8,6 +8,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -55,5 +56,21 @@ class MetricsEndToEndTest implements TestPropertyProvider {
         .containsPattern("(?m)^loket_federal_calls_failed [0-9.]+$");
     // Routes by their template: no location code, reference or national number in a label.
     assertThat(metrics).doesNotContain("districtshuis-deurne", "nowhere");
+  }
+
+  @Test
+  void onlyHealthAndMetricsOfTheManagementEndpointsAreOnEvenForStaff() {
+    Http http = new Http(server.getURI(), json);
+
+    for (String path : List.of("/beans", "/routes", "/threaddump", "/loggers", "/info", "/env")) {
+      Http.Response staff = http.staff("GET", path, null);
+      assertThat(staff.status()).as(path).isEqualTo(404);
+      assertThat(staff.contentType()).as(path).isEqualTo("application/problem+json");
+    }
+    Http.Response refresh = http.staff("POST", "/refresh", "{}");
+    assertThat(refresh.status()).isEqualTo(404);
+    assertThat(refresh.contentType()).isEqualTo("application/problem+json");
+    assertThat(http.get("/health").status()).isEqualTo(200);
+    assertThat(http.get("/prometheus").status()).isEqualTo(200);
   }
 }
