@@ -47,11 +47,15 @@ class TwoInstancesEndToEndTest implements TestPropertyProvider {
 
   @BeforeAll
   void startTheSecondInstance() {
-    Map<String, Object> properties = new HashMap<>(getProperties());
-    // The same database as the first, which has migrated and filled it: never clean it again.
+    second = ApplicationContext.run(EmbeddedServer.class, new HashMap<>(instanceProperties()));
+  }
+
+  /** Another instance's configuration: the same database as the first, never cleaned again. */
+  private Map<String, String> instanceProperties() {
+    Map<String, String> properties = new HashMap<>(getProperties());
     properties.put("flyway.datasources.default.clean-schema", "false");
     properties.put("micronaut.server.port", "-1");
-    second = ApplicationContext.run(EmbeddedServer.class, properties);
+    return properties;
   }
 
   @AfterAll
@@ -95,23 +99,23 @@ class TwoInstancesEndToEndTest implements TestPropertyProvider {
   }
 
   /**
-   * Another instance stops abruptly in the middle of a booking load shared by both (its context
-   * closed while requests are in flight: in-process, the nearest thing to a kill): the first keeps
-   * serving without a 5xx, and every booking either instance answered 201 is in the database.
+   * Another instance, a JVM of its own, is killed (SIGKILL: no shutdown hook, no closing of its
+   * connections, transactions cut where they stand) in the middle of a booking load shared by both:
+   * the first keeps serving without a 5xx, and every booking either instance answered 201 is in the
+   * database.
    */
   @Test
-  void anInstanceStoppedMidLoadLeavesTheOtherServingAndLosesNoAcceptedBooking() throws Exception {
-    Map<String, Object> properties = new HashMap<>(getProperties());
-    properties.put("flyway.datasources.default.clean-schema", "false");
-    properties.put("micronaut.server.port", "-1");
-    EmbeddedServer doomed = ApplicationContext.run(EmbeddedServer.class, properties);
-    java.net.URI doomedUri = doomed.getURI();
+  void anInstanceKilledMidLoadLeavesTheOtherServingAndLosesNoAcceptedBooking() throws Exception {
+    ServiceProcess doomed = ServiceProcess.start(instanceProperties(), "killed-instance");
+    java.net.URI doomedUri = doomed.uri();
     String from = OffsetDateTime.now(CityTime.ZONE).plusDays(9).toLocalDate().toString();
     List<String> accepted = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     List<Integer> survivorStatuses =
         java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     java.util.concurrent.atomic.AtomicBoolean stop =
         new java.util.concurrent.atomic.AtomicBoolean();
+    java.util.concurrent.atomic.AtomicInteger acceptedByTheDoomed =
+        new java.util.concurrent.atomic.AtomicInteger();
     java.util.concurrent.atomic.AtomicInteger citizens =
         new java.util.concurrent.atomic.AtomicInteger(1000);
     java.util.concurrent.ExecutorService pool =
@@ -130,6 +134,9 @@ class TwoInstancesEndToEndTest implements TestPropertyProvider {
                     Http.Response answer = book(http, base, slot, citizens.incrementAndGet());
                     if (answer.status() == 201) {
                       accepted.add((String) answer.object().get("reference"));
+                      if (!toSurvivor) {
+                        acceptedByTheDoomed.incrementAndGet();
+                      }
                     }
                     if (toSurvivor) {
                       survivorStatuses.add(answer.status());
@@ -145,7 +152,10 @@ class TwoInstancesEndToEndTest implements TestPropertyProvider {
               }));
     }
     Thread.sleep(1500);
-    doomed.getApplicationContext().close();
+    assertThat(acceptedByTheDoomed)
+        .as("the doomed instance books before the kill")
+        .hasPositiveValue();
+    doomed.kill();
     Thread.sleep(1500);
     stop.set(true);
     for (java.util.concurrent.Future<?> client : load) {
