@@ -7,6 +7,7 @@ import io.micronaut.inject.visitor.TypeElementVisitor;
 import io.micronaut.inject.visitor.VisitorContext;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,9 +22,11 @@ import java.util.Set;
  *   <li>an endpoint marked {@code @RateLimited} gets its 429 with the {@code Retry-After} header,
  *       the same on every such endpoint because one filter answers it;
  *   <li>every route gets the answers the framework and the filters give to any route, unless it
- *       states them itself: 406 (no acceptable media type), 415 for a route that reads a body (not
- *       JSON), and 503 with {@code Retry-After} for a route that needs the database (all but the
- *       {@code @ReferenceData} ones, which are answered from memory while it is away).
+ *       states them itself: 400 for a route that takes any parameter or body (the framework refuses
+ *       one it cannot convert), 406 (no acceptable media type), 415 for a route that reads a body
+ *       or is a POST, PUT or PATCH (not JSON), and 503 with {@code Retry-After} for a route that
+ *       needs the database (all but the {@code @ReferenceData} ones, which are answered from memory
+ *       while it is away).
  * </ul>
  *
  * <p>It adds plain {@code @ApiResponse} annotations before Micronaut OpenAPI's controller visitor
@@ -39,6 +42,18 @@ public final class ProblemResponseVisitor implements TypeElementVisitor<Object, 
   static final String MEDIA_TYPE = "application/problem+json";
   static final String HTTP_METHOD_MAPPING = "io.micronaut.http.annotation.HttpMethodMapping";
   static final String BODY = "io.micronaut.http.annotation.Body";
+  static final List<String> WRITES =
+      List.of(
+          "io.micronaut.http.annotation.Post",
+          "io.micronaut.http.annotation.Put",
+          "io.micronaut.http.annotation.Patch");
+
+  /**
+   * What {@code @PathVariable}, {@code @QueryValue}, {@code @Header} and {@code @Body} have in
+   * common.
+   */
+  static final String BINDABLE = "io.micronaut.core.bind.annotation.Bindable";
+
   static final String CONTROLLER = "io.micronaut.http.annotation.Controller";
 
   private static final String API_RESPONSE = "io.swagger.v3.oas.annotations.responses.ApiResponse";
@@ -91,8 +106,22 @@ public final class ProblemResponseVisitor implements TypeElementVisitor<Object, 
           problemResponse(
               "406", "The Accept header names no media type this operation answers", null));
     }
-    boolean readsBody = Arrays.stream(element.getParameters()).anyMatch(p -> p.hasStereotype(BODY));
-    if (readsBody && stated.add("415")) {
+    String uri = element.stringValue(HTTP_METHOD_MAPPING).orElse("");
+    boolean takesInput =
+        Arrays.stream(element.getParameters())
+            .anyMatch(p -> p.hasStereotype(BINDABLE) || uri.contains(p.getName()));
+    if (takesInput && stated.add("400")) {
+      element.annotate(
+          problemResponse(
+              "400",
+              "A malformed parameter or body: 'errors' names each field and what is wrong with it",
+              null));
+    }
+    // A POST, PUT or PATCH takes JSON whether or not it reads a body: another type is refused.
+    boolean takesJson =
+        Arrays.stream(element.getParameters()).anyMatch(p -> p.hasStereotype(BODY))
+            || WRITES.stream().anyMatch(element::hasDeclaredAnnotation);
+    if (takesJson && stated.add("415")) {
       element.annotate(problemResponse("415", "The body is not sent as application/json", null));
     }
     boolean fromMemory =

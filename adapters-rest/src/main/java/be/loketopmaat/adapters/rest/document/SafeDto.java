@@ -1,11 +1,13 @@
 package be.loketopmaat.adapters.rest.document;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /** What lies in a location's safe, longest there first. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(name = "Safe")
 public record SafeDto(
     String location,

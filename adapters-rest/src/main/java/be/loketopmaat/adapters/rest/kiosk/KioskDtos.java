@@ -1,5 +1,6 @@
 package be.loketopmaat.adapters.rest.kiosk;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -100,6 +101,7 @@ final class KioskDtos {
           String secret) {}
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @Schema(name = "Kiosks")
   record KiosksDto(List<KioskDto> kiosks) {}
 
@@ -108,14 +110,17 @@ final class KioskDtos {
   record EventDto(String kind, @Nullable String pseudonym, @Nullable String detail, String at) {}
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @Schema(name = "KioskUsage")
   record UsageDto(String kiosk, List<EventDto> events) {}
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @Schema(name = "KioskEvaluation")
   record EvaluationDto(@Schema(example = "2026-11") String month, List<SiteEvaluationDto> sites) {}
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   @Schema(name = "KioskSiteEvaluation")
   record SiteEvaluationDto(
       String site,
