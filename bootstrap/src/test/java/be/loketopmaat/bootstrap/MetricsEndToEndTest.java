@@ -72,5 +72,8 @@ class MetricsEndToEndTest implements TestPropertyProvider {
     assertThat(refresh.contentType()).isEqualTo("application/problem+json");
     assertThat(http.get("/health").status()).isEqualTo(200);
     assertThat(http.get("/prometheus").status()).isEqualTo(200);
+    Http.Response metrics = http.get("/metrics/http.server.requests");
+    assertThat(metrics.status()).isEqualTo(200);
+    assertThat(metrics.object().get("name")).isEqualTo("http.server.requests");
   }
 }
