@@ -25,6 +25,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -46,6 +47,17 @@ import java.util.regex.Pattern;
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public final class HttpConventionsFilter implements Ordered {
   private static final Pattern ETAG_LIST = Pattern.compile("\\s*,\\s*");
+
+  /**
+   * The security headers of every answer, also of those written before any filter runs ({@link
+   * UndecodableRequests}).
+   */
+  static final Map<String, String> SECURITY_HEADERS =
+      Map.of(
+          "X-Content-Type-Options", "nosniff",
+          "X-Frame-Options", "DENY",
+          "Referrer-Policy", "no-referrer",
+          "Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
 
   private final JsonMapper json;
   private final String referenceCaching;
@@ -92,10 +104,7 @@ public final class HttpConventionsFilter implements Ordered {
     } else if (!answer.getHeaders().contains(HttpHeaders.CACHE_CONTROL)) {
       answer.header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
-    answer.header("X-Content-Type-Options", "nosniff");
-    answer.header("X-Frame-Options", "DENY");
-    answer.header("Referrer-Policy", "no-referrer");
-    answer.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+    SECURITY_HEADERS.forEach(answer::header);
     return answer;
   }
 

@@ -30,6 +30,14 @@ public enum ProblemType {
       "Payload too large",
       HttpStatus.REQUEST_ENTITY_TOO_LARGE,
       true),
+  /** The request line (method, URL, version) is longer than the server reads. */
+  URI_TOO_LONG("/problems/uri-too-long", "URI too long", HttpStatus.REQUEST_URI_TOO_LONG, true),
+  /** The request's header fields together are larger than the server reads. */
+  HEADER_FIELDS_TOO_LARGE(
+      "/problems/header-fields-too-large",
+      "Request header fields too large",
+      HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
+      true),
   UNSUPPORTED_MEDIA_TYPE(
       "/problems/unsupported-media-type",
       "Unsupported media type",
