@@ -2,6 +2,7 @@ package be.loketopmaat.adapters.rest.problem;
 
 import io.micronaut.http.HttpStatus;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The kinds of problem this API reports. Each has a stable {@code type} URI that clients may branch
@@ -70,6 +71,16 @@ public enum ProblemType {
 
   public String uri() {
     return uri;
+  }
+
+  /** The last segment of the URI: the name of the page that explains this kind of problem. */
+  public String pageName() {
+    return uri.substring(uri.lastIndexOf('/') + 1);
+  }
+
+  /** The kind whose page has this name. */
+  public static Optional<ProblemType> forPageName(String name) {
+    return Arrays.stream(values()).filter(t -> t.pageName().equals(name)).findFirst();
   }
 
   public String title() {
