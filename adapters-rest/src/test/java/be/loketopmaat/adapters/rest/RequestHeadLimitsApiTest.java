@@ -14,12 +14,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -129,6 +132,35 @@ class RequestHeadLimitsApiTest {
     assertThat(tooLong.status()).isEqualTo(414);
     assertThat(tooLong.contentType()).isEqualTo(Api.PROBLEM_JSON);
     assertThat(next.status()).as("the client's next request, on a fresh connection").isEqualTo(200);
+  }
+
+  @Test
+  void aClientStillSendingAHugeUrlGetsItsAnswerAndTheRestIsReadAndDropped() throws Exception {
+    try (Socket socket = connect()) {
+      CompletableFuture<Void> sending =
+          CompletableFuture.runAsync(
+              () -> {
+                try {
+                  OutputStream out = socket.getOutputStream();
+                  out.write("GET /".getBytes(StandardCharsets.ISO_8859_1));
+                  byte[] chunk = "g".repeat(64 * 1024).getBytes(StandardCharsets.ISO_8859_1);
+                  for (int i = 0; i < 64; i++) { // 4 MB: more than the sockets' buffers hold
+                    out.write(chunk);
+                  }
+                  out.flush();
+                  socket.shutdownOutput();
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+      Answer answer = read(socket);
+
+      assertThat(answer.status()).isEqualTo(414);
+      assertThat(answer.closed()).isTrue();
+      assertThat(sending)
+          .as("the server read the rest of the request instead of resetting the connection")
+          .succeedsWithin(Duration.ofSeconds(5));
+    }
   }
 
   @Test

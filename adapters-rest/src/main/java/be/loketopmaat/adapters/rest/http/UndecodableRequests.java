@@ -13,10 +13,10 @@ import io.micronaut.http.server.netty.configuration.NettyHttpServerConfiguration
 import io.micronaut.json.JsonMapper;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.DuplexChannel;
 import io.netty.handler.codec.DecoderResult;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
@@ -111,7 +111,7 @@ final class UndecodableRequests
   }
 
   /** One per connection: it remembers that the connection is being closed. */
-  private final class Handler extends ChannelDuplexHandler {
+  private final class Handler extends ChannelInboundHandlerAdapter {
     private boolean refused;
 
     @Override
@@ -128,14 +128,6 @@ final class UndecodableRequests
         return;
       }
       ctx.fireChannelRead(msg);
-    }
-
-    @Override
-    public void read(ChannelHandlerContext ctx) {
-      if (!refused) {
-        ctx.read();
-      }
-      // While lingering the channel reads by itself (auto-read); Micronaut's demand adds nothing.
     }
 
     private void refuse(ChannelHandlerContext ctx, HttpRequest request, Throwable cause) {

@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -118,7 +119,7 @@ public class ProblemPageController {
     }
     Language chosen =
         Language.fromTag(lang)
-            .filter(l -> l.tag().equals(lang.strip().toLowerCase(java.util.Locale.ROOT)))
+            .filter(l -> l.tag().equals(lang.strip().toLowerCase(Locale.ROOT)))
             .orElseThrow(
                 () -> new InvalidInputException("lang", "must be one of {0}", "nl, fr, en"));
     return new ProblemLanguage(chosen);
