@@ -136,6 +136,11 @@ final class Api {
       return response.headers().firstValue(name).orElse(null);
     }
 
+    /** Every value of a header, for one that must be sent once. */
+    List<String> headers(String name) {
+      return response.headers().allValues(name);
+    }
+
     /** The media type without parameters such as charset. */
     String contentType() {
       String value = header("Content-Type");

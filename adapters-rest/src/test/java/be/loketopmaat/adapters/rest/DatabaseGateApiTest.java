@@ -82,6 +82,9 @@ class DatabaseGateApiTest {
 
     assertThat(cityProfile.status()).isEqualTo(200);
     assertThat(cityProfile.header("X-Served-From")).isEqualTo("memory");
+    assertThat(api.get("/problems/database-unavailable").status())
+        .as("the page that explains the outage needs no database")
+        .isEqualTo(200);
   }
 
   @Test

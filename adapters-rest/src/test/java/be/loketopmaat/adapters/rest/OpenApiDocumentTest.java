@@ -306,6 +306,18 @@ class OpenApiDocumentTest {
                 .toList());
   }
 
+  @Test
+  void theProblemTypesPagesAreDocumentedAsHtmlAndJsonAndPublic() {
+    Map<String, Object> page = operation(map(document().get("paths")), "/problems/{name}", "get");
+    Map<String, Object> content = map(map(map(page.get("responses")).get("200")).get("content"));
+
+    assertThat(page.get("security")).isEqualTo(List.of());
+    assertThat(map(map(content.get("text/html")).get("schema"))).containsEntry("type", "string");
+    assertThat(map(map(content.get("application/json")).get("schema")))
+        .containsEntry("$ref", "#/components/schemas/ProblemTypePage");
+    assertThat(map(page.get("responses"))).containsKeys("400", "404", "406");
+  }
+
   private static Map<String, Map<String, Object>> operations(Map<String, Object> paths) {
     Map<String, Map<String, Object>> operations = new java.util.TreeMap<>();
     paths.forEach(

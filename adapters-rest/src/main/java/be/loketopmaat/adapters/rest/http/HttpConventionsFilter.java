@@ -25,6 +25,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -46,6 +47,17 @@ import java.util.regex.Pattern;
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public final class HttpConventionsFilter implements Ordered {
   private static final Pattern ETAG_LIST = Pattern.compile("\\s*,\\s*");
+
+  /**
+   * The security headers of every answer, also of those written before any filter runs ({@link
+   * UndecodableRequests}).
+   */
+  static final Map<String, String> SECURITY_HEADERS =
+      Map.of(
+          "X-Content-Type-Options", "nosniff",
+          "X-Frame-Options", "DENY",
+          "Referrer-Policy", "no-referrer",
+          "Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
 
   private final JsonMapper json;
   private final String referenceCaching;
@@ -92,10 +104,12 @@ public final class HttpConventionsFilter implements Ordered {
     } else if (!answer.getHeaders().contains(HttpHeaders.CACHE_CONTROL)) {
       answer.header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
-    answer.header("X-Content-Type-Options", "nosniff");
-    answer.header("X-Frame-Options", "DENY");
-    answer.header("Referrer-Policy", "no-referrer");
-    answer.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+    for (var header : SECURITY_HEADERS.entrySet()) {
+      if (!answer.getHeaders().contains(header.getKey())) {
+        // An answer may bring a stricter one of its own (a problem type's page: its style sheet).
+        answer.header(header.getKey(), header.getValue());
+      }
+    }
     return answer;
   }
 
@@ -118,19 +132,32 @@ public final class HttpConventionsFilter implements Ordered {
       return response.header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
     String etag = etag(bytes);
+    // A reference answer may say how long it keeps (a problem type's page: an hour), what else it
+    // varies on (Accept) and what it is (HTML); by default JSON, kept as long as the data is.
+    String caching = response.getHeaders().get(HttpHeaders.CACHE_CONTROL);
+    caching = caching == null ? referenceCaching : caching;
+    String vary =
+        response.getHeaders().getAll(HttpHeaders.VARY).stream()
+            .filter(v -> !v.equalsIgnoreCase(HttpHeaders.ACCEPT_LANGUAGE))
+            .reduce((a, b) -> a + ", " + b)
+            .map(v -> v + ", " + HttpHeaders.ACCEPT_LANGUAGE)
+            .orElse(HttpHeaders.ACCEPT_LANGUAGE);
     if (matches(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), etag)) {
       return HttpResponse.notModified()
           .header(HttpHeaders.ETAG, etag)
-          .header(HttpHeaders.CACHE_CONTROL, referenceCaching)
-          .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+          .header(HttpHeaders.CACHE_CONTROL, caching)
+          .header(HttpHeaders.VARY, vary);
     }
+    MediaType type = response.getContentType().orElse(MediaType.APPLICATION_JSON_TYPE);
     @SuppressWarnings("unchecked")
     MutableHttpResponse<Object> sent = (MutableHttpResponse<Object>) response;
+    sent.getHeaders().remove(HttpHeaders.VARY);
+    sent.getHeaders().remove(HttpHeaders.CACHE_CONTROL);
     return sent.body(bytes)
-        .contentType(MediaType.APPLICATION_JSON_TYPE)
+        .contentType(type)
         .header(HttpHeaders.ETAG, etag)
-        .header(HttpHeaders.CACHE_CONTROL, referenceCaching)
-        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        .header(HttpHeaders.CACHE_CONTROL, caching)
+        .header(HttpHeaders.VARY, vary);
   }
 
   /** RFC 9110, 13.1.2: a list of entity tags or {@code *}; weak ones compare weakly. */

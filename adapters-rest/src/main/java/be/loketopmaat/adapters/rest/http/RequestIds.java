@@ -47,9 +47,7 @@ public final class RequestIds implements Ordered {
 
   @RequestFilter
   public void start(HttpRequest<?> request, MutablePropagatedContext context) {
-    String given = request.getHeaders().get(HEADER);
-    String id =
-        given != null && PLAIN.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    String id = idFor(request.getHeaders().get(HEADER));
     request.setAttribute(ATTRIBUTE, id);
     request.setAttribute(STARTED, System.nanoTime());
     context.add(new MdcPropagationContext(Map.of(MDC_KEY, id)));
@@ -70,16 +68,29 @@ public final class RequestIds implements Ordered {
             .filter(UriRouteInfo.class::isInstance)
             .map(info -> ((UriRouteInfo<?, ?>) info).getUriMatchTemplate().toPathString())
             .orElse("(no route)");
+    access(
+        request.getMethodName(),
+        route,
+        response.code(),
+        (System.nanoTime() - started) / 1_000_000,
+        id);
+  }
+
+  /** The id of a request that sent {@code given} as its {@code X-Request-Id} (or none). */
+  static String idFor(String given) {
+    return given != null && PLAIN.matcher(given).matches() ? given : UUID.randomUUID().toString();
+  }
+
+  /**
+   * One line of the access log, also for the answers written before any filter runs ({@link
+   * UndecodableRequests}).
+   */
+  static void access(String method, String route, int status, long millis, String id) {
     if (ACCESS.isInfoEnabled()) {
       String previous = MDC.get(MDC_KEY);
       MDC.put(MDC_KEY, id);
       try {
-        ACCESS.info(
-            "{} {} {} {}ms",
-            request.getMethodName(),
-            route,
-            response.code(),
-            (System.nanoTime() - started) / 1_000_000);
+        ACCESS.info("{} {} {} {}ms", method, route, status, millis);
       } finally {
         if (previous == null) {
           MDC.remove(MDC_KEY);

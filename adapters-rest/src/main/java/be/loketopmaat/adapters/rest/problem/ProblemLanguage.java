@@ -21,7 +21,8 @@ public record ProblemLanguage(Language language) {
     return of(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE));
   }
 
-  static ProblemLanguage of(String acceptLanguage) {
+  /** The language for an {@code Accept-Language} value, or for none ({@code null}). */
+  public static ProblemLanguage of(String acceptLanguage) {
     if (acceptLanguage == null || acceptLanguage.isBlank()) {
       return ENGLISH;
     }

@@ -2,6 +2,7 @@ package be.loketopmaat.adapters.rest.problem;
 
 import io.micronaut.http.HttpStatus;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The kinds of problem this API reports. Each has a stable {@code type} URI that clients may branch
@@ -29,6 +30,14 @@ public enum ProblemType {
       "/problems/payload-too-large",
       "Payload too large",
       HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+      true),
+  /** The request line (method, URL, version) is longer than the server reads. */
+  URI_TOO_LONG("/problems/uri-too-long", "URI too long", HttpStatus.REQUEST_URI_TOO_LONG, true),
+  /** The request's header fields together are larger than the server reads. */
+  HEADER_FIELDS_TOO_LARGE(
+      "/problems/header-fields-too-large",
+      "Request header fields too large",
+      HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
       true),
   UNSUPPORTED_MEDIA_TYPE(
       "/problems/unsupported-media-type",
@@ -62,6 +71,16 @@ public enum ProblemType {
 
   public String uri() {
     return uri;
+  }
+
+  /** The last segment of the URI: the name of the page that explains this kind of problem. */
+  public String pageName() {
+    return uri.substring(uri.lastIndexOf('/') + 1);
+  }
+
+  /** The kind whose page has this name. */
+  public static Optional<ProblemType> forPageName(String name) {
+    return Arrays.stream(values()).filter(t -> t.pageName().equals(name)).findFirst();
   }
 
   public String title() {

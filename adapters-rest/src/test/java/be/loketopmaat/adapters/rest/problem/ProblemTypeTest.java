@@ -13,6 +13,8 @@ class ProblemTypeTest {
     assertThat(ProblemType.forStatus(415)).isEqualTo(ProblemType.UNSUPPORTED_MEDIA_TYPE);
     assertThat(ProblemType.forStatus(500)).isEqualTo(ProblemType.INTERNAL_ERROR);
     assertThat(ProblemType.forStatus(429)).isEqualTo(ProblemType.TOO_MANY_REQUESTS);
+    assertThat(ProblemType.forStatus(414)).isEqualTo(ProblemType.URI_TOO_LONG);
+    assertThat(ProblemType.forStatus(431)).isEqualTo(ProblemType.HEADER_FIELDS_TOO_LARGE);
   }
 
   @Test
