@@ -231,6 +231,10 @@ class OpenApiConformanceEndToEndTest implements TestPropertyProvider {
         "/api/v1/staff/appointments",
         Map.of("products", List.of(PRODUCT), "channel", "PIGEON"));
 
+    // A request head beyond the limits.
+    get("/api/v1/products/" + "a".repeat(9000));
+    send("GET", "/api/v1/products", null, "X-Padding", "a".repeat(10_000));
+
     // The kiosk without its key, the verification of an attest nobody printed.
     send("GET", "/api/v1/kiosk/products", null);
     send("GET", "/api/v1/kiosk/products", null, "X-Kiosk-Key", "forged");
@@ -329,6 +333,7 @@ class OpenApiConformanceEndToEndTest implements TestPropertyProvider {
     path = path.replace("{date}", wellFormed ? "2026-12-24" : "24-12-2026");
     path = path.replace("{desk}", wellFormed ? "desk-99" : "DESK!");
     path = path.replace("{team}", wellFormed ? "no-such-team" : "TEAM!");
+    path = path.replace("{name}", wellFormed ? "no-such-problem" : "NOT_A_NAME!");
     assertThat(path).as("every parameter of %s is filled", template).doesNotContain("{");
     return path;
   }

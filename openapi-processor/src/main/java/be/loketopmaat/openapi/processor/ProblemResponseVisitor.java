@@ -22,11 +22,11 @@ import java.util.Set;
  *   <li>an endpoint marked {@code @RateLimited} gets its 429 with the {@code Retry-After} header,
  *       the same on every such endpoint because one filter answers it;
  *   <li>every route gets the answers the framework and the filters give to any route, unless it
- *       states them itself: 400 for a route that takes any parameter or body (the framework refuses
- *       one it cannot convert), 406 (no acceptable media type), 415 for a route that reads a body
- *       or is a POST, PUT or PATCH (not JSON), and 503 with {@code Retry-After} for a route that
- *       needs the database (all but the {@code @ReferenceData} ones, which are answered from memory
- *       while it is away).
+ *       states them itself: 414 and 431 (a request line or header fields beyond the limits), 400
+ *       for a route that takes any parameter or body (the framework refuses one it cannot convert),
+ *       406 (no acceptable media type), 415 for a route that reads a body or is a POST, PUT or
+ *       PATCH (not JSON), and 503 with {@code Retry-After} for a route that needs the database (all
+ *       but the {@code @ReferenceData} ones, which are answered from memory while it is away).
  * </ul>
  *
  * <p>It adds plain {@code @ApiResponse} annotations before Micronaut OpenAPI's controller visitor
@@ -101,6 +101,15 @@ public final class ProblemResponseVisitor implements TypeElementVisitor<Object, 
   }
 
   private static void generalResponses(MethodElement element, Set<String> stated) {
+    // Answered before routing, by the handler after Netty's codec, to any route.
+    if (stated.add("414")) {
+      element.annotate(
+          problemResponse("414", "The request line is longer than the service reads", null));
+    }
+    if (stated.add("431")) {
+      element.annotate(
+          problemResponse("431", "The header fields are larger than the service reads", null));
+    }
     if (stated.add("406")) {
       element.annotate(
           problemResponse(
