@@ -4,7 +4,9 @@
 #   2. the machine's local PostgreSQL cluster, started if it is down, with a role and database
 #      'loket'/'loket_test' created on first use (installed from Debian's packages if missing and root), or else
 #   3. it stops and says how to provide one.
-# Then it lints the built OpenAPI document with Spectral and Redocly (scripts/lint-openapi.sh; npm).
+# Then it starts the runnable jar on its embedded database (scripts/smoke-jar.sh), and lints the built
+# OpenAPI document with Spectral and Redocly and compiles the TypeScript client generated from it
+# (scripts/lint-openapi.sh; npm).
 # The kiosk screen's test needs Debian's chromium (installed as root when missing; LOKET_CHROMIUM names another).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,5 +35,7 @@ if ! command -v chromium >/dev/null 2>&1 && [ -z "${LOKET_CHROMIUM:-}" ]; then
 fi
 echo "Testing against ${LOKET_TEST_DB_URL}"
 mvn -B verify "$@"
+# The runnable jar, started as the README's first command starts it.
+scripts/smoke-jar.sh
 # The OpenAPI document, as integrators' validators see it (Spectral and Redocly, from npm).
 scripts/lint-openapi.sh

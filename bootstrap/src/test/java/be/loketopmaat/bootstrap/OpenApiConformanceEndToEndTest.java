@@ -133,12 +133,12 @@ class OpenApiConformanceEndToEndTest implements TestPropertyProvider {
                 + LOCATION
                 + "&limit=2&from="
                 + from);
-    get("/api/v1/availability?product=" + PRODUCT + "&mode=first-free&limit=3&from=" + from);
+    get("/api/v1/availability?product=" + PRODUCT + "&mode=flexible&limit=3&from=" + from);
     get("/api/v1/availability?mode=proximity&location=" + LOCATION);
     get("/api/v1/availability?product=" + PRODUCT + "&mode=sideways");
-    get("/api/v1/availability?product=" + PRODUCT + "&mode=first-free&persons=0");
-    get("/api/v1/availability?product=" + PRODUCT + "&mode=first-free&limit=100000");
-    get("/api/v1/availability?product=" + PRODUCT + "&mode=first-free&from=tomorrow");
+    get("/api/v1/availability?product=" + PRODUCT + "&mode=flexible&persons=0");
+    get("/api/v1/availability?product=" + PRODUCT + "&mode=flexible&limit=100000");
+    get("/api/v1/availability?product=" + PRODUCT + "&mode=flexible&from=tomorrow");
 
     List<Map<String, Object>> offered = list(slots, "slots");
     assertThat(offered).hasSizeGreaterThanOrEqualTo(2);
