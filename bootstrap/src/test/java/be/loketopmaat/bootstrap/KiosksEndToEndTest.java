@@ -155,10 +155,12 @@ class KiosksEndToEndTest implements TestPropertyProvider {
         .isInstanceOfSatisfying(
             CityRefusedException.class,
             e -> assertThat(e.reason()).isEqualTo("codes-request-open"));
-    // A kiosk site has no desks, so no queue: the counter's own refusal comes through.
+    // A kiosk site has no desks, so no queue: it prints no tickets, and says so.
+    assertThat(city.ticketProducts()).isEmpty();
     assertThatThrownBy(() -> city.ticket("attest-main-residence"))
         .isInstanceOfSatisfying(
-            CityRefusedException.class, e -> assertThat(e.status()).isEqualTo(400));
+            CityRefusedException.class,
+            e -> assertThat(e.reason()).isEqualTo("kiosk-without-queue"));
 
     PrintOutcome printed = session.choose("attest:MAIN_RESIDENCE");
 

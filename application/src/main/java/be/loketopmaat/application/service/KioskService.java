@@ -2,7 +2,6 @@ package be.loketopmaat.application.service;
 
 import be.loketopmaat.application.KioskRefusedException;
 import be.loketopmaat.application.NotFoundException;
-import be.loketopmaat.application.port.in.CounterQueueUseCase;
 import be.loketopmaat.application.port.in.KioskUseCase;
 import be.loketopmaat.application.port.in.PinCodesUseCase;
 import be.loketopmaat.application.port.in.VerifyAttestUseCase;
@@ -14,7 +13,6 @@ import be.loketopmaat.application.port.out.federal.PopulationRegister;
 import be.loketopmaat.application.port.out.federal.SystemUnavailableException;
 import be.loketopmaat.domain.catalogue.Channel;
 import be.loketopmaat.domain.catalogue.Product;
-import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.citizen.Citizen;
 import be.loketopmaat.domain.citizen.NationalNumber;
 import be.loketopmaat.domain.common.ConflictException;
@@ -55,7 +53,6 @@ public final class KioskService implements KioskUseCase, VerifyAttestUseCase {
   private final PopulationRegister register;
   private final RegisterReads reads;
   private final PinCodesUseCase pinCodes;
-  private final CounterQueueUseCase counter;
   private final KioskSettings settings;
   private final Clock clock;
 
@@ -66,7 +63,6 @@ public final class KioskService implements KioskUseCase, VerifyAttestUseCase {
       PopulationRegister register,
       RegisterReads reads,
       PinCodesUseCase pinCodes,
-      CounterQueueUseCase counter,
       KioskSettings settings,
       Clock clock) {
     this.store = store;
@@ -75,7 +71,6 @@ public final class KioskService implements KioskUseCase, VerifyAttestUseCase {
     this.register = register;
     this.reads = reads;
     this.pinCodes = pinCodes;
-    this.counter = counter;
     this.settings = settings;
     this.clock = clock;
   }
@@ -218,16 +213,6 @@ public final class KioskService implements KioskUseCase, VerifyAttestUseCase {
   }
 
   @Override
-  public CounterQueueUseCase.IssuedTicket ticket(InSession session, ProductCode product) {
-    Session in = session(session);
-    CounterQueueUseCase.IssuedTicket ticket =
-        counter.drawTicket(
-            new CounterQueueUseCase.TicketRequest(in.kiosk().location(), product, null, null));
-    append(in.kiosk(), KioskEventKind.TICKET_PRINTED, in.login().citizen(), product.value());
-    return ticket;
-  }
-
-  @Override
   public void endSession(InSession session) {
     Kiosk kiosk = kiosk(session.kiosk());
     Optional<KioskLogin> login = login(kiosk, session.token());
@@ -277,17 +262,7 @@ public final class KioskService implements KioskUseCase, VerifyAttestUseCase {
 
   /** The kiosk behind a credential: known, its secret right, and enabled. */
   private Kiosk kiosk(Credential credential) {
-    Optional<Kiosk> kiosk =
-        credential == null || credential.kiosk() == null || credential.secret() == null
-            ? Optional.empty()
-            : store.find(credential.kiosk());
-    if (kiosk.isEmpty() || !Secrets.matches(credential.secret(), kiosk.get().secretHash())) {
-      throw new KioskRefusedException(false, Phrase.of("Unknown kiosk or wrong kiosk credential."));
-    }
-    if (!kiosk.get().enabled()) {
-      throw new KioskRefusedException(true, Phrase.of("This kiosk is disabled."));
-    }
-    return kiosk.get();
+    return KioskCredentials.authenticate(store, credential);
   }
 
   private Optional<KioskLogin> login(Kiosk kiosk, String token) {

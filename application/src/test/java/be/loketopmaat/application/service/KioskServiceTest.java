@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.loketopmaat.application.KioskRefusedException;
 import be.loketopmaat.application.NotFoundException;
-import be.loketopmaat.application.port.in.CounterQueueUseCase;
 import be.loketopmaat.application.port.in.KioskUseCase.Credential;
 import be.loketopmaat.application.port.in.KioskUseCase.InSession;
 import be.loketopmaat.application.port.in.KioskUseCase.Opened;
@@ -14,13 +13,10 @@ import be.loketopmaat.application.port.in.ManageKiosksUseCase.Registered;
 import be.loketopmaat.application.port.in.PinCodesUseCase;
 import be.loketopmaat.application.port.out.federal.PopulationRegister;
 import be.loketopmaat.domain.Fixtures;
-import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.citizen.NationalNumber;
 import be.loketopmaat.domain.common.ConflictException;
 import be.loketopmaat.domain.common.InvalidInputException;
 import be.loketopmaat.domain.common.Language;
-import be.loketopmaat.domain.counter.Ticket;
-import be.loketopmaat.domain.counter.TicketPurpose;
 import be.loketopmaat.domain.document.CodeRequest;
 import be.loketopmaat.domain.kiosk.CardLogin;
 import be.loketopmaat.domain.kiosk.KioskChallenge;
@@ -82,7 +78,6 @@ class KioskServiceTest {
           new FakeRegister(),
           reads,
           new FakePinCodes(),
-          new FakeCounter(),
           new KioskSettings(
               new CardLogin(List.of(fixture("trusted-root.der"))),
               "a pseudonym key of enough bytes".getBytes(StandardCharsets.UTF_8),
@@ -199,7 +194,7 @@ class KioskServiceTest {
   }
 
   @Test
-  void pinCodesAndTicketsGoThroughTheirUseCasesAndAnEndedSessionOpensNothingMore() {
+  void pinCodesGoThroughTheirUseCaseAndAnEndedSessionOpensNothingMore() {
     Credential kiosk = registered();
     InSession session = new InSession(kiosk, open(kiosk, service.challenge(kiosk)).token());
 
@@ -218,13 +213,10 @@ class KioskServiceTest {
                         "anna@example.be", null, new LocationCode("hub"))))
         .isInstanceOfSatisfying(
             ConflictException.class, e -> assertThat(e.reason()).isEqualTo("codes-request-open"));
-    assertThat(service.ticket(session, new ProductCode("attest")).position()).isEqualTo(3);
-
     service.endSession(session);
 
     assertThat(last().kind()).isEqualTo(KioskEventKind.SESSION_ENDED);
-    assertThatThrownBy(() -> service.ticket(session, new ProductCode("attest")))
-        .isInstanceOf(KioskRefusedException.class);
+    assertThatThrownBy(() -> service.products(session)).isInstanceOf(KioskRefusedException.class);
   }
 
   @Test
@@ -362,33 +354,6 @@ class KioskServiceTest {
 
     @Override
     public CodeRequest handOver(UUID id, StaffMember by) {
-      throw new UnsupportedOperationException(
-          "the kiosk never calls this: a call here is a defect the test must show");
-    }
-  }
-
-  private final class FakeCounter implements CounterQueueUseCase {
-    @Override
-    public Optional<Called> callNext(LocationCode location, String desk) {
-      return Optional.empty();
-    }
-
-    @Override
-    public IssuedTicket drawTicket(TicketRequest request) {
-      assertThat(request.location()).isEqualTo(new LocationCode("bib"));
-      Ticket ticket =
-          Ticket.draw(
-              request.location(),
-              7,
-              request.product(),
-              TicketPurpose.WALK_IN,
-              null,
-              LocalDateTime.now(clock));
-      return new IssuedTicket(ticket, 3, Duration.ofMinutes(12));
-    }
-
-    @Override
-    public Ticket closeTicket(LocationCode location, UUID ticket, boolean served) {
       throw new UnsupportedOperationException(
           "the kiosk never calls this: a call here is a defect the test must show");
     }

@@ -195,9 +195,36 @@ public final class CityKioskClient implements KioskSession.Documents {
         .json();
   }
 
-  /** A walk-in ticket for the kiosk's location: number, position, estimated wait. */
+  /**
+   * The products this kiosk prints walk-in tickets for, in the screen's language: code and name;
+   * none where the kiosk's location has no queue. No session: a ticket is anonymous.
+   */
+  public List<Map<String, Object>> ticketProducts() {
+    return send("GET", "tickets/products?language=" + tag(), null, false).list();
+  }
+
+  /**
+   * A walk-in ticket in the queue of the kiosk's location, no session needed: id, number, product
+   * and location named in the screen's language, position, estimated wait, when it was drawn.
+   *
+   * @throws CityRefusedException with the city's reason (no queue here, closed, queue full...)
+   */
   public Map<String, Object> ticket(String product) {
-    return send("POST", "tickets", "{\"product\": " + Json.quote(product) + "}", true).json();
+    return send(
+            "POST",
+            "tickets",
+            "{\"product\": " + Json.quote(product) + ", \"language\": " + Json.quote(tag()) + "}",
+            false)
+        .json();
+  }
+
+  /** Reports the ticket's slip printed, or not with {@code fault} (letters, _ and spaces). */
+  public void ticketPrinted(String ticket, boolean printed, String fault) {
+    send(
+        "POST",
+        "tickets/" + ticket + "/printed",
+        "{\"printed\": " + printed + ", \"fault\": " + Json.quote(fault) + "}",
+        false);
   }
 
   /** Tells the city the kiosk's state, from its printer's. */

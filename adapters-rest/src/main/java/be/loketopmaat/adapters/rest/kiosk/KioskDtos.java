@@ -1,5 +1,6 @@
 package be.loketopmaat.adapters.rest.kiosk;
 
+import be.loketopmaat.adapters.rest.openapi.ApiLimits;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -69,7 +70,34 @@ final class KioskDtos {
 
   @Serdeable
   @Schema(name = "KioskTicketRequest", requiredProperties = "product")
-  record TicketDto(String product) {}
+  record TicketDto(
+      @Schema(pattern = ApiLimits.CODE, example = "waste-bags") String product,
+      @Nullable
+          @Schema(
+              example = "fr",
+              description =
+                  "nl, fr or en: the screen's language, for the names on the slip (nl"
+                      + " if absent)")
+          String language) {}
+
+  @Serdeable
+  @Schema(name = "KioskTicket")
+  record KioskTicketDto(
+      String id,
+      @Schema(description = "The number called out; starts at 1 each day", example = "17")
+          int number,
+      @Schema(example = "waste-bags") String product,
+      @Schema(description = "In the language asked", example = "Huisvuilzakken") String productName,
+      @Schema(example = "snelloket-leuven") String location,
+      String locationName,
+      @Schema(description = "WALK_IN or PICKUP") String purpose,
+      @Schema(description = "Place in the queue; 1 is next", example = "3") int position,
+      @Schema(
+              description = "An estimate: due appointments go first, so it can be longer",
+              example = "10")
+          long estimatedWaitMinutes,
+      @Schema(type = "string", format = "date-time", example = "2026-12-07T10:02:11+01:00")
+          String issuedAt) {}
 
   @Serdeable
   @Schema(name = "KioskHeartbeat", requiredProperties = "status")

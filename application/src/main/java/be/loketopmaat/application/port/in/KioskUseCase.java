@@ -1,7 +1,6 @@
 package be.loketopmaat.application.port.in;
 
 import be.loketopmaat.domain.catalogue.Product;
-import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.common.Language;
 import be.loketopmaat.domain.document.CodeRequest;
 import be.loketopmaat.domain.kiosk.AttestVerification;
@@ -16,7 +15,8 @@ import java.util.UUID;
 /**
  * What a kiosk does against the city, authenticated by its own credential: open a citizen's session
  * by the card's signature over a fresh challenge, and in it list the kiosk's products, print an
- * attest, request new PIN/PUK codes, print a walk-in ticket. And report its state.
+ * attest, request new PIN/PUK codes. And report its state. (Walk-in tickets need no session: see
+ * {@link KioskTicketsUseCase}.)
  *
  * <p>Every refusal to authenticate is a {@link be.loketopmaat.application.KioskRefusedException}.
  */
@@ -79,8 +79,6 @@ public interface KioskUseCase {
   void attestPrinted(InSession session, String code, boolean printed, String fault);
 
   CodeRequest requestPinCodes(InSession session, CodesRequest request);
-
-  CounterQueueUseCase.IssuedTicket ticket(InSession session, ProductCode product);
 
   void endSession(InSession session);
 
