@@ -8,6 +8,7 @@ import be.loketopmaat.application.port.out.KioskStore;
 import be.loketopmaat.application.port.out.KioskUsageLog;
 import be.loketopmaat.application.port.out.RegisterReads;
 import be.loketopmaat.application.port.out.TicketRepository;
+import be.loketopmaat.application.port.out.federal.CivilStatusRegistry;
 import be.loketopmaat.application.port.out.federal.PopulationRegister;
 import be.loketopmaat.application.service.CachingLocationRepository;
 import be.loketopmaat.application.service.CachingProductRepository;
@@ -124,11 +125,13 @@ public class KioskLinks {
       KioskUsageLog log,
       CachingProductRepository products,
       PopulationRegister register,
+      CivilStatusRegistry civilStatus,
       RegisterReads reads,
       PinCodesUseCase pinCodes,
       KioskSettings settings,
       Clock clock) {
-    return new KioskService(store, log, products, register, reads, pinCodes, settings, clock);
+    return new KioskService(
+        store, log, products, register, civilStatus, reads, pinCodes, settings, clock);
   }
 
   @Singleton

@@ -78,6 +78,8 @@ class KioskTicketsEndToEndTest implements TestPropertyProvider {
     // Every ticket post of the class comes from one address; the limit itself is
     // RateLimitApiTest's.
     properties.put("loket.rate-limit.burst", "50");
+    // One kiosk, one desk: a small pool leaves PostgreSQL's connections to the other classes.
+    properties.put("datasources.default.maximum-pool-size", "4");
     try {
       properties.put(
           "loket.kiosk.test-pki",

@@ -30,10 +30,11 @@ import java.util.regex.Pattern;
  * <service url> <kiosk key> [test PKI file]}. The test PKI file is the one the service trusts on a
  * first run ({@code loket.kiosk.test-pki}). Commands: {@code insert
  * [valid|resident|expired|blocked| tampered]}, {@code pin <digits>}, {@code language nl|fr|en},
- * {@code products}, {@code attest <MODEL>}, {@code codes <e-mail> <pickup location>}, {@code
- * tickets} (what the kiosk prints tickets for), {@code ticket <product>} (no card needed; the slip
- * on the receipt printer simulator), {@code remove}, {@code status}, {@code quit}. The kiosk's
- * touch screen is {@link KioskScreenProgram}.
+ * {@code products}, {@code attest <MODEL>}, {@code acts} (the citizen's civil-status acts), {@code
+ * extract <act number>}, {@code codes <e-mail> <pickup location>}, {@code tickets} (what the kiosk
+ * prints tickets for), {@code ticket <product>} (no card needed; the slip on the receipt printer
+ * simulator), {@code remove}, {@code status}, {@code quit}. The kiosk's touch screen is {@link
+ * KioskScreenProgram}.
  */
 public final class KioskTerminal {
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -85,6 +86,17 @@ public final class KioskTerminal {
             case "products" ->
                 city.products().forEach(p -> out.println(p.get("code") + "  " + p.get("name")));
             case "attest" -> out.println(session.choose("attest:" + words.get(1)));
+            case "acts" ->
+                city.civilStatusActs()
+                    .forEach(
+                        a ->
+                            out.println(
+                                a.get("actNumber")
+                                    + "  "
+                                    + a.get("name")
+                                    + "  "
+                                    + a.get("eventDate")));
+            case "extract" -> out.println(session.choose("extract:" + words.get(1)));
             case "codes" -> out.println(city.requestPinCodes(words.get(1), null, words.get(2)));
             case "tickets" ->
                 tickets.products().forEach(p -> out.println(p.get("code") + "  " + p.get("name")));

@@ -9,6 +9,7 @@ import be.loketopmaat.application.port.out.KioskStore;
 import be.loketopmaat.application.port.out.KioskUsageLog;
 import be.loketopmaat.application.port.out.ProductRepository;
 import be.loketopmaat.application.port.out.RegisterReads;
+import be.loketopmaat.application.port.out.federal.CivilStatusRegistry;
 import be.loketopmaat.application.port.out.federal.PopulationRegister;
 import be.loketopmaat.application.port.out.federal.SystemUnavailableException;
 import be.loketopmaat.domain.catalogue.Channel;
@@ -21,8 +22,10 @@ import be.loketopmaat.domain.common.Phrase;
 import be.loketopmaat.domain.document.CodeRequest;
 import be.loketopmaat.domain.kiosk.AttestVerification;
 import be.loketopmaat.domain.kiosk.CardLogin;
+import be.loketopmaat.domain.kiosk.ExtractKind;
 import be.loketopmaat.domain.kiosk.Kiosk;
 import be.loketopmaat.domain.kiosk.KioskChallenge;
+import be.loketopmaat.domain.kiosk.KioskDocument;
 import be.loketopmaat.domain.kiosk.KioskEvent;
 import be.loketopmaat.domain.kiosk.KioskEventKind;
 import be.loketopmaat.domain.kiosk.KioskLogin;
@@ -46,11 +49,13 @@ import java.util.UUID;
  */
 public final class KioskService implements KioskUseCase, VerifyAttestUseCase {
   static final String READ_PURPOSE = "kiosk attest";
+  static final String EXTRACT_PURPOSE = "kiosk civil-status extract";
 
   private final KioskStore store;
   private final KioskUsageLog log;
   private final ProductRepository products;
   private final PopulationRegister register;
+  private final CivilStatusRegistry civilStatus;
   private final RegisterReads reads;
   private final PinCodesUseCase pinCodes;
   private final KioskSettings settings;
@@ -61,6 +66,7 @@ public final class KioskService implements KioskUseCase, VerifyAttestUseCase {
       KioskUsageLog log,
       ProductRepository products,
       PopulationRegister register,
+      CivilStatusRegistry civilStatus,
       RegisterReads reads,
       PinCodesUseCase pinCodes,
       KioskSettings settings,
@@ -69,6 +75,7 @@ public final class KioskService implements KioskUseCase, VerifyAttestUseCase {
     this.log = log;
     this.products = products;
     this.register = register;
+    this.civilStatus = civilStatus;
     this.reads = reads;
     this.pinCodes = pinCodes;
     this.settings = settings;
@@ -179,14 +186,84 @@ public final class KioskService implements KioskUseCase, VerifyAttestUseCase {
   }
 
   @Override
+  public List<CivilStatusRegistry.Act> civilStatusActs(InSession session) {
+    Session in = session(session);
+    return acts(in);
+  }
+
+  @Override
+  public PrintableAttest civilStatusExtract(InSession session, String actNumber, Language asked) {
+    Session in = session(session);
+    Language language = asked == null ? in.login().language() : asked;
+    CivilStatusRegistry.Act act =
+        acts(in).stream()
+            .filter(a -> a.actNumber().equals(actNumber))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("civil-status act", actNumber));
+    String code = Secrets.newSecret().substring(0, 20);
+    LocalDateTime now = now();
+    reads.record(
+        new RegisterReads.Read(
+            in.login().citizen(), EXTRACT_PURPOSE, "kiosk " + in.kiosk().id(), now, code));
+    CivilStatusRegistry.Extract extract;
+    try {
+      extract = civilStatus.extract(act.actNumber(), language);
+    } catch (CivilStatusRegistry.RegistryRefusedException refused) {
+      append(in.kiosk(), KioskEventKind.FAULT, in.login().citizen(), "DABS refused an extract");
+      throw new ConflictException(
+          "registry-refused",
+          "the civil-status database refuses this extract: {0}",
+          refused.getMessage());
+    } catch (SystemUnavailableException down) {
+      append(in.kiosk(), KioskEventKind.FAULT, null, "DABS unavailable");
+      throw new ConflictException(
+          "registry-unavailable",
+          "the civil-status database cannot be reached now; try again later");
+    }
+    AttestVerification verification =
+        new AttestVerification(
+            code,
+            ExtractKind.of(act.kind()),
+            act.municipality(),
+            now,
+            in.kiosk().id(),
+            in.kiosk().location(),
+            false);
+    store.insertAttest(verification);
+    return new PrintableAttest(verification, extract.pdf(), language);
+  }
+
+  /** The citizen's own acts, as DABS lists them. */
+  private List<CivilStatusRegistry.Act> acts(Session in) {
+    try {
+      return civilStatus.acts(in.login().citizen());
+    } catch (CivilStatusRegistry.RegistryRefusedException refused) {
+      throw new ConflictException(
+          "registry-refused",
+          "the civil-status database refuses this extract: {0}",
+          refused.getMessage());
+    } catch (SystemUnavailableException down) {
+      append(in.kiosk(), KioskEventKind.FAULT, null, "DABS unavailable");
+      throw new ConflictException(
+          "registry-unavailable",
+          "the civil-status database cannot be reached now; try again later");
+    }
+  }
+
+  @Override
   public void attestPrinted(InSession session, String code, boolean printed, String fault) {
     Session in = session(session);
     if (printed) {
       if (!store.markPrinted(code, in.kiosk().id())) {
         throw new NotFoundException("pending attest", code);
       }
-      AttestModel model = store.findAttest(code).map(AttestVerification::model).orElse(null);
-      append(in.kiosk(), KioskEventKind.DOCUMENT_PRINTED, in.login().citizen(), "attest " + model);
+      KioskDocument model = store.findAttest(code).map(AttestVerification::model).orElse(null);
+      String kind = model instanceof ExtractKind ? "extract " : "attest ";
+      append(
+          in.kiosk(),
+          KioskEventKind.DOCUMENT_PRINTED,
+          in.login().citizen(),
+          kind + (model == null ? null : model.name()));
     } else {
       store.removePending(code, in.kiosk().id());
       append(in.kiosk(), KioskEventKind.FAULT, in.login().citizen(), "not printed: " + fault);

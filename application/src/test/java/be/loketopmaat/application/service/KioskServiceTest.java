@@ -11,14 +11,17 @@ import be.loketopmaat.application.port.in.KioskUseCase.Opened;
 import be.loketopmaat.application.port.in.KioskUseCase.PrintableAttest;
 import be.loketopmaat.application.port.in.ManageKiosksUseCase.Registered;
 import be.loketopmaat.application.port.in.PinCodesUseCase;
+import be.loketopmaat.application.port.out.federal.CivilStatusRegistry;
 import be.loketopmaat.application.port.out.federal.PopulationRegister;
 import be.loketopmaat.domain.Fixtures;
 import be.loketopmaat.domain.citizen.NationalNumber;
+import be.loketopmaat.domain.civilstatus.DeclarationKind;
 import be.loketopmaat.domain.common.ConflictException;
 import be.loketopmaat.domain.common.InvalidInputException;
 import be.loketopmaat.domain.common.Language;
 import be.loketopmaat.domain.document.CodeRequest;
 import be.loketopmaat.domain.kiosk.CardLogin;
+import be.loketopmaat.domain.kiosk.ExtractKind;
 import be.loketopmaat.domain.kiosk.KioskChallenge;
 import be.loketopmaat.domain.kiosk.KioskEvaluation;
 import be.loketopmaat.domain.kiosk.KioskEvent;
@@ -70,12 +73,14 @@ class KioskServiceTest {
   final List<PinCodesUseCase.Request> codeRequests = new ArrayList<>();
   final KioskAdminService admin =
       new KioskAdminService(kiosks, kiosks, locations, Duration.ofMinutes(2), 2, clock);
+  final FakeDabs dabs = new FakeDabs();
   final KioskService service =
       new KioskService(
           kiosks,
           kiosks,
           new InMemoryProducts().with(Fixtures.eid(), Fixtures.attest()),
           new FakeRegister(),
+          dabs,
           reads,
           new FakePinCodes(),
           new KioskSettings(
@@ -191,6 +196,42 @@ class KioskServiceTest {
     assertThatThrownBy(() -> service.verify(failed.verification().code()))
         .isInstanceOf(NotFoundException.class);
     assertThat(last().kind()).isEqualTo(KioskEventKind.FAULT);
+  }
+
+  @Test
+  void anExtractOfOneOfTheCitizensOwnActsIsVerifiableOncePrintedAndNobodyElsesIsGiven() {
+    Credential kiosk = registered();
+    InSession session = new InSession(kiosk, open(kiosk, service.challenge(kiosk)).token());
+
+    assertThat(service.civilStatusActs(session))
+        .extracting(CivilStatusRegistry.Act::actNumber)
+        .containsExactly("ACT-1985-R00001", "ACT-2012-R00002");
+    PrintableAttest extract = service.civilStatusExtract(session, "ACT-2012-R00002", Language.FR);
+
+    assertThat(new String(extract.pdf(), StandardCharsets.US_ASCII)).startsWith("%PDF-");
+    assertThat(dabs.extracted).containsExactly("ACT-2012-R00002 FR");
+    assertThat(extract.language()).isEqualTo(Language.FR);
+    assertThat(reads.all())
+        .singleElement()
+        .satisfies(r -> assertThat(r.purpose()).isEqualTo("kiosk civil-status extract"));
+    String code = extract.verification().code();
+    assertThatThrownBy(() -> service.verify(code)).isInstanceOf(NotFoundException.class);
+    service.attestPrinted(session, code, true, null);
+    assertThat(service.verify(code).model()).isEqualTo(ExtractKind.MARRIAGE_ACT_EXTRACT);
+    assertThat(service.verify(code).issuedBy()).isEqualTo(NisCode.ANTWERP);
+    assertThat(last().detail()).isEqualTo("extract MARRIAGE_ACT_EXTRACT");
+
+    // An act number that is not one of the citizen's own gives nothing, and asks DABS nothing.
+    assertThatThrownBy(() -> service.civilStatusExtract(session, "ACT-2020-000009", null))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(dabs.extracted).hasSize(1);
+    dabs.down = true;
+    assertThatThrownBy(() -> service.civilStatusActs(session))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.reason()).isEqualTo("registry-unavailable"));
+    service.endSession(session);
+    assertThatThrownBy(() -> service.civilStatusActs(session))
+        .isInstanceOf(KioskRefusedException.class);
   }
 
   @Test
@@ -325,6 +366,57 @@ class KioskServiceTest {
           NisCode.ANTWERP,
           LocalDate.of(2027, 1, 11),
           "%PDF-1.4 attest".getBytes(StandardCharsets.US_ASCII));
+    }
+  }
+
+  /** DABS with Anna's birth and marriage acts. */
+  static final class FakeDabs implements CivilStatusRegistry {
+    final List<String> extracted = new ArrayList<>();
+    boolean down;
+
+    @Override
+    public DraftAct createDraft(be.loketopmaat.domain.civilstatus.Declaration declaration) {
+      throw new UnsupportedOperationException("the kiosk declares nothing");
+    }
+
+    @Override
+    public Optional<DraftAct> draft(String draftId) {
+      throw new UnsupportedOperationException("the kiosk declares nothing");
+    }
+
+    @Override
+    public SignedAct sign(String draftId, String officerId) {
+      throw new UnsupportedOperationException("the kiosk signs nothing");
+    }
+
+    @Override
+    public Extract extract(String actNumber, Language language) {
+      extracted.add(actNumber + " " + language);
+      return new Extract(
+          "%PDF-1.4 extract".getBytes(StandardCharsets.US_ASCII), "https://dabs.example/v");
+    }
+
+    @Override
+    public List<Act> acts(NationalNumber person) {
+      if (down) {
+        throw new be.loketopmaat.application.port.out.federal.SystemUnavailableException(
+            "DABS", "down");
+      }
+      assertThat(person).isEqualTo(ANNA);
+      LocalDateTime signed = LocalDateTime.of(2019, 4, 1, 9, 0);
+      return List.of(
+          new Act(
+              "ACT-1985-R00001",
+              DeclarationKind.BIRTH,
+              LocalDate.of(1985, 7, 31),
+              NisCode.ANTWERP,
+              signed),
+          new Act(
+              "ACT-2012-R00002",
+              DeclarationKind.MARRIAGE,
+              LocalDate.of(2012, 6, 16),
+              NisCode.ANTWERP,
+              signed));
     }
   }
 

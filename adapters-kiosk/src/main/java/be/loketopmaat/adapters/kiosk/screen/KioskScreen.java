@@ -257,11 +257,35 @@ public final class KioskScreen implements AutoCloseable {
 
   private void loadOffers() {
     try {
-      offers = city.products().stream().map(Offer::of).toList();
+      List<Offer> loaded = new ArrayList<>();
+      for (Map<String, Object> product : city.products()) {
+        if (Offer.CIVIL_STATUS_EXTRACT.equals(product.get("code"))) {
+          loaded.addAll(extractOffers(product));
+        } else {
+          loaded.add(Offer.of(product));
+        }
+      }
+      offers = List.copyOf(loaded);
     } catch (CityRefusedException e) {
       offers = List.of();
       ownNotice = Notice.CITY_UNREACHABLE;
     }
+  }
+
+  /**
+   * The civil-status extract as one offer per act of the citizen's, as DABS lists them through the
+   * city; the product as not at this kiosk when there are none or DABS cannot say.
+   */
+  private List<Offer> extractOffers(Map<String, Object> product) {
+    try {
+      List<Offer> acts = city.civilStatusActs().stream().map(Offer::ofAct).toList();
+      if (!acts.isEmpty()) {
+        return acts;
+      }
+    } catch (CityRefusedException unavailable) {
+      // the other offers stand; this one cannot be made now
+    }
+    return List.of(Offer.of(product));
   }
 
   private void handle(HttpExchange exchange) throws IOException {

@@ -6,10 +6,10 @@ import be.loketopmaat.domain.common.Language;
 import be.loketopmaat.domain.kiosk.AttestVerification;
 import be.loketopmaat.domain.kiosk.Kiosk;
 import be.loketopmaat.domain.kiosk.KioskChallenge;
+import be.loketopmaat.domain.kiosk.KioskDocument;
 import be.loketopmaat.domain.kiosk.KioskLogin;
 import be.loketopmaat.domain.kiosk.KioskStatus;
 import be.loketopmaat.domain.location.LocationCode;
-import be.loketopmaat.domain.population.AttestModel;
 import be.loketopmaat.domain.population.NisCode;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -168,7 +168,7 @@ public class JdbcKioskStore implements KioskStore {
             row ->
                 new AttestVerification(
                     row.code(),
-                    AttestModel.valueOf(row.model()),
+                    KioskDocument.of(row.model()),
                     NisCode.of(row.issuedBy()),
                     row.issuedAt(),
                     row.kiosk(),

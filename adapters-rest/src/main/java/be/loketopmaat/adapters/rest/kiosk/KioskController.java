@@ -7,6 +7,8 @@ import be.loketopmaat.adapters.rest.counter.CounterMapper;
 import be.loketopmaat.adapters.rest.counter.IssuedTicketDto;
 import be.loketopmaat.adapters.rest.kiosk.KioskDtos.AttestRequestDto;
 import be.loketopmaat.adapters.rest.kiosk.KioskDtos.ChallengeDto;
+import be.loketopmaat.adapters.rest.kiosk.KioskDtos.CivilStatusActDto;
+import be.loketopmaat.adapters.rest.kiosk.KioskDtos.ExtractRequestDto;
 import be.loketopmaat.adapters.rest.kiosk.KioskDtos.HeartbeatDto;
 import be.loketopmaat.adapters.rest.kiosk.KioskDtos.KioskTicketDto;
 import be.loketopmaat.adapters.rest.kiosk.KioskDtos.LoginFailureDto;
@@ -30,6 +32,7 @@ import be.loketopmaat.domain.citizen.NationalNumber;
 import be.loketopmaat.domain.common.InvalidInputException;
 import be.loketopmaat.domain.common.Language;
 import be.loketopmaat.domain.common.Phrase;
+import be.loketopmaat.domain.kiosk.ExtractKind;
 import be.loketopmaat.domain.kiosk.KioskChallenge;
 import be.loketopmaat.domain.kiosk.KioskStatus;
 import be.loketopmaat.domain.location.LocationCode;
@@ -70,7 +73,8 @@ import java.util.regex.Pattern;
     name = "Kiosk",
     description =
         "For the self-service kiosks: sessions opened by the eID card's signature, products,"
-            + " attests, PIN/PUK codes, tickets, heartbeats (kiosk credential required)")
+            + " attests, civil-status extracts, PIN/PUK codes, tickets, heartbeats (kiosk credential"
+            + " required)")
 @ProblemResponse(code = "400", description = "A refused field, named in 'errors'")
 @ProblemResponse(
     code = "401",
@@ -85,6 +89,7 @@ public class KioskController {
   private static final int MAX_CERTIFICATE = 8192;
   private static final Pattern REASON = Pattern.compile("[A-Z_]{1,40}");
   private static final Pattern FAULT = Pattern.compile("[A-Za-z_ ]{1,60}");
+  private static final Pattern ACT = Pattern.compile(KioskDtos.ACT_NUMBER);
 
   private final KioskUseCase kiosks;
   private final KioskTicketsUseCase tickets;
@@ -260,6 +265,103 @@ public class KioskController {
     request.throwIfAny();
     kiosks.attestPrinted(in, code, printed, fault);
     return HttpResponse.noContent();
+  }
+
+  @Get("/civil-status-acts")
+  @Operation(
+      operationId = "kioskCivilStatusActs",
+      summary = "The session's citizen's civil-status acts, to choose one for an extract",
+      description =
+          "As the civil-status database (DABS) lists them: the signed birth, recognition and"
+              + " marriage acts that name the citizen, oldest first, each named in 'language' (the"
+              + " session's if absent). Nothing about the other persons of an act.")
+  @ApiResponse(responseCode = "200", description = "The acts (possibly none)")
+  @ProblemResponse(
+      code = "409",
+      description = "/problems/conflict: registry-refused or registry-unavailable")
+  public List<CivilStatusActDto> civilStatusActs(
+      @Parameter(hidden = true) @Nullable @Header(KEY) String key,
+      @Parameter(description = SESSION_DESCRIPTION, required = true) @Nullable @Header(SESSION)
+          String session,
+      @Parameter(description = "nl, fr or en: the screen's language now (the session's if absent)")
+          @Nullable
+          @QueryValue
+          String language) {
+    InSession in = session(key, session);
+    Language shown = language(language, kiosks.current(in).language());
+    return kiosks.civilStatusActs(in).stream()
+        .map(
+            act ->
+                new CivilStatusActDto(
+                    act.actNumber(),
+                    act.kind().name(),
+                    ExtractKind.of(act.kind()).title().in(shown),
+                    act.eventDate() == null ? null : act.eventDate().toString(),
+                    act.municipality().value()))
+        .toList();
+  }
+
+  @Post(value = "/civil-status-extracts", produces = "application/pdf")
+  @Operation(
+      operationId = "kioskCivilStatusExtract",
+      summary = "An extract of one of the session's citizen's civil-status acts, as PDF",
+      description =
+          "DABS's PDF of the act, which must be one of the citizen's own (GET"
+              + " /api/v1/kiosk/civil-status-acts). As with an attest, X-Attest-Code and"
+              + " X-Attest-Verification give the city's code and public verification URL that the"
+              + " kiosk prints as QR code on it; the read is recorded; the code verifies once the"
+              + " kiosk reports the extract printed"
+              + " (POST /api/v1/kiosk/civil-status-extracts/{code}/printed).")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The PDF",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = "string", format = "binary")))
+  @ProblemResponse(code = "404", description = "Not one of the citizen's acts")
+  @ProblemResponse(
+      code = "409",
+      description = "/problems/conflict: registry-refused or registry-unavailable")
+  public HttpResponse<byte[]> civilStatusExtract(
+      @Parameter(hidden = true) @Nullable @Header(KEY) String key,
+      @Parameter(description = SESSION_DESCRIPTION, required = true) @Nullable @Header(SESSION)
+          String session,
+      @Body ExtractRequestDto body) {
+    InSession in = session(key, session);
+    RequestAssembly request = new RequestAssembly();
+    String act =
+        request.value(
+            "actNumber",
+            body.actNumber(),
+            v -> {
+              requireValue(v);
+              return ACT.matcher(v).matches() ? v : bad();
+            });
+    Language language = body.language() == null ? null : language(body.language(), null);
+    request.throwIfAny();
+    KioskUseCase.PrintableAttest extract = kiosks.civilStatusExtract(in, act, language);
+    String code = extract.verification().code();
+    return HttpResponse.ok(extract.pdf())
+        .contentType("application/pdf")
+        .header("X-Attest-Code", code)
+        .header("X-Attest-Verification", verificationBase.resolve(code).toString());
+  }
+
+  @Post("/civil-status-extracts/{code}/printed")
+  @Operation(
+      operationId = "kioskCivilStatusExtractPrinted",
+      summary = "Whether the civil-status extract was printed",
+      description = "Printed: its code becomes valid. Not printed: it is dropped, never valid.")
+  @ApiResponse(responseCode = "204", description = "Recorded")
+  @ProblemResponse(code = "404", description = "No pending extract of this kiosk with this code")
+  public HttpResponse<Void> extractPrinted(
+      @Parameter(hidden = true) @Nullable @Header(KEY) String key,
+      @Parameter(description = SESSION_DESCRIPTION, required = true) @Nullable @Header(SESSION)
+          String session,
+      @PathVariable String code,
+      @Body PrintedDto body) {
+    return printed(key, session, code, body);
   }
 
   @Post("/pin-codes")

@@ -61,6 +61,32 @@ final class KioskDtos {
           String language) {}
 
   @Serdeable
+  @Schema(name = "KioskCivilStatusAct")
+  record CivilStatusActDto(
+      @Schema(pattern = ACT_NUMBER, example = "ACT-2012-R00002") String actNumber,
+      @Schema(description = "BIRTH, RECOGNITION or MARRIAGE", example = "MARRIAGE") String kind,
+      @Schema(
+              description = "The extract's name in the language asked",
+              example = "Extract of a marriage act")
+          String name,
+      @Nullable @Schema(type = "string", format = "date", example = "2012-06-16") String eventDate,
+      @Schema(description = "NIS code of the municipality that drew it up", example = "11002")
+          String municipality) {}
+
+  @Serdeable
+  @Schema(name = "KioskCivilStatusExtractRequest", requiredProperties = "actNumber")
+  record ExtractRequestDto(
+      @Schema(pattern = ACT_NUMBER, example = "ACT-2012-R00002") String actNumber,
+      @Nullable
+          @Schema(
+              example = "fr",
+              description = "nl, fr or en: the screen's language now; the session's if absent")
+          String language) {}
+
+  /** An act number as DABS writes them. */
+  static final String ACT_NUMBER = "^[A-Z0-9-]{4,40}$";
+
+  @Serdeable
   @Schema(name = "KioskPrintReport", requiredProperties = "printed")
   record PrintedDto(Boolean printed, @Nullable String fault) {}
 
