@@ -15,7 +15,9 @@ const TEXT = {
     digits: "{0} cijfers ingegeven", keypad: "Toetsenbord", choices: "Documenten",
     print: "afdrukken", request: "aanvragen", unavailable: "niet aan deze zuil",
     printing: "Even geduld: uw document wordt afgedrukt.", busy: "Even geduld.",
-    offline: "De zuil antwoordt niet. Even geduld."
+    offline: "De zuil antwoordt niet. Even geduld.",
+    tickets: "Of neem een ticket voor het loket, zonder kaart:", ticket: "ticket nemen",
+    ticketPrinting: "Even geduld: uw ticket wordt afgedrukt."
   },
   fr: {
     INSERT_CARD: ["Introduisez votre carte d'identité", "Introduisez votre carte, puce en avant, dans le lecteur sous l'écran."],
@@ -27,7 +29,9 @@ const TEXT = {
     digits: "{0} chiffres entrés", keypad: "Clavier", choices: "Documents",
     print: "imprimer", request: "demander", unavailable: "pas à cette borne",
     printing: "Un instant : votre document s'imprime.", busy: "Un instant.",
-    offline: "La borne ne répond pas. Un instant."
+    offline: "La borne ne répond pas. Un instant.",
+    tickets: "Ou prenez un ticket pour le guichet, sans carte :", ticket: "prendre un ticket",
+    ticketPrinting: "Un instant : votre ticket s'imprime."
   },
   en: {
     INSERT_CARD: ["Insert your identity card", "Insert your card, chip first, into the reader below the screen."],
@@ -39,11 +43,13 @@ const TEXT = {
     digits: "{0} digits entered", keypad: "Keypad", choices: "Documents",
     print: "print", request: "request", unavailable: "not at this kiosk",
     printing: "One moment: your document is being printed.", busy: "One moment.",
-    offline: "The kiosk does not answer. One moment."
+    offline: "The kiosk does not answer. One moment.",
+    tickets: "Or take a ticket for the counter, without a card:", ticket: "take a ticket",
+    ticketPrinting: "One moment: your ticket is being printed."
   }
 };
 
-let state = { step: "INSERT_CARD", language: "nl", notice: null, greeting: null, products: [] };
+let state = { step: "INSERT_CARD", language: "nl", notice: null, greeting: null, products: [], tickets: [] };
 let shownView = null;
 let shownState = null;
 let entered = [];
@@ -131,7 +137,18 @@ function stopButton() {
 
 function renderContent(content) {
   const current = view();
-  if (current === "ENTER_PIN") {
+  if (current === "INSERT_CARD" && state.tickets && state.tickets.length > 0) {
+    content.appendChild(element("p", { id: "tickets-heading" }, t("tickets")));
+    const list = element("ul", { class: "choices", "aria-labelledby": "tickets-heading" });
+    for (const product of state.tickets) {
+      const item = element("li");
+      item.appendChild(button(product.name + " — " + t("ticket"),
+        () => post("/api/ticket", { product: product.code }, t("ticketPrinting")),
+        { "data-ticket": product.code }));
+      list.appendChild(item);
+    }
+    content.appendChild(list);
+  } else if (current === "ENTER_PIN") {
     content.appendChild(keypad(12, (pin) => post("/api/pin", { pin: pin }), "pin"));
     const actions = element("div", { class: "actions" });
     actions.appendChild(stopButton());

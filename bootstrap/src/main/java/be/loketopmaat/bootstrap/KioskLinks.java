@@ -1,17 +1,21 @@
 package be.loketopmaat.bootstrap;
 
 import be.loketopmaat.adapters.kiosk.virtualcard.TestPki;
+import be.loketopmaat.application.port.in.CityProfileUseCase;
 import be.loketopmaat.application.port.in.CounterQueueUseCase;
 import be.loketopmaat.application.port.in.PinCodesUseCase;
 import be.loketopmaat.application.port.out.KioskStore;
 import be.loketopmaat.application.port.out.KioskUsageLog;
 import be.loketopmaat.application.port.out.RegisterReads;
+import be.loketopmaat.application.port.out.TicketRepository;
+import be.loketopmaat.application.port.out.federal.CivilStatusRegistry;
 import be.loketopmaat.application.port.out.federal.PopulationRegister;
 import be.loketopmaat.application.service.CachingLocationRepository;
 import be.loketopmaat.application.service.CachingProductRepository;
 import be.loketopmaat.application.service.KioskAdminService;
 import be.loketopmaat.application.service.KioskService;
 import be.loketopmaat.application.service.KioskSettings;
+import be.loketopmaat.application.service.KioskTicketService;
 import be.loketopmaat.domain.kiosk.CardLogin;
 import be.loketopmaat.domain.kiosk.Secrets;
 import io.micronaut.context.annotation.Context;
@@ -121,13 +125,26 @@ public class KioskLinks {
       KioskUsageLog log,
       CachingProductRepository products,
       PopulationRegister register,
+      CivilStatusRegistry civilStatus,
       RegisterReads reads,
       PinCodesUseCase pinCodes,
-      CounterQueueUseCase counter,
       KioskSettings settings,
       Clock clock) {
     return new KioskService(
-        store, log, products, register, reads, pinCodes, counter, settings, clock);
+        store, log, products, register, civilStatus, reads, pinCodes, settings, clock);
+  }
+
+  @Singleton
+  KioskTicketService kioskTicketService(
+      KioskStore store,
+      KioskUsageLog log,
+      CachingLocationRepository locations,
+      CachingProductRepository products,
+      TicketRepository tickets,
+      CityProfileUseCase city,
+      CounterQueueUseCase counter,
+      Clock clock) {
+    return new KioskTicketService(store, log, locations, products, tickets, city, counter, clock);
   }
 
   @Singleton

@@ -142,6 +142,12 @@ class KioskScreenEndToEndTest implements TestPropertyProvider {
       chromium.waitUntil(
           "document.documentElement.lang === 'fr' && document.getElementById('content')"
               + ".innerText.includes('Certificat de résidence principale')");
+      // The civil-status extract is one offer per act of the citizen's, as DABS lists them.
+      chromium.waitUntil(
+          "document.getElementById('content').innerText.includes("
+              + "\"Extrait d'acte de mariage (2012-06-16)\")");
+      assertThat(chromium.text("document.getElementById('content').innerText"))
+          .contains("Extrait d'acte de naissance (1985-07-31)");
       chromium.screenshot(SCREENSHOTS.resolve("3-choose.png"));
       chromium.tap("[data-product='attest-main-residence']");
 

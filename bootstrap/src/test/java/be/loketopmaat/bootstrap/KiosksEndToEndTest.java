@@ -3,6 +3,7 @@ package be.loketopmaat.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.loketopmaat.adapters.kiosk.attest.KioskLanguage;
 import be.loketopmaat.adapters.kiosk.city.CityKioskClient;
 import be.loketopmaat.adapters.kiosk.city.CityRefusedException;
 import be.loketopmaat.adapters.kiosk.eid.EidTrust;
@@ -155,10 +156,12 @@ class KiosksEndToEndTest implements TestPropertyProvider {
         .isInstanceOfSatisfying(
             CityRefusedException.class,
             e -> assertThat(e.reason()).isEqualTo("codes-request-open"));
-    // A kiosk site has no desks, so no queue: the counter's own refusal comes through.
+    // A kiosk site has no desks, so no queue: it prints no tickets, and says so.
+    assertThat(city.ticketProducts()).isEmpty();
     assertThatThrownBy(() -> city.ticket("attest-main-residence"))
         .isInstanceOfSatisfying(
-            CityRefusedException.class, e -> assertThat(e.status()).isEqualTo(400));
+            CityRefusedException.class,
+            e -> assertThat(e.reason()).isEqualTo("kiosk-without-queue"));
 
     PrintOutcome printed = session.choose("attest:MAIN_RESIDENCE");
 
@@ -321,6 +324,88 @@ class KiosksEndToEndTest implements TestPropertyProvider {
         .extracting(e -> e.get("kind"))
         .contains("FAULT", "SESSION_ENDED")
         .doesNotContain("DOCUMENT_PRINTED");
+  }
+
+  @Test
+  void theCitizensCivilStatusActsAreListedAndAnExtractPrintedWithTheCitysQrCodeVerifies()
+      throws Exception {
+    CityKioskClient city = city();
+    KioskSession session = session(city, ipp());
+    terminal.insert(VirtualEidCard.of(resident(), pki, false, 3));
+    session.cardInserted();
+    session.enterPin("1234".toCharArray());
+    city.language(KioskLanguage.FR);
+
+    // DABS's simulated acts of the resident: born and married in Antwerp.
+    List<Map<String, Object>> acts = city.civilStatusActs();
+    assertThat(acts).extracting(a -> a.get("kind")).containsExactly("BIRTH", "MARRIAGE");
+    assertThat(acts.get(1))
+        .containsEntry("name", "Extrait d'acte de mariage")
+        .containsEntry("eventDate", "2012-06-16")
+        .containsEntry("municipality", "11002");
+    assertThat(acts.toString()).doesNotContain("Bram").doesNotContain("83041512334");
+    String marriage = (String) acts.get(1).get("actNumber");
+
+    // An act that is not the citizen's own gives nothing; the session goes on.
+    PrintOutcome foreign = session.choose("extract:ACT-2026-999999");
+    assertThat(foreign.printed()).isFalse();
+    assertThat(session.step()).isEqualTo(KioskSession.Step.CHOOSE);
+    assertThat(printer.printed()).isEmpty();
+
+    PrintOutcome printed = session.choose("extract:" + marriage);
+
+    assertThat(printed.printed()).as(printed.toString()).isTrue();
+    assertThat(printer.printed()).hasSize(1);
+    List<String> codes = qrCodes(printer.printed().get(0).pdf());
+    assertThat(codes).as("the city's stamp and DABS's own seal").hasSize(2);
+    String url =
+        codes.stream()
+            .filter(c -> c.contains("/api/v1/attest-verifications/"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(url).startsWith(server.getURI().toString());
+    Http.Response verified = http.get(url);
+    assertThat(verified.status()).as(verified.text()).isEqualTo(200);
+    assertThat(verified.object())
+        .containsEntry("valid", true)
+        .containsEntry("model", "MARRIAGE_ACT_EXTRACT")
+        .containsEntry("modelName", "Extract of a marriage act")
+        .containsEntry("issuedBy", "11002");
+    assertThat(verified.text()).doesNotContain(RESIDENT).doesNotContain("Peeters");
+    assertThat(usage())
+        .filteredOn(e -> "DOCUMENT_PRINTED".equals(e.get("kind")))
+        .extracting(e -> e.get("detail"))
+        .containsExactly("extract MARRIAGE_ACT_EXTRACT");
+    assertThat(city.inSession()).isFalse();
+    Http.Response noSession =
+        kioskPost(
+            key, "/api/v1/kiosk/civil-status-extracts", "{\"actNumber\": \"" + marriage + "\"}");
+    assertThat(noSession.status()).as(noSession.text()).isEqualTo(401);
+    assertThat(noSession.header("Content-Type")).startsWith("application/problem+json");
+  }
+
+  /** Every QR code on the first page of a printed PDF, decoded from the rendered page. */
+  static List<String> qrCodes(byte[] pdf) throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDFRenderer renderer = new PDFRenderer(document);
+      renderer.setRenderingHints(
+          new java.awt.RenderingHints(
+              java.awt.RenderingHints.KEY_ANTIALIASING,
+              java.awt.RenderingHints.VALUE_ANTIALIAS_OFF));
+      BufferedImage image = renderer.renderImageWithDPI(0, 300, ImageType.RGB);
+      Path dir = Files.createDirectories(Path.of("target", "test-artifacts"));
+      javax.imageio.ImageIO.write(image, "png", dir.resolve("kiosk-extract.png").toFile());
+      int[] pixels =
+          image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+      com.google.zxing.Result[] results =
+          new com.google.zxing.multi.qrcode.QRCodeMultiReader()
+              .decodeMultiple(
+                  new BinaryBitmap(
+                      new HybridBinarizer(
+                          new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))),
+                  java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE));
+      return java.util.Arrays.stream(results).map(com.google.zxing.Result::getText).toList();
+    }
   }
 
   /** Registers a kiosk of its own at {@code site}: its credential. */

@@ -3,16 +3,19 @@ package be.loketopmaat.adapters.kiosk;
 import be.loketopmaat.adapters.kiosk.city.CityKioskClient;
 import be.loketopmaat.adapters.kiosk.eid.EidTrust;
 import be.loketopmaat.adapters.kiosk.eid.PcscCardReader;
+import be.loketopmaat.adapters.kiosk.escpos.EscPosPrinterSimulator;
 import be.loketopmaat.adapters.kiosk.hardware.CardReader;
 import be.loketopmaat.adapters.kiosk.hardware.DocumentPrinter;
 import be.loketopmaat.adapters.kiosk.ipp.IppPrinterSimulator;
 import be.loketopmaat.adapters.kiosk.screen.KioskScreen;
 import be.loketopmaat.adapters.kiosk.session.KioskSession;
+import be.loketopmaat.adapters.kiosk.ticket.TicketDispenser;
 import be.loketopmaat.adapters.kiosk.virtualcard.TestPki;
 import be.loketopmaat.adapters.kiosk.virtualcard.VirtualTerminal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,14 +33,17 @@ import javax.smartcardio.TerminalFactory;
 /**
  * The kiosk with its touch screen for one registered kiosk against a running service: {@code
  * KioskScreenProgram <service url> <kiosk id>.<secret> [--port 8470] [--pki file] [--timeout 120]
- * [--pickup districtshuis-antwerpen] [--printer ipp://host/path] [--reader pcsc]}.
+ * [--pickup districtshuis-antwerpen] [--printer ipp://host/path] [--receipt-printer host:9100]
+ * [--reader pcsc]}.
  *
  * <p>Simulated hardware by default: the virtual eID card (its slot driven from the simulator page,
- * {@code /simulator}) and the IPP printer simulator. {@code --printer} prints on a real IPP printer
- * instead, {@code --reader pcsc} reads real cards through the system's PC/SC (pcscd), trusting the
- * roots in {@code --pki}'s test hierarchy only when the reader is simulated: a real card needs the
- * Belgian root, {@code --root belgium-root.crt}. The screen is bound to 127.0.0.1; the kiosk's
- * browser opens it full screen (e.g. {@code chromium --kiosk http://127.0.0.1:8470/}).
+ * {@code /simulator}), the IPP printer simulator and the ESC/POS receipt printer simulator (walk-in
+ * tickets). {@code --printer} prints on a real IPP printer instead, {@code --receipt-printer} the
+ * tickets on a real ESC/POS printer over TCP, {@code --reader pcsc} reads real cards through the
+ * system's PC/SC (pcscd), trusting the roots in {@code --pki}'s test hierarchy only when the reader
+ * is simulated: a real card needs the Belgian root, {@code --root belgium-root.crt}. The screen is
+ * bound to 127.0.0.1; the kiosk's browser opens it full screen (e.g. {@code chromium --kiosk
+ * http://127.0.0.1:8470/}).
  */
 public final class KioskScreenProgram {
   private KioskScreenProgram() {}
@@ -47,6 +53,7 @@ public final class KioskScreenProgram {
       System.err.println(
           "usage: KioskScreenProgram <service url> <kiosk id>.<secret> [--port 8470] [--pki file]"
               + " [--timeout seconds] [--pickup location] [--printer ipp://host/path]"
+              + " [--receipt-printer host:port]"
               + " [--reader pcsc --root root.crt]");
       System.exit(2);
     }
@@ -84,6 +91,14 @@ public final class KioskScreenProgram {
     }
     CityKioskClient city =
         new CityKioskClient(URI.create(args[0]), args[1], Duration.ofSeconds(10));
+    EscPosPrinterSimulator receipts =
+        options.containsKey("receipt-printer") ? null : EscPosPrinterSimulator.start(0, 5000);
+    TicketDispenser tickets =
+        new TicketDispenser(
+            city,
+            receipts == null
+                ? SimulatedHardware.receipts(address(options.get("receipt-printer")))
+                : SimulatedHardware.receipts(receipts));
     KioskSession session =
         new KioskSession(
             reader,
@@ -97,6 +112,7 @@ public final class KioskScreenProgram {
             reader,
             city,
             printer,
+            tickets,
             new KioskScreen.Options(
                 Integer.parseInt(options.getOrDefault("port", "8470")),
                 options.getOrDefault("pickup", "districtshuis-antwerpen"),
@@ -108,6 +124,9 @@ public final class KioskScreenProgram {
     if (simulator != null) {
       out.println("A4 printer simulator (IPP): " + simulator.uri());
     }
+    if (receipts != null) {
+      out.println("Receipt printer simulator (ESC/POS): 127.0.0.1:" + receipts.port());
+    }
     out.println("Ctrl-C stops the kiosk.");
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -117,6 +136,9 @@ public final class KioskScreenProgram {
                   screen.close();
                   if (simulator != null) {
                     simulator.close();
+                  }
+                  if (receipts != null) {
+                    receipts.close();
                   }
                   stopped.countDown();
                 }));
@@ -140,6 +162,29 @@ public final class KioskScreenProgram {
         session, reader, city, printer, new KioskScreen.Options(0, pickupAt, slot(terminal, pki)));
   }
 
+  /**
+   * A screen for a kiosk on the virtual card slot as {@link #onVirtualCard}, offering "take a
+   * ticket" on the receipt printer behind {@code tickets} while no card is in.
+   */
+  public static KioskScreen onVirtualCard(
+      VirtualTerminal terminal,
+      TestPki pki,
+      CardReader reader,
+      DocumentPrinter printer,
+      TicketDispenser tickets,
+      CityKioskClient city,
+      Clock clock,
+      String pickupAt) {
+    KioskSession session = new KioskSession(reader, printer, city, clock, Duration.ofMinutes(2));
+    return KioskScreen.start(
+        session,
+        reader,
+        city,
+        printer,
+        tickets,
+        new KioskScreen.Options(0, pickupAt, slot(terminal, pki)));
+  }
+
   /** The simulated slot over the virtual terminal: the simulator page's card buttons. */
   public static KioskScreen.CardSlot slot(VirtualTerminal terminal, TestPki pki) {
     return new KioskScreen.CardSlot() {
@@ -158,6 +203,15 @@ public final class KioskScreenProgram {
         terminal.remove();
       }
     };
+  }
+
+  /** {@code host:port} of a receipt printer (port 9100 when left out). */
+  private static InetSocketAddress address(String hostAndPort) {
+    int colon = hostAndPort.lastIndexOf(':');
+    return colon < 0
+        ? new InetSocketAddress(hostAndPort, 9100)
+        : new InetSocketAddress(
+            hostAndPort.substring(0, colon), Integer.parseInt(hostAndPort.substring(colon + 1)));
   }
 
   /** The root certificate (PEM or DER) that real cards chain to: the Belgian root CA. */

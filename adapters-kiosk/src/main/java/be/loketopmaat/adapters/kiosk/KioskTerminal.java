@@ -3,10 +3,12 @@ package be.loketopmaat.adapters.kiosk;
 import be.loketopmaat.adapters.kiosk.attest.KioskLanguage;
 import be.loketopmaat.adapters.kiosk.city.CityKioskClient;
 import be.loketopmaat.adapters.kiosk.city.CityRefusedException;
+import be.loketopmaat.adapters.kiosk.escpos.EscPosPrinterSimulator;
 import be.loketopmaat.adapters.kiosk.hardware.CardReader;
 import be.loketopmaat.adapters.kiosk.hardware.DocumentPrinter;
 import be.loketopmaat.adapters.kiosk.ipp.IppPrinterSimulator;
 import be.loketopmaat.adapters.kiosk.session.KioskSession;
+import be.loketopmaat.adapters.kiosk.ticket.TicketDispenser;
 import be.loketopmaat.adapters.kiosk.virtualcard.TestPki;
 import be.loketopmaat.adapters.kiosk.virtualcard.VirtualTerminal;
 import java.io.BufferedReader;
@@ -28,8 +30,10 @@ import java.util.regex.Pattern;
  * <service url> <kiosk key> [test PKI file]}. The test PKI file is the one the service trusts on a
  * first run ({@code loket.kiosk.test-pki}). Commands: {@code insert
  * [valid|resident|expired|blocked| tampered]}, {@code pin <digits>}, {@code language nl|fr|en},
- * {@code products}, {@code attest <MODEL>}, {@code codes <e-mail> <pickup location>}, {@code ticket
- * <product>}, {@code remove}, {@code status}, {@code quit}. The kiosk's touch screen is {@link
+ * {@code products}, {@code attest <MODEL>}, {@code acts} (the citizen's civil-status acts), {@code
+ * extract <act number>}, {@code codes <e-mail> <pickup location>}, {@code tickets} (what the kiosk
+ * prints tickets for), {@code ticket <product>} (no card needed; the slip on the receipt printer
+ * simulator), {@code remove}, {@code status}, {@code quit}. The kiosk's touch screen is {@link
  * KioskScreenProgram}.
  */
 public final class KioskTerminal {
@@ -50,10 +54,12 @@ public final class KioskTerminal {
     TestPki pki = TestPki.loadOrGenerate(pkiFile, "Kiosk");
     VirtualTerminal slot = new VirtualTerminal("Virtual eID reader");
     CardReader reader = SimulatedHardware.virtualReader(slot, pki);
-    try (IppPrinterSimulator simulator = IppPrinterSimulator.start(0, 100)) {
+    try (IppPrinterSimulator simulator = IppPrinterSimulator.start(0, 100);
+        EscPosPrinterSimulator receipts = EscPosPrinterSimulator.start(0, 5000)) {
       DocumentPrinter printer = SimulatedHardware.ipp(simulator.uri());
       CityKioskClient city =
           new CityKioskClient(URI.create(args[0]), args[1], Duration.ofSeconds(10));
+      TicketDispenser tickets = new TicketDispenser(city, SimulatedHardware.receipts(receipts));
       KioskSession session =
           new KioskSession(reader, printer, city, Clock.systemUTC(), Duration.ofMinutes(2));
       city.heartbeat(printer.state());
@@ -80,8 +86,26 @@ public final class KioskTerminal {
             case "products" ->
                 city.products().forEach(p -> out.println(p.get("code") + "  " + p.get("name")));
             case "attest" -> out.println(session.choose("attest:" + words.get(1)));
+            case "acts" ->
+                city.civilStatusActs()
+                    .forEach(
+                        a ->
+                            out.println(
+                                a.get("actNumber")
+                                    + "  "
+                                    + a.get("name")
+                                    + "  "
+                                    + a.get("eventDate")));
+            case "extract" -> out.println(session.choose("extract:" + words.get(1)));
             case "codes" -> out.println(city.requestPinCodes(words.get(1), null, words.get(2)));
-            case "ticket" -> out.println(city.ticket(words.get(1)));
+            case "tickets" ->
+                tickets.products().forEach(p -> out.println(p.get("code") + "  " + p.get("name")));
+            case "ticket" -> {
+              out.println(tickets.take(words.get(1), language));
+              receipts.receipts().stream()
+                  .reduce((first, second) -> second)
+                  .ifPresent(r -> out.println(String.join("\n", r.lines())));
+            }
             case "remove" -> {
               slot.remove();
               session.cardRemoved();

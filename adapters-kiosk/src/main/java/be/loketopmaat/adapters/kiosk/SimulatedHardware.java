@@ -2,8 +2,11 @@ package be.loketopmaat.adapters.kiosk;
 
 import be.loketopmaat.adapters.kiosk.eid.EidTrust;
 import be.loketopmaat.adapters.kiosk.eid.PcscCardReader;
+import be.loketopmaat.adapters.kiosk.escpos.EscPosPrinterSimulator;
+import be.loketopmaat.adapters.kiosk.escpos.EscPosReceiptPrinter;
 import be.loketopmaat.adapters.kiosk.hardware.CardReader;
 import be.loketopmaat.adapters.kiosk.hardware.DocumentPrinter;
+import be.loketopmaat.adapters.kiosk.hardware.ReceiptPrinter;
 import be.loketopmaat.adapters.kiosk.ipp.IppDocumentPrinter;
 import be.loketopmaat.adapters.kiosk.virtualcard.Persona;
 import be.loketopmaat.adapters.kiosk.virtualcard.Personas;
@@ -11,13 +14,18 @@ import be.loketopmaat.adapters.kiosk.virtualcard.TestPki;
 import be.loketopmaat.adapters.kiosk.virtualcard.VirtualEidCard;
 import be.loketopmaat.adapters.kiosk.virtualcard.VirtualSmartcardProvider;
 import be.loketopmaat.adapters.kiosk.virtualcard.VirtualTerminal;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-/** The kiosk programs' shared pieces: the virtual card's reader and personas, the IPP printer. */
+/**
+ * The kiosk programs' shared pieces: the virtual card's reader and personas, the IPP printer, the
+ * ESC/POS receipt printer.
+ */
 final class SimulatedHardware {
   /** The personas a simulated slot takes; {@code resident} is the one MAGDA's simulator knows. */
   static final List<String> PERSONAS =
@@ -38,6 +46,16 @@ final class SimulatedHardware {
   static DocumentPrinter ipp(URI uri) {
     return new IppDocumentPrinter(
         uri, Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(30));
+  }
+
+  /** The receipt printer on the ESC/POS simulator (TCP on loopback). */
+  static ReceiptPrinter receipts(EscPosPrinterSimulator simulator) {
+    return receipts(new InetSocketAddress(InetAddress.getLoopbackAddress(), simulator.port()));
+  }
+
+  /** The ESC/POS receipt printer at {@code address} (raw TCP, port 9100 on a real one). */
+  static ReceiptPrinter receipts(InetSocketAddress address) {
+    return new EscPosReceiptPrinter(address, Duration.ofSeconds(2), Duration.ofSeconds(5));
   }
 
   /** A persona's virtual card; {@code resident} (the default) for anything else. */

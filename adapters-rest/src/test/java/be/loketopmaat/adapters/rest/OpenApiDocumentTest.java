@@ -230,6 +230,13 @@ class OpenApiDocumentTest {
         .containsExactly("reference");
     assertThat(parameterNames(operation(paths, "/api/v1/kiosk/attests", "post")))
         .containsExactly("X-Kiosk-Session");
+    // A walk-in ticket is anonymous: the kiosk's key, no citizen's session; rate limited.
+    Map<String, Object> ticket = operation(paths, "/api/v1/kiosk/tickets", "post");
+    assertThat(ticket.get("security")).isEqualTo(List.of(Map.of("kioskKey", List.of())));
+    assertThat(parameterNames(ticket)).isEmpty();
+    assertThat(map(ticket.get("responses"))).containsKeys("201", "404", "409", "429");
+    assertThat(parameterNames(operation(paths, "/api/v1/kiosk/tickets/{id}/printed", "post")))
+        .containsExactly("id");
   }
 
   @Test

@@ -2,7 +2,6 @@ package be.loketopmaat.application.service;
 
 import be.loketopmaat.application.KioskRefusedException;
 import be.loketopmaat.application.NotFoundException;
-import be.loketopmaat.application.port.in.CounterQueueUseCase;
 import be.loketopmaat.application.port.in.KioskUseCase;
 import be.loketopmaat.application.port.in.PinCodesUseCase;
 import be.loketopmaat.application.port.in.VerifyAttestUseCase;
@@ -10,11 +9,11 @@ import be.loketopmaat.application.port.out.KioskStore;
 import be.loketopmaat.application.port.out.KioskUsageLog;
 import be.loketopmaat.application.port.out.ProductRepository;
 import be.loketopmaat.application.port.out.RegisterReads;
+import be.loketopmaat.application.port.out.federal.CivilStatusRegistry;
 import be.loketopmaat.application.port.out.federal.PopulationRegister;
 import be.loketopmaat.application.port.out.federal.SystemUnavailableException;
 import be.loketopmaat.domain.catalogue.Channel;
 import be.loketopmaat.domain.catalogue.Product;
-import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.citizen.Citizen;
 import be.loketopmaat.domain.citizen.NationalNumber;
 import be.loketopmaat.domain.common.ConflictException;
@@ -23,8 +22,10 @@ import be.loketopmaat.domain.common.Phrase;
 import be.loketopmaat.domain.document.CodeRequest;
 import be.loketopmaat.domain.kiosk.AttestVerification;
 import be.loketopmaat.domain.kiosk.CardLogin;
+import be.loketopmaat.domain.kiosk.ExtractKind;
 import be.loketopmaat.domain.kiosk.Kiosk;
 import be.loketopmaat.domain.kiosk.KioskChallenge;
+import be.loketopmaat.domain.kiosk.KioskDocument;
 import be.loketopmaat.domain.kiosk.KioskEvent;
 import be.loketopmaat.domain.kiosk.KioskEventKind;
 import be.loketopmaat.domain.kiosk.KioskLogin;
@@ -48,14 +49,15 @@ import java.util.UUID;
  */
 public final class KioskService implements KioskUseCase, VerifyAttestUseCase {
   static final String READ_PURPOSE = "kiosk attest";
+  static final String EXTRACT_PURPOSE = "kiosk civil-status extract";
 
   private final KioskStore store;
   private final KioskUsageLog log;
   private final ProductRepository products;
   private final PopulationRegister register;
+  private final CivilStatusRegistry civilStatus;
   private final RegisterReads reads;
   private final PinCodesUseCase pinCodes;
-  private final CounterQueueUseCase counter;
   private final KioskSettings settings;
   private final Clock clock;
 
@@ -64,18 +66,18 @@ public final class KioskService implements KioskUseCase, VerifyAttestUseCase {
       KioskUsageLog log,
       ProductRepository products,
       PopulationRegister register,
+      CivilStatusRegistry civilStatus,
       RegisterReads reads,
       PinCodesUseCase pinCodes,
-      CounterQueueUseCase counter,
       KioskSettings settings,
       Clock clock) {
     this.store = store;
     this.log = log;
     this.products = products;
     this.register = register;
+    this.civilStatus = civilStatus;
     this.reads = reads;
     this.pinCodes = pinCodes;
-    this.counter = counter;
     this.settings = settings;
     this.clock = clock;
   }
@@ -184,14 +186,84 @@ public final class KioskService implements KioskUseCase, VerifyAttestUseCase {
   }
 
   @Override
+  public List<CivilStatusRegistry.Act> civilStatusActs(InSession session) {
+    Session in = session(session);
+    return acts(in);
+  }
+
+  @Override
+  public PrintableAttest civilStatusExtract(InSession session, String actNumber, Language asked) {
+    Session in = session(session);
+    Language language = asked == null ? in.login().language() : asked;
+    CivilStatusRegistry.Act act =
+        acts(in).stream()
+            .filter(a -> a.actNumber().equals(actNumber))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("civil-status act", actNumber));
+    String code = Secrets.newSecret().substring(0, 20);
+    LocalDateTime now = now();
+    reads.record(
+        new RegisterReads.Read(
+            in.login().citizen(), EXTRACT_PURPOSE, "kiosk " + in.kiosk().id(), now, code));
+    CivilStatusRegistry.Extract extract;
+    try {
+      extract = civilStatus.extract(act.actNumber(), language);
+    } catch (CivilStatusRegistry.RegistryRefusedException refused) {
+      append(in.kiosk(), KioskEventKind.FAULT, in.login().citizen(), "DABS refused an extract");
+      throw new ConflictException(
+          "registry-refused",
+          "the civil-status database refuses this extract: {0}",
+          refused.getMessage());
+    } catch (SystemUnavailableException down) {
+      append(in.kiosk(), KioskEventKind.FAULT, null, "DABS unavailable");
+      throw new ConflictException(
+          "registry-unavailable",
+          "the civil-status database cannot be reached now; try again later");
+    }
+    AttestVerification verification =
+        new AttestVerification(
+            code,
+            ExtractKind.of(act.kind()),
+            act.municipality(),
+            now,
+            in.kiosk().id(),
+            in.kiosk().location(),
+            false);
+    store.insertAttest(verification);
+    return new PrintableAttest(verification, extract.pdf(), language);
+  }
+
+  /** The citizen's own acts, as DABS lists them. */
+  private List<CivilStatusRegistry.Act> acts(Session in) {
+    try {
+      return civilStatus.acts(in.login().citizen());
+    } catch (CivilStatusRegistry.RegistryRefusedException refused) {
+      throw new ConflictException(
+          "registry-refused",
+          "the civil-status database refuses this extract: {0}",
+          refused.getMessage());
+    } catch (SystemUnavailableException down) {
+      append(in.kiosk(), KioskEventKind.FAULT, null, "DABS unavailable");
+      throw new ConflictException(
+          "registry-unavailable",
+          "the civil-status database cannot be reached now; try again later");
+    }
+  }
+
+  @Override
   public void attestPrinted(InSession session, String code, boolean printed, String fault) {
     Session in = session(session);
     if (printed) {
       if (!store.markPrinted(code, in.kiosk().id())) {
         throw new NotFoundException("pending attest", code);
       }
-      AttestModel model = store.findAttest(code).map(AttestVerification::model).orElse(null);
-      append(in.kiosk(), KioskEventKind.DOCUMENT_PRINTED, in.login().citizen(), "attest " + model);
+      KioskDocument model = store.findAttest(code).map(AttestVerification::model).orElse(null);
+      String kind = model instanceof ExtractKind ? "extract " : "attest ";
+      append(
+          in.kiosk(),
+          KioskEventKind.DOCUMENT_PRINTED,
+          in.login().citizen(),
+          kind + (model == null ? null : model.name()));
     } else {
       store.removePending(code, in.kiosk().id());
       append(in.kiosk(), KioskEventKind.FAULT, in.login().citizen(), "not printed: " + fault);
@@ -215,16 +287,6 @@ public final class KioskService implements KioskUseCase, VerifyAttestUseCase {
             actor(in.kiosk()));
     append(in.kiosk(), KioskEventKind.PIN_CODES_REQUESTED, login.citizen(), null);
     return requested;
-  }
-
-  @Override
-  public CounterQueueUseCase.IssuedTicket ticket(InSession session, ProductCode product) {
-    Session in = session(session);
-    CounterQueueUseCase.IssuedTicket ticket =
-        counter.drawTicket(
-            new CounterQueueUseCase.TicketRequest(in.kiosk().location(), product, null, null));
-    append(in.kiosk(), KioskEventKind.TICKET_PRINTED, in.login().citizen(), product.value());
-    return ticket;
   }
 
   @Override
@@ -277,17 +339,7 @@ public final class KioskService implements KioskUseCase, VerifyAttestUseCase {
 
   /** The kiosk behind a credential: known, its secret right, and enabled. */
   private Kiosk kiosk(Credential credential) {
-    Optional<Kiosk> kiosk =
-        credential == null || credential.kiosk() == null || credential.secret() == null
-            ? Optional.empty()
-            : store.find(credential.kiosk());
-    if (kiosk.isEmpty() || !Secrets.matches(credential.secret(), kiosk.get().secretHash())) {
-      throw new KioskRefusedException(false, Phrase.of("Unknown kiosk or wrong kiosk credential."));
-    }
-    if (!kiosk.get().enabled()) {
-      throw new KioskRefusedException(true, Phrase.of("This kiosk is disabled."));
-    }
-    return kiosk.get();
+    return KioskCredentials.authenticate(store, credential);
   }
 
   private Optional<KioskLogin> login(Kiosk kiosk, String token) {

@@ -297,6 +297,12 @@ class CivilStatusDeclarationsTest {
       return new Extract(pdf, "https://dabs.example/verify/" + actNumber);
     }
 
+    @Override
+    public java.util.List<Act> acts(be.loketopmaat.domain.citizen.NationalNumber person) {
+      requireUp();
+      return java.util.List.of();
+    }
+
     private void requireUp() {
       if (down) {
         throw new SystemUnavailableException("DABS", "down");

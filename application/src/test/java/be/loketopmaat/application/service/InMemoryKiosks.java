@@ -25,6 +25,11 @@ final class InMemoryKiosks implements KioskStore, KioskUsageLog {
   private final Map<String, AttestVerification> attests = new LinkedHashMap<>();
   private final List<KioskEvent> events = new ArrayList<>();
 
+  /** A kiosk's ticket: which kiosk drew it, and its slip (null until reported). */
+  private record DrawnTicket(UUID kiosk, Boolean printed) {}
+
+  private final Map<UUID, DrawnTicket> tickets = new LinkedHashMap<>();
+
   @Override
   public synchronized void insert(Kiosk kiosk) {
     kiosks.put(kiosk.id(), kiosk);
@@ -119,6 +124,25 @@ final class InMemoryKiosks implements KioskStore, KioskUsageLog {
       return false;
     }
     attests.remove(code);
+    return true;
+  }
+
+  @Override
+  public synchronized void insertTicket(UUID ticket, UUID kiosk, LocalDateTime issuedAt) {
+    tickets.put(ticket, new DrawnTicket(kiosk, null));
+  }
+
+  @Override
+  public synchronized boolean reportSlip(
+      UUID ticket, UUID kiosk, boolean printed, LocalDateTime at) {
+    DrawnTicket drawn = tickets.get(ticket);
+    if (drawn == null
+        || !drawn.kiosk().equals(kiosk)
+        || Boolean.TRUE.equals(drawn.printed())
+        || !printed && drawn.printed() != null) {
+      return false;
+    }
+    tickets.put(ticket, new DrawnTicket(kiosk, printed));
     return true;
   }
 

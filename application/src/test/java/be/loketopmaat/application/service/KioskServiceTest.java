@@ -5,24 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.loketopmaat.application.KioskRefusedException;
 import be.loketopmaat.application.NotFoundException;
-import be.loketopmaat.application.port.in.CounterQueueUseCase;
 import be.loketopmaat.application.port.in.KioskUseCase.Credential;
 import be.loketopmaat.application.port.in.KioskUseCase.InSession;
 import be.loketopmaat.application.port.in.KioskUseCase.Opened;
 import be.loketopmaat.application.port.in.KioskUseCase.PrintableAttest;
 import be.loketopmaat.application.port.in.ManageKiosksUseCase.Registered;
 import be.loketopmaat.application.port.in.PinCodesUseCase;
+import be.loketopmaat.application.port.out.federal.CivilStatusRegistry;
 import be.loketopmaat.application.port.out.federal.PopulationRegister;
 import be.loketopmaat.domain.Fixtures;
-import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.citizen.NationalNumber;
+import be.loketopmaat.domain.civilstatus.DeclarationKind;
 import be.loketopmaat.domain.common.ConflictException;
 import be.loketopmaat.domain.common.InvalidInputException;
 import be.loketopmaat.domain.common.Language;
-import be.loketopmaat.domain.counter.Ticket;
-import be.loketopmaat.domain.counter.TicketPurpose;
 import be.loketopmaat.domain.document.CodeRequest;
 import be.loketopmaat.domain.kiosk.CardLogin;
+import be.loketopmaat.domain.kiosk.ExtractKind;
 import be.loketopmaat.domain.kiosk.KioskChallenge;
 import be.loketopmaat.domain.kiosk.KioskEvaluation;
 import be.loketopmaat.domain.kiosk.KioskEvent;
@@ -74,15 +73,16 @@ class KioskServiceTest {
   final List<PinCodesUseCase.Request> codeRequests = new ArrayList<>();
   final KioskAdminService admin =
       new KioskAdminService(kiosks, kiosks, locations, Duration.ofMinutes(2), 2, clock);
+  final FakeDabs dabs = new FakeDabs();
   final KioskService service =
       new KioskService(
           kiosks,
           kiosks,
           new InMemoryProducts().with(Fixtures.eid(), Fixtures.attest()),
           new FakeRegister(),
+          dabs,
           reads,
           new FakePinCodes(),
-          new FakeCounter(),
           new KioskSettings(
               new CardLogin(List.of(fixture("trusted-root.der"))),
               "a pseudonym key of enough bytes".getBytes(StandardCharsets.UTF_8),
@@ -199,7 +199,43 @@ class KioskServiceTest {
   }
 
   @Test
-  void pinCodesAndTicketsGoThroughTheirUseCasesAndAnEndedSessionOpensNothingMore() {
+  void anExtractOfOneOfTheCitizensOwnActsIsVerifiableOncePrintedAndNobodyElsesIsGiven() {
+    Credential kiosk = registered();
+    InSession session = new InSession(kiosk, open(kiosk, service.challenge(kiosk)).token());
+
+    assertThat(service.civilStatusActs(session))
+        .extracting(CivilStatusRegistry.Act::actNumber)
+        .containsExactly("ACT-1985-R00001", "ACT-2012-R00002");
+    PrintableAttest extract = service.civilStatusExtract(session, "ACT-2012-R00002", Language.FR);
+
+    assertThat(new String(extract.pdf(), StandardCharsets.US_ASCII)).startsWith("%PDF-");
+    assertThat(dabs.extracted).containsExactly("ACT-2012-R00002 FR");
+    assertThat(extract.language()).isEqualTo(Language.FR);
+    assertThat(reads.all())
+        .singleElement()
+        .satisfies(r -> assertThat(r.purpose()).isEqualTo("kiosk civil-status extract"));
+    String code = extract.verification().code();
+    assertThatThrownBy(() -> service.verify(code)).isInstanceOf(NotFoundException.class);
+    service.attestPrinted(session, code, true, null);
+    assertThat(service.verify(code).model()).isEqualTo(ExtractKind.MARRIAGE_ACT_EXTRACT);
+    assertThat(service.verify(code).issuedBy()).isEqualTo(NisCode.ANTWERP);
+    assertThat(last().detail()).isEqualTo("extract MARRIAGE_ACT_EXTRACT");
+
+    // An act number that is not one of the citizen's own gives nothing, and asks DABS nothing.
+    assertThatThrownBy(() -> service.civilStatusExtract(session, "ACT-2020-000009", null))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(dabs.extracted).hasSize(1);
+    dabs.down = true;
+    assertThatThrownBy(() -> service.civilStatusActs(session))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.reason()).isEqualTo("registry-unavailable"));
+    service.endSession(session);
+    assertThatThrownBy(() -> service.civilStatusActs(session))
+        .isInstanceOf(KioskRefusedException.class);
+  }
+
+  @Test
+  void pinCodesGoThroughTheirUseCaseAndAnEndedSessionOpensNothingMore() {
     Credential kiosk = registered();
     InSession session = new InSession(kiosk, open(kiosk, service.challenge(kiosk)).token());
 
@@ -218,13 +254,10 @@ class KioskServiceTest {
                         "anna@example.be", null, new LocationCode("hub"))))
         .isInstanceOfSatisfying(
             ConflictException.class, e -> assertThat(e.reason()).isEqualTo("codes-request-open"));
-    assertThat(service.ticket(session, new ProductCode("attest")).position()).isEqualTo(3);
-
     service.endSession(session);
 
     assertThat(last().kind()).isEqualTo(KioskEventKind.SESSION_ENDED);
-    assertThatThrownBy(() -> service.ticket(session, new ProductCode("attest")))
-        .isInstanceOf(KioskRefusedException.class);
+    assertThatThrownBy(() -> service.products(session)).isInstanceOf(KioskRefusedException.class);
   }
 
   @Test
@@ -336,6 +369,57 @@ class KioskServiceTest {
     }
   }
 
+  /** DABS with Anna's birth and marriage acts. */
+  static final class FakeDabs implements CivilStatusRegistry {
+    final List<String> extracted = new ArrayList<>();
+    boolean down;
+
+    @Override
+    public DraftAct createDraft(be.loketopmaat.domain.civilstatus.Declaration declaration) {
+      throw new UnsupportedOperationException("the kiosk declares nothing");
+    }
+
+    @Override
+    public Optional<DraftAct> draft(String draftId) {
+      throw new UnsupportedOperationException("the kiosk declares nothing");
+    }
+
+    @Override
+    public SignedAct sign(String draftId, String officerId) {
+      throw new UnsupportedOperationException("the kiosk signs nothing");
+    }
+
+    @Override
+    public Extract extract(String actNumber, Language language) {
+      extracted.add(actNumber + " " + language);
+      return new Extract(
+          "%PDF-1.4 extract".getBytes(StandardCharsets.US_ASCII), "https://dabs.example/v");
+    }
+
+    @Override
+    public List<Act> acts(NationalNumber person) {
+      if (down) {
+        throw new be.loketopmaat.application.port.out.federal.SystemUnavailableException(
+            "DABS", "down");
+      }
+      assertThat(person).isEqualTo(ANNA);
+      LocalDateTime signed = LocalDateTime.of(2019, 4, 1, 9, 0);
+      return List.of(
+          new Act(
+              "ACT-1985-R00001",
+              DeclarationKind.BIRTH,
+              LocalDate.of(1985, 7, 31),
+              NisCode.ANTWERP,
+              signed),
+          new Act(
+              "ACT-2012-R00002",
+              DeclarationKind.MARRIAGE,
+              LocalDate.of(2012, 6, 16),
+              NisCode.ANTWERP,
+              signed));
+    }
+  }
+
   private final class FakePinCodes implements PinCodesUseCase {
     @Override
     public CodeRequest request(Request request, StaffMember by) {
@@ -362,33 +446,6 @@ class KioskServiceTest {
 
     @Override
     public CodeRequest handOver(UUID id, StaffMember by) {
-      throw new UnsupportedOperationException(
-          "the kiosk never calls this: a call here is a defect the test must show");
-    }
-  }
-
-  private final class FakeCounter implements CounterQueueUseCase {
-    @Override
-    public Optional<Called> callNext(LocationCode location, String desk) {
-      return Optional.empty();
-    }
-
-    @Override
-    public IssuedTicket drawTicket(TicketRequest request) {
-      assertThat(request.location()).isEqualTo(new LocationCode("bib"));
-      Ticket ticket =
-          Ticket.draw(
-              request.location(),
-              7,
-              request.product(),
-              TicketPurpose.WALK_IN,
-              null,
-              LocalDateTime.now(clock));
-      return new IssuedTicket(ticket, 3, Duration.ofMinutes(12));
-    }
-
-    @Override
-    public Ticket closeTicket(LocationCode location, UUID ticket, boolean served) {
       throw new UnsupportedOperationException(
           "the kiosk never calls this: a call here is a defect the test must show");
     }

@@ -1,20 +1,20 @@
 package be.loketopmaat.domain.kiosk;
 
 import be.loketopmaat.domain.location.LocationCode;
-import be.loketopmaat.domain.population.AttestModel;
 import be.loketopmaat.domain.population.NisCode;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
- * What the public verification of an attest printed at a kiosk tells: the model, the municipality
- * that issued it and when, nothing about the person. Valid once the kiosk reports it printed; an
- * attest whose print failed never becomes valid.
+ * What the public verification of an attest (or a civil-status extract) printed at a kiosk tells:
+ * the model ({@link KioskDocument}), the municipality that issued it and when, nothing about the
+ * person. Valid once the kiosk reports it printed; an attest whose print failed never becomes
+ * valid.
  */
 public record AttestVerification(
     String code,
-    AttestModel model,
+    KioskDocument model,
     NisCode issuedBy,
     LocalDateTime issuedAt,
     UUID kiosk,

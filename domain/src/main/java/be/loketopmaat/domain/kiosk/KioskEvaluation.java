@@ -125,10 +125,13 @@ public final class KioskEvaluation {
     documents.computeIfAbsent(site, s -> new TreeMap<>()).merge(kind, 1L, Long::sum);
   }
 
-  /** {@code attest MAIN_RESIDENCE} is a MAIN_RESIDENCE. */
+  /** {@code attest MAIN_RESIDENCE} is a MAIN_RESIDENCE, {@code extract BIRTH_ACT_EXTRACT} so. */
   private static String documentKind(String detail) {
     if (detail == null || detail.isBlank()) {
       return "DOCUMENT";
+    }
+    if (detail.startsWith("extract ")) {
+      return detail.substring("extract ".length());
     }
     return detail.startsWith("attest ") ? detail.substring("attest ".length()) : detail;
   }

@@ -1,13 +1,14 @@
 package be.loketopmaat.domain.population;
 
 import be.loketopmaat.domain.common.LocalizedText;
+import be.loketopmaat.domain.kiosk.KioskDocument;
 
 /**
  * The ten attest models from the population register that a municipality may issue, as fixed by the
  * ministerial decree of 21 April 2017. Each attest is an extract of what the register holds on the
  * day it is made.
  */
-public enum AttestModel {
+public enum AttestModel implements KioskDocument {
   HOUSEHOLD_COMPOSITION(
       "Bewijs van gezinssamenstelling",
       "Certificat de composition de ménage",
@@ -49,6 +50,7 @@ public enum AttestModel {
   }
 
   /** The attest's name as a citizen knows it. */
+  @Override
   public LocalizedText title() {
     return new LocalizedText(nl, fr, en);
   }

@@ -13,6 +13,8 @@ public final class DabsContract {
   public static final String ACTS_PATH = "/v1/acts";
   public static final String EXTRACT_SUFFIX = "/extract";
   public static final String VERIFICATIONS_PATH = "/v1/verifications";
+  public static final String PERSONS_PATH = "/v1/persons";
+  public static final String ACTS_SUFFIX = "/acts";
   public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   public static final String VERIFICATION_URL = "Verification-Url";
   public static final String JSON = PartnerJsonApi.JSON;
@@ -48,6 +50,11 @@ public final class DabsContract {
 
   public static String signaturePath(String draftId) {
     return draftPath(draftId) + SIGNATURE_SUFFIX;
+  }
+
+  /** The signed acts naming a person, by national number (eleven digits). */
+  public static String personActsPath(String nationalNumber) {
+    return PERSONS_PATH + "/" + nationalNumber + ACTS_SUFFIX;
   }
 
   public static String extractPath(String actNumber, String language) {

@@ -6,16 +6,22 @@ import be.loketopmaat.adapters.federal.http.PartnerCredentials;
 import be.loketopmaat.adapters.federal.http.PartnerJsonApi;
 import be.loketopmaat.adapters.federal.http.SystemCircuitBreaker;
 import be.loketopmaat.application.port.out.federal.CivilStatusRegistry;
+import be.loketopmaat.domain.citizen.NationalNumber;
 import be.loketopmaat.domain.civilstatus.Declaration;
+import be.loketopmaat.domain.civilstatus.DeclarationKind;
 import be.loketopmaat.domain.civilstatus.ParentRelation;
 import be.loketopmaat.domain.civilstatus.Party;
 import be.loketopmaat.domain.common.Language;
+import be.loketopmaat.domain.population.NisCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -82,6 +88,12 @@ public final class HttpDabs implements CivilStatusRegistry {
     requireId(actNumber, "an act number");
     Objects.requireNonNull(language, "language");
     return breaker.call(() -> readExtract(actNumber, language));
+  }
+
+  @Override
+  public List<Act> acts(NationalNumber person) {
+    Objects.requireNonNull(person, "person");
+    return breaker.call(() -> readActs(person.digits()));
   }
 
   private ObjectNode written(Declaration declaration) {
@@ -197,6 +209,48 @@ public final class HttpDabs implements CivilStatusRegistry {
                     api.unexpected(
                         "an extract without its " + DabsContract.VERIFICATION_URL, null));
     return new Extract(pdf, url);
+  }
+
+  private List<Act> readActs(String person) {
+    HttpResponse<byte[]> response =
+        api.send(api.request(DabsContract.personActsPath(person)).GET().build());
+    if (response.statusCode() == 404) {
+      throw refusal(response, DabsContract.UNKNOWN_NATIONAL_NUMBER);
+    }
+    if (response.statusCode() != 200) {
+      throw api.notServed(response);
+    }
+    JsonNode acts = api.object(response).get("acts");
+    if (acts == null || !acts.isArray()) {
+      throw api.unexpected("a person's acts without the list of acts", null);
+    }
+    List<Act> read = new ArrayList<>();
+    for (JsonNode act : acts) {
+      String where = "an act of the person";
+      DeclarationKind kind;
+      try {
+        kind = DeclarationKind.valueOf(api.text(act, "kind", where));
+      } catch (IllegalArgumentException unknown) {
+        throw api.unexpected(where + " has a kind the contract does not know", unknown);
+      }
+      String eventDate = api.optionalText(act, "eventDate", where);
+      NisCode municipality;
+      LocalDate day;
+      try {
+        municipality = NisCode.of(api.text(act, "municipality", where));
+        day = eventDate == null ? null : LocalDate.parse(eventDate);
+      } catch (RuntimeException malformed) {
+        throw api.unexpected(where + " has a municipality or day outside the contract", malformed);
+      }
+      read.add(
+          new Act(
+              id(act, "actNumber", where),
+              kind,
+              day,
+              municipality,
+              api.cityTime(act, "signedAt", where)));
+    }
+    return List.copyOf(read);
   }
 
   private DraftAct draftOf(JsonNode node, String where) {

@@ -29,6 +29,15 @@ public final class DabsPersonas {
 
   public static final NationalNumber BRIDE = NationalNumber.of("94040412313");
 
+  /**
+   * Anna Peeters, MAGDA's simulated Antwerp resident (the kiosks' virtual card): born in Antwerp on
+   * 31 July 1985, married there on 16 June 2012 to {@link #RESIDENTS_SPOUSE}. DABS holds both acts
+   * from the start, signed long ago.
+   */
+  public static final NationalNumber KIOSK_RESIDENT = NationalNumber.of("85073100328");
+
+  public static final NationalNumber RESIDENTS_SPOUSE = NationalNumber.of("83041512334");
+
   /** A valid national number that is in no register. */
   public static final NationalNumber UNKNOWN = NationalNumber.of("90011524538");
 
@@ -42,7 +51,9 @@ public final class DabsPersonas {
           UNMARRIED_MOTHER,
           RECOGNISING_FATHER,
           GROOM,
-          BRIDE);
+          BRIDE,
+          KIOSK_RESIDENT,
+          RESIDENTS_SPOUSE);
 
   private DabsPersonas() {}
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +49,11 @@ public final class DabsSimulator extends PartnerSimulator {
           Pattern.quote(DabsContract.ACTS_PATH + "/")
               + "([^/]*)"
               + Pattern.quote(DabsContract.EXTRACT_SUFFIX));
+  private static final Pattern PERSON_ACTS =
+      Pattern.compile(
+          Pattern.quote(DabsContract.PERSONS_PATH + "/")
+              + "([^/]*)"
+              + Pattern.quote(DabsContract.ACTS_SUFFIX));
   private static final Pattern VERIFICATION =
       Pattern.compile(Pattern.quote(DabsContract.VERIFICATIONS_PATH + "/") + "([^/]*)");
   private static final Pattern NATIONAL_NUMBER = Pattern.compile("[0-9]{11}");
@@ -104,6 +110,11 @@ public final class DabsSimulator extends PartnerSimulator {
   private final Map<String, String> byEvent = new HashMap<>();
   private final Map<String, String> byAct = new HashMap<>();
   private final Map<String, String> byCode = new HashMap<>();
+
+  /** Acts signed before the simulator started (no draft of this run), by act number. */
+  private final Map<String, Draft> recorded = new LinkedHashMap<>();
+
+  private final Map<String, String> recordedByCode = new HashMap<>();
   private int extracts;
 
   private DabsSimulator(int port, Clock clock) {
@@ -113,6 +124,57 @@ public final class DabsSimulator extends PartnerSimulator {
     marry(DabsPersonas.MARRIED_MOTHER, DabsPersonas.MARRIED_FATHER);
     marry(DabsPersonas.CO_MOTHERS_MOTHER, DabsPersonas.CO_MOTHER);
     recognisedBeforeBirth(DabsPersonas.RECOGNISING_FATHER, DabsPersonas.UNMARRIED_MOTHER);
+    OffsetDateTime longAgo = OffsetDateTime.parse("2019-04-01T09:00:00+02:00");
+    recordAct(
+        NisCode.ANTWERP,
+        "BIRTH",
+        List.of(new Person("CHILD", DabsPersonas.KIOSK_RESIDENT.digits(), "Anna Peeters")),
+        "1985-07-31",
+        longAgo);
+    recordAct(
+        NisCode.ANTWERP,
+        "MARRIAGE",
+        List.of(
+            new Person("SPOUSE", DabsPersonas.KIOSK_RESIDENT.digits(), "Anna Peeters"),
+            new Person("SPOUSE", DabsPersonas.RESIDENTS_SPOUSE.digits(), "Bram Peeters")),
+        "2012-06-16",
+        longAgo);
+  }
+
+  /**
+   * An act signed before this run, as if DABS had it from the registers it took over: its persons
+   * are registered, and it is listed and extracted like any signed act. Its act number.
+   */
+  public synchronized String recordAct(
+      NisCode municipality,
+      String kind,
+      List<Person> persons,
+      String eventDate,
+      OffsetDateTime signedAt) {
+    String number =
+        String.format(Locale.ROOT, "ACT-%d-R%05d", signedAt.getYear(), recorded.size() + 1);
+    Draft act =
+        new Draft(
+                "RECORDED-" + number,
+                municipality,
+                kind,
+                persons.get(0).nationalNumber(),
+                "nl",
+                List.copyOf(persons),
+                null,
+                eventDate,
+                null,
+                null,
+                null,
+                null)
+            .signed(number, "registrar", signedAt);
+    persons.stream()
+        .map(Person::nationalNumber)
+        .filter(java.util.Objects::nonNull)
+        .forEach(registered::add);
+    recorded.put(number, act);
+    recordedByCode.put(act.verificationCode(), number);
+    return number;
   }
 
   /** Starts DABS on the loopback interface; port 0 takes any free port. */
@@ -177,10 +239,11 @@ public final class DabsSimulator extends PartnerSimulator {
     Matcher signature = SIGNATURE.matcher(path);
     Matcher draft = DRAFT.matcher(path);
     Matcher extract = EXTRACT.matcher(path);
+    Matcher personActs = PERSON_ACTS.matcher(path);
     String allowed;
     if (path.equals(DabsContract.DRAFTS_PATH) || signature.matches()) {
       allowed = "POST";
-    } else if (draft.matches() || extract.matches()) {
+    } else if (draft.matches() || extract.matches() || personActs.matches()) {
       allowed = "GET";
     } else {
       api.notFound(exchange, path);
@@ -198,7 +261,9 @@ public final class DabsSimulator extends PartnerSimulator {
     } else if (draft.matches()) {
       readDraft(exchange, municipality.get(), draft.group(1));
     } else if (extract.matches()) {
-      extract(exchange, municipality.get(), extract.group(1));
+      extract(exchange, extract.group(1));
+    } else if (personActs.matches()) {
+      personActs(exchange, personActs.group(1));
     } else {
       create(exchange, municipality.get());
     }
@@ -411,8 +476,7 @@ public final class DabsSimulator extends PartnerSimulator {
     send(exchange, 200, answer);
   }
 
-  private void extract(HttpExchange exchange, NisCode municipality, String actNumber)
-      throws IOException {
+  private void extract(HttpExchange exchange, String actNumber) throws IOException {
     String language =
         PartnerJson.query(exchange.getRequestURI().getRawQuery()).getOrDefault("language", "");
     if (!LANGUAGES.contains(language)) {
@@ -421,8 +485,9 @@ public final class DabsSimulator extends PartnerSimulator {
     }
     Draft act;
     synchronized (this) {
+      // DABS is national: any municipality delivers the extract of any signed act.
       String draftId = byAct.get(actNumber);
-      act = draftId == null ? null : ownDraft(municipality, draftId);
+      act = draftId == null ? recorded.get(actNumber) : drafts.get(draftId);
       if (act != null) {
         extracts++;
       }
@@ -447,7 +512,11 @@ public final class DabsSimulator extends PartnerSimulator {
     Draft act;
     synchronized (this) {
       String draftId = byCode.get(code);
-      act = draftId == null ? null : drafts.get(draftId);
+      String recordedAct = recordedByCode.get(code);
+      act =
+          draftId != null
+              ? drafts.get(draftId)
+              : recordedAct == null ? null : recorded.get(recordedAct);
     }
     if (act == null) {
       api.error(exchange, 404, DabsContract.UNKNOWN_ACT, "no extract has this code");
@@ -459,6 +528,48 @@ public final class DabsSimulator extends PartnerSimulator {
     answer.put("municipality", act.municipality().value());
     answer.put("signedAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(act.signedAt()));
     answer.put("valid", true);
+    send(exchange, 200, answer);
+  }
+
+  /** The signed acts that name the person, oldest event first. */
+  private void personActs(HttpExchange exchange, String nationalNumber) throws IOException {
+    if (!NATIONAL_NUMBER.matcher(nationalNumber).matches()) {
+      api.malformed(exchange, "a national number is eleven digits");
+      return;
+    }
+    List<Draft> acts = new ArrayList<>();
+    synchronized (this) {
+      if (!registered.contains(nationalNumber)) {
+        api.error(
+            exchange,
+            404,
+            DabsContract.UNKNOWN_NATIONAL_NUMBER,
+            nationalNumber + " is not in the National Register");
+        return;
+      }
+      List<Draft> signed = new ArrayList<>(recorded.values());
+      drafts.values().stream().filter(d -> d.actNumber() != null).forEach(signed::add);
+      for (Draft act : signed) {
+        if (act.persons().stream().anyMatch(p -> nationalNumber.equals(p.nationalNumber()))) {
+          acts.add(act);
+        }
+      }
+    }
+    acts.sort(
+        java.util.Comparator.comparing((Draft d) -> d.eventDate() == null ? "9999" : d.eventDate())
+            .thenComparing(Draft::signedAt));
+    ObjectNode answer = api.json().createObjectNode();
+    var list = answer.putArray("acts");
+    for (Draft act : acts) {
+      ObjectNode item = list.addObject();
+      item.put("actNumber", act.actNumber());
+      item.put("kind", act.kind());
+      if (act.eventDate() != null) {
+        item.put("eventDate", act.eventDate());
+      }
+      item.put("municipality", act.municipality().value());
+      item.put("signedAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(act.signedAt()));
+    }
     send(exchange, 200, answer);
   }
 

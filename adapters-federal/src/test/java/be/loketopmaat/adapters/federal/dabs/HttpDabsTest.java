@@ -9,6 +9,7 @@ import be.loketopmaat.adapters.federal.http.PartnerCredentials;
 import be.loketopmaat.adapters.federal.simulator.DabsPersonas;
 import be.loketopmaat.adapters.federal.simulator.DabsSimulator;
 import be.loketopmaat.adapters.federal.simulator.Faults;
+import be.loketopmaat.application.port.out.federal.CivilStatusRegistry;
 import be.loketopmaat.application.port.out.federal.CivilStatusRegistry.DraftAct;
 import be.loketopmaat.application.port.out.federal.CivilStatusRegistry.Extract;
 import be.loketopmaat.application.port.out.federal.CivilStatusRegistry.Refusal;
@@ -256,6 +257,33 @@ class HttpDabsTest {
                     "Lotte Janssens")),
         Refusal.DUPLICATE_DECLARATION);
     assertThat(simulator.drafts()).hasSize(1);
+  }
+
+  @Test
+  void aPersonsSignedActsAreListedOldestFirstForAnyMunicipalityAndAnUnknownPersonIsRefused() {
+    List<CivilStatusRegistry.Act> acts = antwerp.acts(DabsPersonas.KIOSK_RESIDENT);
+
+    assertThat(acts)
+        .extracting(CivilStatusRegistry.Act::kind)
+        .containsExactly(DeclarationKind.BIRTH, DeclarationKind.MARRIAGE);
+    assertThat(acts.get(0).eventDate()).isEqualTo(LocalDate.of(1985, 7, 31));
+    assertThat(acts.get(0).municipality()).isEqualTo(NisCode.ANTWERP);
+    assertThat(acts.get(0).actNumber()).matches("[A-Z0-9-]{4,40}");
+    // DABS is national: Leuven lists them too, and delivers the extract of Antwerp's act.
+    HttpDabs leuven = adapter(NisCode.LEUVEN, "leuven-dabs-key", LENIENT);
+    assertThat(leuven.acts(DabsPersonas.KIOSK_RESIDENT)).isEqualTo(acts);
+    Extract extract = leuven.extract(acts.get(1).actNumber(), Language.FR);
+    assertThat(new String(extract.pdf(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+    assertThat(extract.verificationUrl()).contains(DabsContract.VERIFICATIONS_PATH);
+    // A draft is no act; once signed it is one of each person it names.
+    DraftAct draft = antwerp.createDraft(marriedBirth("Lotte Janssens"));
+    assertThat(antwerp.acts(DabsPersonas.MARRIED_MOTHER)).isEmpty();
+    antwerp.sign(draft.draftId(), "officer-1");
+    assertThat(antwerp.acts(DabsPersonas.MARRIED_MOTHER))
+        .extracting(CivilStatusRegistry.Act::kind)
+        .containsExactly(DeclarationKind.BIRTH);
+    assertRefused(() -> antwerp.acts(DabsPersonas.UNKNOWN), Refusal.UNKNOWN_NATIONAL_NUMBER);
   }
 
   @Test

@@ -101,6 +101,36 @@ public final class AttestPdf {
     }
   }
 
+  /**
+   * The same PDF with the city's QR code and verification line in the top right corner of its first
+   * page, for a document that carries a seal and QR code of its own at its foot (a civil-status
+   * extract from DABS): the two never overlap. The line is right-aligned under the QR code.
+   */
+  public static byte[] stampTopRight(byte[] pdf, URI verification, KioskLanguage language)
+      throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDPage first = document.getPage(0);
+      float right = first.getMediaBox().getWidth() - MARGIN;
+      float top = first.getMediaBox().getHeight() - MARGIN;
+      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      try (PDPageContentStream content =
+          new PDPageContentStream(
+              document, first, PDPageContentStream.AppendMode.APPEND, true, true)) {
+        qr(content, verification.toString(), right - QR_SIZE, top - QR_SIZE, QR_SIZE);
+        String check =
+            language.pick(
+                "Controleer dit document op", "Vérifiez ce document sur", "Check this document at");
+        float size = 7;
+        for (int i = 0; i < 2; i++) {
+          String line = i == 0 ? check : verification.toString();
+          float width = font.getStringWidth(line) / 1000 * size;
+          text(content, font, size, right - width, top - QR_SIZE - 10 - i * 9, line);
+        }
+      }
+      return save(document);
+    }
+  }
+
   private static void verification(
       PDPageContentStream content, PDType1Font font, URI url, KioskLanguage language)
       throws IOException {

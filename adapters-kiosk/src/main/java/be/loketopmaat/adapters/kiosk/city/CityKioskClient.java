@@ -31,11 +31,13 @@ import java.util.Optional;
  * population register through the city, gets its QR code here ({@link AttestPdf#stamp}) and is
  * reported printed or not; the session ends at the city when it ends at the kiosk.
  *
- * <p>A choice is {@code attest:<MODEL>} (e.g. {@code attest:MAIN_RESIDENCE}). Not thread-safe: one
- * kiosk loop drives it, as it drives the session.
+ * <p>A choice is {@code attest:<MODEL>} (e.g. {@code attest:MAIN_RESIDENCE}) or {@code extract:<act
+ * number>} (one of {@link #civilStatusActs()}). Not thread-safe: one kiosk loop drives it, as it
+ * drives the session.
  */
 public final class CityKioskClient implements KioskSession.Documents {
   private static final String ATTEST = "attest:";
+  private static final String EXTRACT = "extract:";
 
   private final URI api;
   private final String key;
@@ -44,6 +46,12 @@ public final class CityKioskClient implements KioskSession.Documents {
   private KioskLanguage language = KioskLanguage.NL;
   private String session;
   private String pendingAttest;
+
+  /**
+   * Where the pending document's print is reported: {@code attests} or {@code
+   * civil-status-extracts}.
+   */
+  private String pendingKind = "attests";
 
   /**
    * @param service the city's base URL, e.g. {@code https://loket.antwerpen.be/}
@@ -117,6 +125,9 @@ public final class CityKioskClient implements KioskSession.Documents {
 
   @Override
   public Optional<DocumentPrinter.Document> make(VerifiedCard citizen, String choice) {
+    if (session != null && choice != null && choice.startsWith(EXTRACT)) {
+      return extract(choice.substring(EXTRACT.length()));
+    }
     if (session == null || choice == null || !choice.startsWith(ATTEST)) {
       return Optional.empty();
     }
@@ -129,6 +140,7 @@ public final class CityKioskClient implements KioskSession.Documents {
               "{\"model\": " + Json.quote(model) + ", \"language\": " + Json.quote(tag()) + "}",
               true);
       pendingAttest = answer.header("X-Attest-Code");
+      pendingKind = "attests";
       URI verification = api.resolve(answer.header("X-Attest-Verification"));
       byte[] stamped = AttestPdf.stamp(answer.bytes(), verification, language);
       return Optional.of(new DocumentPrinter.Document("attest " + model, stamped));
@@ -140,6 +152,44 @@ public final class CityKioskClient implements KioskSession.Documents {
     }
   }
 
+  /**
+   * The extract of one of the citizen's civil-status acts, from DABS through the city, with the
+   * city's QR code stamped in its top right corner (DABS's own seal and QR code are at its foot).
+   */
+  private Optional<DocumentPrinter.Document> extract(String actNumber) {
+    try {
+      Answer answer =
+          send(
+              "POST",
+              "civil-status-extracts",
+              "{\"actNumber\": "
+                  + Json.quote(actNumber)
+                  + ", \"language\": "
+                  + Json.quote(tag())
+                  + "}",
+              true);
+      pendingAttest = answer.header("X-Attest-Code");
+      pendingKind = "civil-status-extracts";
+      URI verification = api.resolve(answer.header("X-Attest-Verification"));
+      byte[] stamped = AttestPdf.stampTopRight(answer.bytes(), verification, language);
+      return Optional.of(new DocumentPrinter.Document("extract " + actNumber, stamped));
+    } catch (CityRefusedException refused) {
+      return Optional.empty();
+    } catch (IOException notAPdf) {
+      dropPending("NOT_A_PDF");
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The citizen's civil-status acts as the city lists them from DABS, in the screen's language:
+   * {@code actNumber}, {@code kind}, {@code name}, {@code eventDate}, {@code municipality}. Choose
+   * one as {@code extract:<actNumber>}.
+   */
+  public List<Map<String, Object>> civilStatusActs() {
+    return send("GET", "civil-status-acts?language=" + tag(), null, true).list();
+  }
+
   @Override
   public void printed(PrintOutcome outcome) {
     if (pendingAttest == null) {
@@ -148,7 +198,7 @@ public final class CityKioskClient implements KioskSession.Documents {
     if (outcome.printed()) {
       String code = pendingAttest;
       pendingAttest = null;
-      send("POST", "attests/" + code + "/printed", "{\"printed\": true}", true);
+      send("POST", pendingKind + "/" + code + "/printed", "{\"printed\": true}", true);
     } else {
       dropPending(outcome.getClass().getSimpleName());
     }
@@ -195,9 +245,36 @@ public final class CityKioskClient implements KioskSession.Documents {
         .json();
   }
 
-  /** A walk-in ticket for the kiosk's location: number, position, estimated wait. */
+  /**
+   * The products this kiosk prints walk-in tickets for, in the screen's language: code and name;
+   * none where the kiosk's location has no queue. No session: a ticket is anonymous.
+   */
+  public List<Map<String, Object>> ticketProducts() {
+    return send("GET", "tickets/products?language=" + tag(), null, false).list();
+  }
+
+  /**
+   * A walk-in ticket in the queue of the kiosk's location, no session needed: id, number, product
+   * and location named in the screen's language, position, estimated wait, when it was drawn.
+   *
+   * @throws CityRefusedException with the city's reason (no queue here, closed, queue full...)
+   */
   public Map<String, Object> ticket(String product) {
-    return send("POST", "tickets", "{\"product\": " + Json.quote(product) + "}", true).json();
+    return send(
+            "POST",
+            "tickets",
+            "{\"product\": " + Json.quote(product) + ", \"language\": " + Json.quote(tag()) + "}",
+            false)
+        .json();
+  }
+
+  /** Reports the ticket's slip printed, or not with {@code fault} (letters, _ and spaces). */
+  public void ticketPrinted(String ticket, boolean printed, String fault) {
+    send(
+        "POST",
+        "tickets/" + ticket + "/printed",
+        "{\"printed\": " + printed + ", \"fault\": " + Json.quote(fault) + "}",
+        false);
   }
 
   /** Tells the city the kiosk's state, from its printer's. */
@@ -222,7 +299,7 @@ public final class CityKioskClient implements KioskSession.Documents {
     try {
       send(
           "POST",
-          "attests/" + code + "/printed",
+          pendingKind + "/" + code + "/printed",
           "{\"printed\": false, \"fault\": "
               + Json.quote(fault.replaceAll("[^A-Za-z_ ]", ""))
               + "}",

@@ -9,6 +9,7 @@ import be.loketopmaat.adapters.kiosk.hardware.DocumentPrinter;
 import be.loketopmaat.adapters.kiosk.session.KioskSession;
 import be.loketopmaat.adapters.kiosk.session.KioskSession.Step;
 import be.loketopmaat.adapters.kiosk.session.Notice;
+import be.loketopmaat.adapters.kiosk.ticket.TicketDispenser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -46,11 +48,12 @@ import java.util.regex.Pattern;
  *
  * <p>API: {@code GET /api/state}; {@code POST /api/language {"language": "fr"}}, {@code /api/pin
  * {"pin": "1234"}}, {@code /api/choose {"product": code}}, {@code /api/request {"product": code,
- * "phone": digits}}, {@code /api/done}. With a {@link CardSlot} (simulated hardware), {@code GET
- * /simulator} is a page with card buttons, over {@code POST /simulator/insert {"persona": name}}
- * and {@code /simulator/remove}. A POST must be {@code application/json} (a foreign page cannot
- * send that without a preflight, which this server never grants) and the Host must be this loopback
- * address.
+ * "phone": digits}}, {@code /api/done}, and without a card {@code /api/ticket {"product": code}} (a
+ * walk-in ticket on the receipt printer, where the kiosk's location has a queue). With a {@link
+ * CardSlot} (simulated hardware), {@code GET /simulator} is a page with card buttons, over {@code
+ * POST /simulator/insert {"persona": name}} and {@code /simulator/remove}. A POST must be {@code
+ * application/json} (a foreign page cannot send that without a preflight, which this server never
+ * grants) and the Host must be this loopback address.
  */
 public final class KioskScreen implements AutoCloseable {
   private static final int MAX_BODY = 4096;
@@ -75,6 +78,7 @@ public final class KioskScreen implements AutoCloseable {
   private final CardReader reader;
   private final CityKioskClient city;
   private final DocumentPrinter printer;
+  private final TicketDispenser tickets;
   private final Options options;
   private final HttpServer server;
   private final ScheduledExecutorService loop;
@@ -85,6 +89,7 @@ public final class KioskScreen implements AutoCloseable {
   private KioskLanguage language = KIOSK_LANGUAGE;
   private boolean languageChosen;
   private List<Offer> offers = List.of();
+  private List<Map<String, Object>> ticketOffers = List.of();
   private Notice ownNotice;
   private String ownDetail;
 
@@ -93,12 +98,14 @@ public final class KioskScreen implements AutoCloseable {
       CardReader reader,
       CityKioskClient city,
       DocumentPrinter printer,
+      TicketDispenser tickets,
       Options options)
       throws IOException {
     this.session = session;
     this.reader = reader;
     this.city = city;
     this.printer = printer;
+    this.tickets = tickets;
     this.options = options;
     this.loop =
         Executors.newSingleThreadScheduledExecutor(
@@ -121,8 +128,22 @@ public final class KioskScreen implements AutoCloseable {
       CityKioskClient city,
       DocumentPrinter printer,
       Options options) {
+    return start(session, reader, city, printer, null, options);
+  }
+
+  /**
+   * Starts the screen with "take a ticket" on the receipt printer behind {@code tickets} (null: no
+   * tickets at this kiosk), offered while no card is in for the products the city says.
+   */
+  public static KioskScreen start(
+      KioskSession session,
+      CardReader reader,
+      CityKioskClient city,
+      DocumentPrinter printer,
+      TicketDispenser tickets,
+      Options options) {
     try {
-      KioskScreen screen = new KioskScreen(session, reader, city, printer, options);
+      KioskScreen screen = new KioskScreen(session, reader, city, printer, tickets, options);
       screen.server.start();
       screen.tasks.add(
           screen.loop.scheduleWithFixedDelay(
@@ -191,6 +212,21 @@ public final class KioskScreen implements AutoCloseable {
     } catch (CityRefusedException unreachable) {
       // the city counts a silent kiosk as offline by itself
     }
+    if (session.step() == Step.INSERT_CARD) {
+      loadTickets();
+    }
+  }
+
+  /** The products the kiosk prints tickets for, in the screen's language: code and name. */
+  private void loadTickets() {
+    if (tickets == null) {
+      return;
+    }
+    try {
+      ticketOffers = tickets.products();
+    } catch (CityRefusedException unreachable) {
+      ticketOffers = List.of();
+    }
   }
 
   /** Keeps the screen's own state in step with the session's. */
@@ -205,6 +241,7 @@ public final class KioskScreen implements AutoCloseable {
     if (now == Step.INSERT_CARD) {
       languageChosen = false;
       setLanguage(KIOSK_LANGUAGE);
+      loadTickets();
     }
     offers = List.of();
     if (now == Step.CHOOSE) {
@@ -220,11 +257,35 @@ public final class KioskScreen implements AutoCloseable {
 
   private void loadOffers() {
     try {
-      offers = city.products().stream().map(Offer::of).toList();
+      List<Offer> loaded = new ArrayList<>();
+      for (Map<String, Object> product : city.products()) {
+        if (Offer.CIVIL_STATUS_EXTRACT.equals(product.get("code"))) {
+          loaded.addAll(extractOffers(product));
+        } else {
+          loaded.add(Offer.of(product));
+        }
+      }
+      offers = List.copyOf(loaded);
     } catch (CityRefusedException e) {
       offers = List.of();
       ownNotice = Notice.CITY_UNREACHABLE;
     }
+  }
+
+  /**
+   * The civil-status extract as one offer per act of the citizen's, as DABS lists them through the
+   * city; the product as not at this kiosk when there are none or DABS cannot say.
+   */
+  private List<Offer> extractOffers(Map<String, Object> product) {
+    try {
+      List<Offer> acts = city.civilStatusActs().stream().map(Offer::ofAct).toList();
+      if (!acts.isEmpty()) {
+        return acts;
+      }
+    } catch (CityRefusedException unavailable) {
+      // the other offers stand; this one cannot be made now
+    }
+    return List.of(Offer.of(product));
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -305,6 +366,7 @@ public final class KioskScreen implements AutoCloseable {
         case "/api/choose" -> choose(field(body, "product"));
         case "/api/request" -> request(field(body, "product"), field(body, "phone"));
         case "/api/done" -> session.finish(Notice.FINISHED);
+        case "/api/ticket" -> ticket(field(body, "product"));
         case "/simulator/insert" -> simulate(true, field(body, "persona"));
         case "/simulator/remove" -> simulate(false, null);
         default -> {
@@ -334,6 +396,9 @@ public final class KioskScreen implements AutoCloseable {
     setLanguage(chosen);
     if (session.step() == Step.CHOOSE) {
       loadOffers();
+    }
+    if (session.step() == Step.INSERT_CARD) {
+      loadTickets();
     }
   }
 
@@ -366,6 +431,29 @@ public final class KioskScreen implements AutoCloseable {
       session.finish(Notice.CODES_REQUESTED);
     } catch (CityRefusedException refused) {
       ownNotice = refused.status() == 0 ? Notice.CITY_UNREACHABLE : Notice.CODES_REFUSED;
+      ownDetail = refused.detail() == null ? "" : SPACES.matcher(refused.detail()).replaceAll(" ");
+    }
+  }
+
+  /** "Take a ticket": only while no card is in, for a product the city offers tickets for. */
+  private void ticket(String product) {
+    ownNotice = null;
+    if (tickets == null
+        || session.step() != Step.INSERT_CARD
+        || ticketOffers.stream().noneMatch(t -> Objects.equals(t.get("code"), product))) {
+      ownNotice = Notice.NOT_AT_THIS_KIOSK;
+      return;
+    }
+    TicketDispenser.Outcome outcome = tickets.take(product, language);
+    if (outcome instanceof TicketDispenser.Printed printed) {
+      ownNotice = Notice.TICKET_PRINTED;
+      ownDetail = Integer.toString(printed.number());
+    } else if (outcome instanceof TicketDispenser.NotPrinted notPrinted) {
+      ownNotice = Notice.TICKET_NOT_PRINTED;
+      ownDetail = Integer.toString(notPrinted.number());
+    } else {
+      CityRefusedException refused = ((TicketDispenser.Refused) outcome).refusal();
+      ownNotice = refused.status() == 0 ? Notice.CITY_UNREACHABLE : Notice.TICKET_REFUSED;
       ownDetail = refused.detail() == null ? "" : SPACES.matcher(refused.detail()).replaceAll(" ");
     }
   }
@@ -417,6 +505,18 @@ public final class KioskScreen implements AutoCloseable {
             .append(Json.quote(offer.name()))
             .append(", \"action\": ")
             .append(Json.quote(offer.action().name().toLowerCase(Locale.ROOT)))
+            .append('}');
+      }
+    }
+    json.append("], \"tickets\": [");
+    if (step == Step.INSERT_CARD) {
+      for (int i = 0; i < ticketOffers.size(); i++) {
+        Map<String, Object> offer = ticketOffers.get(i);
+        json.append(i == 0 ? "" : ", ")
+            .append("{\"code\": ")
+            .append(Json.quote(String.valueOf(offer.get("code"))))
+            .append(", \"name\": ")
+            .append(Json.quote(String.valueOf(offer.get("name"))))
             .append('}');
       }
     }

@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * A product the city offers at kiosks, as the screen shows it: its code, its name in the citizen's
- * language, and what the kiosk does when it is chosen: print an attest of the population register,
- * request new PIN/PUK codes, or nothing it can do here (the screen says so instead of hiding the
- * city's offer).
+ * language, and what the kiosk does when it is chosen: print an attest of the population register
+ * or an extract of one of the citizen's civil-status acts, request new PIN/PUK codes, or nothing it
+ * can do here (the screen says so instead of hiding the city's offer).
  */
 record Offer(String code, String name, Action action, String choice) {
   /** What choosing the product does at this kiosk. */
@@ -19,6 +19,12 @@ record Offer(String code, String name, Action action, String choice) {
 
   /** The PIN/PUK request's product code in the city's catalogue. */
   static final String PIN_CODES = "eid-pin-puk-request";
+
+  /**
+   * The civil-status extract's product code: the screen shows it as one offer per act of the
+   * citizen's ({@link #ofAct}), since the citizen chooses which act.
+   */
+  static final String CIVIL_STATUS_EXTRACT = "civil-status-extract";
 
   /**
    * The catalogue's attest products and the population register's models ({@code AttestModel}): the
@@ -49,5 +55,16 @@ record Offer(String code, String name, Action action, String choice) {
       return new Offer(code, name, Action.REQUEST, null);
     }
     return new Offer(code, name, Action.UNAVAILABLE, null);
+  }
+
+  /**
+   * The extract of one of the citizen's acts as the city lists them ({@code actNumber}, {@code
+   * name} in the citizen's language, {@code eventDate}): printed as {@code extract:<act number>}.
+   */
+  static Offer ofAct(Map<String, Object> act) {
+    String number = String.valueOf(act.get("actNumber"));
+    Object day = act.get("eventDate");
+    String name = act.get("name") + (day == null ? "" : " (" + day + ")");
+    return new Offer(CIVIL_STATUS_EXTRACT + ":" + number, name, Action.PRINT, "extract:" + number);
   }
 }

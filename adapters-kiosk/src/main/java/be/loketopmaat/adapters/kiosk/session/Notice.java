@@ -65,6 +65,20 @@ public enum Notice {
       "De stad is nu niet bereikbaar. Probeer later opnieuw.",
       "La ville n'est pas joignable pour l'instant. Réessayez plus tard.",
       "The city cannot be reached now. Please try again later."),
+  TICKET_PRINTED(
+      "Uw nummer is %s. Neem uw ticket en wacht tot uw nummer wordt afgeroepen.",
+      "Votre numéro est le %s. Prenez votre ticket et attendez que votre numéro soit appelé.",
+      "Your number is %s. Take your ticket and wait until your number is called."),
+  TICKET_NOT_PRINTED(
+      "Uw nummer is %s. Het ticket kon niet afgedrukt worden: onthoud uw nummer, u wordt"
+          + " afgeroepen.",
+      "Votre numéro est le %s. Le ticket n'a pas pu être imprimé : retenez votre numéro, vous"
+          + " serez appelé.",
+      "Your number is %s. The ticket could not be printed: remember your number, you will be"
+          + " called."),
+  TICKET_REFUSED(
+      "Er kan nu geen ticket gegeven worden: %s",
+      "Aucun ticket ne peut être donné maintenant : %s", "No ticket can be given now: %s"),
   FINISHED(
       "U bent klaar. Neem uw kaart terug.",
       "Vous avez terminé. Reprenez votre carte.",

@@ -167,6 +167,16 @@ class KioskScreenTest {
         .isEqualTo(Offer.Action.REQUEST);
     assertThat(Offer.of(Map.of("code", "civil-status-extract", "name", "Akte")).action())
         .isEqualTo(Offer.Action.UNAVAILABLE);
+    Offer act =
+        Offer.ofAct(
+            Map.of(
+                "actNumber", "ACT-2019-R00002",
+                "name", "Uittreksel uit de huwelijksakte",
+                "eventDate", "2012-06-16"));
+    assertThat(act.action()).isEqualTo(Offer.Action.PRINT);
+    assertThat(act.choice()).isEqualTo("extract:ACT-2019-R00002");
+    assertThat(act.name()).isEqualTo("Uittreksel uit de huwelijksakte (2012-06-16)");
+    assertThat(act.code()).isEqualTo("civil-status-extract:ACT-2019-R00002");
   }
 
   private static byte[] bytes(String text) {

@@ -6,21 +6,22 @@ import be.loketopmaat.domain.common.Language;
 import be.loketopmaat.domain.kiosk.AttestVerification;
 import be.loketopmaat.domain.kiosk.Kiosk;
 import be.loketopmaat.domain.kiosk.KioskChallenge;
+import be.loketopmaat.domain.kiosk.KioskDocument;
 import be.loketopmaat.domain.kiosk.KioskLogin;
 import be.loketopmaat.domain.kiosk.KioskStatus;
 import be.loketopmaat.domain.location.LocationCode;
-import be.loketopmaat.domain.population.AttestModel;
 import be.loketopmaat.domain.population.NisCode;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The kiosks in {@code kiosk}, their challenges, sessions and printed attests. A challenge is taken
- * by deleting it: of two concurrent takes, the database lets one delete the line.
+ * The kiosks in {@code kiosk}, their challenges, sessions, printed attests and tickets. A challenge
+ * is taken by deleting it: of two concurrent takes, the database lets one delete the line.
  */
 @Singleton
 public class JdbcKioskStore implements KioskStore {
@@ -28,16 +29,19 @@ public class JdbcKioskStore implements KioskStore {
   private final KioskChallengeRows challenges;
   private final KioskLoginRows logins;
   private final KioskAttestRows attests;
+  private final KioskTicketRows tickets;
 
   JdbcKioskStore(
       KioskRows kiosks,
       KioskChallengeRows challenges,
       KioskLoginRows logins,
-      KioskAttestRows attests) {
+      KioskAttestRows attests,
+      KioskTicketRows tickets) {
     this.kiosks = kiosks;
     this.challenges = challenges;
     this.logins = logins;
     this.attests = attests;
+    this.tickets = tickets;
   }
 
   @Override
@@ -164,7 +168,7 @@ public class JdbcKioskStore implements KioskStore {
             row ->
                 new AttestVerification(
                     row.code(),
-                    AttestModel.valueOf(row.model()),
+                    KioskDocument.of(row.model()),
                     NisCode.of(row.issuedBy()),
                     row.issuedAt(),
                     row.kiosk(),
@@ -182,6 +186,18 @@ public class JdbcKioskStore implements KioskStore {
   @Transactional
   public boolean removePending(String code, UUID kiosk) {
     return attests.removePending(code, kiosk) == 1;
+  }
+
+  @Override
+  @Transactional
+  public void insertTicket(UUID ticket, UUID kiosk, LocalDateTime issuedAt) {
+    tickets.save(new KioskTicketRow(ticket, kiosk, issuedAt, null, null));
+  }
+
+  @Override
+  @Transactional
+  public boolean reportSlip(UUID ticket, UUID kiosk, boolean printed, LocalDateTime at) {
+    return (printed ? tickets.printed(ticket, kiosk, at) : tickets.failed(ticket, kiosk, at)) == 1;
   }
 
   private static Kiosk kiosk(KioskRow row) {

@@ -60,7 +60,13 @@ class KioskStoreOnPostgresTest implements TestPropertyProvider {
   @BeforeEach
   void empty() {
     Tables.empty(
-        operations, "kiosk_event", "kiosk_attest", "kiosk_login", "kiosk_challenge", "kiosk");
+        operations,
+        "kiosk_event",
+        "kiosk_ticket",
+        "kiosk_attest",
+        "kiosk_login",
+        "kiosk_challenge",
+        "kiosk");
   }
 
   @Test
@@ -132,6 +138,22 @@ class KioskStoreOnPostgresTest implements TestPropertyProvider {
     assertThat(store.findAttest("code-1").orElseThrow().printed()).isTrue();
     assertThat(store.removePending("code-2", kiosk.id())).isTrue();
     assertThat(store.findAttest("code-2")).isEmpty();
+  }
+
+  @Test
+  void aTicketsSlipIsReportedByItsKioskFailedOnceAndPrintedOnce() {
+    Kiosk kiosk = registered();
+    Kiosk other = registered();
+    java.util.UUID ticket = java.util.UUID.randomUUID();
+    store.insertTicket(ticket, kiosk.id(), NOW);
+
+    assertThat(store.reportSlip(ticket, other.id(), true, NOW)).as("another kiosk").isFalse();
+    assertThat(store.reportSlip(java.util.UUID.randomUUID(), kiosk.id(), true, NOW)).isFalse();
+    assertThat(store.reportSlip(ticket, kiosk.id(), false, NOW)).isTrue();
+    assertThat(store.reportSlip(ticket, kiosk.id(), false, NOW)).as("failed once").isFalse();
+    assertThat(store.reportSlip(ticket, kiosk.id(), true, NOW.plusMinutes(1))).isTrue();
+    assertThat(store.reportSlip(ticket, kiosk.id(), true, NOW)).as("printed once").isFalse();
+    assertThat(store.reportSlip(ticket, kiosk.id(), false, NOW)).isFalse();
   }
 
   @Test

@@ -1,12 +1,16 @@
 package be.loketopmaat.adapters.rest.kiosk;
 
 import be.loketopmaat.adapters.rest.common.ApiTimes;
+import be.loketopmaat.adapters.rest.common.Params;
 import be.loketopmaat.adapters.rest.common.RequestAssembly;
 import be.loketopmaat.adapters.rest.counter.CounterMapper;
 import be.loketopmaat.adapters.rest.counter.IssuedTicketDto;
 import be.loketopmaat.adapters.rest.kiosk.KioskDtos.AttestRequestDto;
 import be.loketopmaat.adapters.rest.kiosk.KioskDtos.ChallengeDto;
+import be.loketopmaat.adapters.rest.kiosk.KioskDtos.CivilStatusActDto;
+import be.loketopmaat.adapters.rest.kiosk.KioskDtos.ExtractRequestDto;
 import be.loketopmaat.adapters.rest.kiosk.KioskDtos.HeartbeatDto;
+import be.loketopmaat.adapters.rest.kiosk.KioskDtos.KioskTicketDto;
 import be.loketopmaat.adapters.rest.kiosk.KioskDtos.LoginFailureDto;
 import be.loketopmaat.adapters.rest.kiosk.KioskDtos.PinCodesDto;
 import be.loketopmaat.adapters.rest.kiosk.KioskDtos.PrintedDto;
@@ -17,7 +21,9 @@ import be.loketopmaat.adapters.rest.kiosk.KioskDtos.TicketDto;
 import be.loketopmaat.adapters.rest.pincode.PinCodeDto;
 import be.loketopmaat.adapters.rest.pincode.PinCodeMapper;
 import be.loketopmaat.adapters.rest.problem.ProblemResponse;
+import be.loketopmaat.adapters.rest.ratelimit.RateLimited;
 import be.loketopmaat.application.KioskRefusedException;
+import be.loketopmaat.application.port.in.KioskTicketsUseCase;
 import be.loketopmaat.application.port.in.KioskUseCase;
 import be.loketopmaat.application.port.in.KioskUseCase.Credential;
 import be.loketopmaat.application.port.in.KioskUseCase.InSession;
@@ -26,6 +32,7 @@ import be.loketopmaat.domain.citizen.NationalNumber;
 import be.loketopmaat.domain.common.InvalidInputException;
 import be.loketopmaat.domain.common.Language;
 import be.loketopmaat.domain.common.Phrase;
+import be.loketopmaat.domain.kiosk.ExtractKind;
 import be.loketopmaat.domain.kiosk.KioskChallenge;
 import be.loketopmaat.domain.kiosk.KioskStatus;
 import be.loketopmaat.domain.location.LocationCode;
@@ -67,7 +74,8 @@ import java.util.regex.Pattern;
     name = "Kiosk",
     description =
         "For the self-service kiosks: sessions opened by the eID card's signature, products,"
-            + " attests, PIN/PUK codes, tickets, heartbeats (kiosk credential required)")
+            + " attests, civil-status extracts, PIN/PUK codes, tickets, heartbeats (kiosk credential"
+            + " required)")
 @ProblemResponse(code = "400", description = "A refused field, named in 'errors'")
 @ProblemResponse(
     code = "401",
@@ -82,19 +90,23 @@ public class KioskController {
   private static final int MAX_CERTIFICATE = 8192;
   private static final Pattern REASON = Pattern.compile("[A-Z_]{1,40}");
   private static final Pattern FAULT = Pattern.compile("[A-Za-z_ ]{1,60}");
+  private static final Pattern ACT = Pattern.compile(KioskDtos.ACT_NUMBER);
 
   private final KioskUseCase kiosks;
+  private final KioskTicketsUseCase tickets;
   private final CounterMapper counter;
   private final PinCodeMapper pinCodes;
   private final URI verificationBase;
 
   KioskController(
       KioskUseCase kiosks,
+      KioskTicketsUseCase tickets,
       CounterMapper counter,
       PinCodeMapper pinCodes,
       @Value("${loket.kiosk.verification-url:/api/v1/attest-verifications/}")
           String verificationBase) {
     this.kiosks = kiosks;
+    this.tickets = tickets;
     this.counter = counter;
     this.pinCodes = pinCodes;
     this.verificationBase =
@@ -258,6 +270,103 @@ public class KioskController {
     return HttpResponse.noContent();
   }
 
+  @Get("/civil-status-acts")
+  @Operation(
+      operationId = "kioskCivilStatusActs",
+      summary = "The session's citizen's civil-status acts, to choose one for an extract",
+      description =
+          "As the civil-status database (DABS) lists them: the signed birth, recognition and"
+              + " marriage acts that name the citizen, oldest first, each named in 'language' (the"
+              + " session's if absent). Nothing about the other persons of an act.")
+  @ApiResponse(responseCode = "200", description = "The acts (possibly none)")
+  @ProblemResponse(
+      code = "409",
+      description = "/problems/conflict: registry-refused or registry-unavailable")
+  public List<CivilStatusActDto> civilStatusActs(
+      @Parameter(hidden = true) @Nullable @Header(KEY) String key,
+      @Parameter(description = SESSION_DESCRIPTION, required = true) @Nullable @Header(SESSION)
+          String session,
+      @Parameter(description = "nl, fr or en: the screen's language now (the session's if absent)")
+          @Nullable
+          @QueryValue
+          String language) {
+    InSession in = session(key, session);
+    Language shown = language(language, kiosks.current(in).language());
+    return kiosks.civilStatusActs(in).stream()
+        .map(
+            act ->
+                new CivilStatusActDto(
+                    act.actNumber(),
+                    act.kind().name(),
+                    ExtractKind.of(act.kind()).title().in(shown),
+                    act.eventDate() == null ? null : act.eventDate().toString(),
+                    act.municipality().value()))
+        .toList();
+  }
+
+  @Post(value = "/civil-status-extracts", produces = "application/pdf")
+  @Operation(
+      operationId = "kioskCivilStatusExtract",
+      summary = "An extract of one of the session's citizen's civil-status acts, as PDF",
+      description =
+          "DABS's PDF of the act, which must be one of the citizen's own (GET"
+              + " /api/v1/kiosk/civil-status-acts). As with an attest, X-Attest-Code and"
+              + " X-Attest-Verification give the city's code and public verification URL that the"
+              + " kiosk prints as QR code on it; the read is recorded; the code verifies once the"
+              + " kiosk reports the extract printed"
+              + " (POST /api/v1/kiosk/civil-status-extracts/{code}/printed).")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The PDF",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = "string", format = "binary")))
+  @ProblemResponse(code = "404", description = "Not one of the citizen's acts")
+  @ProblemResponse(
+      code = "409",
+      description = "/problems/conflict: registry-refused or registry-unavailable")
+  public HttpResponse<byte[]> civilStatusExtract(
+      @Parameter(hidden = true) @Nullable @Header(KEY) String key,
+      @Parameter(description = SESSION_DESCRIPTION, required = true) @Nullable @Header(SESSION)
+          String session,
+      @Body ExtractRequestDto body) {
+    InSession in = session(key, session);
+    RequestAssembly request = new RequestAssembly();
+    String act =
+        request.value(
+            "actNumber",
+            body.actNumber(),
+            v -> {
+              requireValue(v);
+              return ACT.matcher(v).matches() ? v : bad();
+            });
+    Language language = body.language() == null ? null : language(body.language(), null);
+    request.throwIfAny();
+    KioskUseCase.PrintableAttest extract = kiosks.civilStatusExtract(in, act, language);
+    String code = extract.verification().code();
+    return HttpResponse.ok(extract.pdf())
+        .contentType("application/pdf")
+        .header("X-Attest-Code", code)
+        .header("X-Attest-Verification", verificationBase.resolve(code).toString());
+  }
+
+  @Post("/civil-status-extracts/{code}/printed")
+  @Operation(
+      operationId = "kioskCivilStatusExtractPrinted",
+      summary = "Whether the civil-status extract was printed",
+      description = "Printed: its code becomes valid. Not printed: it is dropped, never valid.")
+  @ApiResponse(responseCode = "204", description = "Recorded")
+  @ProblemResponse(code = "404", description = "No pending extract of this kiosk with this code")
+  public HttpResponse<Void> extractPrinted(
+      @Parameter(hidden = true) @Nullable @Header(KEY) String key,
+      @Parameter(description = SESSION_DESCRIPTION, required = true) @Nullable @Header(SESSION)
+          String session,
+      @PathVariable String code,
+      @Body PrintedDto body) {
+    return printed(key, session, code, body);
+  }
+
   @Post("/pin-codes")
   @Operation(
       operationId = "kioskRequestPinCodes",
@@ -285,25 +394,107 @@ public class KioskController {
                     in, new KioskUseCase.CodesRequest(body.email(), body.phone(), pickupAt))));
   }
 
+  @Get("/tickets/products")
+  @Operation(
+      operationId = "kioskTicketProducts",
+      summary = "The products this kiosk prints walk-in tickets for, in the citizen's language",
+      description =
+          "No session: a ticket is anonymous. The products the kiosk's location hands out without"
+              + " appointment; an empty list where the kiosk's location has no walk-in queue (a"
+              + " kiosk site: a library, a sports hall).")
+  @ApiResponse(responseCode = "200", description = "Code and name of each")
+  public List<ProductDto> ticketProducts(
+      @Parameter(hidden = true) @Nullable @Header(KEY) String key,
+      @Parameter(description = "nl, fr or en: the screen's language now (nl if absent)")
+          @Nullable
+          @QueryValue
+          String language) {
+    Credential credential = credential(key);
+    Language shown = language(language, Language.NL);
+    return tickets.ticketProducts(credential).stream()
+        .map(p -> new ProductDto(p.code().value(), p.name().in(shown)))
+        .toList();
+  }
+
   @Post("/tickets")
+  @RateLimited
   @Operation(
       operationId = "kioskTicket",
-      summary = "A walk-in ticket for the kiosk's own location",
-      description = "Through the location's queue, as if drawn there.")
-  @ApiResponse(responseCode = "201", description = "The ticket")
+      summary = "A walk-in ticket in the queue of the kiosk's location",
+      description =
+          "No session: a ticket is anonymous. Drawn in the location's queue as if at the counter;"
+              + " the answer holds what the slip prints, named in 'language'. The kiosk reports"
+              + " the slip printed or not (POST /api/v1/kiosk/tickets/{id}/printed); the ticket"
+              + " stays in the queue either way. Only a kiosk whose location has a walk-in queue"
+              + " prints tickets. Rate limited per client.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "The ticket, with its place in the queue",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = KioskTicketDto.class)))
+  @ProblemResponse(
+      code = "400",
+      description = "A refused field, or a product not handed out here without appointment")
+  @ProblemResponse(code = "404", description = "The product is unknown")
   @ProblemResponse(
       code = "409",
-      description = "/problems/conflict: location-closed, too-many-tickets or queue-full")
-  public HttpResponse<IssuedTicketDto> ticket(
-      @Parameter(hidden = true) @Nullable @Header(KEY) String key,
-      @Parameter(description = SESSION_DESCRIPTION, required = true) @Nullable @Header(SESSION)
-          String session,
-      @Body TicketDto body) {
-    InSession in = session(key, session);
+      description =
+          "/problems/conflict: kiosk-without-queue, location-closed, too-many-tickets or"
+              + " queue-full")
+  public HttpResponse<KioskTicketDto> ticket(
+      @Parameter(hidden = true) @Nullable @Header(KEY) String key, @Body TicketDto body) {
+    Credential credential = credential(key);
     RequestAssembly request = new RequestAssembly();
     ProductCode product = request.value("product", body.product(), ProductCode::new);
+    Language shown = language(body.language(), Language.NL);
     request.throwIfAny();
-    return HttpResponse.status(HttpStatus.CREATED).body(counter.toDto(kiosks.ticket(in, product)));
+    KioskTicketsUseCase.KioskTicket drawn = tickets.draw(credential, product);
+    IssuedTicketDto issued = counter.toDto(drawn.issued());
+    return HttpResponse.status(HttpStatus.CREATED)
+        .body(
+            new KioskTicketDto(
+                issued.id().toString(),
+                issued.number(),
+                issued.product(),
+                drawn.product().name().in(shown),
+                issued.location(),
+                drawn.location().name(),
+                issued.purpose().name(),
+                issued.position(),
+                issued.estimatedWaitMinutes(),
+                issued.issuedAt()));
+  }
+
+  @Post("/tickets/{id}/printed")
+  @Operation(
+      operationId = "kioskTicketPrinted",
+      summary = "Whether the ticket's slip was printed",
+      description =
+          "Printed: logged as a printed ticket. Not printed: the ticket stays in the queue (the"
+              + " screen shows its number) and the usage log gets a FAULT; the slip may be"
+              + " reported printed later, once.")
+  @ApiResponse(responseCode = "204", description = "Recorded")
+  @ProblemResponse(
+      code = "404",
+      description = "No ticket of this kiosk with this id waiting for its slip report")
+  public HttpResponse<Void> ticketPrinted(
+      @Parameter(hidden = true) @Nullable @Header(KEY) String key,
+      @Parameter(description = "The ticket's id, as POST /api/v1/kiosk/tickets answered it")
+          @PathVariable
+          String id,
+      @Body PrintedDto body) {
+    Credential credential = credential(key);
+    RequestAssembly request = new RequestAssembly();
+    UUID ticket = Params.uuid(request, "id", id);
+    Boolean printed = request.required("printed", body.printed());
+    String fault =
+        request.value(
+            "fault", body.fault(), v -> v == null || FAULT.matcher(v).matches() ? v : bad());
+    request.throwIfAny();
+    tickets.slipPrinted(credential, ticket, printed, fault);
+    return HttpResponse.noContent();
   }
 
   @Delete("/sessions/current")

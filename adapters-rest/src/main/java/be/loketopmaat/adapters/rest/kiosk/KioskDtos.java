@@ -1,5 +1,6 @@
 package be.loketopmaat.adapters.rest.kiosk;
 
+import be.loketopmaat.adapters.rest.openapi.ApiLimits;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -61,6 +62,32 @@ final class KioskDtos {
           String language) {}
 
   @Serdeable
+  @Schema(name = "KioskCivilStatusAct")
+  record CivilStatusActDto(
+      @Schema(pattern = ACT_NUMBER, example = "ACT-2012-R00002") String actNumber,
+      @Schema(description = "BIRTH, RECOGNITION or MARRIAGE", example = "MARRIAGE") String kind,
+      @Schema(
+              description = "The extract's name in the language asked",
+              example = "Extract of a marriage act")
+          String name,
+      @Nullable @Schema(type = "string", format = "date", example = "2012-06-16") String eventDate,
+      @Schema(description = "NIS code of the municipality that drew it up", example = "11002")
+          String municipality) {}
+
+  @Serdeable
+  @Schema(name = "KioskCivilStatusExtractRequest", requiredProperties = "actNumber")
+  record ExtractRequestDto(
+      @Schema(pattern = ACT_NUMBER, example = "ACT-2012-R00002") String actNumber,
+      @Nullable
+          @Schema(
+              example = "fr",
+              description = "nl, fr or en: the screen's language now; the session's if absent")
+          String language) {}
+
+  /** An act number as DABS writes them. */
+  static final String ACT_NUMBER = "^[A-Z0-9-]{4,40}$";
+
+  @Serdeable
   @Schema(name = "KioskPrintReport", requiredProperties = "printed")
   record PrintedDto(Boolean printed, @Nullable String fault) {}
 
@@ -70,7 +97,34 @@ final class KioskDtos {
 
   @Serdeable
   @Schema(name = "KioskTicketRequest", requiredProperties = "product")
-  record TicketDto(String product) {}
+  record TicketDto(
+      @Schema(pattern = ApiLimits.CODE, example = "waste-bags") String product,
+      @Nullable
+          @Schema(
+              example = "fr",
+              description =
+                  "nl, fr or en: the screen's language, for the names on the slip (nl"
+                      + " if absent)")
+          String language) {}
+
+  @Serdeable
+  @Schema(name = "KioskTicket")
+  record KioskTicketDto(
+      String id,
+      @Schema(description = "The number called out; starts at 1 each day", example = "17")
+          int number,
+      @Schema(example = "waste-bags") String product,
+      @Schema(description = "In the language asked", example = "Huisvuilzakken") String productName,
+      @Schema(example = "snelloket-leuven") String location,
+      String locationName,
+      @Schema(description = "WALK_IN or PICKUP") String purpose,
+      @Schema(description = "Place in the queue; 1 is next", example = "3") int position,
+      @Schema(
+              description = "An estimate: due appointments go first, so it can be longer",
+              example = "10")
+          long estimatedWaitMinutes,
+      @Schema(type = "string", format = "date-time", example = "2026-12-07T10:02:11+01:00")
+          String issuedAt) {}
 
   @Serdeable
   @Schema(name = "KioskHeartbeat", requiredProperties = "status")

@@ -1,7 +1,7 @@
 package be.loketopmaat.application.port.in;
 
+import be.loketopmaat.application.port.out.federal.CivilStatusRegistry;
 import be.loketopmaat.domain.catalogue.Product;
-import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.common.Language;
 import be.loketopmaat.domain.document.CodeRequest;
 import be.loketopmaat.domain.kiosk.AttestVerification;
@@ -16,7 +16,8 @@ import java.util.UUID;
 /**
  * What a kiosk does against the city, authenticated by its own credential: open a citizen's session
  * by the card's signature over a fresh challenge, and in it list the kiosk's products, print an
- * attest, request new PIN/PUK codes, print a walk-in ticket. And report its state.
+ * attest or an extract of one of the citizen's civil-status acts, request new PIN/PUK codes. And
+ * report its state. (Walk-in tickets need no session: see {@link KioskTicketsUseCase}.)
  *
  * <p>Every refusal to authenticate is a {@link be.loketopmaat.application.KioskRefusedException}.
  */
@@ -75,12 +76,28 @@ public interface KioskUseCase {
    */
   PrintableAttest attest(InSession session, AttestModel model, Language language);
 
+  /**
+   * The citizen's own civil-status acts as DABS lists them (birth, recognition, marriage), oldest
+   * first, to choose one for an extract.
+   *
+   * @throws be.loketopmaat.domain.common.ConflictException {@code registry-refused} or {@code
+   *     registry-unavailable}
+   */
+  List<CivilStatusRegistry.Act> civilStatusActs(InSession session);
+
+  /**
+   * The extract of one of the citizen's own acts, as DABS's PDF in {@code language} (the session's
+   * when null), with a verification code of the city's that becomes valid once the kiosk reports it
+   * printed ({@link #attestPrinted}), as an attest's.
+   *
+   * @throws be.loketopmaat.application.NotFoundException when the act is not one of the citizen's
+   */
+  PrintableAttest civilStatusExtract(InSession session, String actNumber, Language language);
+
   /** The kiosk printed the attest (its code becomes valid), or could not (it is dropped). */
   void attestPrinted(InSession session, String code, boolean printed, String fault);
 
   CodeRequest requestPinCodes(InSession session, CodesRequest request);
-
-  CounterQueueUseCase.IssuedTicket ticket(InSession session, ProductCode product);
 
   void endSession(InSession session);
 

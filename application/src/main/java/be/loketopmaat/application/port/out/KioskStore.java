@@ -4,6 +4,7 @@ import be.loketopmaat.domain.kiosk.AttestVerification;
 import be.loketopmaat.domain.kiosk.Kiosk;
 import be.loketopmaat.domain.kiosk.KioskChallenge;
 import be.loketopmaat.domain.kiosk.KioskLogin;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,4 +46,13 @@ public interface KioskStore {
 
   /** The print failed: the pending attest is removed. False when not this kiosk's or printed. */
   boolean removePending(String code, UUID kiosk);
+
+  /** A ticket the kiosk drew: its slip is still to be reported. */
+  void insertTicket(UUID ticket, UUID kiosk, LocalDateTime issuedAt);
+
+  /**
+   * Records that the ticket's slip printed, or failed. False when the kiosk drew no such ticket, or
+   * its slip is reported printed already (a failed slip may be reported printed later).
+   */
+  boolean reportSlip(UUID ticket, UUID kiosk, boolean printed, LocalDateTime at);
 }

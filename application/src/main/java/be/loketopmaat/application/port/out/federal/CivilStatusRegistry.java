@@ -1,8 +1,13 @@
 package be.loketopmaat.application.port.out.federal;
 
+import be.loketopmaat.domain.citizen.NationalNumber;
 import be.loketopmaat.domain.civilstatus.Declaration;
+import be.loketopmaat.domain.civilstatus.DeclarationKind;
 import be.loketopmaat.domain.common.Language;
+import be.loketopmaat.domain.population.NisCode;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -50,6 +55,25 @@ public interface CivilStatusRegistry {
     }
   }
 
+  /**
+   * A signed act that names a person (as child, parent, recognising parent or spouse), as DABS
+   * lists it: enough to choose the act, nothing of the other persons. {@code eventDate} may be
+   * null.
+   */
+  record Act(
+      String actNumber,
+      DeclarationKind kind,
+      LocalDate eventDate,
+      NisCode municipality,
+      LocalDateTime signedAt) {
+    public Act {
+      Objects.requireNonNull(actNumber, "actNumber");
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(municipality, "municipality");
+      Objects.requireNonNull(signedAt, "signedAt");
+    }
+  }
+
   /** Why DABS refused a call. */
   enum Refusal {
     /** A national number of the declaration is not in the National Register. */
@@ -91,4 +115,11 @@ public interface CivilStatusRegistry {
 
   /** The extract of a signed act, in {@code language}. */
   Extract extract(String actNumber, Language language);
+
+  /**
+   * The signed acts that name {@code person}, oldest event first (the citizen's own acts, to choose
+   * one for an extract). A person not in the National Register is a refusal ({@link
+   * Refusal#UNKNOWN_NATIONAL_NUMBER}); a person without acts an empty list.
+   */
+  List<Act> acts(NationalNumber person);
 }
