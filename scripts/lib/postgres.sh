@@ -25,6 +25,13 @@ local_postgres() {
   local version name port status
   read -r version name port status _ <<<"$cluster"
   if [ "$status" != "online" ]; then
+    # The suite's end-to-end tests start up to three service instances at once, each with its pool:
+    # PostgreSQL's default of 100 connections leaves too little room, so a cluster started here gets 200.
+    local conf="/etc/postgresql/$version/$name/conf.d"
+    if [ "$(id -u)" = 0 ] && [ -d "$conf" ] && [ ! -f "$conf/loket-op-maat.conf" ]; then
+      echo "max_connections = 200  # set by Loket op Maat's scripts/lib/postgres.sh for its test suite" \
+        > "$conf/loket-op-maat.conf"
+    fi
     echo "Starting the local PostgreSQL cluster $version/$name..."
     if [ "$(id -u)" = 0 ]; then pg_ctlcluster "$version" "$name" start; else sudo -n pg_ctlcluster "$version" "$name" start; fi \
       || return 1

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * system would: {@link #kill()} is SIGKILL, with no shutdown hook and no connection closed. Its
  * output goes to {@code target/service-processes/<name>.log}.
  */
-final class ServiceProcess {
+final class ServiceProcess implements AutoCloseable {
   private static final Duration STARTUP = Duration.ofSeconds(90);
 
   private final Process process;
@@ -56,6 +56,8 @@ final class ServiceProcess {
               .redirectErrorStream(true)
               .redirectOutput(log.toFile())
               .start();
+      // Should the test's JVM end first, the service ends with it.
+      Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
       ServiceProcess service =
           new ServiceProcess(process, URI.create("http://127.0.0.1:" + port), log);
       service.awaitUp();
@@ -74,6 +76,14 @@ final class ServiceProcess {
     process.destroyForcibly();
     if (!process.waitFor(30, TimeUnit.SECONDS)) {
       throw new IllegalStateException("the killed service process is still running");
+    }
+  }
+
+  /** Kills the process if it still runs: a failed test leaves no service behind. */
+  @Override
+  public void close() throws InterruptedException {
+    if (process.isAlive()) {
+      kill();
     }
   }
 

@@ -106,69 +106,74 @@ class TwoInstancesEndToEndTest implements TestPropertyProvider {
    */
   @Test
   void anInstanceKilledMidLoadLeavesTheOtherServingAndLosesNoAcceptedBooking() throws Exception {
-    ServiceProcess doomed = ServiceProcess.start(instanceProperties(), "killed-instance");
-    java.net.URI doomedUri = doomed.uri();
-    String from = OffsetDateTime.now(CityTime.ZONE).plusDays(9).toLocalDate().toString();
-    List<String> accepted = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-    List<Integer> survivorStatuses =
-        java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-    java.util.concurrent.atomic.AtomicBoolean stop =
-        new java.util.concurrent.atomic.AtomicBoolean();
-    java.util.concurrent.atomic.AtomicInteger acceptedByTheDoomed =
-        new java.util.concurrent.atomic.AtomicInteger();
-    java.util.concurrent.atomic.AtomicInteger citizens =
-        new java.util.concurrent.atomic.AtomicInteger(1000);
-    java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(4);
-    List<java.util.concurrent.Future<?>> load = new java.util.ArrayList<>();
-    for (int c = 0; c < 4; c++) {
-      boolean toSurvivor = c % 2 == 0;
-      load.add(
-          pool.submit(
-              () -> {
-                java.net.URI base = toSurvivor ? first.getURI() : doomedUri;
-                Http http = new Http(base, json);
-                while (!stop.get()) {
-                  try {
-                    Map<String, Object> slot = firstSlot(http, from);
-                    Http.Response answer = book(http, base, slot, citizens.incrementAndGet());
-                    if (answer.status() == 201) {
-                      accepted.add((String) answer.object().get("reference"));
-                      if (!toSurvivor) {
-                        acceptedByTheDoomed.incrementAndGet();
+    try (ServiceProcess doomed = ServiceProcess.start(instanceProperties(), "killed-instance")) {
+      java.net.URI doomedUri = doomed.uri();
+      String from = OffsetDateTime.now(CityTime.ZONE).plusDays(9).toLocalDate().toString();
+      List<String> accepted = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+      List<Integer> survivorStatuses =
+          java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+      java.util.concurrent.atomic.AtomicBoolean stop =
+          new java.util.concurrent.atomic.AtomicBoolean();
+      java.util.concurrent.atomic.AtomicInteger acceptedByTheDoomed =
+          new java.util.concurrent.atomic.AtomicInteger();
+      java.util.concurrent.atomic.AtomicInteger citizens =
+          new java.util.concurrent.atomic.AtomicInteger(1000);
+      java.util.concurrent.ExecutorService pool =
+          java.util.concurrent.Executors.newFixedThreadPool(4);
+      List<java.util.concurrent.Future<?>> load = new java.util.ArrayList<>();
+      for (int c = 0; c < 4; c++) {
+        boolean toSurvivor = c % 2 == 0;
+        load.add(
+            pool.submit(
+                () -> {
+                  java.net.URI base = toSurvivor ? first.getURI() : doomedUri;
+                  Http http = new Http(base, json);
+                  while (!stop.get()) {
+                    try {
+                      Map<String, Object> slot = firstSlot(http, from);
+                      Http.Response answer = book(http, base, slot, citizens.incrementAndGet());
+                      if (answer.status() == 201) {
+                        accepted.add((String) answer.object().get("reference"));
+                        if (!toSurvivor) {
+                          acceptedByTheDoomed.incrementAndGet();
+                        }
                       }
+                      if (toSurvivor) {
+                        survivorStatuses.add(answer.status());
+                      }
+                    } catch (RuntimeException | AssertionError unreachable) {
+                      if (toSurvivor) {
+                        survivorStatuses.add(-1);
+                      }
+                      // The stopped instance no longer answers: its client gives up on it.
                     }
-                    if (toSurvivor) {
-                      survivorStatuses.add(answer.status());
-                    }
-                  } catch (RuntimeException | AssertionError unreachable) {
-                    if (toSurvivor) {
-                      survivorStatuses.add(-1);
-                    }
-                    // The stopped instance no longer answers: its client gives up on it.
                   }
-                }
-                return null;
-              }));
-    }
-    Thread.sleep(1500);
-    assertThat(acceptedByTheDoomed)
-        .as("the doomed instance books before the kill")
-        .hasPositiveValue();
-    doomed.kill();
-    Thread.sleep(1500);
-    stop.set(true);
-    for (java.util.concurrent.Future<?> client : load) {
-      client.get(60, java.util.concurrent.TimeUnit.SECONDS);
-    }
-    pool.shutdown();
+                  return null;
+                }));
+      }
+      // The kill falls in the middle of the load: once the doomed instance has booked a few.
+      java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+      while (acceptedByTheDoomed.get() < 3 && java.time.Instant.now().isBefore(deadline)) {
+        Thread.sleep(100);
+      }
+      assertThat(acceptedByTheDoomed)
+          .as("the doomed instance books before the kill")
+          .hasPositiveValue();
+      doomed.kill();
+      Thread.sleep(1500);
+      stop.set(true);
+      for (java.util.concurrent.Future<?> client : load) {
+        client.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      }
+      pool.shutdown();
 
-    assertThat(survivorStatuses).isNotEmpty().containsOnly(201, 409);
-    assertThat(accepted).isNotEmpty();
-    for (String reference : accepted) {
-      assertThat(TestDatabase.appointmentStored(SCHEMA, reference))
-          .as("booking %s is in the database", reference)
-          .isTrue();
+      assertThat(survivorStatuses).isNotEmpty().containsOnly(201, 409);
+      assertThat(accepted).isNotEmpty();
+      for (String reference : accepted) {
+        assertThat(TestDatabase.appointmentStored(SCHEMA, reference))
+            .as("booking %s is in the database", reference)
+            .isTrue();
+      }
     }
   }
 
