@@ -8,6 +8,7 @@ import be.loketopmaat.application.port.out.KioskStore;
 import be.loketopmaat.application.port.out.KioskUsageLog;
 import be.loketopmaat.application.port.out.RegisterReads;
 import be.loketopmaat.application.port.out.TicketRepository;
+import be.loketopmaat.application.port.out.Transactions;
 import be.loketopmaat.application.port.out.federal.CivilStatusRegistry;
 import be.loketopmaat.application.port.out.federal.PopulationRegister;
 import be.loketopmaat.application.service.CachingLocationRepository;
@@ -143,8 +144,10 @@ public class KioskLinks {
       TicketRepository tickets,
       CityProfileUseCase city,
       CounterQueueUseCase counter,
+      Transactions transactions,
       Clock clock) {
-    return new KioskTicketService(store, log, locations, products, tickets, city, counter, clock);
+    return new KioskTicketService(
+        store, log, locations, products, tickets, city, counter, transactions, clock);
   }
 
   @Singleton

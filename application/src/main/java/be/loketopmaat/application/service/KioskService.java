@@ -240,7 +240,7 @@ public final class KioskService implements KioskUseCase, VerifyAttestUseCase {
     } catch (CivilStatusRegistry.RegistryRefusedException refused) {
       throw new ConflictException(
           "registry-refused",
-          "the civil-status database refuses this extract: {0}",
+          "the civil-status database refuses to list your acts: {0}",
           refused.getMessage());
     } catch (SystemUnavailableException down) {
       append(in.kiosk(), KioskEventKind.FAULT, null, "DABS unavailable");

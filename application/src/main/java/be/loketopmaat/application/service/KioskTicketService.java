@@ -10,6 +10,7 @@ import be.loketopmaat.application.port.out.KioskUsageLog;
 import be.loketopmaat.application.port.out.LocationRepository;
 import be.loketopmaat.application.port.out.ProductRepository;
 import be.loketopmaat.application.port.out.TicketRepository;
+import be.loketopmaat.application.port.out.Transactions;
 import be.loketopmaat.domain.catalogue.Product;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.common.ConflictException;
@@ -42,6 +43,7 @@ public final class KioskTicketService implements KioskTicketsUseCase {
   private final TicketRepository tickets;
   private final CityProfileUseCase city;
   private final CounterQueueUseCase counter;
+  private final Transactions transactions;
   private final Clock clock;
 
   public KioskTicketService(
@@ -52,6 +54,7 @@ public final class KioskTicketService implements KioskTicketsUseCase {
       TicketRepository tickets,
       CityProfileUseCase city,
       CounterQueueUseCase counter,
+      Transactions transactions,
       Clock clock) {
     this.store = store;
     this.log = log;
@@ -60,6 +63,7 @@ public final class KioskTicketService implements KioskTicketsUseCase {
     this.tickets = tickets;
     this.city = city;
     this.counter = counter;
+    this.transactions = transactions;
     this.clock = clock;
   }
 
@@ -80,10 +84,17 @@ public final class KioskTicketService implements KioskTicketsUseCase {
           kiosk.location().value());
     }
     // A product outside the list is the counter's to refuse, as it refuses it at its own door.
+    // The ticket and the kiosk's claim on its slip are one: a ticket no kiosk may report is none.
     CounterQueueUseCase.IssuedTicket issued =
-        counter.drawTicket(
-            new CounterQueueUseCase.TicketRequest(site.get().code(), product, null, null));
-    store.insertTicket(issued.ticket().id(), kiosk.id(), issued.ticket().issuedAt());
+        transactions.inTransaction(
+            () -> {
+              CounterQueueUseCase.IssuedTicket drawn =
+                  counter.drawTicket(
+                      new CounterQueueUseCase.TicketRequest(
+                          site.get().code(), product, null, null));
+              store.insertTicket(drawn.ticket().id(), kiosk.id(), drawn.ticket().issuedAt());
+              return drawn;
+            });
     Product drawn =
         products
             .findByCode(issued.ticket().product())

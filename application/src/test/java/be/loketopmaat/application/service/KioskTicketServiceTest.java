@@ -54,6 +54,7 @@ class KioskTicketServiceTest {
             kit.store.tickets,
             Fixtures::city,
             kit.queue,
+            kit.store,
             kit.clock);
   }
 

@@ -52,7 +52,7 @@ public final class RateLimitFilter {
             Problem.of(
                 in,
                 ProblemType.TOO_MANY_REQUESTS,
-                Phrase.of("Too many bookings from this client; try again in {0} seconds.", seconds),
+                Phrase.of("Too many requests from this client; try again in {0} seconds.", seconds),
                 request.getPath()))
         .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
   }
