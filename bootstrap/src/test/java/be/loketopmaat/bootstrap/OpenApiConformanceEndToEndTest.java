@@ -52,6 +52,7 @@ class OpenApiConformanceEndToEndTest implements TestPropertyProvider {
   private final List<String> violations = new ArrayList<>();
   private OpenApiInteractionValidator contract;
   private JsonNode paths;
+  private JsonNode contractDocument;
   private int checked;
 
   @Override
@@ -75,6 +76,7 @@ class OpenApiConformanceEndToEndTest implements TestPropertyProvider {
     nullableAsAWhole(tree);
     contract = OpenApiInteractionValidator.createForInlineApiSpecification(tree.toString()).build();
     paths = tree.path("paths");
+    contractDocument = tree;
   }
 
   /**
@@ -321,6 +323,143 @@ class OpenApiConformanceEndToEndTest implements TestPropertyProvider {
 
     assertThat(writes).hasSizeGreaterThan(40);
     assertThat(violations).as("answers the OpenAPI document does not describe").isEmpty();
+  }
+
+  /**
+   * Every query parameter of every GET, one at a time, with values of the wrong type, range or
+   * shape (what a fuzzer sends first): each answer must be one the operation documents, never a
+   * 5xx.
+   */
+  @Test
+  void everyQueryParameterWithAValueOfTheWrongShapeIsADocumentedAnswer() throws Exception {
+    List<String> garbage =
+        List.of("", "-1", "0", "abc", "99999999999999999999", "2026-13-45", "%00", "x".repeat(300));
+    int parameters = 0;
+    for (java.util.Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> path = it.next();
+      JsonNode get = path.getValue().path("get");
+      if (get.isMissingNode()) {
+        continue;
+      }
+      String base = filled(path.getKey(), true);
+      boolean staffRoute = path.getKey().startsWith("/api/v1/staff/");
+      for (JsonNode parameter : get.path("parameters")) {
+        if (!"query".equals(parameter.path("in").asText())) {
+          continue;
+        }
+        parameters++;
+        String name = parameter.path("name").asText();
+        for (String value : garbage) {
+          String query = base + "?" + name + "=" + value;
+          if (staffRoute) {
+            staff("GET", query, null);
+          } else {
+            send("GET", query, null);
+          }
+        }
+      }
+    }
+
+    assertThat(parameters).isGreaterThan(20);
+    assertThat(violations).as("answers the OpenAPI document does not describe").isEmpty();
+  }
+
+  /**
+   * Every JSON body of the document, each of its fields in turn of the wrong type (a number for a
+   * string, a string for a number, an array or an object where neither belongs), the others left
+   * out: each answer must be one the operation documents, never a 5xx.
+   */
+  @Test
+  void everyBodyFieldOfTheWrongTypeIsADocumentedAnswer() throws Exception {
+    JsonNode schemas = contractDocument.path("components").path("schemas");
+    int fields = 0;
+    for (java.util.Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> path = it.next();
+      for (String method : List.of("post", "put")) {
+        JsonNode schema =
+            path.getValue()
+                .path(method)
+                .path("requestBody")
+                .path("content")
+                .path("application/json")
+                .path("schema");
+        if (schema.isMissingNode()) {
+          continue;
+        }
+        List<JsonNode> forms = new ArrayList<>();
+        schema.path("oneOf").forEach(forms::add);
+        if (forms.isEmpty()) {
+          forms.add(schema);
+        }
+        for (JsonNode form : forms) {
+          JsonNode resolved = resolve(form, schemas);
+          for (java.util.Iterator<Map.Entry<String, JsonNode>> props =
+                  resolved.path("properties").fields();
+              props.hasNext(); ) {
+            Map.Entry<String, JsonNode> property = props.next();
+            fields++;
+            for (Object wrong : wrongValues(resolve(property.getValue(), schemas))) {
+              String body = json.writeValueAsString(Map.of(property.getKey(), wrong));
+              String target = filled(path.getKey(), true);
+              if (path.getKey().startsWith("/api/v1/staff/")) {
+                send(
+                    method.toUpperCase(Locale.ROOT),
+                    target,
+                    body,
+                    "Content-Type",
+                    "application/json",
+                    "Authorization",
+                    "Bearer " + Http.STAFF_TOKEN);
+              } else {
+                send(
+                    method.toUpperCase(Locale.ROOT),
+                    target,
+                    body,
+                    "Content-Type",
+                    "application/json");
+              }
+            }
+          }
+        }
+      }
+    }
+
+    assertThat(fields).isGreaterThan(50);
+    assertThat(violations).as("answers the OpenAPI document does not describe").isEmpty();
+  }
+
+  private static JsonNode resolve(JsonNode schema, JsonNode schemas) {
+    JsonNode node = schema;
+    for (int depth = 0; depth < 5; depth++) {
+      String ref = node.path("$ref").asText("");
+      if (ref.isEmpty() && node.path("allOf").size() == 1) {
+        ref = node.path("allOf").get(0).path("$ref").asText("");
+      }
+      if (ref.isEmpty() && node.path("anyOf").size() > 0) {
+        ref = node.path("anyOf").get(0).path("$ref").asText("");
+        if (ref.isEmpty()) {
+          node = node.path("anyOf").get(0);
+          continue;
+        }
+      }
+      if (ref.isEmpty()) {
+        return node;
+      }
+      node = schemas.path(ref.substring(ref.lastIndexOf('/') + 1));
+    }
+    return node;
+  }
+
+  /** Values of types the schema does not take. */
+  private static List<Object> wrongValues(JsonNode schema) {
+    String type = schema.path("type").asText("");
+    return switch (type) {
+      case "string" -> List.of(12, List.of("x"), Map.of("x", 1));
+      case "integer", "number" -> List.of("twelve", 1.5e300, List.of(1));
+      case "boolean" -> List.of("maybe", 2);
+      case "array" -> List.of("x", Map.of("x", 1), List.of(Map.of("x", 1)));
+      default -> List.of("x", 12, List.of("x"));
+    };
   }
 
   /** The template with each parameter named: something of its shape that names nothing, or not. */
