@@ -205,21 +205,16 @@ public final class KioskService implements KioskUseCase, VerifyAttestUseCase {
     reads.record(
         new RegisterReads.Read(
             in.login().citizen(), EXTRACT_PURPOSE, "kiosk " + in.kiosk().id(), now, code));
-    CivilStatusRegistry.Extract extract;
-    try {
-      extract = civilStatus.extract(act.actNumber(), language);
-    } catch (CivilStatusRegistry.RegistryRefusedException refused) {
-      append(in.kiosk(), KioskEventKind.FAULT, in.login().citizen(), "DABS refused an extract");
-      throw new ConflictException(
-          "registry-refused",
-          "the civil-status database refuses this extract: {0}",
-          refused.getMessage());
-    } catch (SystemUnavailableException down) {
-      append(in.kiosk(), KioskEventKind.FAULT, null, "DABS unavailable");
-      throw new ConflictException(
-          "registry-unavailable",
-          "the civil-status database cannot be reached now; try again later");
-    }
+    CivilStatusRegistry.Extract extract =
+        fromDabs(
+            in,
+            () -> civilStatus.extract(act.actNumber(), language),
+            "DABS refused an extract",
+            reason ->
+                new ConflictException(
+                    "registry-refused",
+                    "the civil-status database refuses this extract: {0}",
+                    reason));
     AttestVerification verification =
         new AttestVerification(
             code,
@@ -235,13 +230,31 @@ public final class KioskService implements KioskUseCase, VerifyAttestUseCase {
 
   /** The citizen's own acts, as DABS lists them. */
   private List<CivilStatusRegistry.Act> acts(Session in) {
+    return fromDabs(
+        in,
+        () -> civilStatus.acts(in.login().citizen()),
+        "DABS refused the list of acts",
+        reason ->
+            new ConflictException(
+                "registry-refused",
+                "the civil-status database refuses to list your acts: {0}",
+                reason));
+  }
+
+  /**
+   * A call to DABS for the session's citizen: a refusal is the 409 {@code refusal} makes of its
+   * reason, an outage a 409 of its own; either is a fault line in the kiosk's usage log.
+   */
+  private <T> T fromDabs(
+      Session in,
+      java.util.function.Supplier<T> call,
+      String fault,
+      java.util.function.Function<String, ConflictException> refusal) {
     try {
-      return civilStatus.acts(in.login().citizen());
+      return call.get();
     } catch (CivilStatusRegistry.RegistryRefusedException refused) {
-      throw new ConflictException(
-          "registry-refused",
-          "the civil-status database refuses to list your acts: {0}",
-          refused.getMessage());
+      append(in.kiosk(), KioskEventKind.FAULT, in.login().citizen(), fault);
+      throw refusal.apply(refused.getMessage());
     } catch (SystemUnavailableException down) {
       append(in.kiosk(), KioskEventKind.FAULT, null, "DABS unavailable");
       throw new ConflictException(

@@ -118,7 +118,7 @@ public final class ProblemResponseVisitor implements TypeElementVisitor<Object, 
     String uri = element.stringValue(HTTP_METHOD_MAPPING).orElse("");
     boolean takesInput =
         Arrays.stream(element.getParameters())
-            .anyMatch(p -> p.hasStereotype(BINDABLE) || uri.contains(p.getName()));
+            .anyMatch(p -> p.hasStereotype(BINDABLE) || inTemplate(uri, p.getName()));
     if (takesInput && stated.add("400")) {
       element.annotate(
           problemResponse(
@@ -143,6 +143,13 @@ public final class ProblemResponseVisitor implements TypeElementVisitor<Object, 
               "The database is away: nothing was done; try again after Retry-After seconds",
               retryAfter()));
     }
+  }
+
+  /** Whether the URI template binds the name: {@code {name}}, or within {@code {?a,name}}. */
+  static boolean inTemplate(String uri, String name) {
+    return java.util.regex.Pattern.compile("[{?,]" + java.util.regex.Pattern.quote(name) + "[},]")
+        .matcher(uri)
+        .find();
   }
 
   private static AnnotationValue<?> retryAfter() {

@@ -239,8 +239,13 @@ public class KioskController {
     request.throwIfAny();
     KioskUseCase.PrintableAttest attest =
         kiosks.attest(in, model, body.language() == null ? null : language(body.language(), null));
-    String code = attest.verification().code();
-    return HttpResponse.ok(attest.pdf())
+    return printable(attest);
+  }
+
+  /** A document to print: the PDF, its verification code and where anyone checks it. */
+  private HttpResponse<byte[]> printable(KioskUseCase.PrintableAttest document) {
+    String code = document.verification().code();
+    return HttpResponse.ok(document.pdf())
         .contentType("application/pdf")
         .header("X-Attest-Code", code)
         .header("X-Attest-Verification", verificationBase.resolve(code).toString());
@@ -344,11 +349,7 @@ public class KioskController {
     Language language = body.language() == null ? null : language(body.language(), null);
     request.throwIfAny();
     KioskUseCase.PrintableAttest extract = kiosks.civilStatusExtract(in, act, language);
-    String code = extract.verification().code();
-    return HttpResponse.ok(extract.pdf())
-        .contentType("application/pdf")
-        .header("X-Attest-Code", code)
-        .header("X-Attest-Verification", verificationBase.resolve(code).toString());
+    return printable(extract);
   }
 
   @Post("/civil-status-extracts/{code}/printed")

@@ -99,7 +99,7 @@ public class ProblemPageController {
                   in.tag(),
                   page.means(),
                   page.when(),
-                  page.todo()))
+                  page.whatToDo()))
           .contentType(MediaType.APPLICATION_JSON_TYPE)
           .header(HttpHeaders.CONTENT_LANGUAGE, in.tag())
           .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)

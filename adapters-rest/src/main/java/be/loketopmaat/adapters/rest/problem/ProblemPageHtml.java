@@ -33,7 +33,12 @@ final class ProblemPageHtml {
   private static final Pattern CODE = Pattern.compile("`([^`]+)`");
 
   private record Labels(
-      String problemType, String means, String when, String todo, String languages, String name) {}
+      String problemType,
+      String means,
+      String when,
+      String whatToDo,
+      String languages,
+      String name) {}
 
   private static final Map<Language, Labels> LABELS =
       Map.of(
@@ -89,7 +94,7 @@ final class ProblemPageHtml {
         .append("</h1>\n");
     section(html, "means", labels.means(), page.means());
     section(html, "when", labels.when(), page.when());
-    section(html, "todo", labels.todo(), page.todo());
+    section(html, "what-to-do", labels.whatToDo(), page.whatToDo());
     html.append("</main>\n<footer>\n<nav aria-label=\"")
         .append(escape(labels.languages()))
         .append("\">\n<ul>\n");

@@ -29,11 +29,11 @@ public final class ProblemPages {
   public enum Part {
     MEANS,
     WHEN,
-    TODO
+    WHAT_TO_DO
   }
 
   /** One page in one language. */
-  public record Page(String means, String when, String todo) {}
+  public record Page(String means, String when, String whatToDo) {}
 
   private final Map<ProblemType, Map<Part, Map<Language, String>>> texts;
 
@@ -50,7 +50,7 @@ public final class ProblemPages {
     return new Page(
         text(type, Part.MEANS, language),
         text(type, Part.WHEN, language),
-        text(type, Part.TODO, language));
+        text(type, Part.WHAT_TO_DO, language));
   }
 
   /** The text of one part, in English where the language has none, empty where neither has. */
@@ -121,7 +121,7 @@ public final class ProblemPages {
         part = Part.valueOf(cells[1].toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException unknown) {
         throw new IllegalStateException(
-            at + ": the part is means, when or todo, not " + cells[1], unknown);
+            at + ": the part is means, when or what_to_do, not " + cells[1], unknown);
       }
       Map<Language, String> byLanguage = new EnumMap<>(Language.class);
       for (int c = 0; c < COLUMNS.size(); c++) {
