@@ -24,8 +24,7 @@
 \set ref random(0, 268435455)
 BEGIN;
 -- Fair use, under the citizen's lock
-INSERT INTO citizen_lock (citizen_insz) VALUES (:insz::text) ON CONFLICT DO NOTHING;
-SELECT citizen_insz FROM citizen_lock WHERE citizen_insz = :insz::text FOR UPDATE;
+SELECT pg_advisory_xact_lock(1280114690, hashtext(:insz::text));
 SELECT TRUE FROM slot_release WHERE citizen_insz = :insz::text AND location_code = :location::text
   AND start_at = CURRENT_DATE + :day::int + TIME '08:00' + :minute::int * INTERVAL '5 minutes'
   AND released_at >= LOCALTIMESTAMP - INTERVAL '30 minutes';
@@ -41,29 +40,19 @@ SELECT id, location_code, desk, start_at, end_at, expires_at FROM desk_time
     AND start_at < CURRENT_DATE + :day::int + TIME '08:05' + :minute::int * INTERVAL '5 minutes'
     AND end_at > CURRENT_DATE + :day::int + TIME '08:00' + :minute::int * INTERVAL '5 minutes'
     AND (expires_at IS NULL OR expires_at > LOCALTIMESTAMP);
--- The desk's day: lock, release expired holds, read what is taken again
-INSERT INTO desk_day_lock (location_code, desk, lock_day) VALUES (:location::text, 'pgbench-' || :desk::text, CURRENT_DATE + :day::int)
-  ON CONFLICT DO NOTHING;
-SELECT lock_day FROM desk_day_lock
-  WHERE location_code = :location::text AND desk = 'pgbench-' || :desk::text AND lock_day = CURRENT_DATE + :day::int FOR UPDATE;
+-- The desk's day: lock, give back expired holds, read what is taken again
+SELECT pg_advisory_xact_lock(1280114689, hashtext(:location::text || '|pgbench-' || :desk::text || '|' || (CURRENT_DATE + :day::int)));
 UPDATE desk_time SET active = FALSE
   WHERE kind = 'HOLD' AND active AND location_code = :location::text AND desk = 'pgbench-' || :desk::text
     AND expires_at <= LOCALTIMESTAMP;
-DELETE FROM desk_time
-  WHERE kind = 'HOLD' AND NOT active AND location_code = :location::text AND desk = 'pgbench-' || :desk::text
-    AND expires_at < LOCALTIMESTAMP - INTERVAL '1 day';
 SELECT id, location_code, desk, start_at, end_at, expires_at FROM desk_time
   WHERE active AND location_code IN (:location::text)
     AND start_at >= CURRENT_DATE + :day::int + TIME '08:00' + :minute::int * INTERVAL '5 minutes' - INTERVAL '1 day'
     AND start_at < CURRENT_DATE + :day::int + TIME '08:05' + :minute::int * INTERVAL '5 minutes'
     AND end_at > CURRENT_DATE + :day::int + TIME '08:00' + :minute::int * INTERVAL '5 minutes'
     AND (expires_at IS NULL OR expires_at > LOCALTIMESTAMP);
--- A fresh reference (of the application's shape, like K7M-4QXD, so the service can read the rows), the
--- appointment, its confirmation in the outbox
-SELECT id, kind, location_code, desk, start_at, end_at, active, products, persons, reference, management_code_hash,
-  citizen_insz, citizen_name, citizen_email, citizen_phone, citizen_language, booked_via, status, checked_in_at,
-  called_at, closed_at
-  FROM desk_time WHERE reference = (substr(translate(lpad(to_hex(:ref::bigint), 8, '0'), '0123456789abcdef', '23456789ABCDEFGH'), 1, 3) || '-' || substr(translate(lpad(to_hex(:ref::bigint), 8, '0'), '0123456789abcdef', '23456789ABCDEFGH'), 4, 4)) AND kind = 'APPOINTMENT';
+-- The appointment with a fresh reference (of the application's shape, like K7M-4QXD, so the service
+-- can read the rows; its unique index decides, no look-up first), its confirmation in the outbox
 INSERT INTO desk_time (kind, location_code, desk, start_at, end_at, active, products, persons, reference,
     management_code_hash, citizen_insz, citizen_name, citizen_email, citizen_phone, citizen_language, booked_via,
     status, checked_in_at, called_at, closed_at, id)

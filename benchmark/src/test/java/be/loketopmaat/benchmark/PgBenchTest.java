@@ -91,14 +91,11 @@ class PgBenchTest {
         .isOne();
     assertThat(count("SELECT count(*) FROM desk_time")).isEqualTo(booked + 1);
     assertThat(count("SELECT count(*) FROM outbox_message")).isGreaterThanOrEqualTo(booked);
-    assertThat(count("SELECT count(*) FROM citizen_lock")).isGreaterThanOrEqualTo(booked);
-    assertThat(count("SELECT count(*) FROM desk_day_lock WHERE desk LIKE 'pgbench-%'"))
-        .isPositive();
     assertThat(Files.readString(work.resolve("booking.log")))
         .contains("-M prepared", "-D location=" + LOCATION);
-    assertThat(result.statements()).hasSize(15);
+    assertThat(result.statements()).hasSize(11);
     assertThat(result.statements().get(0).firstLine()).isEqualTo("BEGIN;");
-    assertThat(result.statements().get(14).firstLine()).isEqualTo("END;");
+    assertThat(result.statements().get(10).firstLine()).isEqualTo("END;");
     assertThat(result.statements())
         .allSatisfy(statement -> assertThat(statement.millis()).isPositive());
   }
@@ -157,7 +154,7 @@ class PgBenchTest {
 
     assertThatThrownBy(() -> PgBench.booking(empty, 2, LOCATION, work))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("citizen_lock");
+        .hasMessageContaining("slot_release");
   }
 
   private static Settings settings(String schema) {

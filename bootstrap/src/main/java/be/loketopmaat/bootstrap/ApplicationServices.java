@@ -348,9 +348,10 @@ public class ApplicationServices {
   @Singleton
   Housekeeping housekeeping(
       IdempotencyStore idempotency,
+      DeskTimeLedger ledger,
       Clock clock,
       @Value("${loket.booking.idempotency-retention:24h}") Duration retention) {
-    return new Housekeeping(idempotency, retention, clock);
+    return new Housekeeping(idempotency, ledger, retention, clock);
   }
 
   @Singleton

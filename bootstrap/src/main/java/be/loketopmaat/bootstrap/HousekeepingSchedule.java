@@ -24,6 +24,10 @@ public class HousekeepingSchedule {
       if (forgotten > 0) {
         LOG.info("Forgot {} idempotency keys past their retention", forgotten);
       }
+      int holds = housekeeping.forgetEndedHolds();
+      if (holds > 0) {
+        LOG.info("Forgot {} holds that ended more than a day ago", holds);
+      }
     } catch (RuntimeException e) {
       LOG.warn("Housekeeping failed; the next run tries again", e);
     }

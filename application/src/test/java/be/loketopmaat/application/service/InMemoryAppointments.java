@@ -25,7 +25,6 @@ import be.loketopmaat.domain.counter.Ticket;
 import be.loketopmaat.domain.location.LocationCode;
 import be.loketopmaat.domain.notification.Message;
 import be.loketopmaat.domain.staff.StaffAction;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -56,9 +55,8 @@ class InMemoryAppointments
    * As the JDBC adapter: an expired hold is kept this long, inactive, for a late confirmation to
    * hear it.
    */
-  static final Duration KEEP_EXPIRED_HOLDS = Duration.ofDays(1);
-
   final Map<UUID, Appointment> appointments = new LinkedHashMap<>();
+
   final Map<UUID, Hold> holds = new LinkedHashMap<>();
   final Set<UUID> releasedHolds = new LinkedHashSet<>();
   final Map<UUID, DeskBlock> blocks = new LinkedHashMap<>();
@@ -188,14 +186,14 @@ class InMemoryAppointments
         releasedHolds.add(hold.id());
       }
     }
-    holds
-        .values()
-        .removeIf(
-            h ->
-                h.location().equals(location)
-                    && h.desk().equals(desk)
-                    && h.expiresAt().isBefore(now.minus(KEEP_EXPIRED_HOLDS)));
+  }
+
+  @Override
+  public int forgetHoldsEndedBefore(LocalDateTime before) {
+    int had = holds.size();
+    holds.values().removeIf(h -> h.expiresAt().isBefore(before));
     releasedHolds.retainAll(holds.keySet());
+    return had - holds.size();
   }
 
   @Override

@@ -28,12 +28,16 @@ interface HoldRows extends GenericRepository<HoldRow, UUID> {
       WHERE kind = 'HOLD' AND active AND location_code = :locationCode AND desk = :desk AND expires_at <= :now""")
   long deactivateExpired(String locationCode, String desk, LocalDateTime now);
 
-  /** Forgets the desk's holds that expired before {@code before}. */
+  /**
+   * Forgets the holds that ended before {@code before}, expired or given up; also those still
+   * active because nothing has claimed their desk since (their time is free already: an expired
+   * hold counts for nothing).
+   */
   @Query(
       """
       DELETE FROM desk_time
-      WHERE kind = 'HOLD' AND NOT active AND location_code = :locationCode AND desk = :desk AND expires_at < :before""")
-  long deleteExpiredBefore(String locationCode, String desk, LocalDateTime before);
+      WHERE kind = 'HOLD' AND expires_at < :before""")
+  long deleteEndedBefore(LocalDateTime before);
 
   /** Ends a live hold now: its time is given back and it reads as expired; 0 when none was live. */
   @Query(

@@ -1,7 +1,8 @@
 package be.loketopmaat.adapters.persistence.appointment;
 
-import be.loketopmaat.adapters.persistence.jdbc.InProcessLocks;
 import be.loketopmaat.adapters.persistence.jdbc.SqlStates;
+import be.loketopmaat.adapters.persistence.jdbc.TransactionLocks;
+import be.loketopmaat.adapters.persistence.jdbc.TransactionLocks.Space;
 import be.loketopmaat.application.NotFoundException;
 import be.loketopmaat.application.port.out.AgendaQueries;
 import be.loketopmaat.application.port.out.AppointmentStore;
@@ -34,12 +35,13 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Appointments, holds and desk blocks as rows of one table, {@code desk_time}, with the lock rows
- * that serialise the writers of one desk's day. One class for the four roles the application sees
- * apart (the store, the ledger, fair use's records, the agenda), because they are one table and one
- * set of locks. On PostgreSQL an exclusion constraint refuses overlapping active rows besides; its
- * refusal becomes {@link DeskTimeTakenException}. Every method joins the caller's transaction
- * ({@link be.loketopmaat.adapters.persistence.jdbc.JdbcTransactions}).
+ * Appointments, holds and desk blocks as rows of one table, {@code desk_time}, with the locks
+ * ({@link TransactionLocks}) that serialise the writers of one desk's day. One class for the four
+ * roles the application sees apart (the store, the ledger, fair use's records, the agenda), because
+ * they are one table and one set of locks. On PostgreSQL an exclusion constraint refuses
+ * overlapping active rows besides; its refusal becomes {@link DeskTimeTakenException}. Every method
+ * joins the caller's transaction ({@link
+ * be.loketopmaat.adapters.persistence.jdbc.JdbcTransactions}).
  */
 @Singleton
 @Transactional
@@ -51,30 +53,20 @@ public class JdbcAppointmentRepository
    */
   static final Duration LONGEST = Duration.ofDays(1);
 
-  /**
-   * How long an expired hold is kept, inactive, so that a late confirmation hears that it expired.
-   */
-  static final Duration KEEP_EXPIRED_HOLDS = Duration.ofDays(1);
-
-  private static final int LOCK_ATTEMPTS = 20;
-
   private final AppointmentRows appointments;
   private final HoldRows holds;
   private final BlockRows blocks;
   private final SlotReleaseRows releases;
-  private final LockRows locks;
+  private final TransactionLocks locks;
   private final AppointmentRowMapper mapper;
-  private final InProcessLocks inProcessLocks;
 
   JdbcAppointmentRepository(
       AppointmentRows appointments,
       HoldRows holds,
       BlockRows blocks,
       SlotReleaseRows releases,
-      LockRows locks,
-      AppointmentRowMapper mapper,
-      InProcessLocks inProcessLocks) {
-    this.inProcessLocks = inProcessLocks;
+      TransactionLocks locks,
+      AppointmentRowMapper mapper) {
     this.appointments = appointments;
     this.holds = holds;
     this.blocks = blocks;
@@ -101,51 +93,23 @@ public class JdbcAppointmentRepository
   @Override
   @Transactional(propagation = Propagation.MANDATORY)
   public void lockDeskDay(LocationCode location, String desk, LocalDate day) {
-    inProcessLocks.hold("desk-day|" + location.value() + "|" + desk + "|" + day);
-    lockRow(
-        () -> {
-          locks.insertDeskDayIfAbsent(location.value(), desk, day);
-          return locks.lockDeskDay(location.value(), desk, day);
-        },
-        "desk " + location + "/" + desk + " on " + day);
+    locks.hold(Space.DESK_DAY, location.value() + "|" + desk + "|" + day);
   }
 
   @Override
   public void releaseExpiredHolds(LocationCode location, String desk, LocalDateTime now) {
     holds.deactivateExpired(location.value(), desk, now);
-    holds.deleteExpiredBefore(location.value(), desk, now.minus(KEEP_EXPIRED_HOLDS));
+  }
+
+  @Override
+  public int forgetHoldsEndedBefore(LocalDateTime before) {
+    return Math.toIntExact(holds.deleteEndedBefore(before));
   }
 
   @Override
   @Transactional(propagation = Propagation.MANDATORY)
   public void lockCitizen(NationalNumber insz) {
-    inProcessLocks.hold("citizen|" + insz.digits());
-    lockRow(
-        () -> {
-          locks.insertCitizenIfAbsent(insz.digits());
-          return locks.lockCitizen(insz.digits());
-        },
-        "a citizen");
-  }
-
-  /**
-   * Creates a lock row if missing and locks it. A lock that locked no row would serialise nothing,
-   * so an empty answer (the row created by a transaction not yet visible to this one) is asked
-   * again, and after a few tries refused loudly rather than let the caller write without the lock.
-   */
-  private static void lockRow(Supplier<List<?>> createAndLock, String what) {
-    for (int attempt = 1; attempt <= LOCK_ATTEMPTS; attempt++) {
-      if (!createAndLock.get().isEmpty()) {
-        return;
-      }
-      try {
-        Thread.sleep(5L * attempt);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
-    throw new IllegalStateException("could not lock the row of " + what);
+    locks.hold(Space.CITIZEN, insz.digits());
   }
 
   @Override
@@ -335,13 +299,7 @@ public class JdbcAppointmentRepository
   @Override
   @Transactional(propagation = Propagation.MANDATORY)
   public void lockClient(ClientId client) {
-    inProcessLocks.hold("client|" + client.digest());
-    lockRow(
-        () -> {
-          locks.insertClientIfAbsent(client.digest());
-          return locks.lockClient(client.digest());
-        },
-        "a client");
+    locks.hold(Space.CLIENT, client.digest());
   }
 
   @Override

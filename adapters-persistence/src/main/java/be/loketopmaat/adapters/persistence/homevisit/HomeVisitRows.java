@@ -37,13 +37,4 @@ interface HomeVisitRows extends GenericRepository<HomeVisitRow, UUID> {
 
   @Query("SELECT * FROM home_visit WHERE document_order_id = :order ORDER BY planned_at, id")
   List<HomeVisitRow> forDocument(UUID order);
-
-  /** See {@code LockRows}: create the day's row if it is missing, then lock it. */
-  @Query(
-      "INSERT INTO home_visit_day_lock (team, lock_day) VALUES (:team, :day) ON CONFLICT DO NOTHING")
-  void insertDayIfAbsent(String team, LocalDate day);
-
-  @Query(
-      "SELECT lock_day FROM home_visit_day_lock WHERE team = :team AND lock_day = :day FOR UPDATE")
-  List<LocalDate> lockDay(String team, LocalDate day);
 }

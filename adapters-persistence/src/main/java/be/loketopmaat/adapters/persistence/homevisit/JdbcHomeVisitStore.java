@@ -1,5 +1,7 @@
 package be.loketopmaat.adapters.persistence.homevisit;
 
+import be.loketopmaat.adapters.persistence.jdbc.TransactionLocks;
+import be.loketopmaat.adapters.persistence.jdbc.TransactionLocks.Space;
 import be.loketopmaat.application.port.out.HomeVisitStore;
 import be.loketopmaat.domain.catalogue.ProductCode;
 import be.loketopmaat.domain.citizen.Citizen;
@@ -24,16 +26,17 @@ import java.util.UUID;
 @Transactional
 public class JdbcHomeVisitStore implements HomeVisitStore {
   private final HomeVisitRows rows;
+  private final TransactionLocks locks;
 
-  JdbcHomeVisitStore(HomeVisitRows rows) {
+  JdbcHomeVisitStore(HomeVisitRows rows, TransactionLocks locks) {
     this.rows = rows;
+    this.locks = locks;
   }
 
   @Override
   @Transactional(propagation = Propagation.MANDATORY)
   public void lockDay(TeamCode team, LocalDate day) {
-    rows.insertDayIfAbsent(team.value(), day);
-    rows.lockDay(team.value(), day);
+    locks.hold(Space.TEAM_DAY, team.value() + "|" + day);
   }
 
   @Override

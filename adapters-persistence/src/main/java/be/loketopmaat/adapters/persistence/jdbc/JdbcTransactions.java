@@ -16,11 +16,11 @@ import java.util.function.Supplier;
 @Singleton
 public class JdbcTransactions implements Transactions {
   private final TransactionOperations<Connection> operations;
-  private final InProcessLocks inProcessLocks;
+  private final TransactionLocks locks;
 
-  JdbcTransactions(TransactionOperations<Connection> operations, InProcessLocks inProcessLocks) {
+  JdbcTransactions(TransactionOperations<Connection> operations, TransactionLocks locks) {
     this.operations = operations;
-    this.inProcessLocks = inProcessLocks;
+    this.locks = locks;
   }
 
   static final int ATTEMPTS = 3;
@@ -41,8 +41,8 @@ public class JdbcTransactions implements Transactions {
           throw e;
         }
       } finally {
-        // Only now is the commit (or the rollback) over: see InProcessLocks.
-        inProcessLocks.releaseAll();
+        // Only now is the commit (or the rollback) over: see TransactionLocks.
+        locks.releaseAll();
       }
     }
   }

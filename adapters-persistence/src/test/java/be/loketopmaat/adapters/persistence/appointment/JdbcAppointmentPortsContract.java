@@ -42,7 +42,7 @@ abstract class JdbcAppointmentPortsContract extends AppointmentPortsContract {
 
   @Override
   protected Ports emptyPorts() {
-    Tables.empty(operations, "desk_time", "desk_day_lock", "citizen_lock", "slot_release");
+    Tables.empty(operations, "desk_time", "slot_release");
     return new Ports(appointments, appointments, appointments, appointments, jdbcTransactions);
   }
 
@@ -203,7 +203,8 @@ abstract class JdbcAppointmentPortsContract extends AppointmentPortsContract {
 
   /**
    * On H2 this failed about once in a hundred runs under CPU load, until the adapter held its locks
-   * in the JVM as well (see {@code InProcessLocks}): H2 woke the waiter during the holder's commit.
+   * in the JVM as well (see {@code TransactionLocks}): H2 woke the waiter during the holder's
+   * commit.
    */
   @Test
   void aReadUnderTheLockSeesWhatThePreviousHolderCommittedEvenWhenAskedBefore() throws Exception {

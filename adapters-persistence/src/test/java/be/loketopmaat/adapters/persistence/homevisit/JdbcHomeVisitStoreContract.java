@@ -3,6 +3,7 @@ package be.loketopmaat.adapters.persistence.homevisit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.loketopmaat.adapters.persistence.jdbc.HeldTransaction;
 import be.loketopmaat.adapters.persistence.jdbc.Tables;
 import be.loketopmaat.application.port.out.DocumentOrderStore;
 import be.loketopmaat.application.port.out.HomeVisitStore;
@@ -26,6 +27,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -47,7 +49,7 @@ abstract class JdbcHomeVisitStoreContract {
 
   @BeforeEach
   void empty() {
-    Tables.empty(operations, "home_visit", "home_visit_day_lock", "federal_call", "document_order");
+    Tables.empty(operations, "home_visit", "federal_call", "document_order");
   }
 
   static HomeVisit visit(TeamCode team, LocalTime start, HomeVisitPurpose purpose, UUID order) {
@@ -80,6 +82,40 @@ abstract class JdbcHomeVisitStoreContract {
             NOW);
     orders.insert(order);
     return order;
+  }
+
+  @Test
+  void aTeamsDayLockMakesOthersWaitForThatTeamAndDayOnly() throws Exception {
+    TeamCode other = new TeamCode("mobile-berchem");
+    try (HeldTransaction held =
+        HeldTransaction.start(transactions, () -> visits.lockDay(TEAM, TUESDAY))) {
+      CompletableFuture<String> sameDay =
+          HeldTransaction.meanwhile(
+              transactions,
+              () -> {
+                visits.lockDay(TEAM, TUESDAY);
+                return "locked";
+              });
+      String elsewhere =
+          HeldTransaction.meanwhile(
+                  transactions,
+                  () -> {
+                    visits.lockDay(other, TUESDAY);
+                    visits.lockDay(TEAM, TUESDAY.plusDays(1));
+                    return "locked";
+                  })
+              .get();
+
+      Thread.sleep(300);
+      assertThat(sameDay).isNotDone();
+      assertThat(elsewhere).isEqualTo("locked");
+
+      held.commit();
+      assertThat(sameDay.get()).isEqualTo("locked");
+    }
+    assertThatThrownBy(() -> visits.lockDay(TEAM, TUESDAY))
+        .as("a lock outside a transaction would be released at once")
+        .isInstanceOf(RuntimeException.class);
   }
 
   @Test

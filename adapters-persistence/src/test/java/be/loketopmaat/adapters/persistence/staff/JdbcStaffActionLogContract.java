@@ -18,8 +18,7 @@ abstract class JdbcStaffActionLogContract extends StaffActionLogContract {
 
   @Override
   protected Ports emptyPorts() {
-    Tables.empty(
-        operations, "staff_action", "desk_time", "desk_day_lock", "citizen_lock", "slot_release");
+    Tables.empty(operations, "staff_action", "desk_time", "slot_release");
     return new Ports(jdbcLog, appointments, jdbcTransactions);
   }
 }

@@ -8,4 +8,10 @@ public interface HousekeepingUseCase {
    * many.
    */
   int forgetOldIdempotencyKeys();
+
+  /**
+   * Forgets the holds that ended (expired or were given up) longer ago than they are kept for; how
+   * many.
+   */
+  int forgetEndedHolds();
 }

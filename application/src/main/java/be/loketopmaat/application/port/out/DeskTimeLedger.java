@@ -38,10 +38,16 @@ public interface DeskTimeLedger extends TakenTimeSource {
   /**
    * Gives back the time of this desk's holds that have expired at {@code now}; called under the
    * desk's lock before taking its time, so that an expired hold never stands in the way (nor in a
-   * constraint). The hold itself stays findable for a while, so that a late confirmation hears that
-   * it expired.
+   * constraint). The hold itself stays findable until {@link #forgetHoldsEndedBefore} forgets it,
+   * so that a late confirmation hears that it expired.
    */
   void releaseExpiredHolds(LocationCode location, String desk, LocalDateTime now);
+
+  /**
+   * Forgets the holds, at every desk, that ended (expired or were given up) before {@code before};
+   * how many, whether or not their time was given back under a lock. Live holds stay.
+   */
+  int forgetHoldsEndedBefore(LocalDateTime before);
 
   /**
    * @throws DeskTimeTakenException when the database refuses an overlap

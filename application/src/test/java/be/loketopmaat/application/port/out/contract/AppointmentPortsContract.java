@@ -476,16 +476,32 @@ public abstract class AppointmentPortsContract {
   }
 
   @Test
-  void forgetsExpiredHoldsAfterADay() {
+  void forgetsTheHoldsThatEndedBeforeAMomentAtEveryDeskAndKeepsTheOthers() {
     LocalDateTime expiry = NOW.plusMinutes(10);
-    Hold hold = hold(DESK, slot(HUB, TEN, 20), expiry);
-    ledger.insertHold(hold);
+    Hold released = hold(DESK, slot(HUB, TEN, 20), expiry);
+    Hold neverReleased = hold(OTHER_DESK, slot(OTHER_HUB, TEN, 20), expiry);
+    Hold givenUp = hold(DESK, slot(HUB, TEN.plusHours(1), 20), expiry.plusHours(2));
+    Hold live = hold(OTHER_DESK, slot(HUB, TEN.plusHours(2), 20), expiry.plusHours(3));
+    ledger.insertHold(released);
+    ledger.insertHold(neverReleased);
+    ledger.insertHold(givenUp);
+    ledger.insertHold(live);
+    transactions.inTransaction(
+        () -> {
+          ledger.lockDeskDay(HUB, DESK, DAY);
+          ledger.releaseExpiredHolds(HUB, DESK, expiry);
+          return null;
+        });
+    assertThat(ledger.releaseHold(givenUp.id(), expiry)).isTrue();
 
-    ledger.releaseExpiredHolds(HUB, DESK, expiry.plusHours(23));
-    assertThat(ledger.findHold(hold.id())).isPresent();
+    assertThat(ledger.forgetHoldsEndedBefore(expiry)).isZero();
+    assertThat(ledger.findHold(released.id())).isPresent();
 
-    ledger.releaseExpiredHolds(HUB, DESK, expiry.plusHours(25));
-    assertThat(ledger.findHold(hold.id())).isEmpty();
+    assertThat(ledger.forgetHoldsEndedBefore(expiry.plusNanos(1000))).isEqualTo(3);
+    assertThat(ledger.findHold(released.id())).isEmpty();
+    assertThat(ledger.findHold(neverReleased.id())).isEmpty();
+    assertThat(ledger.findHold(givenUp.id())).isEmpty();
+    assertThat(ledger.findHold(live.id())).contains(live);
   }
 
   @Test
