@@ -167,10 +167,9 @@ public final class TakenTimeView implements TakenTimeSource, DeskTimeChanges.Lis
         }
       }
     }
-    // Rows that start on firstDay .. lastDay: they overlap [firstDay, lastDay + 2 days).
     for (DeskTime time :
-        ledger.takenTime(
-            locations, firstDay.atStartOfDay(), lastDay.plusDays(2).atStartOfDay(), now)) {
+        ledger.takenTimeStarting(
+            locations, firstDay.atStartOfDay(), lastDay.plusDays(1).atStartOfDay(), now)) {
       List<DeskTime> rows = loaded.get(new Key(time.location(), time.start().toLocalDate()));
       if (rows != null) {
         rows.add(time);

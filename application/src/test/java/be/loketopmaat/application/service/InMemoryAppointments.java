@@ -175,6 +175,14 @@ class InMemoryAppointments
   }
 
   @Override
+  public List<DeskTime> takenTimeStarting(
+      Collection<LocationCode> locations, LocalDateTime from, LocalDateTime to, LocalDateTime now) {
+    return takenTime(locations, from, to, now).stream()
+        .filter(t -> !t.start().isBefore(from))
+        .toList();
+  }
+
+  @Override
   public void lockDeskDay(LocationCode location, String desk, LocalDate day) {
     requireTransaction("desk:" + location + "/" + desk + "/" + day);
   }

@@ -3,7 +3,6 @@ package be.loketopmaat.adapters.persistence.appointment;
 import be.loketopmaat.adapters.persistence.ValueConversions;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.DeskBlock;
-import be.loketopmaat.domain.appointment.DeskTime;
 import be.loketopmaat.domain.appointment.Hold;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -71,9 +70,4 @@ interface AppointmentRowMapper {
   @Mapping(target = "start", source = "startAt")
   @Mapping(target = "end", source = "endAt")
   DeskBlock toBlock(BlockRow row);
-
-  @Mapping(target = "location", source = "locationCode")
-  @Mapping(target = "start", source = "startAt")
-  @Mapping(target = "end", source = "endAt")
-  DeskTime toDeskTime(TakenTimeRow row);
 }

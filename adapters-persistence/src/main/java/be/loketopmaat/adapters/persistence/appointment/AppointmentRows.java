@@ -8,7 +8,6 @@ import io.micronaut.data.model.Sort;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.time.LocalDateTime;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -85,25 +84,4 @@ interface AppointmentRows extends GenericRepository<AppointmentRow, UUID> {
 
   List<AppointmentRow> findByStatusAndStartAtGreaterThanEqualsAndStartAtLessThan(
       String status, LocalDateTime from, LocalDateTime to, Sort sort);
-
-  /**
-   * Active desk time of every kind at these locations that overlaps [from, to), holds only while
-   * not expired at {@code now}. {@code startsFrom} bounds the index range from below: nothing lasts
-   * longer than a day (a check constraint says so), so it is {@code from} minus a day.
-   */
-  @Query(
-      """
-      SELECT id, location_code, desk, start_at, end_at, expires_at
-      FROM desk_time
-      WHERE active
-        AND location_code IN (:locations)
-        AND start_at >= :startsFrom AND start_at < :to
-        AND end_at > :from
-        AND (expires_at IS NULL OR expires_at > :now)""")
-  List<TakenTimeRow> findTaken(
-      Collection<String> locations,
-      LocalDateTime startsFrom,
-      LocalDateTime from,
-      LocalDateTime to,
-      LocalDateTime now);
 }

@@ -59,6 +59,7 @@ public class JdbcAppointmentRepository
   private final SlotReleaseRows releases;
   private final TransactionLocks locks;
   private final AppointmentRowMapper mapper;
+  private final TakenTimeQuery takenTime;
 
   JdbcAppointmentRepository(
       AppointmentRows appointments,
@@ -66,7 +67,9 @@ public class JdbcAppointmentRepository
       BlockRows blocks,
       SlotReleaseRows releases,
       TransactionLocks locks,
-      AppointmentRowMapper mapper) {
+      AppointmentRowMapper mapper,
+      TakenTimeQuery takenTime) {
+    this.takenTime = takenTime;
     this.appointments = appointments;
     this.holds = holds;
     this.blocks = blocks;
@@ -79,13 +82,17 @@ public class JdbcAppointmentRepository
   @Transactional(readOnly = true)
   public List<DeskTime> takenTime(
       Collection<LocationCode> locations, LocalDateTime from, LocalDateTime to, LocalDateTime now) {
-    if (locations.isEmpty()) {
-      return List.of();
-    }
-    List<String> codes = locations.stream().map(LocationCode::value).distinct().toList();
-    return appointments.findTaken(codes, from.minus(LONGEST), from, to, now).stream()
-        .map(mapper::toDeskTime)
-        .toList();
+    // Nothing lasts longer than a day (a check constraint says so): the lower bound of the index
+    // range.
+    return takenTime.read(locations, from.minus(LONGEST), from, to, now);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<DeskTime> takenTimeStarting(
+      Collection<LocationCode> locations, LocalDateTime from, LocalDateTime to, LocalDateTime now) {
+    // A row that starts at or after from ends after it: the end's bound keeps no row out.
+    return takenTime.read(locations, from, from, to, now);
   }
 
   // A lock outside a transaction would be released at once: mandatory makes that mistake fail

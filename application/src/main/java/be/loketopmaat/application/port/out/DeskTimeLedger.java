@@ -28,6 +28,14 @@ public interface DeskTimeLedger extends TakenTimeSource {
       Collection<LocationCode> locations, LocalDateTime from, LocalDateTime to, LocalDateTime now);
 
   /**
+   * Open appointments, holds not expired at {@code now}, and blocked time that start in [from, to),
+   * as committed: what a view keeps by the day a row starts on. Unlike {@link #takenTime}, a row
+   * that started before {@code from} is left out even when it runs into the range.
+   */
+  List<DeskTime> takenTimeStarting(
+      Collection<LocationCode> locations, LocalDateTime from, LocalDateTime to, LocalDateTime now);
+
+  /**
    * Serialises, until the current transaction ends, every write that takes time of this desk that
    * day; what the previous holder committed is visible to reads made after it returns.
    *

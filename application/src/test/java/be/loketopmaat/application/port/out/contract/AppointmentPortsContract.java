@@ -384,6 +384,26 @@ public abstract class AppointmentPortsContract {
   }
 
   @Test
+  void takenTimeStartingHasWhatStartsInTheRangeOnlyAtTheNamedLocations() {
+    Appointment startsAtTheStart = booked(1, DESK, slot(HUB, TEN, 20));
+    Appointment runsIn = booked(2, OTHER_DESK, slot(HUB, TEN.minusMinutes(10), 20));
+    Appointment startsAtTheEnd = booked(3, "desk-5", slot(HUB, TEN.plusHours(1), 20));
+    Appointment runsOut = booked(4, "desk-3", slot(HUB, TEN.plusMinutes(50), 20));
+    Appointment elsewhere = booked(5, DESK, slot(OTHER_HUB, TEN, 20));
+    Hold expired = hold("desk-4", slot(HUB, TEN, 20), NOW.plusMinutes(10));
+    List.of(startsAtTheStart, runsIn, startsAtTheEnd, runsOut, elsewhere).forEach(store::insert);
+    ledger.insertHold(expired);
+
+    assertThat(ledger.takenTimeStarting(Set.of(HUB), TEN, TEN.plusHours(1), NOW))
+        .extracting(DeskTime::id)
+        .containsExactlyInAnyOrder(startsAtTheStart.id(), runsOut.id(), expired.id());
+    assertThat(ledger.takenTimeStarting(Set.of(HUB), TEN, TEN.plusHours(1), NOW.plusMinutes(10)))
+        .extracting(DeskTime::id)
+        .containsExactlyInAnyOrder(startsAtTheStart.id(), runsOut.id());
+    assertThat(ledger.takenTimeStarting(Set.of(), TEN, TEN.plusHours(1), NOW)).isEmpty();
+  }
+
+  @Test
   void takenTimeIsThatOfTheNamedLocationsOnly() {
     Appointment here = booked(1, DESK, slot(HUB, TEN, 20));
     Appointment there = booked(2, DESK, slot(OTHER_HUB, TEN, 20));
