@@ -4,7 +4,6 @@ import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentStatus;
 import be.loketopmaat.domain.calendar.CityTime;
 import be.loketopmaat.domain.common.Language;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -104,7 +103,7 @@ public final class AppointmentCalendar {
     for (int i = 0; i < line.length(); ) {
       int codePoint = line.codePointAt(i);
       int chars = Character.charCount(codePoint);
-      int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+      int size = utf8Octets(codePoint);
       if (octets + size > limit) {
         out.append(CRLF).append(' ');
         octets = 1;
@@ -114,6 +113,17 @@ public final class AppointmentCalendar {
       i += chars;
     }
     return out.toString();
+  }
+
+  /** How many octets UTF-8 takes for the code point (RFC 3629, 3). */
+  static int utf8Octets(int codePoint) {
+    if (codePoint < 0x80) {
+      return 1;
+    }
+    if (codePoint < 0x800) {
+      return 2;
+    }
+    return codePoint < 0x10000 ? 3 : 4;
   }
 
   private static String utc(LocalDateTime wallClock) {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  */
 public record CalendarOrganizer(String name, String email) {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s\"<>]+@[^@\\s\"<>]+");
+  private static final Pattern NOT_IN_QUOTES = Pattern.compile("[\"\\p{Cntrl}]");
 
   public CalendarOrganizer {
     new Violations()
@@ -23,7 +24,7 @@ public record CalendarOrganizer(String name, String email) {
    * control characters inside), the address as a mailto URI.
    */
   String property() {
-    String quoted = name.replaceAll("[\"\\p{Cntrl}]", "");
+    String quoted = NOT_IN_QUOTES.matcher(name).replaceAll("");
     return "ORGANIZER;CN=\"" + quoted + "\":mailto:" + email;
   }
 }

@@ -4,7 +4,9 @@ import be.loketopmaat.domain.common.Language;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Says when an appointment is, as the citizen reads it on the day the message is written: "today",
@@ -12,6 +14,15 @@ import java.util.Locale;
  * wrong.
  */
 public final class DayWords {
+  private static final Map<Language, DateTimeFormatter> DATES = new EnumMap<>(Language.class);
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+  static {
+    for (Language language : Language.values()) {
+      DATES.put(language, DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale(language)));
+    }
+  }
+
   private DayWords() {}
 
   /**
@@ -19,9 +30,8 @@ public final class DayWords {
    * written).
    */
   public static String of(LocalDateTime start, LocalDate today, Language language) {
-    Locale locale = locale(language);
-    String date = start.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale));
-    String time = start.format(DateTimeFormatter.ofPattern("HH:mm", locale));
+    String date = start.format(DATES.get(language));
+    String time = start.format(TIME);
     LocalDate day = start.toLocalDate();
     String relative;
     if (day.equals(today)) {

@@ -46,4 +46,17 @@ class AppointmentCalendarTest {
 
     assertThat(AppointmentCalendar.fold(line).replace("\r\n ", "")).isEqualTo(line);
   }
+
+  @Test
+  void countsTheOctetsUtf8TakesForEveryCodePointAsTheJdkEncodesIt() {
+    for (int codePoint :
+        new int[] {
+          'a', 0x7F, 0x80, 'é', 0x7FF, 0x800, '€', 0xFFFD, 0xFFFF, 0x10000, 0x1F600, 0x10FFFF
+        }) {
+      assertThat(AppointmentCalendar.utf8Octets(codePoint))
+          .as("U+%04X", codePoint)
+          .isEqualTo(
+              new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length);
+    }
+  }
 }
