@@ -16,6 +16,7 @@ import be.loketopmaat.application.service.SlotRequests.SlotGone;
 import be.loketopmaat.application.service.SlotRequests.SlotRequest;
 import be.loketopmaat.domain.appointment.Appointment;
 import be.loketopmaat.domain.appointment.AppointmentReference;
+import be.loketopmaat.domain.appointment.DeskTime;
 import be.loketopmaat.domain.appointment.FairUse;
 import be.loketopmaat.domain.appointment.Hold;
 import be.loketopmaat.domain.appointment.ManagementCode;
@@ -155,7 +156,15 @@ public final class BookingService implements BookAppointmentUseCase {
     for (int attempt = 1; ; attempt++) {
       try {
         Booking booking = bookOnce(command, request, fingerprint, now, by);
-        view.changed(booking.appointment().location(), booking.appointment().start());
+        Appointment booked = booking.appointment();
+        if (request != null) {
+          // Booked directly: one row written, which the view can add without reading the day.
+          view.taken(
+              new DeskTime(
+                  booked.id(), booked.location(), booked.desk(), booked.start(), booked.end()));
+        } else {
+          view.changed(booked.location(), booked.start()); // a hold gave way to the appointment
+        }
         return booking;
       } catch (ReferenceTakenException e) {
         if (attempt >= REFERENCE_ATTEMPTS) {

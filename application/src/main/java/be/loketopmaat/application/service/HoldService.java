@@ -8,6 +8,7 @@ import be.loketopmaat.application.port.out.FairUseRecords;
 import be.loketopmaat.application.port.out.Transactions;
 import be.loketopmaat.application.service.SlotRequests.SlotGone;
 import be.loketopmaat.application.service.SlotRequests.SlotRequest;
+import be.loketopmaat.domain.appointment.DeskTime;
 import be.loketopmaat.domain.appointment.FairUse;
 import be.loketopmaat.domain.appointment.Hold;
 import java.time.Clock;
@@ -117,7 +118,9 @@ public final class HoldService implements HoldSlotUseCase {
               ledger.insertHold(hold);
               return hold;
             });
-    view.changed(held.location(), held.start());
+    view.taken(
+        new DeskTime(
+            held.id(), held.location(), held.desk(), held.start(), held.end(), held.expiresAt()));
     return held;
   }
 

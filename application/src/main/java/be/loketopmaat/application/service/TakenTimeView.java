@@ -201,6 +201,30 @@ public final class TakenTimeView implements TakenTimeSource, DeskTimeChanges.Lis
     version.incrementAndGet();
   }
 
+  /**
+   * Adds the desk time to its day if that day is kept (once, however often it is told); a read of
+   * that day under way is answered but not kept, since it may have missed the row.
+   */
+  @Override
+  public void taken(DeskTime time) {
+    Key key = new Key(time.location(), time.start().toLocalDate());
+    generations.merge(key, 1L, Long::sum);
+    entries.computeIfPresent(
+        key,
+        (k, entry) -> {
+          for (DeskTime row : entry.rows()) {
+            if (row.id().equals(time.id())) {
+              return entry;
+            }
+          }
+          List<DeskTime> rows = new ArrayList<>(entry.rows().size() + 1);
+          rows.addAll(entry.rows());
+          rows.add(time);
+          return new Entry(List.copyOf(rows), entry.loadedAt());
+        });
+    version.incrementAndGet();
+  }
+
   @Override
   public void mayHaveMissedChanges() {
     forget(key -> true);

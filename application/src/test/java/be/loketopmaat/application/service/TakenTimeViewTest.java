@@ -119,6 +119,61 @@ class TakenTimeViewTest {
     assertThat(view.version()).isEqualTo(version);
   }
 
+  @Test
+  void aRowTakenIsAddedToItsKeptDayOnceWithoutReadingTheDayAgain() {
+    Appointment first = insert(booked(1, DESK, slot(HUB, TEN, 20)));
+    taken(HUB);
+    long version = view.version();
+
+    Appointment second = insert(booked(2, OTHER_DESK, slot(HUB, TEN, 20)));
+    DeskTime secondTime = new DeskTime(second.id(), HUB, OTHER_DESK, TEN, TEN.plusMinutes(20));
+    view.taken(secondTime);
+    view.taken(secondTime); // told again, by the feed
+
+    assertThat(taken(HUB))
+        .extracting(DeskTime::id)
+        .containsExactlyInAnyOrder(first.id(), second.id());
+    assertThat(ledger.reads.get()).isEqualTo(1);
+    assertThat(view.version()).isGreaterThan(version);
+  }
+
+  @Test
+  void aTakenHoldStopsCountingWhenItExpires() {
+    taken(HUB);
+    Hold hold = hold(DESK, slot(HUB, TEN, 20), NOW.plusMinutes(10));
+    ledger.insertHold(hold);
+    view.taken(new DeskTime(hold.id(), HUB, DESK, TEN, TEN.plusMinutes(20), hold.expiresAt()));
+
+    assertThat(view.takenTime(Set.of(HUB), TEN, TEN.plusHours(1), NOW)).hasSize(1);
+    assertThat(view.takenTime(Set.of(HUB), TEN, TEN.plusHours(1), NOW.plusMinutes(10))).isEmpty();
+    assertThat(ledger.reads.get()).isEqualTo(1);
+  }
+
+  @Test
+  void aRowTakenOnADayNotKeptIsLeftToTheDaysFirstRead() {
+    Appointment booked = insert(booked(1, DESK, slot(HUB, TEN, 20)));
+    view.taken(new DeskTime(booked.id(), HUB, DESK, TEN, TEN.plusMinutes(20)));
+
+    assertThat(taken(HUB)).extracting(DeskTime::id).containsExactly(booked.id());
+    assertThat(ledger.reads.get()).isEqualTo(1);
+  }
+
+  @Test
+  void aDayReadWhileARowIsTakenIsAnsweredButNotKept() {
+    Appointment booked = booked(1, DESK, slot(HUB, TEN, 20));
+    // The row is committed after the read took its snapshot: the read cannot have it.
+    ledger.duringRead =
+        () -> {
+          insert(booked);
+          view.taken(new DeskTime(booked.id(), HUB, DESK, TEN, TEN.plusMinutes(20)));
+        };
+    assertThat(taken(HUB)).isEmpty();
+    ledger.duringRead = () -> {};
+
+    assertThat(taken(HUB)).extracting(DeskTime::id).containsExactly(booked.id());
+    assertThat(ledger.reads.get()).as("read again: the first read was not kept").isEqualTo(2);
+  }
+
   private Appointment insert(Appointment appointment) {
     ledger.insert(appointment);
     return appointment;

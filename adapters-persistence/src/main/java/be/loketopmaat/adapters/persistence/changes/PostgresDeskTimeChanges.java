@@ -1,5 +1,6 @@
 package be.loketopmaat.adapters.persistence.changes;
 
+import be.loketopmaat.domain.appointment.DeskTime;
 import be.loketopmaat.domain.location.LocationCode;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -7,6 +8,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.UUID;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -86,8 +89,12 @@ final class PostgresDeskTimeChanges implements ChangeFeed {
   }
 
   private static void deliver(Listener listener, String payload) {
-    int bar = payload.lastIndexOf('|');
     try {
+      if (payload.startsWith(TAKEN)) {
+        listener.taken(taken(payload));
+        return;
+      }
+      int bar = payload.lastIndexOf('|');
       listener.changed(
           new LocationCode(payload.substring(0, bar)), LocalDate.parse(payload.substring(bar + 1)));
     } catch (RuntimeException e) {
@@ -96,6 +103,23 @@ final class PostgresDeskTimeChanges implements ChangeFeed {
       LOG.warn("Unreadable desk-time change '{}': {}", payload, e.getMessage());
       listener.mayHaveMissedChanges();
     }
+  }
+
+  /** How a new row is told (see V29_1): "+|id|location|start|end|expires or nothing|desk". */
+  private static final String TAKEN = "+|";
+
+  private static DeskTime taken(String payload) {
+    String[] fields = payload.split("\\|", 7);
+    if (fields.length != 7) {
+      throw new IllegalArgumentException("expected 7 fields");
+    }
+    return new DeskTime(
+        UUID.fromString(fields[1]),
+        new LocationCode(fields[2]),
+        fields[6],
+        LocalDateTime.parse(fields[3]),
+        LocalDateTime.parse(fields[4]),
+        fields[5].isEmpty() ? null : LocalDateTime.parse(fields[5]));
   }
 
   private static void pause() {

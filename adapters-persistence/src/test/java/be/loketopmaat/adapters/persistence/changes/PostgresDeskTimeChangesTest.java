@@ -16,6 +16,8 @@ import be.loketopmaat.application.port.out.DeskTimeChanges;
 import be.loketopmaat.application.port.out.DeskTimeLedger;
 import be.loketopmaat.application.port.out.Transactions;
 import be.loketopmaat.domain.appointment.Appointment;
+import be.loketopmaat.domain.appointment.DeskTime;
+import be.loketopmaat.domain.appointment.Hold;
 import be.loketopmaat.domain.location.LocationCode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -53,6 +55,7 @@ class PostgresDeskTimeChangesTest implements TestPropertyProvider {
   @Inject TransactionOperations<Connection> operations;
 
   private final BlockingQueue<String> heard = new LinkedBlockingQueue<>();
+  private final BlockingQueue<DeskTime> heardTaken = new LinkedBlockingQueue<>();
   private final AtomicInteger missed = new AtomicInteger();
 
   @Override
@@ -68,6 +71,12 @@ class PostgresDeskTimeChangesTest implements TestPropertyProvider {
           @Override
           public void changed(LocationCode location, LocalDate day) {
             heard.add(location.value() + "|" + day);
+          }
+
+          @Override
+          public void taken(DeskTime time) {
+            heardTaken.add(time);
+            changed(time.location(), time.start().toLocalDate());
           }
 
           @Override
@@ -89,6 +98,7 @@ class PostgresDeskTimeChangesTest implements TestPropertyProvider {
     while (heard.poll(300, TimeUnit.MILLISECONDS) != null) {
       heard.clear();
     }
+    heardTaken.clear();
   }
 
   @Test
@@ -96,6 +106,29 @@ class PostgresDeskTimeChangesTest implements TestPropertyProvider {
     store.insert(booked(1, DESK, slot(HUB, TEN, 20)));
 
     assertThat(heard.poll(5, TimeUnit.SECONDS)).isEqualTo(HUB.value() + "|" + DAY);
+  }
+
+  @Test
+  void aNewRowIsHeardWholeAndAChangedOneAsItsDayOnly() throws InterruptedException {
+    int missedBefore = missed.get();
+    Hold hold = hold("desk|with a bar", slot(HUB, TEN.plusMinutes(10), 20), TEN.minusSeconds(1));
+    ledger.insertHold(hold);
+
+    assertThat(heardTaken.poll(5, TimeUnit.SECONDS))
+        .isEqualTo(
+            new DeskTime(
+                hold.id(),
+                HUB,
+                "desk|with a bar",
+                TEN.plusMinutes(10),
+                TEN.plusMinutes(30),
+                TEN.minusSeconds(1)));
+    assertThat(heard.poll(5, TimeUnit.SECONDS)).isEqualTo(HUB.value() + "|" + DAY);
+
+    assertThat(ledger.releaseHold(hold.id(), TEN.minusHours(1))).isTrue();
+    assertThat(heard.poll(5, TimeUnit.SECONDS)).isEqualTo(HUB.value() + "|" + DAY);
+    assertThat(heardTaken).as("a change is not a new row").isEmpty();
+    assertThat(missed).as("every payload read").hasValue(missedBefore);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package be.loketopmaat.application.port.out;
 
+import be.loketopmaat.domain.appointment.DeskTime;
 import be.loketopmaat.domain.location.LocationCode;
 import java.time.LocalDate;
 
@@ -18,6 +19,15 @@ public interface DeskTimeChanges {
   interface Listener {
     /** Desk time of this location starting on this day changed: appointments, holds or blocks. */
     void changed(LocationCode location, LocalDate day);
+
+    /**
+     * This desk time was taken (a row was written): an appointment, a hold or a block. A listener
+     * that keeps days may add it to the day it starts on instead of forgetting that day; by
+     * default, the day is forgotten.
+     */
+    default void taken(DeskTime time) {
+      changed(time.location(), time.start().toLocalDate());
+    }
 
     /**
      * Changes may have been missed (the feed connected again, or fell behind): forget everything.
