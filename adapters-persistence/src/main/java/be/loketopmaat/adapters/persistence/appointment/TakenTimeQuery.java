@@ -2,6 +2,7 @@ package be.loketopmaat.adapters.persistence.appointment;
 
 import be.loketopmaat.domain.appointment.DeskTime;
 import be.loketopmaat.domain.location.LocationCode;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -78,7 +79,7 @@ class TakenTimeQuery {
       }
       return taken;
     } catch (SQLException e) {
-      throw new IllegalStateException("could not read the taken desk time", e);
+      throw new DataAccessException("could not read the taken desk time", e);
     }
   }
 }

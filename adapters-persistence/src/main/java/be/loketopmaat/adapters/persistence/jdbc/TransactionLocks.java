@@ -1,6 +1,7 @@
 package be.loketopmaat.adapters.persistence.jdbc;
 
 import io.micronaut.core.value.PropertyResolver;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -80,7 +81,7 @@ public class TransactionLocks {
       statement.setString(2, name);
       statement.execute();
     } catch (SQLException e) {
-      throw new IllegalStateException("could not lock " + space, e);
+      throw new DataAccessException("could not lock " + space, e);
     }
   }
 
