@@ -53,8 +53,8 @@ public class TransactionLocks {
 
   private final boolean inProcess;
   private final TransactionOperations<Connection> operations;
-  private final ConcurrentHashMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
-  private final ThreadLocal<List<ReentrantLock>> held = ThreadLocal.withInitial(ArrayList::new);
+  private final ConcurrentHashMap<String, InProcessLock> locks = new ConcurrentHashMap<>();
+  private final ThreadLocal<List<String>> held = ThreadLocal.withInitial(ArrayList::new);
 
   TransactionLocks(PropertyResolver properties, TransactionOperations<Connection> operations) {
     this.inProcess =
@@ -86,20 +86,51 @@ public class TransactionLocks {
   }
 
   private void holdInProcess(String key) {
-    ReentrantLock lock = locks.computeIfAbsent(key, k -> new ReentrantLock(true));
-    if (lock.isHeldByCurrentThread()) {
-      return;
+    List<String> mine = held.get();
+    if (mine.contains(key)) {
+      return; // held already by this transaction
     }
-    lock.lock();
-    held.get().add(lock);
+    // Counted in before it waits, so that the holder's release cannot drop the lock it waits for.
+    InProcessLock lock =
+        locks.compute(
+            key,
+            (k, existing) -> {
+              InProcessLock counted = existing == null ? new InProcessLock() : existing;
+              counted.users++;
+              return counted;
+            });
+    lock.lock.lock();
+    mine.add(key);
   }
 
-  /** Lets go of every lock this thread took in the JVM for the transaction that has just ended. */
+  /**
+   * Lets go of every lock this thread took in the JVM for the transaction that has just ended, and
+   * forgets a lock nobody holds or waits for, so that the map holds only the locks in use (not one
+   * per citizen who ever booked).
+   */
   void releaseAll() {
-    List<ReentrantLock> mine = held.get();
+    List<String> mine = held.get();
     for (int i = mine.size() - 1; i >= 0; i--) {
-      mine.get(i).unlock();
+      locks.computeIfPresent(
+          mine.get(i),
+          (k, lock) -> {
+            lock.lock.unlock();
+            return --lock.users == 0 ? null : lock;
+          });
     }
     mine.clear();
+  }
+
+  /** How many locks are kept in the JVM now: those held or waited for. */
+  int inProcessLocksKept() {
+    return locks.size();
+  }
+
+  /**
+   * A JVM lock with the number of transactions that hold it or wait for it (changed in the map).
+   */
+  private static final class InProcessLock {
+    final ReentrantLock lock = new ReentrantLock(true);
+    int users;
   }
 }

@@ -242,6 +242,18 @@ public class KioskController {
     return printable(attest);
   }
 
+  /** What a kiosk reports of a print: whether it came out, and the printer's fault if not. */
+  private record PrintReport(Boolean printed, String fault) {}
+
+  /** Reads a print report of an attest, an extract or a ticket's slip, noting what is refused. */
+  private static PrintReport printReport(RequestAssembly request, PrintedDto body) {
+    Boolean printed = request.required("printed", body.printed());
+    String fault =
+        request.value(
+            "fault", body.fault(), v -> v == null || FAULT.matcher(v).matches() ? v : bad());
+    return new PrintReport(printed, fault);
+  }
+
   /** A document to print: the PDF, its verification code and where anyone checks it. */
   private HttpResponse<byte[]> printable(KioskUseCase.PrintableAttest document) {
     String code = document.verification().code();
@@ -266,12 +278,9 @@ public class KioskController {
       @Body PrintedDto body) {
     InSession in = session(key, session);
     RequestAssembly request = new RequestAssembly();
-    Boolean printed = request.required("printed", body.printed());
-    String fault =
-        request.value(
-            "fault", body.fault(), v -> v == null || FAULT.matcher(v).matches() ? v : bad());
+    PrintReport report = printReport(request, body);
     request.throwIfAny();
-    kiosks.attestPrinted(in, code, printed, fault);
+    kiosks.attestPrinted(in, code, report.printed(), report.fault());
     return HttpResponse.noContent();
   }
 
@@ -489,12 +498,9 @@ public class KioskController {
     Credential credential = credential(key);
     RequestAssembly request = new RequestAssembly();
     UUID ticket = Params.uuid(request, "id", id);
-    Boolean printed = request.required("printed", body.printed());
-    String fault =
-        request.value(
-            "fault", body.fault(), v -> v == null || FAULT.matcher(v).matches() ? v : bad());
+    PrintReport report = printReport(request, body);
     request.throwIfAny();
-    tickets.slipPrinted(credential, ticket, printed, fault);
+    tickets.slipPrinted(credential, ticket, report.printed(), report.fault());
     return HttpResponse.noContent();
   }
 
